@@ -1,0 +1,50 @@
+# Two commands a new user needs: `make synth` and `make test`. Each installs what it needs
+# (the Python venv, checkov's own venv, Node 22 and the pinned cdk8s CLI) when it is missing
+# or its pins changed, and does nothing more when it is present.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PYTHON ?= python3
+VENV := .venv
+CHECKOV_VENV := .venv-checkov
+PY := $(VENV)/bin/python
+# jsii (inside cdk8s) runs on the first `node` on PATH: make it the project's Node 22.
+export PATH := $(CURDIR)/node_modules/.bin:$(CURDIR)/$(VENV)/bin:$(PATH)
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: synth test validate schema deps clean
+.DEFAULT_GOAL := synth
+
+## Synthesize every environment from overlays/ into dist/ (swapped in whole).
+synth: deps
+	$(PY) main.py
+
+## Run the whole suite: unit, snapshot, bad-input, determinism and the validation gates.
+test: deps $(CHECKOV_VENV)/.installed
+	$(PY) -m pytest
+
+## Run only the validation gates over the committed dist/.
+validate: deps $(CHECKOV_VENV)/.installed
+	$(PY) -m pytest tests/validation
+
+## Rewrite overlays/schema.json from the settings model.
+schema: deps
+	$(PY) -m somaagent01_gitops.settings.schema overlays/schema.json
+
+deps: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(CHECKOV_VENV)/.installed: requirements-checkov.txt
+	test -x $(CHECKOV_VENV)/bin/python || $(PYTHON) -m venv $(CHECKOV_VENV)
+	$(CHECKOV_VENV)/bin/python -m pip install --quiet -r requirements-checkov.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+clean:
+	rm -rf $(VENV) $(CHECKOV_VENV) node_modules .synth-staging .pytest_cache

@@ -1,0 +1,1 @@
+"""SomaAgent01 GitOps: typed overlays -> cdk8s constructs -> the manifests Argo CD syncs."""

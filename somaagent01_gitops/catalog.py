@@ -1,0 +1,211 @@
+"""Facts about the SomaAgent01 platform that do not change between environments.
+
+Taken from ``shared/design/service-catalog.md`` (the platform's own compose files, Helm
+values and code). Where its sources disagree, the value chosen here is the one named in
+the README. Environments never change these; overlays only size and place them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+APP_NAME = "somaagent01"
+APP_UID = 1000
+"""The app image runs as this uid (the catalog); the pods enforce it."""
+
+
+class Dependency(str, Enum):
+    """What an application service talks to; decides the settings and the access it gets."""
+
+    KAFKA = "kafka"
+    POSTGRES = "postgres"
+    REDIS = "redis"
+    OPA = "opa"
+    OPENFGA = "openfga"
+    SLM = "slm"
+    SOMABRAIN = "somabrain"
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A Kafka topic of the platform (3 partitions unless the catalog says otherwise)."""
+
+    name: str
+    partitions: int = 3
+
+
+TOPICS: tuple[Topic, ...] = (
+    Topic("conversation.inbound"),
+    Topic("conversation.outbound"),
+    Topic("tool.requests"),
+    Topic("tool.results"),
+    Topic("memory.wal"),
+    Topic("memory.wal.dlq"),
+    Topic("config_updates", partitions=1),
+    Topic("ui.notifications"),
+    Topic("somastack.delegation"),
+)
+TOPIC_NAMES = frozenset(topic.name for topic in TOPICS)
+TRAINING_TOPIC_PREFIX = "training."
+"""TRAINING mode reads and writes every topic under this prefix (the catalog)."""
+
+
+@dataclass(frozen=True)
+class AppServiceSpec:
+    """One entrypoint of the SomaAgent01 app image, as the catalog describes it."""
+
+    name: str
+    command: tuple[str, ...]
+    port: int
+    port_name: str
+    """``http`` when the service serves traffic, ``metrics`` when it only serves metrics."""
+    readiness_path: str
+    liveness_path: str
+    depends_on: frozenset[Dependency]
+    settings: dict[str, str] = field(default_factory=dict)
+    """Service-specific, non-secret settings; values may name topics as ``{topic:NAME}``."""
+    secrets: tuple[str, ...] = ()
+    """Settings whose values come from the secret store (Vault beyond LOCAL), never manifests."""
+    reads: frozenset[str] = frozenset()
+    """Topics it consumes. With ``writes``, the one place Kafka access is derived from."""
+    writes: frozenset[str] = frozenset()
+    """Topics it produces to."""
+    consumer_group: str | None = None
+
+    @property
+    def serves_traffic(self) -> bool:
+        return self.port_name == "http"
+
+
+def _uvicorn(module: str, port: int) -> tuple[str, ...]:
+    # The catalog's entrypoint omits --host; uvicorn then binds 127.0.0.1 and no probe or
+    # Service could reach it, so the pods listen on all addresses.
+    return ("uvicorn", f"{module}:app", "--host", "0.0.0.0", "--port", str(port))
+
+
+def _python_module(module: str) -> tuple[str, ...]:
+    return ("python3", "-m", module)
+
+
+APP_SERVICES: tuple[AppServiceSpec, ...] = (
+    AppServiceSpec(
+        name="gateway",
+        command=_uvicorn("services.gateway.main", 8010),
+        port=8010,
+        port_name="http",
+        readiness_path="/v1/health",
+        liveness_path="/healthz",
+        depends_on=frozenset(
+            {Dependency.KAFKA, Dependency.POSTGRES, Dependency.REDIS, Dependency.OPA, Dependency.OPENFGA}
+        ),
+        settings={"POLICY_DATA_PATH": "/v1/data/soma/policy/allow"},
+        secrets=("GATEWAY_JWT_SECRET", "GATEWAY_ENC_KEY", "GATEWAY_INTERNAL_TOKEN", "OPENFGA_STORE_ID"),
+        reads=frozenset({"conversation.outbound", "ui.notifications"}),
+        writes=frozenset({"conversation.inbound", "config_updates"}),
+    ),
+    AppServiceSpec(
+        name="conversation-worker",
+        command=_python_module("services.conversation_worker.main"),
+        port=9410,
+        port_name="metrics",
+        readiness_path="/metrics",
+        liveness_path="/metrics",
+        depends_on=frozenset(
+            {Dependency.KAFKA, Dependency.REDIS, Dependency.POSTGRES, Dependency.SLM, Dependency.SOMABRAIN}
+        ),
+        settings={
+            "CONVERSATION_INBOUND": "{topic:conversation.inbound}",
+            "CONVERSATION_OUTBOUND": "{topic:conversation.outbound}",
+            "CONVERSATION_GROUP": "conversation-worker",
+        },
+        secrets=("SLM_API_KEY",),
+        reads=frozenset({"conversation.inbound", "tool.results", "config_updates"}),
+        writes=frozenset({"conversation.outbound", "tool.requests", "memory.wal", "ui.notifications"}),
+        consumer_group="conversation-worker",
+    ),
+    AppServiceSpec(
+        name="tool-executor",
+        command=_python_module("services.tool_executor.main"),
+        port=9411,
+        port_name="metrics",
+        readiness_path="/metrics",
+        liveness_path="/metrics",
+        depends_on=frozenset({Dependency.KAFKA, Dependency.OPA}),
+        settings={
+            "TOOL_REQUESTS_TOPIC": "{topic:tool.requests}",
+            "TOOL_RESULTS_TOPIC": "{topic:tool.results}",
+            "TOOL_EXECUTOR_GROUP": "tool-executor",
+        },
+        reads=frozenset({"tool.requests"}),
+        writes=frozenset({"tool.results"}),
+        consumer_group="tool-executor",
+    ),
+    AppServiceSpec(
+        name="memory-replicator",
+        command=_python_module("services.memory_replicator.main"),
+        port=9412,
+        port_name="metrics",
+        readiness_path="/metrics",
+        liveness_path="/metrics",
+        depends_on=frozenset({Dependency.KAFKA, Dependency.SOMABRAIN}),
+        settings={"MEMORY_WAL_TOPIC": "{topic:memory.wal}"},
+        reads=frozenset({"memory.wal"}),
+        writes=frozenset({"memory.wal.dlq"}),
+        consumer_group="memory-replicator",
+    ),
+    AppServiceSpec(
+        name="outbox-sync",
+        command=_python_module("services.outbox_sync.main"),
+        port=9469,
+        port_name="metrics",
+        readiness_path="/metrics",
+        liveness_path="/metrics",
+        depends_on=frozenset({Dependency.POSTGRES, Dependency.KAFKA}),
+        settings={
+            "OUTBOX_SYNC_BATCH_SIZE": "200",
+            "OUTBOX_SYNC_INTERVAL_SECONDS": "1.0",
+            "OUTBOX_SYNC_MAX_RETRIES": "8",
+        },
+        writes=frozenset({"conversation.outbound", "memory.wal", "ui.notifications"}),
+    ),
+    AppServiceSpec(
+        name="delegation-gateway",
+        command=_uvicorn("services.delegation_gateway.main", 8015),
+        port=8015,
+        port_name="http",
+        readiness_path="/health",
+        liveness_path="/health",
+        depends_on=frozenset({Dependency.KAFKA, Dependency.POSTGRES, Dependency.SLM}),
+        settings={"DELEGATION_TOPIC": "{topic:somastack.delegation}"},
+        writes=frozenset({"somastack.delegation"}),
+    ),
+    AppServiceSpec(
+        name="delegation-worker",
+        command=_python_module("services.delegation_worker.main"),
+        port=9402,
+        port_name="metrics",
+        readiness_path="/metrics",
+        liveness_path="/metrics",
+        depends_on=frozenset({Dependency.KAFKA, Dependency.REDIS}),
+        settings={
+            "DELEGATION_TOPIC": "{topic:somastack.delegation}",
+            "DELEGATION_GROUP": "delegation-worker",
+        },
+        reads=frozenset({"somastack.delegation"}),
+        consumer_group="delegation-worker",
+    ),
+)
+
+
+def _check_catalog() -> None:
+    names = [spec.name for spec in APP_SERVICES]
+    if len(names) != len(set(names)):
+        raise ValueError(f"catalog: duplicate service names: {names}")
+    for spec in APP_SERVICES:
+        unknown = (spec.reads | spec.writes) - TOPIC_NAMES
+        if unknown:
+            raise ValueError(f"catalog: {spec.name} names unknown topics {sorted(unknown)}")
+
+
+_check_catalog()

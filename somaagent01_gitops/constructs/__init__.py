@@ -1,0 +1,1 @@
+"""The construct library: one module per tier, each construct with a typed props object."""

@@ -1,0 +1,240 @@
+"""One SomaAgent01 application service: everything Kubernetes needs to run one entrypoint."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from cdk8s import ApiObject
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from ..catalog import APP_NAME, APP_UID, AppServiceSpec
+from ..settings import ServiceSettings
+from .labels import standard_labels
+
+
+@dataclass(frozen=True, kw_only=True)
+class AppServiceProps:
+    """What one application service is given."""
+
+    spec: AppServiceSpec
+    """Catalog facts: command, port, health endpoints."""
+    image: str
+    """``repository:tag`` of the app image."""
+    image_pull_policy: str = "Always"
+    """Default: Always."""
+    sizing: ServiceSettings
+    """Replicas, resources and autoscaling from the overlay."""
+    config: Mapping[str, str]
+    """Non-secret settings, rendered into the service's ConfigMap."""
+    secret_name: str
+    """The Secret holding ``spec.secrets`` (written by External Secrets from Vault beyond LOCAL)."""
+    scratch_volume_size: str = "64Mi"
+    """Size of the writable ``/tmp``; the root filesystem is read-only. Default: 64Mi."""
+    zone_spread: bool = False
+    """Spread replicas over availability zones. Default: false (one zone)."""
+    policy_skips: Mapping[str, str] = field(default_factory=dict)
+    """checkov check id -> reason, for checks this environment knowingly does not meet."""
+
+
+class AppService(Construct):
+    """ServiceAccount, ConfigMap, Deployment, Service, and a PDB and HPA where they apply."""
+
+    def __init__(self, scope: Construct, id: str, *, props: AppServiceProps) -> None:
+        super().__init__(scope, id)
+        spec = props.spec
+        labels = standard_labels(spec.name, component="app")
+        selector = {"app.kubernetes.io/name": spec.name, "app.kubernetes.io/part-of": APP_NAME}
+        config_name = f"{spec.name}-config"
+
+        self.service_account = k8s.KubeServiceAccount(
+            self,
+            "service-account",
+            metadata=k8s.ObjectMeta(name=spec.name, labels=labels),
+            automount_service_account_token=False,
+        )
+        self.config_map = k8s.KubeConfigMap(
+            self,
+            "config",
+            metadata=k8s.ObjectMeta(name=config_name, labels=labels),
+            data=dict(sorted(props.config.items())),
+        )
+        self.deployment = k8s.KubeDeployment(
+            self,
+            "deployment",
+            metadata=k8s.ObjectMeta(name=spec.name, labels=labels, annotations=_skip_annotations(props.policy_skips)),
+            spec=k8s.DeploymentSpec(
+                replicas=None if props.sizing.autoscaling else props.sizing.replicas,
+                revision_history_limit=3,
+                selector=k8s.LabelSelector(match_labels=selector),
+                strategy=k8s.DeploymentStrategy(
+                    type="RollingUpdate",
+                    rolling_update=k8s.RollingUpdateDeployment(
+                        max_surge=k8s.IntOrString.from_string("25%"),
+                        max_unavailable=k8s.IntOrString.from_number(0),
+                    ),
+                ),
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(
+                        labels=labels,
+                        # a changed ConfigMap rolls the pods, which read it only at start
+                        annotations={"checksum/config": _checksum(props.config)},
+                    ),
+                    spec=_pod_spec(props, selector=selector, config_name=config_name),
+                ),
+            ),
+        )
+        self.service = k8s.KubeService(
+            self,
+            "service",
+            metadata=k8s.ObjectMeta(name=spec.name, labels=labels),
+            spec=k8s.ServiceSpec(
+                type="ClusterIP",
+                selector=selector,
+                ports=[
+                    k8s.ServicePort(
+                        name=spec.port_name,
+                        port=spec.port,
+                        target_port=k8s.IntOrString.from_string(spec.port_name),
+                        protocol="TCP",
+                    )
+                ],
+            ),
+        )
+        self.pod_disruption_budget: ApiObject | None = None
+        if props.sizing.min_available_replicas > 1:
+            self.pod_disruption_budget = k8s.KubePodDisruptionBudget(
+                self,
+                "disruption-budget",
+                metadata=k8s.ObjectMeta(name=spec.name, labels=labels),
+                spec=k8s.PodDisruptionBudgetSpec(
+                    max_unavailable=k8s.IntOrString.from_number(1),
+                    selector=k8s.LabelSelector(match_labels=selector),
+                ),
+            )
+        self.autoscaler: ApiObject | None = None
+        if props.sizing.autoscaling is not None:
+            scaling = props.sizing.autoscaling
+            self.autoscaler = k8s.KubeHorizontalPodAutoscalerV2(
+                self,
+                "autoscaler",
+                metadata=k8s.ObjectMeta(name=spec.name, labels=labels),
+                spec=k8s.HorizontalPodAutoscalerSpecV2(
+                    scale_target_ref=k8s.CrossVersionObjectReferenceV2(
+                        api_version="apps/v1", kind="Deployment", name=spec.name
+                    ),
+                    min_replicas=scaling.min_replicas,
+                    max_replicas=scaling.max_replicas,
+                    metrics=[
+                        k8s.MetricSpecV2(
+                            type="Resource",
+                            resource=k8s.ResourceMetricSourceV2(
+                                name="cpu",
+                                target=k8s.MetricTargetV2(
+                                    type="Utilization", average_utilization=scaling.target_cpu_utilization
+                                ),
+                            ),
+                        )
+                    ],
+                ),
+            )
+
+
+def _pod_spec(props: AppServiceProps, *, selector: dict[str, str], config_name: str) -> k8s.PodSpec:
+    spec = props.spec
+    resources = props.sizing.resources
+    return k8s.PodSpec(
+        service_account_name=spec.name,
+        automount_service_account_token=False,
+        enable_service_links=False,
+        termination_grace_period_seconds=30,
+        security_context=k8s.PodSecurityContext(
+            run_as_non_root=True,
+            run_as_user=APP_UID,
+            run_as_group=APP_UID,
+            fs_group=APP_UID,
+            seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
+        ),
+        topology_spread_constraints=[
+            k8s.TopologySpreadConstraint(
+                max_skew=1,
+                topology_key="topology.kubernetes.io/zone",
+                when_unsatisfiable="ScheduleAnyway",
+                label_selector=k8s.LabelSelector(match_labels=selector),
+            )
+        ]
+        if props.zone_spread
+        else None,
+        containers=[
+            k8s.Container(
+                name=spec.name,
+                image=props.image,
+                image_pull_policy=props.image_pull_policy,
+                command=list(spec.command),
+                ports=[k8s.ContainerPort(name=spec.port_name, container_port=spec.port, protocol="TCP")],
+                env_from=[k8s.EnvFromSource(config_map_ref=k8s.ConfigMapEnvSource(name=config_name))],
+                env=[
+                    k8s.EnvVar(
+                        name=secret,
+                        value_from=k8s.EnvVarSource(
+                            secret_key_ref=k8s.SecretKeySelector(name=props.secret_name, key=secret)
+                        ),
+                    )
+                    for secret in sorted(spec.secrets)
+                ]
+                or None,
+                resources=k8s.ResourceRequirements(
+                    requests={
+                        "cpu": k8s.Quantity.from_string(resources.requests.cpu),
+                        "memory": k8s.Quantity.from_string(resources.requests.memory),
+                    },
+                    limits={
+                        "cpu": k8s.Quantity.from_string(resources.limits.cpu),
+                        "memory": k8s.Quantity.from_string(resources.limits.memory),
+                    },
+                ),
+                readiness_probe=_http_probe(spec.readiness_path, spec.port_name, period=10, initial_delay=5),
+                liveness_probe=_http_probe(spec.liveness_path, spec.port_name, period=20, initial_delay=15),
+                security_context=k8s.SecurityContext(
+                    allow_privilege_escalation=False,
+                    privileged=False,
+                    read_only_root_filesystem=True,
+                    run_as_non_root=True,
+                    run_as_user=APP_UID,
+                    capabilities=k8s.Capabilities(drop=["ALL"]),
+                    seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
+                ),
+                volume_mounts=[k8s.VolumeMount(name="tmp", mount_path="/tmp")],
+            )
+        ],
+        volumes=[
+            k8s.Volume(
+                name="tmp",
+                empty_dir=k8s.EmptyDirVolumeSource(
+                    size_limit=k8s.Quantity.from_string(props.scratch_volume_size)
+                ),
+            )
+        ],
+    )
+
+
+def _http_probe(path: str, port_name: str, *, period: int, initial_delay: int) -> k8s.Probe:
+    return k8s.Probe(
+        http_get=k8s.HttpGetAction(path=path, port=k8s.IntOrString.from_string(port_name)),
+        initial_delay_seconds=initial_delay,
+        period_seconds=period,
+        timeout_seconds=3,
+        failure_threshold=3,
+    )
+
+
+def _checksum(config: Mapping[str, str]) -> str:
+    return hashlib.sha256(json.dumps(dict(config), sort_keys=True).encode()).hexdigest()
+
+
+def _skip_annotations(skips: Mapping[str, str]) -> dict[str, str] | None:
+    # checkov reads checkov.io/skipN: CHECK_ID=reason on the object it flags
+    return {f"checkov.io/skip{index}": f"{check}={reason}" for index, (check, reason) in enumerate(sorted(skips.items()), 1)} or None

@@ -1,0 +1,107 @@
+"""The SomaAgent01 application tier: every catalog entrypoint, sized by the overlay."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from constructs import Construct
+
+from ..catalog import APP_SERVICES, TRAINING_TOPIC_PREFIX, AppServiceSpec, Dependency
+from ..endpoints import Endpoints
+from ..settings import EnvironmentSettings
+from .app_service import AppService, AppServiceProps
+
+
+@dataclass(frozen=True, kw_only=True)
+class AppServicesProps:
+    """What the application tier is given."""
+
+    settings: EnvironmentSettings
+    """The environment's settings."""
+    zone_spread: bool = False
+    """Spread every service over zones (production regions). Default: false."""
+
+
+class AppServices(Construct):
+    """One :class:`AppService` per catalog entry, configured from the environment."""
+
+    def __init__(self, scope: Construct, id: str, *, props: AppServicesProps) -> None:
+        super().__init__(scope, id)
+        settings = props.settings
+        sizing = settings.services.by_name()
+        endpoints = Endpoints(settings.namespace)
+        skips = policy_skips(settings)
+        self.services: dict[str, AppService] = {}
+        for spec in APP_SERVICES:
+            self.services[spec.name] = AppService(
+                self,
+                spec.name,
+                props=AppServiceProps(
+                    spec=spec,
+                    image=f"{settings.image.repository}:{settings.image.tag}",
+                    image_pull_policy=settings.image.pull_policy,
+                    sizing=sizing[spec.name],
+                    config=service_config(spec, settings=settings, endpoints=endpoints),
+                    secret_name=f"{spec.name}-secrets",
+                    scratch_volume_size=settings.scratch_volume_size,
+                    zone_spread=props.zone_spread,
+                    policy_skips=skips,
+                ),
+            )
+
+
+def topic_name(topic: str, *, settings: EnvironmentSettings) -> str:
+    """The topic's name in this environment (TRAINING prefixes every topic)."""
+    return TRAINING_TOPIC_PREFIX + topic if settings.mode == "TRAINING" else topic
+
+
+def service_config(spec: AppServiceSpec, *, settings: EnvironmentSettings, endpoints: Endpoints) -> dict[str, str]:
+    """The non-secret settings of one service: common ones, what its dependencies need, its own."""
+    config = {
+        "SOMA_AGENT_MODE": settings.mode,
+        "LOG_LEVEL": settings.log_level,
+        "SOMA_TENANT_ID": settings.tenant_id,
+    }
+    needs = spec.depends_on
+    if Dependency.KAFKA in needs:
+        config["KAFKA_BOOTSTRAP_SERVERS"] = endpoints.kafka_bootstrap_servers
+    if Dependency.POSTGRES in needs:
+        config["POSTGRES_DSN"] = endpoints.postgres_dsn
+    if Dependency.REDIS in needs:
+        config["REDIS_URL"] = endpoints.redis_url
+    if Dependency.OPA in needs:
+        config["POLICY_BASE_URL"] = endpoints.opa_url
+        config["POLICY_FAIL_OPEN"] = _flag(settings.policy.fail_open)
+    if Dependency.OPENFGA in needs:
+        config["OPENFGA_API_URL"] = endpoints.openfga_url
+    if Dependency.SLM in needs:
+        config["SLM_BASE_URL"] = settings.external.slm_base_url
+        config["SLM_MODEL"] = settings.external.slm_model
+    if Dependency.SOMABRAIN in needs:
+        config["SOMA_BASE_URL"] = settings.external.somabrain_url
+    if spec.name == "gateway":
+        config["GATEWAY_REQUIRE_AUTH"] = _flag(settings.policy.require_auth)
+    if spec.name == "conversation-worker":
+        config["WORKER_GATEWAY_BASE"] = endpoints.app_service_url("gateway", 8010)
+    for key, value in spec.settings.items():
+        if value.startswith("{topic:") and value.endswith("}"):
+            value = topic_name(value[len("{topic:") : -1], settings=settings)
+        config[key] = value
+    return config
+
+
+def policy_skips(settings: EnvironmentSettings) -> dict[str, str]:
+    """checkov checks the app tier knowingly does not meet, each with its reason."""
+    skips = {
+        "CKV_K8S_40": "the SomaAgent01 image is built to run as uid 1000 (service catalog)",
+        "CKV_K8S_35": "the app reads its secrets from environment variables; they come from a Secret, not the manifest",
+        "CKV_K8S_43": "images are pinned by tag per environment; digests are not published for the app image",
+    }
+    if settings.mode == "LOCAL":
+        skips["CKV_K8S_14"] = "LOCAL runs the image built on the laptop, tagged latest"
+        skips["CKV_K8S_15"] = "LOCAL uses the image loaded into kind/k3d, which cannot be pulled"
+    return skips
+
+
+def _flag(value: bool) -> str:
+    return "true" if value else "false"

@@ -1,0 +1,58 @@
+"""In-cluster addresses of the platform's services, named in one place.
+
+The data-tier constructs create objects with these names and the application services are
+configured with these addresses, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .catalog import APP_NAME
+
+KAFKA_CLUSTER = APP_NAME
+"""Strimzi Kafka cluster name; Strimzi names the bootstrap Service ``<cluster>-kafka-bootstrap``."""
+POSTGRES_CLUSTER = f"{APP_NAME}-pg"
+"""CloudNativePG cluster name; CNPG names the read-write Service ``<cluster>-rw``."""
+POSTGRES_DATABASE = "somaagent01"
+POSTGRES_OWNER = "soma"
+REDIS_SERVICE = "redis"
+OPA_SERVICE = "opa"
+OPENFGA_SERVICE = "openfga"
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    """Addresses inside one namespace."""
+
+    namespace: str
+
+    def _host(self, service: str) -> str:
+        return f"{service}.{self.namespace}.svc"
+
+    @property
+    def kafka_bootstrap_servers(self) -> str:
+        return f"{self._host(KAFKA_CLUSTER + '-kafka-bootstrap')}:9092"
+
+    @property
+    def postgres_dsn(self) -> str:
+        # No password: libpq reads it from PGPASSWORD, which comes from the secret store.
+        return (
+            f"postgresql://{POSTGRES_OWNER}@{self._host(POSTGRES_CLUSTER + '-rw')}:5432/"
+            f"{POSTGRES_DATABASE}?sslmode=require"
+        )
+
+    @property
+    def redis_url(self) -> str:
+        return f"redis://{self._host(REDIS_SERVICE)}:6379/0"
+
+    @property
+    def opa_url(self) -> str:
+        return f"http://{self._host(OPA_SERVICE)}:8181"
+
+    @property
+    def openfga_url(self) -> str:
+        return f"http://{self._host(OPENFGA_SERVICE)}:8080"
+
+    def app_service_url(self, name: str, port: int) -> str:
+        return f"http://{self._host(name)}:{port}"

@@ -1,0 +1,165 @@
+"""Lay rendered objects out as the GitOps repository wants them, and swap them in whole.
+
+``base/`` holds the namespaced objects that every target renders identically (written
+without a namespace; each overlay's kustomization places them). ``overlays/<target>/``
+holds the rest, including cluster-scoped objects, which never go to ``base/``: targets that
+share a cluster would otherwise apply them twice.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+KUSTOMIZATION = {"apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization"}
+Manifest = dict[str, Any]
+
+
+class OutputError(Exception):
+    """The rendered objects cannot be laid out without losing one."""
+
+
+@dataclass(frozen=True)
+class ObjectId:
+    """What makes an object unique in a cluster."""
+
+    group: str
+    kind: str
+    namespace: str
+    name: str
+
+    @classmethod
+    def of(cls, manifest: Manifest, *, namespace: str | None = None) -> ObjectId:
+        api_version = manifest["apiVersion"]
+        group = api_version.rsplit("/", 1)[0] if "/" in api_version else ""
+        metadata = manifest["metadata"]
+        return cls(group, manifest["kind"], namespace or metadata.get("namespace", ""), metadata["name"])
+
+
+@dataclass(frozen=True)
+class TargetObjects:
+    """The objects of one target and the namespace its overlay places base objects in."""
+
+    path: str
+    namespace: str
+    objects: Sequence[Manifest]
+
+
+def layout(targets: Sequence[TargetObjects]) -> dict[str, bytes]:
+    """The whole output tree: relative file path -> content. Raises if an object would be lost."""
+    base = _shared_objects(targets)
+    files: dict[str, bytes] = {}
+    base_files = _files_for(base.values(), folder="base")
+    files.update(base_files)
+    files["base/kustomization.yaml"] = _dump({**KUSTOMIZATION, "resources": sorted(Path(p).name for p in base_files)})
+    for target in targets:
+        folder = f"overlays/{target.path}"
+        own = [obj for obj in target.objects if _portable_key(obj) not in base]
+        own_files = _files_for(own, folder=folder)
+        files.update(own_files)
+        up = "/".join(".." for _ in folder.split("/"))
+        files[f"{folder}/kustomization.yaml"] = _dump(
+            {
+                **KUSTOMIZATION,
+                "namespace": target.namespace,
+                "resources": [f"{up}/base", *sorted(Path(p).name for p in own_files)],
+            }
+        )
+    return files
+
+
+def write_tree(files: Mapping[str, bytes], folder: Path) -> None:
+    """Replace ``folder``'s content with ``files``."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    for relative, content in sorted(files.items()):
+        path = folder / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+
+
+def swap_in(staging: Path, destination: Path) -> None:
+    """Make ``destination`` a copy of ``staging``; on any failure it stays as it was."""
+    parent = destination.parent
+    incoming = parent / f".dist-incoming-{os.getpid()}"
+    outgoing = parent / f".dist-outgoing-{os.getpid()}"
+    shutil.rmtree(incoming, ignore_errors=True)
+    shutil.copytree(staging, incoming)
+    if destination.exists():
+        destination.rename(outgoing)
+    incoming.rename(destination)
+    shutil.rmtree(outgoing, ignore_errors=True)
+
+
+def read_tree(folder: Path) -> dict[str, bytes]:
+    """The files below ``folder`` as :func:`layout` returns them."""
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def _shared_objects(targets: Sequence[TargetObjects]) -> dict[tuple[str, str, str], Manifest]:
+    """Namespaced objects that every target renders identically, without their namespace."""
+    if len(targets) < 2:
+        return {}
+    per_target = [
+        {_portable_key(obj): _without_namespace(obj) for obj in target.objects if "namespace" in obj["metadata"]}
+        for target in targets
+    ]
+    first, *rest = per_target
+    return {
+        key: obj
+        for key, obj in sorted(first.items())
+        if all(other.get(key) == obj for other in rest)
+    }
+
+
+def _portable_key(manifest: Manifest) -> tuple[str, str, str]:
+    object_id = ObjectId.of(manifest)
+    return (object_id.group, object_id.kind, object_id.name)
+
+
+def _without_namespace(manifest: Manifest) -> Manifest:
+    metadata = {key: value for key, value in manifest["metadata"].items() if key != "namespace"}
+    return {**manifest, "metadata": metadata}
+
+
+def _files_for(objects: Any, *, folder: str) -> dict[str, bytes]:
+    objects = list(objects)
+    ids = [ObjectId.of(obj) for obj in objects]
+    duplicates = [object_id for object_id, count in Counter(ids).items() if count > 1]
+    if duplicates:
+        raise OutputError(f"{folder}: objects rendered twice: {', '.join(map(str, sorted(duplicates, key=str)))}")
+    short = Counter(_short_name(object_id) for object_id in ids)
+    files: dict[str, bytes] = {}
+    for obj, object_id in zip(objects, ids):
+        # the short name reads best; qualify it only where two objects would share it
+        name = _short_name(object_id) if short[_short_name(object_id)] == 1 else _long_name(object_id)
+        path = f"{folder}/{name}.yaml"
+        if path in files:
+            raise OutputError(f"{path}: two objects map to this file; one would be lost")
+        files[path] = _dump(obj)
+    return files
+
+
+def _short_name(object_id: ObjectId) -> str:
+    return f"{object_id.kind.lower()}-{object_id.name}"
+
+
+def _long_name(object_id: ObjectId) -> str:
+    group = object_id.group.replace(".", "-") or "core"
+    namespace = object_id.namespace or "cluster"
+    return f"{object_id.kind.lower()}.{group}-{namespace}-{object_id.name}"
+
+
+def _dump(data: Any) -> bytes:
+    return yaml.safe_dump(data, sort_keys=False, default_flow_style=False, width=120).encode()

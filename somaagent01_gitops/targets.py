@@ -1,0 +1,39 @@
+"""Where an environment is deployed: one target per environment, one per region in prod."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .settings import Environment, EnvironmentSettings, Region
+
+
+@dataclass(frozen=True)
+class Target:
+    """One overlay folder and the cluster namespace it is synced into."""
+
+    environment: str
+    settings: EnvironmentSettings
+    region_name: str | None = None
+
+    @property
+    def path(self) -> str:
+        """Folder below ``dist/overlays/``: ``dev``, or ``prod/us-east-1``."""
+        return f"{self.environment}/{self.region_name}" if self.region_name else self.environment
+
+    @property
+    def chart_id(self) -> str:
+        return self.path.replace("/", "-")
+
+    @property
+    def region(self) -> Region | None:
+        return self.settings.regions[self.region_name] if self.region_name else None
+
+
+def targets_of(environments: Iterable[Environment]) -> list[Target]:
+    """Every target of the environments, in a stable order."""
+    targets: list[Target] = []
+    for environment in sorted(environments, key=lambda env: env.name):
+        regions = sorted(environment.settings.regions) or [None]
+        targets.extend(Target(environment.name, environment.settings, region) for region in regions)
+    return targets
