@@ -1,0 +1,41 @@
+"""Shared fixtures: the shipped overlays, loaded once, and their rendering."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+OVERLAYS = PROJECT_ROOT / "overlays"
+DIST = PROJECT_ROOT / "dist"
+
+# jsii runs on the first `node` on PATH; prefer the project's Node 22 as the Makefile does.
+os.environ["PATH"] = f"{PROJECT_ROOT / 'node_modules' / '.bin'}{os.pathsep}{os.environ['PATH']}"
+
+
+@pytest.fixture(scope="session")
+def environments():
+    from somaagent01_gitops.settings import load_environments
+
+    return load_environments(OVERLAYS)
+
+
+@pytest.fixture(scope="session")
+def environment_by_name(environments):
+    return {environment.name: environment for environment in environments}
+
+
+@pytest.fixture(scope="session")
+def rendered_targets(environments):
+    from somaagent01_gitops.synth import render_targets
+
+    return render_targets(environments)
+
+
+@pytest.fixture(scope="session")
+def synthesized_files(environments):
+    from somaagent01_gitops.synth import synthesize
+
+    return synthesize(environments)

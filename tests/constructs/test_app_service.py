@@ -1,0 +1,124 @@
+"""AppService renders what a platform engineer expects of one service, and only that."""
+
+import pytest
+import cdk8s
+
+from somaagent01_gitops.catalog import APP_SERVICES
+from somaagent01_gitops.constructs.app_service import AppService, AppServiceProps
+from somaagent01_gitops.settings import ServiceSettings
+
+GATEWAY = next(spec for spec in APP_SERVICES if spec.name == "gateway")
+WORKER = next(spec for spec in APP_SERVICES if spec.name == "tool-executor")
+
+
+def render(spec=GATEWAY, **sizing):
+    chart = cdk8s.Testing.chart()
+    AppService(
+        chart,
+        "svc",
+        props=AppServiceProps(
+            spec=spec,
+            image="registry.example/app:1.2.3",
+            sizing=ServiceSettings.model_validate(sizing),
+            config={"LOG_LEVEL": "INFO"},
+            secret_name=f"{spec.name}-secrets",
+            policy_skips={"CKV_K8S_40": "uid 1000"},
+        ),
+    )
+    return cdk8s.Testing.synth(chart)
+
+
+def of_kind(objects, kind):
+    return [obj for obj in objects if obj["kind"] == kind]
+
+
+def pod_spec(objects):
+    return of_kind(objects, "Deployment")[0]["spec"]["template"]["spec"]
+
+
+def test_one_replica_renders_the_core_objects_without_a_pdb_or_hpa():
+    kinds = sorted(obj["kind"] for obj in render(replicas=1))
+    assert kinds == ["ConfigMap", "Deployment", "Service", "ServiceAccount"]
+
+
+@pytest.mark.parametrize("replicas", [2, 5])
+def test_a_pdb_exists_exactly_when_more_than_one_replica_runs(replicas):
+    (pdb,) = of_kind(render(replicas=replicas), "PodDisruptionBudget")
+    assert pdb["spec"]["maxUnavailable"] == 1
+    assert pdb["spec"]["selector"]["matchLabels"]["app.kubernetes.io/name"] == "gateway"
+
+
+def test_autoscaling_adds_an_hpa_and_leaves_replicas_to_it():
+    objects = render(autoscaling={"min_replicas": 3, "max_replicas": 9, "target_cpu_utilization": 60})
+    (hpa,) = of_kind(objects, "HorizontalPodAutoscaler")
+    assert hpa["apiVersion"] == "autoscaling/v2"
+    assert (hpa["spec"]["minReplicas"], hpa["spec"]["maxReplicas"]) == (3, 9)
+    assert hpa["spec"]["metrics"][0]["resource"]["target"]["averageUtilization"] == 60
+    assert "replicas" not in of_kind(objects, "Deployment")[0]["spec"]
+    assert of_kind(objects, "PodDisruptionBudget"), "an HPA floor of 3 still needs a PDB"
+
+
+def test_probes_hit_the_catalog_endpoints_on_the_named_port():
+    container = pod_spec(render())["containers"][0]
+    assert container["readinessProbe"]["httpGet"] == {"path": "/v1/health", "port": "http"}
+    assert container["livenessProbe"]["httpGet"] == {"path": "/healthz", "port": "http"}
+    assert container["ports"] == [{"containerPort": 8010, "name": "http", "protocol": "TCP"}]
+
+
+def test_a_worker_exposes_its_metrics_port_through_its_service():
+    objects = render(WORKER)
+    (service,) = of_kind(objects, "Service")
+    assert service["spec"]["ports"] == [{"name": "metrics", "port": 9411, "protocol": "TCP", "targetPort": "metrics"}]
+    assert pod_spec(objects)["containers"][0]["readinessProbe"]["httpGet"]["path"] == "/metrics"
+
+
+def test_security_context_is_restricted():
+    spec = pod_spec(render())
+    container = spec["containers"][0]["securityContext"]
+    assert spec["securityContext"]["runAsUser"] == 1000
+    assert spec["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
+    assert container["readOnlyRootFilesystem"] is True
+    assert container["allowPrivilegeEscalation"] is False
+    assert container["capabilities"] == {"drop": ["ALL"]}
+    assert spec["automountServiceAccountToken"] is False
+
+
+def test_secrets_come_from_the_secret_by_reference_never_by_value():
+    container = pod_spec(render())["containers"][0]
+    refs = {env["name"]: env["valueFrom"]["secretKeyRef"] for env in container["env"]}
+    assert set(refs) == set(GATEWAY.secrets)
+    assert all(ref["name"] == "gateway-secrets" for ref in refs.values())
+    assert all("value" not in env for env in container["env"])
+
+
+def test_resources_come_from_the_sizing():
+    container = pod_spec(render(resources={"requests": {"cpu": "300m", "memory": "1Gi"}, "limits": {"cpu": "2", "memory": "2Gi"}}))["containers"][0]
+    assert container["resources"] == {"limits": {"cpu": "2", "memory": "2Gi"}, "requests": {"cpu": "300m", "memory": "1Gi"}}
+
+
+def test_a_config_change_changes_the_pod_template():
+    first = render()
+    chart = cdk8s.Testing.chart()
+    AppService(
+        chart,
+        "svc",
+        props=AppServiceProps(
+            spec=GATEWAY,
+            image="registry.example/app:1.2.3",
+            sizing=ServiceSettings(),
+            config={"LOG_LEVEL": "DEBUG"},
+            secret_name="gateway-secrets",
+        ),
+    )
+    second = cdk8s.Testing.synth(chart)
+    checksum = lambda objects: pod_spec_meta(objects)["annotations"]["checksum/config"]  # noqa: E731
+    assert checksum(first) != checksum(second)
+
+
+def pod_spec_meta(objects):
+    return of_kind(objects, "Deployment")[0]["spec"]["template"]["metadata"]
+
+
+def test_policy_skips_become_checkov_annotations_with_their_reason():
+    annotations = of_kind(render(), "Deployment")[0]["metadata"]["annotations"]
+    assert annotations == {"checkov.io/skip1": "CKV_K8S_40=uid 1000"}
