@@ -22,9 +22,9 @@ synth: deps
 test: deps $(CHECKOV_VENV)/.installed
 	$(PY) -m pytest
 
-## Run only the validation gates over the committed dist/.
+## Run the validation gates over dist/ and print the report; GATE=name runs one gate.
 validate: deps $(CHECKOV_VENV)/.installed
-	$(PY) -m pytest tests/validation
+	$(PY) -m somaagent01_gitops.validation $(if $(GATE),--gate $(GATE))
 
 ## Rewrite overlays/schema.json from the settings model.
 schema: deps

@@ -13,6 +13,10 @@ from enum import Enum
 APP_NAME = "somaagent01"
 APP_UID = 1000
 """The app image runs as this uid (the catalog); the pods enforce it."""
+INGRESS_NAMESPACE = "ingress-nginx"
+"""Where the ingress controller runs; only it may reach the HTTP services from outside."""
+MONITORING_NAMESPACE = "monitoring"
+"""Where Prometheus runs; only it may scrape the services' metrics ports."""
 
 
 class Dependency(str, Enum):
@@ -72,6 +76,8 @@ class AppServiceSpec:
     writes: frozenset[str] = frozenset()
     """Topics it produces to."""
     consumer_group: str | None = None
+    calls: frozenset[str] = frozenset()
+    """Other application services it calls over HTTP."""
 
     @property
     def serves_traffic(self) -> bool:
@@ -123,6 +129,7 @@ APP_SERVICES: tuple[AppServiceSpec, ...] = (
         reads=frozenset({"conversation.inbound", "tool.results", "config_updates"}),
         writes=frozenset({"conversation.outbound", "tool.requests", "memory.wal", "ui.notifications"}),
         consumer_group="conversation-worker",
+        calls=frozenset({"gateway"}),
     ),
     AppServiceSpec(
         name="tool-executor",
@@ -206,6 +213,8 @@ def _check_catalog() -> None:
         unknown = (spec.reads | spec.writes) - TOPIC_NAMES
         if unknown:
             raise ValueError(f"catalog: {spec.name} names unknown topics {sorted(unknown)}")
+        if spec.calls - set(names):
+            raise ValueError(f"catalog: {spec.name} calls unknown services {sorted(spec.calls - set(names))}")
 
 
 _check_catalog()

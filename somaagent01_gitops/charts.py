@@ -7,6 +7,7 @@ from cdk8s_plus_27 import k8s
 
 from .constructs.app_services import AppServices, AppServicesProps
 from .constructs.labels import standard_labels
+from .constructs.network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
 from .targets import Target
 
 
@@ -37,6 +38,7 @@ class EnvironmentChart(Chart):
             "app",
             props=AppServicesProps(settings=settings, zone_spread=target.region is not None),
         )
+        self.network_policies = AppNetworkPolicies(self, "network", props=AppNetworkPoliciesProps(settings=settings))
 
 
 def build_app(targets: list[Target]) -> tuple[App, list[EnvironmentChart]]:

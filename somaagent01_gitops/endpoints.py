@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .catalog import APP_NAME
+from .catalog import APP_NAME, Dependency
 
 KAFKA_CLUSTER = APP_NAME
 """Strimzi Kafka cluster name; Strimzi names the bootstrap Service ``<cluster>-kafka-bootstrap``."""
@@ -56,3 +56,21 @@ class Endpoints:
 
     def app_service_url(self, name: str, port: int) -> str:
         return f"http://{self._host(name)}:{port}"
+
+
+@dataclass(frozen=True)
+class InClusterPeer:
+    """Which pods serve an in-cluster dependency, and on which TCP ports."""
+
+    pod_labels: dict[str, str]
+    ports: tuple[int, ...]
+
+
+IN_CLUSTER_PEERS = {
+    Dependency.KAFKA: InClusterPeer({"strimzi.io/cluster": KAFKA_CLUSTER, "strimzi.io/kind": "Kafka"}, (9092, 9093)),
+    Dependency.POSTGRES: InClusterPeer({"cnpg.io/cluster": POSTGRES_CLUSTER}, (5432,)),
+    Dependency.REDIS: InClusterPeer({"app.kubernetes.io/name": REDIS_SERVICE}, (6379,)),
+    Dependency.OPA: InClusterPeer({"app.kubernetes.io/name": OPA_SERVICE}, (8181,)),
+    Dependency.OPENFGA: InClusterPeer({"app.kubernetes.io/name": OPENFGA_SERVICE}, (8080, 8081)),
+}
+"""The pods each in-cluster dependency runs as; network policies and endpoints share it."""

@@ -107,6 +107,21 @@ def read_tree(folder: Path) -> dict[str, bytes]:
     }
 
 
+def placed_objects(files: Mapping[str, bytes], target_path: str) -> list[ObjectId]:
+    """The objects an overlay folder places in its cluster: its own files plus base's, as
+    kustomize would (base objects in the overlay's namespace)."""
+    folder = f"overlays/{target_path}"
+    kustomization = yaml.safe_load(files[f"{folder}/kustomization.yaml"])
+    placed = []
+    for resource in kustomization["resources"]:
+        if resource.endswith("/base"):
+            for name in yaml.safe_load(files["base/kustomization.yaml"])["resources"]:
+                placed.append(ObjectId.of(yaml.safe_load(files[f"base/{name}"]), namespace=kustomization["namespace"]))
+        else:
+            placed.append(ObjectId.of(yaml.safe_load(files[f"{folder}/{resource}"])))
+    return placed
+
+
 def _shared_objects(targets: Sequence[TargetObjects]) -> dict[tuple[str, str, str], Manifest]:
     """Namespaced objects that every target renders identically, without their namespace."""
     if len(targets) < 2:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -11,8 +10,9 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 OVERLAYS = PROJECT_ROOT / "overlays"
 DIST = PROJECT_ROOT / "dist"
 
-# jsii runs on the first `node` on PATH; prefer the project's Node 22 as the Makefile does.
-os.environ["PATH"] = f"{PROJECT_ROOT / 'node_modules' / '.bin'}{os.pathsep}{os.environ['PATH']}"
+from somaagent01_gitops.toolchain import use_project_node  # noqa: E402
+
+use_project_node()
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from somaagent01_gitops.cli import main
-from somaagent01_gitops.output import ObjectId, read_tree
+from somaagent01_gitops.output import ObjectId, placed_objects, read_tree
 
 from .conftest import DIST, OVERLAYS, PROJECT_ROOT
 
@@ -36,26 +36,12 @@ def test_two_synths_are_byte_identical(environments, synthesized_files):
     assert synthesize(environments) == synthesized_files
 
 
-def _written_ids(files, target_path):
-    """The objects an overlay folder places in the cluster: its own files plus base's."""
-    folder = f"overlays/{target_path}"
-    kustomization = yaml.safe_load(files[f"{folder}/kustomization.yaml"])
-    ids = []
-    for resource in kustomization["resources"]:
-        if resource.endswith("/base"):
-            base = yaml.safe_load(files["base/kustomization.yaml"])["resources"]
-            ids += [ObjectId.of(yaml.safe_load(files[f"base/{name}"]), namespace=kustomization["namespace"]) for name in base]
-        else:
-            ids.append(ObjectId.of(yaml.safe_load(files[f"{folder}/{resource}"])))
-    return ids
-
-
 def test_objects_built_equal_objects_written(rendered_targets, synthesized_files):
     written_files = {path for path in synthesized_files if not path.endswith("kustomization.yaml")}
     referenced = set()
     for target in rendered_targets:
         built = sorted((ObjectId.of(obj) for obj in target.objects), key=str)
-        written = sorted(_written_ids(synthesized_files, target.path), key=str)
+        written = sorted(placed_objects(synthesized_files, target.path), key=str)
         assert written == built, target.path
         kustomization = yaml.safe_load(synthesized_files[f"overlays/{target.path}/kustomization.yaml"])
         referenced |= {f"overlays/{target.path}/{name}" for name in kustomization["resources"] if not name.endswith("/base")}

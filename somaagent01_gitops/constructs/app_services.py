@@ -30,7 +30,6 @@ class AppServices(Construct):
         settings = props.settings
         sizing = settings.services.by_name()
         endpoints = Endpoints(settings.namespace)
-        skips = policy_skips(settings)
         self.services: dict[str, AppService] = {}
         for spec in APP_SERVICES:
             self.services[spec.name] = AppService(
@@ -45,7 +44,7 @@ class AppServices(Construct):
                     secret_name=f"{spec.name}-secrets",
                     scratch_volume_size=settings.scratch_volume_size,
                     zone_spread=props.zone_spread,
-                    policy_skips=skips,
+                    policy_skips=policy_skips(spec, settings=settings),
                 ),
             )
 
@@ -90,13 +89,14 @@ def service_config(spec: AppServiceSpec, *, settings: EnvironmentSettings, endpo
     return config
 
 
-def policy_skips(settings: EnvironmentSettings) -> dict[str, str]:
-    """checkov checks the app tier knowingly does not meet, each with its reason."""
+def policy_skips(spec: AppServiceSpec, *, settings: EnvironmentSettings) -> dict[str, str]:
+    """checkov checks a service knowingly does not meet, each with its reason."""
     skips = {
         "CKV_K8S_40": "the SomaAgent01 image is built to run as uid 1000 (service catalog)",
-        "CKV_K8S_35": "the app reads its secrets from environment variables; they come from a Secret, not the manifest",
         "CKV_K8S_43": "images are pinned by tag per environment; digests are not published for the app image",
     }
+    if spec.secrets:
+        skips["CKV_K8S_35"] = "the app reads its secrets from environment variables, filled from a Secret by reference"
     if settings.mode == "LOCAL":
         skips["CKV_K8S_14"] = "LOCAL runs the image built on the laptop, tagged latest"
         skips["CKV_K8S_15"] = "LOCAL uses the image loaded into kind/k3d, which cannot be pulled"

@@ -1,0 +1,174 @@
+"""Network policies derived from the catalog's dependency graph: deny by default, then allow
+exactly what each service talks to (its dependencies, its callers, DNS, the scraper).
+
+Adding a dependency to a service in the catalog opens exactly that path and no other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from ..catalog import APP_NAME, INGRESS_NAMESPACE, MONITORING_NAMESPACE, APP_SERVICES, AppServiceSpec, Dependency
+from ..endpoints import IN_CLUSTER_PEERS
+from ..settings import EnvironmentSettings
+from .labels import standard_labels
+
+PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
+
+
+@dataclass(frozen=True, kw_only=True)
+class ExternalPeer:
+    """A service outside the cluster, reached on these TCP ports."""
+
+    ports: tuple[int, ...]
+    private: bool = False
+    """It may sit on a private address (LOCAL reaches the laptop's host). Default: false."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class AppNetworkPolicyProps:
+    """What one service's policy is given."""
+
+    spec: AppServiceSpec
+    external: Mapping[Dependency, ExternalPeer]
+    """External dependencies (SLM, SomaBrain) and where they listen."""
+    callers: Sequence[str] = ()
+    """Application services that call this one. Default: none."""
+
+
+class DefaultDenyNetworkPolicy(Construct):
+    """Nothing in the namespace talks to anything unless a policy allows it."""
+
+    def __init__(self, scope: Construct, id: str) -> None:
+        super().__init__(scope, id)
+        k8s.KubeNetworkPolicy(
+            self,
+            "policy",
+            metadata=k8s.ObjectMeta(name="default-deny", labels=standard_labels("default-deny", component="network")),
+            spec=k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector(), policy_types=["Ingress", "Egress"]),
+        )
+
+
+class AppNetworkPolicy(Construct):
+    """Ingress and egress of one application service."""
+
+    def __init__(self, scope: Construct, id: str, *, props: AppNetworkPolicyProps) -> None:
+        super().__init__(scope, id)
+        spec = props.spec
+        k8s.KubeNetworkPolicy(
+            self,
+            "policy",
+            metadata=k8s.ObjectMeta(name=spec.name, labels=standard_labels(spec.name, component="network")),
+            spec=k8s.NetworkPolicySpec(
+                pod_selector=_app_selector(spec.name),
+                policy_types=["Ingress", "Egress"],
+                ingress=[
+                    k8s.NetworkPolicyIngressRule(
+                        from_=_ingress_peers(spec, props.callers),
+                        ports=[_tcp(spec.port)],
+                    )
+                ],
+                egress=_egress_rules(spec, props.external),
+            ),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class AppNetworkPoliciesProps:
+    """What the app tier's policies are given."""
+
+    settings: EnvironmentSettings
+    """The environment's settings (external URLs and mode)."""
+
+
+class AppNetworkPolicies(Construct):
+    """The default deny plus one policy per application service, from the catalog and settings."""
+
+    def __init__(self, scope: Construct, id: str, *, props: AppNetworkPoliciesProps) -> None:
+        super().__init__(scope, id)
+        DefaultDenyNetworkPolicy(self, "default-deny")
+        external = external_peers(props.settings)
+        for spec in APP_SERVICES:
+            callers = sorted(other.name for other in APP_SERVICES if spec.name in other.calls)
+            AppNetworkPolicy(self, spec.name, props=AppNetworkPolicyProps(spec=spec, external=external, callers=callers))
+
+
+def external_peers(settings: EnvironmentSettings) -> dict[Dependency, ExternalPeer]:
+    """Where the external services listen, read from their URLs."""
+    private = settings.mode == "LOCAL"
+    return {
+        Dependency.SLM: ExternalPeer(ports=(_port_of(settings.external.slm_base_url),), private=private),
+        Dependency.SOMABRAIN: ExternalPeer(ports=(_port_of(settings.external.somabrain_url),), private=private),
+    }
+
+
+def _port_of(url: str) -> int:
+    parts = urlsplit(url)
+    return parts.port or (443 if parts.scheme == "https" else 80)
+
+
+def _app_selector(name: str) -> k8s.LabelSelector:
+    return k8s.LabelSelector(match_labels={"app.kubernetes.io/name": name, "app.kubernetes.io/part-of": APP_NAME})
+
+
+def _namespace(name: str) -> k8s.LabelSelector:
+    return k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": name})
+
+
+def _tcp(port: int) -> k8s.NetworkPolicyPort:
+    return k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(port), protocol="TCP")
+
+
+def _ingress_peers(spec: AppServiceSpec, callers: Sequence[str]) -> list[k8s.NetworkPolicyPeer]:
+    peers = [k8s.NetworkPolicyPeer(namespace_selector=_namespace(MONITORING_NAMESPACE))]
+    if spec.serves_traffic:
+        peers.append(k8s.NetworkPolicyPeer(namespace_selector=_namespace(INGRESS_NAMESPACE)))
+    peers += [k8s.NetworkPolicyPeer(pod_selector=_app_selector(caller)) for caller in callers]
+    return peers
+
+
+def _egress_rules(spec: AppServiceSpec, external: Mapping[Dependency, ExternalPeer]) -> list[k8s.NetworkPolicyEgressRule]:
+    rules = [
+        k8s.NetworkPolicyEgressRule(
+            to=[
+                k8s.NetworkPolicyPeer(
+                    namespace_selector=_namespace("kube-system"),
+                    pod_selector=k8s.LabelSelector(match_labels={"k8s-app": "kube-dns"}),
+                )
+            ],
+            ports=[
+                k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(53), protocol="UDP"),
+                k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(53), protocol="TCP"),
+            ],
+        )
+    ]
+    for dependency in sorted(spec.depends_on, key=lambda dep: dep.value):
+        peer = IN_CLUSTER_PEERS.get(dependency)
+        if peer is not None:
+            rules.append(
+                k8s.NetworkPolicyEgressRule(
+                    to=[k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=dict(peer.pod_labels)))],
+                    ports=[_tcp(port) for port in peer.ports],
+                )
+            )
+        elif dependency in external:
+            outside = external[dependency]
+            rules.append(
+                k8s.NetworkPolicyEgressRule(
+                    to=[
+                        k8s.NetworkPolicyPeer(
+                            ip_block=k8s.IpBlock(cidr="0.0.0.0/0", except_=None if outside.private else list(PRIVATE_RANGES))
+                        )
+                    ],
+                    ports=[_tcp(port) for port in outside.ports],
+                )
+            )
+    for callee in sorted(spec.calls):
+        target = next(other for other in APP_SERVICES if other.name == callee)
+        rules.append(k8s.NetworkPolicyEgressRule(to=[k8s.NetworkPolicyPeer(pod_selector=_app_selector(callee))], ports=[_tcp(target.port)]))
+    return rules

@@ -1,0 +1,1 @@
+"""Validation gates: real validators over every synthesized object (see the README)."""

@@ -1,0 +1,108 @@
+"""Gate: custom resources against the openAPIV3Schema of their upstream CRD.
+
+The CRDs are read from the offline mirror of the upstream files (``shared/crds/``, named in
+``cdk8s.yaml``); they are never copied into this project. Validation is strict: an object
+schema that lists its properties and does not preserve unknown fields refuses any other
+field, as the API server's strict field validation does. A custom resource whose CRD is
+not in the mirror is a finding, not a skip.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from .findings import Document, Finding
+from .kubernetes_schemas import is_builtin
+
+
+class _CrdLoader(yaml.CSafeLoader):
+    """Upstream CRDs hold a bare ``=`` (an enum value) that YAML's value tag would refuse."""
+
+
+_CrdLoader.add_constructor("tag:yaml.org,2002:value", lambda loader, node: loader.construct_scalar(node))
+
+
+@functools.cache
+def crd_schemas(crds_dir: Path) -> dict[tuple[str, str, str], dict[str, Any]]:
+    """(group, version, kind) -> strict JSON schema, from every CRD file in the mirror."""
+    schemas = {}
+    for path in sorted(crds_dir.rglob("*.yaml")):
+        for crd in yaml.load_all(path.read_text(encoding="utf-8"), Loader=_CrdLoader):
+            if not crd or crd.get("kind") != "CustomResourceDefinition":
+                continue
+            spec = crd["spec"]
+            for version in spec["versions"]:
+                schema = (version.get("schema") or {}).get("openAPIV3Schema")
+                if schema is not None:
+                    schemas[(spec["group"], version["name"], spec["names"]["kind"])] = _strict(schema)
+    return schemas
+
+
+def check(documents: Iterable[Document], *, crds_dir: Path) -> list[Finding]:
+    schemas = crd_schemas(crds_dir)
+    findings = []
+    for document in documents:
+        if is_builtin(document):
+            continue
+        version = document.api_version.rsplit("/", 1)[-1]
+        key = (document.group, version, str(document.manifest.get("kind")))
+        schema = schemas.get(key)
+        if schema is None:
+            findings.append(
+                Finding(
+                    document.file,
+                    document.label,
+                    "crd-schema",
+                    f"no CRD for {document.api_version} {key[2]} in {crds_dir}: an unvalidated kind",
+                )
+            )
+            continue
+        for error in sorted(_validator(key, crds_dir).iter_errors(document.manifest), key=lambda e: list(e.absolute_path)):
+            path = ".".join(str(part) for part in error.absolute_path) or "(object)"
+            findings.append(Finding(document.file, document.label, "crd-schema", f"{path}: {error.message}"))
+    return findings
+
+
+@functools.cache
+def _validator(key: tuple[str, str, str], crds_dir: Path) -> jsonschema.Validator:
+    schema = crd_schemas(crds_dir)[key]
+    return jsonschema.Draft7Validator(schema)
+
+
+def _strict(schema: dict[str, Any]) -> dict[str, Any]:
+    """Refuse unknown fields wherever the CRD does not preserve them."""
+    schema = copy.deepcopy(schema)
+
+    def walk(node: Any, *, top: bool) -> None:
+        if not isinstance(node, dict):
+            return
+        if (
+            node.get("type") == "object"
+            and "properties" in node
+            and "additionalProperties" not in node
+            and not node.get("x-kubernetes-preserve-unknown-fields")
+        ):
+            node["additionalProperties"] = False
+            if top:  # apiVersion, kind and metadata are the API server's, not the CRD's
+                node["properties"].setdefault("apiVersion", {"type": "string"})
+                node["properties"].setdefault("kind", {"type": "string"})
+                node["properties"].setdefault("metadata", {"type": "object"})
+        for key, value in node.items():
+            if key in ("properties", "patternProperties"):
+                for child in value.values():
+                    walk(child, top=False)
+            elif key in ("items", "additionalProperties", "not"):
+                walk(value, top=False)
+            elif key in ("allOf", "anyOf", "oneOf"):
+                for child in value:
+                    walk(child, top=False)
+
+    walk(schema, top=True)
+    return schema

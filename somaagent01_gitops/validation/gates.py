@@ -1,0 +1,184 @@
+"""Run the validation gates over a ``dist/`` tree and collect what each found."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import crd_schemas, kubernetes_schemas, kustomize, policy, secrets
+from .findings import Document, Finding, documents_in
+
+
+@dataclass
+class GateResult:
+    """What one gate checked and found."""
+
+    name: str
+    findings: list[Finding]
+    summary: str
+    details: list[str] = field(default_factory=list)
+    """Lines a reader should see even when the gate passes (e.g. every checkov skip)."""
+
+    @property
+    def passed(self) -> bool:
+        return not self.findings
+
+
+@dataclass(frozen=True, kw_only=True)
+class GateContext:
+    """Where the tree to check lives and the tools to check it with."""
+
+    dist: Path
+    crds_dir: Path
+    checkov: Path
+    repo_root: Path
+    """The folder Argo CD Application paths are relative to (the dist/ folder's parent)."""
+    overlays: Path
+    """The overlay files dist/ must be the synthesis of."""
+
+    def documents(self) -> list[Document]:
+        return list(documents_in(self.dist, relative_to=self.repo_root))
+
+
+def kubernetes_schemas_gate(context: GateContext) -> GateResult:
+    documents = context.documents()
+    builtin = [document for document in documents if kubernetes_schemas.is_builtin(document)]
+    return GateResult(
+        "kubernetes-schemas",
+        kubernetes_schemas.check(builtin),
+        f"{len(builtin)} built-in objects against Kubernetes {' and '.join(kubernetes_schemas.VERSIONS)} (strict)",
+    )
+
+
+def crd_schemas_gate(context: GateContext) -> GateResult:
+    documents = context.documents()
+    if not context.crds_dir.is_dir():
+        return GateResult(
+            "crd-schemas",
+            [Finding(str(context.crds_dir), "-", "crd-schema", "the CRD mirror is missing: shared/ must sit beside the project")],
+            "not run",
+        )
+    custom = [document for document in documents if not kubernetes_schemas.is_builtin(document)]
+    findings = crd_schemas.check(custom, crds_dir=context.crds_dir)
+    unvalidated = sum(1 for finding in findings if "unvalidated kind" in finding.message)
+    kinds = sorted({f"{document.api_version} {document.manifest.get('kind')}" for document in custom})
+    return GateResult(
+        "crd-schemas",
+        findings,
+        f"{len(custom)} custom resources of {len(kinds)} kinds against their upstream CRDs; {unvalidated} unvalidated",
+        [f"kind: {kind}" for kind in kinds],
+    )
+
+
+def policy_gate(context: GateContext) -> GateResult:
+    render_findings, rendered = kustomize.check_renders(context.dist, relative_to=context.repo_root)
+    if not context.checkov.exists():
+        return GateResult(
+            "policy",
+            [Finding(str(context.checkov), "-", "checkov", "checkov is not installed: `make test` installs it in .venv-checkov")],
+            "not run",
+        )
+    documents = context.documents()
+    inputs = {
+        str(folder.relative_to(context.repo_root)): [
+            (_source_of(folder, obj, documents, context), obj) for obj in objects
+        ]
+        for folder, objects in rendered.items()
+        if folder.name != "base"  # base is checked as each overlay renders it
+    }
+    report = policy.check(inputs, checkov=context.checkov)
+    return GateResult(
+        "policy",
+        render_findings + report.findings,
+        f"checkov over {report.checked} rendered objects of {len(inputs)} overlays; "
+        f"{len(report.findings)} failed, {len(report.skips)} skipped with a reason",
+        [str(skip) for skip in report.skips],
+    )
+
+
+def secrets_gate(context: GateContext) -> GateResult:
+    files = [path for path in context.dist.rglob("*") if path.is_file()]
+    return GateResult(
+        "secrets",
+        secrets.check(context.documents(), files=files, relative_to=context.repo_root),
+        f"detect-secrets over {len(files)} files (checksum/config annotations, sha256 of a ConfigMap, "
+        "are let through); no Secret with data outside LOCAL",
+    )
+
+
+def kustomize_gate(context: GateContext) -> GateResult:
+    render_findings, rendered = kustomize.check_renders(context.dist, relative_to=context.repo_root)
+    documents = context.documents()
+    applications = [
+        document
+        for document in documents
+        if document.group == "argoproj.io" and document.manifest.get("kind") == "Application"
+    ]
+    application_findings = kustomize.check_applications(applications, repo_root=context.repo_root)
+    return GateResult(
+        "kustomize",
+        render_findings + application_findings,
+        f"{len(rendered)} kustomizations rendered; {len(applications)} Argo CD Applications' paths checked "
+        "(Helm chart sources are not rendered: their repositories are not reachable here)",
+    )
+
+
+def current_gate(context: GateContext) -> GateResult:
+    """Nothing stale (dist/ is a fresh synth) and nothing lost (objects built == placed)."""
+    from ..output import ObjectId, layout, placed_objects, read_tree
+    from ..settings import OverlayError, load_environments
+    from ..synth import render_targets
+
+    try:
+        targets = render_targets(load_environments(context.overlays))
+    except OverlayError as error:
+        return GateResult("current", [Finding(str(context.overlays), "-", "overlays", str(error))], "not run")
+    fresh = layout(targets)
+    committed = read_tree(context.dist)
+    findings = [
+        Finding(f"{context.dist.name}/{path}", "-", "stale", "differs from a fresh synth: run `make synth` and commit")
+        for path in sorted(set(fresh) | set(committed))
+        if fresh.get(path) != committed.get(path)
+    ]
+    built = placed = 0
+    for target in targets:
+        built_ids = sorted((ObjectId.of(obj) for obj in target.objects), key=str)
+        placed_ids = sorted(placed_objects(fresh, target.path), key=str)
+        built, placed = built + len(built_ids), placed + len(placed_ids)
+        if built_ids != placed_ids:
+            findings.append(Finding(f"overlays/{target.path}", "-", "lost", "objects built and objects placed differ"))
+    return GateResult("current", findings, f"{len(fresh)} files compared with a fresh synth; {built} objects built, {placed} placed")
+
+
+GATES: dict[str, Callable[[GateContext], GateResult]] = {
+    "kubernetes-schemas": kubernetes_schemas_gate,
+    "crd-schemas": crd_schemas_gate,
+    "policy": policy_gate,
+    "secrets": secrets_gate,
+    "kustomize": kustomize_gate,
+    "current": current_gate,
+}
+
+
+def run_gates(context: GateContext, only: Sequence[str] = ()) -> list[GateResult]:
+    return [GATES[name](context) for name in (only or GATES)]
+
+
+def _source_of(folder: Path, obj: dict[str, Any], documents: Sequence[Document], context: GateContext) -> str:
+    """The file an object rendered from ``folder`` came from: the folder's own, else base's."""
+    name = (obj.get("metadata") or {}).get("name")
+    candidates = [
+        document.file
+        for document in documents
+        if document.manifest.get("kind") == obj.get("kind")
+        and document.api_version == obj.get("apiVersion")
+        and (document.manifest.get("metadata") or {}).get("name") == name
+    ]
+    own = str(folder.relative_to(context.repo_root)) + "/"
+    for file in candidates:
+        if file.startswith(own) and "/" not in file[len(own) :]:
+            return file
+    base = [file for file in candidates if "/base/" in file]
+    return base[0] if base else (candidates[0] if candidates else str(folder.relative_to(context.repo_root)))

