@@ -11,7 +11,7 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/node_modules/.bin:$(CURDIR)/$(VENV)/bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: synth test validate schema deps clean
+.PHONY: synth test validate schema import publish deps clean
 .DEFAULT_GOAL := synth
 
 ## Synthesize every environment from overlays/ into dist/ (swapped in whole).
@@ -26,9 +26,18 @@ test: deps $(CHECKOV_VENV)/.installed
 validate: deps $(CHECKOV_VENV)/.installed
 	$(PY) -m somaagent01_gitops.validation $(if $(GATE),--gate $(GATE))
 
-## Rewrite overlays/schema.json from the settings model.
+## Rewrite overlays/schema.json and platform.schema.json from the settings model.
 schema: deps
-	$(PY) -m somaagent01_gitops.settings.schema overlays/schema.json
+	$(PY) -m somaagent01_gitops.settings.schema
+
+## Regenerate imports/ from the upstream CRDs named in cdk8s.yaml (read from ../shared/crds/).
+import: deps
+	$(PY) tools/import_crds.py
+
+## Copy dist/ into a GitOps checkout (at gitops.path_prefix) and report: make publish GITOPS_CHECKOUT=../gitops
+publish: synth
+	test -n "$(GITOPS_CHECKOUT)" || { echo "usage: make publish GITOPS_CHECKOUT=<checkout of the GitOps repository>"; exit 2; }
+	$(PY) -m somaagent01_gitops.publish $(GITOPS_CHECKOUT)
 
 deps: $(VENV)/.installed node_modules/.installed
 

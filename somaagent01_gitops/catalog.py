@@ -13,8 +13,8 @@ from enum import Enum
 APP_NAME = "somaagent01"
 APP_UID = 1000
 """The app image runs as this uid (the catalog); the pods enforce it."""
-INGRESS_NAMESPACE = "ingress-nginx"
-"""Where the ingress controller runs; only it may reach the HTTP services from outside."""
+INGRESS_NAMESPACE = "kong"
+"""Where the ingress controller (Kong) runs; only it may reach the HTTP services from outside."""
 MONITORING_NAMESPACE = "monitoring"
 """Where Prometheus runs; only it may scrape the services' metrics ports."""
 

@@ -14,12 +14,29 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .output import OutputError, swap_in, write_tree
-from .settings import OverlayError, load_environments
+from .settings import Environment, OverlayError, PlatformSettings, load_environments, load_platform
 from .synth import synthesize
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 EXIT_BAD_INPUT = 2
 EXIT_FAILED = 1
+
+
+def _load_settings(platform_file: Path, overlays: Path, names: Sequence[str]) -> tuple[PlatformSettings, list[Environment]]:
+    """Both kinds of settings, with every problem of both reported at once."""
+    problems: list[str] = []
+    platform = environments = None
+    try:
+        platform = load_platform(platform_file)
+    except OverlayError as error:
+        problems += error.problems
+    try:
+        environments = load_environments(overlays, names)
+    except OverlayError as error:
+        problems += error.problems
+    if platform is None or environments is None:
+        raise OverlayError(problems)
+    return platform, environments
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -35,13 +52,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "folder for a look, and dist/ is left alone, since it always holds every environment",
     )
     parser.add_argument("--overlays", type=Path, default=PROJECT_ROOT / "overlays", help="default: overlays/")
+    parser.add_argument("--platform", type=Path, default=PROJECT_ROOT / "platform.yaml", help="default: platform.yaml")
     parser.add_argument("--dist", type=Path, default=PROJECT_ROOT / "dist", help="default: dist/")
     args = parser.parse_args(argv)
     staging = Path(os.environ.get("CDK8S_OUTDIR") or PROJECT_ROOT / ".synth-staging")
 
     try:
-        environments = load_environments(args.overlays, args.environments)
-        files = synthesize(environments)
+        platform, environments = _load_settings(args.platform, args.overlays, args.environments)
+        files = synthesize(environments, platform=platform)
     except OverlayError as error:
         print(f"synth refused the overlays; {args.dist} is unchanged:\n{error}", file=sys.stderr)
         return EXIT_BAD_INPUT

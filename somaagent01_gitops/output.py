@@ -1,9 +1,10 @@
 """Lay rendered objects out as the GitOps repository wants them, and swap them in whole.
 
-``base/`` holds the namespaced objects that every target renders identically (written
+``base/`` holds the namespaced objects that every overlay renders identically (written
 without a namespace; each overlay's kustomization places them). ``overlays/<target>/``
-holds the rest, including cluster-scoped objects, which never go to ``base/``: targets that
-share a cluster would otherwise apply them twice.
+holds the rest. Other folders (``clusters/<cluster>/``, ``apps/<cluster>/``) are written as
+they are, each with a kustomization listing its files. Cluster-scoped objects never go to
+``base/``: targets that share a cluster would otherwise apply them twice.
 """
 
 from __future__ import annotations
@@ -44,34 +45,45 @@ class ObjectId:
 
 
 @dataclass(frozen=True)
-class TargetObjects:
-    """The objects of one target and the namespace its overlay places base objects in."""
+class FolderObjects:
+    """The objects of one output folder.
 
-    path: str
-    namespace: str
+    With a ``namespace`` the folder is an overlay: it shares ``base/`` with the other
+    overlays and its kustomization places every object in that namespace.
+    """
+
+    folder: str
     objects: Sequence[Manifest]
+    namespace: str | None = None
+
+    @property
+    def is_overlay(self) -> bool:
+        return self.namespace is not None
 
 
-def layout(targets: Sequence[TargetObjects]) -> dict[str, bytes]:
+def layout(folders: Sequence[FolderObjects]) -> dict[str, bytes]:
     """The whole output tree: relative file path -> content. Raises if an object would be lost."""
-    base = _shared_objects(targets)
+    overlays = [folder for folder in folders if folder.is_overlay]
+    base = _shared_objects(overlays)
     files: dict[str, bytes] = {}
-    base_files = _files_for(base.values(), folder="base")
-    files.update(base_files)
-    files["base/kustomization.yaml"] = _dump({**KUSTOMIZATION, "resources": sorted(Path(p).name for p in base_files)})
-    for target in targets:
-        folder = f"overlays/{target.path}"
-        own = [obj for obj in target.objects if _portable_key(obj) not in base]
-        own_files = _files_for(own, folder=folder)
+    if overlays:
+        base_files = _files_for(base.values(), folder="base")
+        files.update(base_files)
+        files["base/kustomization.yaml"] = _dump({**KUSTOMIZATION, "resources": sorted(Path(p).name for p in base_files)})
+    for output in folders:
+        own = [obj for obj in output.objects if not (output.is_overlay and _portable_key(obj) in base)]
+        own_files = _files_for(own, folder=output.folder)
+        if f"{output.folder}/kustomization.yaml" in files:
+            raise OutputError(f"{output.folder}: two charts write this folder")
         files.update(own_files)
-        up = "/".join(".." for _ in folder.split("/"))
-        files[f"{folder}/kustomization.yaml"] = _dump(
-            {
-                **KUSTOMIZATION,
-                "namespace": target.namespace,
-                "resources": [f"{up}/base", *sorted(Path(p).name for p in own_files)],
-            }
-        )
+        resources = sorted(Path(p).name for p in own_files)
+        kustomization: dict[str, Any] = dict(KUSTOMIZATION)
+        if output.is_overlay:
+            up = "/".join(".." for _ in output.folder.split("/"))
+            kustomization["namespace"] = output.namespace
+            resources = [f"{up}/base", *resources]
+        kustomization["resources"] = resources
+        files[f"{output.folder}/kustomization.yaml"] = _dump(kustomization)
     return files
 
 
@@ -107,10 +119,9 @@ def read_tree(folder: Path) -> dict[str, bytes]:
     }
 
 
-def placed_objects(files: Mapping[str, bytes], target_path: str) -> list[ObjectId]:
-    """The objects an overlay folder places in its cluster: its own files plus base's, as
-    kustomize would (base objects in the overlay's namespace)."""
-    folder = f"overlays/{target_path}"
+def placed_objects(files: Mapping[str, bytes], folder: str) -> list[ObjectId]:
+    """The objects a folder places in its cluster: its own files plus base's, as kustomize
+    would (base objects in the overlay's namespace)."""
     kustomization = yaml.safe_load(files[f"{folder}/kustomization.yaml"])
     placed = []
     for resource in kustomization["resources"]:
@@ -122,13 +133,13 @@ def placed_objects(files: Mapping[str, bytes], target_path: str) -> list[ObjectI
     return placed
 
 
-def _shared_objects(targets: Sequence[TargetObjects]) -> dict[tuple[str, str, str], Manifest]:
-    """Namespaced objects that every target renders identically, without their namespace."""
-    if len(targets) < 2:
+def _shared_objects(overlays: Sequence[FolderObjects]) -> dict[tuple[str, str, str], Manifest]:
+    """Namespaced objects that every overlay renders identically, without their namespace."""
+    if len(overlays) < 2:
         return {}
     per_target = [
-        {_portable_key(obj): _without_namespace(obj) for obj in target.objects if "namespace" in obj["metadata"]}
-        for target in targets
+        {_portable_key(obj): _without_namespace(obj) for obj in overlay.objects if "namespace" in obj["metadata"]}
+        for overlay in overlays
     ]
     first, *rest = per_target
     return {

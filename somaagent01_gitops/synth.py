@@ -1,29 +1,28 @@
-"""From validated environments to the files of ``dist/``: build, render, lay out."""
+"""From validated settings to the files of ``dist/``: build, render, lay out."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from cdk8s import Chart
+
 from .charts import EnvironmentChart, build_app
-from .output import TargetObjects, layout
-from .settings import Environment
+from .output import FolderObjects, layout
+from .settings import Environment, PlatformSettings
 from .targets import targets_of
 
 
-def render_targets(environments: Sequence[Environment]) -> list[TargetObjects]:
-    """The objects each target's chart renders, in cdk8s' own order."""
-    _, charts = build_app(targets_of(environments))
+def render_folders(environments: Sequence[Environment], *, platform: PlatformSettings) -> list[FolderObjects]:
+    """The objects each chart renders, by output folder, in cdk8s' own order."""
+    _, charts = build_app(targets_of(environments), platform=platform)
     return [_objects_of(chart) for chart in charts]
 
 
-def synthesize(environments: Sequence[Environment]) -> dict[str, bytes]:
-    """The whole ``dist/`` tree for these environments, as relative path -> content."""
-    return layout(render_targets(environments))
+def synthesize(environments: Sequence[Environment], *, platform: PlatformSettings) -> dict[str, bytes]:
+    """The whole ``dist/`` tree, as relative path -> content."""
+    return layout(render_folders(environments, platform=platform))
 
 
-def _objects_of(chart: EnvironmentChart) -> TargetObjects:
-    return TargetObjects(
-        path=chart.target.path,
-        namespace=chart.target.settings.namespace,
-        objects=chart.to_json(),
-    )
+def _objects_of(chart: Chart) -> FolderObjects:
+    namespace = chart.target.settings.namespace if isinstance(chart, EnvironmentChart) else None
+    return FolderObjects(folder=chart.folder, objects=chart.to_json(), namespace=namespace)

@@ -29,6 +29,33 @@ class Target:
     def region(self) -> Region | None:
         return self.settings.regions[self.region_name] if self.region_name else None
 
+    @property
+    def cluster(self) -> str:
+        """The cluster whose Argo CD syncs this target."""
+        region = self.region
+        cluster = region.cluster if region is not None else self.settings.cluster
+        if cluster is None:  # the settings model refuses this; guard against a model change
+            raise ValueError(f"{self.path}: no cluster")
+        return cluster
+
+    @property
+    def project(self) -> str:
+        """The Argo CD AppProject of this environment."""
+        return f"soma-{self.environment}"
+
+    @property
+    def application(self) -> str:
+        """The Argo CD Application that syncs this target's overlay."""
+        return f"soma-{self.chart_id}"
+
+
+def clusters_of(targets: Iterable[Target]) -> dict[str, list[Target]]:
+    """The targets each cluster syncs, by cluster name, sorted."""
+    clusters: dict[str, list[Target]] = {}
+    for target in targets:
+        clusters.setdefault(target.cluster, []).append(target)
+    return dict(sorted(clusters.items()))
+
 
 def targets_of(environments: Iterable[Environment]) -> list[Target]:
     """Every target of the environments, in a stable order."""

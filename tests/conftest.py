@@ -28,14 +28,21 @@ def environment_by_name(environments):
 
 
 @pytest.fixture(scope="session")
-def rendered_targets(environments):
-    from somaagent01_gitops.synth import render_targets
+def platform():
+    from somaagent01_gitops.settings import load_platform
 
-    return render_targets(environments)
+    return load_platform(PROJECT_ROOT / "platform.yaml")
 
 
 @pytest.fixture(scope="session")
-def synthesized_files(environments):
-    from somaagent01_gitops.synth import synthesize
+def rendered_folders(environments, platform):
+    from somaagent01_gitops.synth import render_folders
 
-    return synthesize(environments)
+    return render_folders(environments, platform=platform)
+
+
+@pytest.fixture(scope="session")
+def synthesized_files(rendered_folders):
+    from somaagent01_gitops.output import layout
+
+    return layout(rendered_folders)

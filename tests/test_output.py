@@ -3,7 +3,7 @@
 import pytest
 import yaml
 
-from somaagent01_gitops.output import ObjectId, OutputError, TargetObjects, layout, read_tree, swap_in, write_tree
+from somaagent01_gitops.output import ObjectId, OutputError, FolderObjects, layout, read_tree, swap_in, write_tree
 
 
 def config_map(name, namespace, data):
@@ -17,8 +17,8 @@ def namespace_object(name):
 def test_identical_namespaced_objects_go_to_base_without_a_namespace():
     files = layout(
         [
-            TargetObjects("a", "ns-a", [config_map("shared", "ns-a", {"k": "v"}), namespace_object("ns-a")]),
-            TargetObjects("b", "ns-b", [config_map("shared", "ns-b", {"k": "v"}), namespace_object("ns-b")]),
+            FolderObjects("overlays/a", namespace="ns-a", objects=[config_map("shared", "ns-a", {"k": "v"}), namespace_object("ns-a")]),
+            FolderObjects("overlays/b", namespace="ns-b", objects=[config_map("shared", "ns-b", {"k": "v"}), namespace_object("ns-b")]),
         ]
     )
     assert yaml.safe_load(files["base/configmap-shared.yaml"])["metadata"] == {"name": "shared"}
@@ -28,9 +28,19 @@ def test_identical_namespaced_objects_go_to_base_without_a_namespace():
     assert overlay["resources"] == ["../../base", "namespace-ns-a.yaml"]
 
 
+def test_plain_folders_keep_their_objects_and_list_them():
+    files = layout([FolderObjects("clusters/one", [namespace_object("ns-a")])])
+    assert yaml.safe_load(files["clusters/one/kustomization.yaml"]) == {
+        "apiVersion": "kustomize.config.k8s.io/v1beta1",
+        "kind": "Kustomization",
+        "resources": ["namespace-ns-a.yaml"],
+    }
+    assert not any(path.startswith("base/") for path in files)
+
+
 def test_cluster_scoped_objects_never_go_to_base_even_when_identical():
     shared = namespace_object("platform")
-    files = layout([TargetObjects("a", "ns-a", [shared]), TargetObjects("b", "ns-b", [shared])])
+    files = layout([FolderObjects("overlays/a", namespace="ns-a", objects=[shared]), FolderObjects("overlays/b", namespace="ns-b", objects=[shared])])
     assert "overlays/a/namespace-platform.yaml" in files and "overlays/b/namespace-platform.yaml" in files
     assert not any(path.startswith("base/namespace") for path in files)
 
@@ -38,8 +48,8 @@ def test_cluster_scoped_objects_never_go_to_base_even_when_identical():
 def test_objects_that_differ_stay_in_their_overlay_and_nested_targets_reach_base():
     files = layout(
         [
-            TargetObjects("dev", "d", [config_map("c", "d", {"k": "1"})]),
-            TargetObjects("prod/r1", "p", [config_map("c", "p", {"k": "2"})]),
+            FolderObjects("overlays/dev", namespace="d", objects=[config_map("c", "d", {"k": "1"})]),
+            FolderObjects("overlays/prod/r1", namespace="p", objects=[config_map("c", "p", {"k": "2"})]),
         ]
     )
     assert "overlays/dev/configmap-c.yaml" in files and "overlays/prod/r1/configmap-c.yaml" in files
@@ -47,7 +57,7 @@ def test_objects_that_differ_stay_in_their_overlay_and_nested_targets_reach_base
 
 
 def test_same_kind_and_name_in_two_namespaces_keeps_both_files():
-    files = layout([TargetObjects("a", "ns-a", [config_map("c", "ns-a", {}), config_map("c", "other", {})])])
+    files = layout([FolderObjects("overlays/a", namespace="ns-a", objects=[config_map("c", "ns-a", {}), config_map("c", "other", {})])])
     written = [path for path in files if path.startswith("overlays/a/configmap")]
     assert len(written) == 2
     assert {ObjectId.of(yaml.safe_load(files[path])).namespace for path in written} == {"ns-a", "other"}
@@ -55,7 +65,7 @@ def test_same_kind_and_name_in_two_namespaces_keeps_both_files():
 
 def test_the_same_object_twice_is_an_error_not_a_silent_overwrite():
     with pytest.raises(OutputError, match="rendered twice"):
-        layout([TargetObjects("a", "ns", [config_map("c", "ns", {}), config_map("c", "ns", {})])])
+        layout([FolderObjects("overlays/a", namespace="ns", objects=[config_map("c", "ns", {}), config_map("c", "ns", {})])])
 
 
 def test_swap_replaces_the_whole_folder(tmp_path):

@@ -1,19 +1,35 @@
-"""Snapshots of every target's rendered objects: a change to the YAML is a reviewed change.
+"""Snapshots of every output folder's rendered objects: a change to the YAML is a reviewed change.
 
-When one fails, read the diff; if the change is meant, `make test` with
-`--snapshot-update` (see the README) and say in the commit why the YAML changed.
+When one fails, read the diff; if the change is meant, run
+`.venv/bin/python -m pytest tests/test_snapshots.py --snapshot-update` and say in the commit
+why the YAML changed.
 """
 
 import pytest
 
-TARGETS = ["dev", "local", "prod/eu-west-1", "prod/us-east-1", "qa", "training"]
+FOLDERS = [
+    "apps/dev-shared",
+    "apps/local",
+    "apps/prod-eu-west-1",
+    "apps/prod-us-east-1",
+    "clusters/dev-shared",
+    "clusters/local",
+    "clusters/prod-eu-west-1",
+    "clusters/prod-us-east-1",
+    "overlays/dev",
+    "overlays/local",
+    "overlays/prod/eu-west-1",
+    "overlays/prod/us-east-1",
+    "overlays/qa",
+    "overlays/training",
+]
 
 
-@pytest.mark.parametrize("target_path", TARGETS)
-def test_rendered_objects(rendered_targets, target_path, snapshot):
-    (target,) = [target for target in rendered_targets if target.path == target_path]
-    assert list(target.objects) == snapshot
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_rendered_objects(rendered_folders, folder, snapshot):
+    (rendered,) = [rendered for rendered in rendered_folders if rendered.folder == folder]
+    assert list(rendered.objects) == snapshot
 
 
-def test_snapshot_list_covers_every_target(rendered_targets):
-    assert sorted(target.path for target in rendered_targets) == TARGETS
+def test_snapshot_list_covers_every_folder(rendered_folders):
+    assert sorted(rendered.folder for rendered in rendered_folders) == FOLDERS

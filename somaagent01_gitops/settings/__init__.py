@@ -1,12 +1,14 @@
 """Typed, validated settings: what ``overlays/<environment>.yaml`` may say."""
 
-from .loader import Environment, OverlayError, load_environment, load_environments, overlay_files
+from .loader import Environment, OverlayError, load_environment, load_environments, load_platform, overlay_files
 from .model import (
     AppServices,
     Autoscaling,
     EnvironmentSettings,
     ExternalServices,
+    GitOps,
     Image,
+    PlatformSettings,
     Policy,
     Region,
     ResourceAmounts,
@@ -20,7 +22,9 @@ __all__ = [
     "Environment",
     "EnvironmentSettings",
     "ExternalServices",
+    "GitOps",
     "Image",
+    "PlatformSettings",
     "OverlayError",
     "Policy",
     "Region",
@@ -29,5 +33,6 @@ __all__ = [
     "ServiceSettings",
     "load_environment",
     "load_environments",
+    "load_platform",
     "overlay_files",
 ]

@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .model import PATTERN_MEANINGS, EnvironmentSettings, FieldRuleError, is_valid_environment_name
+from .model import PATTERN_MEANINGS, EnvironmentSettings, FieldRuleError, PlatformSettings, is_valid_environment_name
+
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
 class OverlayError(Exception):
@@ -69,6 +72,15 @@ def load_environment(path: Path, *, name: str) -> Environment:
     """Parse and validate one overlay file."""
     if not is_valid_environment_name(name):
         raise OverlayError([f"{path}: the file name {name!r} must be a DNS label (a-z, 0-9, '-')"])
+    return Environment(name=name, settings=_load_model(path, EnvironmentSettings))
+
+
+def load_platform(path: Path) -> PlatformSettings:
+    """Parse and validate ``platform.yaml``, the settings every environment shares."""
+    return _load_model(path, PlatformSettings)
+
+
+def _load_model(path: Path, model: type[ModelT]) -> ModelT:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as error:
@@ -84,15 +96,14 @@ def load_environment(path: Path, *, name: str) -> Environment:
     if not isinstance(data, dict):
         raise OverlayError([f"{path}: the file must hold a mapping of settings, got {type(data).__name__}"])
     try:
-        settings = EnvironmentSettings.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as error:
         raise OverlayError(
-            [_describe(path, root, detail) for detail in error.errors(include_url=False)]
+            [_describe(path, root, detail, model) for detail in error.errors(include_url=False)]
         ) from None
-    return Environment(name=name, settings=settings)
 
 
-def _describe(path: Path, root: yaml.Node | None, detail: Any) -> str:
+def _describe(path: Path, root: yaml.Node | None, detail: Any, model: type[BaseModel]) -> str:
     loc = tuple(part for part in detail["loc"] if not _is_union_tag(part))
     message = detail["msg"]
     original = (detail.get("ctx") or {}).get("error")
@@ -100,7 +111,7 @@ def _describe(path: Path, root: yaml.Node | None, detail: Any) -> str:
         loc = loc + original.path
         message = original.message
     elif detail["type"] == "extra_forbidden":
-        allowed = _allowed_keys(loc[:-1])
+        allowed = _allowed_keys(model, loc[:-1])
         message = f"unknown setting; allowed here: {', '.join(allowed)}" if allowed else "unknown setting"
     elif detail["type"] == "missing":
         message = "required setting is missing"
@@ -127,8 +138,8 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _allowed_keys(loc: tuple[str | int, ...]) -> list[str]:
-    model: Any = EnvironmentSettings
+def _allowed_keys(root_model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:
+    model: Any = root_model
     skip_key = False
     for part in loc:
         if skip_key:  # a key of a dict field (a region name); the value's model comes next

@@ -23,6 +23,9 @@ _REGION = r"^[a-z]{2}(-[a-z]+)+-[0-9]+$"
 _IMAGE_TAG = r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"
 _IMAGE_REPOSITORY = r"^[a-z0-9]+([._/-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*$"
 _HTTP_URL = r"^https?://[^\s/$.?#].[^\s]*$"
+_GIT_URL = r"^(https://|ssh://|git@)[^\s]+$"
+_REPO_PATH = r"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*$"
+_NO_SPACE = r"^[^\s]+$"
 
 PATTERN_MEANINGS = {
     _DNS_LABEL: "a DNS label: lowercase letters, digits and '-', at most 63 characters",
@@ -30,6 +33,9 @@ PATTERN_MEANINGS = {
     _IMAGE_TAG: "an image tag: letters, digits, '_', '.', '-', at most 128 characters",
     _IMAGE_REPOSITORY: "an image repository such as 'ghcr.io/org/name' (lowercase)",
     _HTTP_URL: "an http:// or https:// URL",
+    _GIT_URL: "a Git URL (https://, ssh:// or git@)",
+    _REPO_PATH: "a relative path such as 'dist' or 'infra/k8s' (lowercase, no leading '/')",
+    _NO_SPACE: "a branch, tag or commit without spaces",
 }
 """What each string pattern means, for error messages that a person can act on."""
 
@@ -188,6 +194,7 @@ class Policy(_Settings):
 class Region(_Settings):
     """One production region: its own cluster, zones and storage."""
 
+    cluster: DnsLabel = Field(description="Required. The region's cluster (its Argo CD syncs its overlay).")
     zones: list[DnsLabel] = Field(min_length=1, description="Required. Availability zones pods spread over.")
     storage_class: DnsLabel = Field(description="Required. StorageClass for persistent volumes in this region.")
     peer_region: RegionName = Field(description="Required. The region this one replicates data to.")
@@ -198,6 +205,11 @@ class EnvironmentSettings(_Settings):
 
     mode: Mode = Field(description="Required. SOMA_AGENT_MODE and the security posture that goes with it.")
     namespace: DnsLabel = Field(description="Required. The namespace this environment's objects live in.")
+    cluster: DnsLabel | None = Field(
+        default=None,
+        description="The cluster this environment is synced into; required outside PRODUCTION, where "
+        "each region names its own.",
+    )
     image: Image = Field(description="Required. The application image.")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(default="INFO", description="Default: INFO.")
     tenant_id: DnsLabel = Field(default="public", description="SOMA_TENANT_ID. Default: public.")
@@ -236,6 +248,13 @@ class EnvironmentSettings(_Settings):
             )
         if self.mode != "PRODUCTION" and self.regions:
             raise FieldRuleError(("regions",), f"only PRODUCTION has regions; {self.mode} must leave it empty")
+        if self.mode != "PRODUCTION" and self.cluster is None:
+            raise FieldRuleError(("cluster",), f"{self.mode} needs the name of the cluster it is synced into")
+        if self.mode == "PRODUCTION" and self.cluster is not None:
+            raise FieldRuleError(("cluster",), "PRODUCTION names a cluster per region (regions.<name>.cluster), not here")
+        clusters = [region.cluster for region in self.regions.values()]
+        if len(clusters) != len(set(clusters)):
+            raise FieldRuleError(("regions",), f"each region needs a cluster of its own, got {clusters}")
         for name, region in self.regions.items():
             if region.peer_region == name or region.peer_region not in self.regions:
                 others = sorted(set(self.regions) - {name})
@@ -244,6 +263,30 @@ class EnvironmentSettings(_Settings):
                     f"{region.peer_region!r} is not another region of this file; allowed: {', '.join(others)}",
                 )
         return self
+
+
+class GitOps(_Settings):
+    """Where Argo CD finds the rendered manifests."""
+
+    repo_url: Annotated[str, StringConstraints(pattern=_GIT_URL)] = Field(
+        description="Required. The Git repository Argo CD reads (this one, or the GitOps repository "
+        "dist/ is published into)."
+    )
+    target_revision: Annotated[str, StringConstraints(pattern=_NO_SPACE)] = Field(
+        default="main", description="Branch, tag or commit Argo CD syncs. Default: main."
+    )
+    path_prefix: Annotated[str, StringConstraints(pattern=_REPO_PATH)] = Field(
+        default="dist",
+        description="Where dist/'s content sits in that repository: 'dist' here, 'infra/k8s' once "
+        "published into a GitOps repository. Default: dist.",
+    )
+    argocd_namespace: DnsLabel = Field(default="argocd", description="Argo CD's namespace in every cluster. Default: argocd.")
+
+
+class PlatformSettings(_Settings):
+    """Settings shared by every environment: the whole content of ``platform.yaml``."""
+
+    gitops: GitOps = Field(description="Required. Where Argo CD finds the manifests.")
 
 
 def is_valid_environment_name(name: str) -> bool:

@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..settings import load_platform
 from ..toolchain import use_project_node
 from .gates import GATES, GateContext, run_gates
 
@@ -18,12 +19,15 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 def default_context(dist: Path | None = None) -> GateContext:
     dist = (dist or PROJECT_ROOT / "dist").resolve()
+    platform = PROJECT_ROOT / "platform.yaml"
     return GateContext(
         dist=dist,
         crds_dir=(PROJECT_ROOT.parent / "shared" / "crds").resolve(),
         checkov=PROJECT_ROOT / ".venv-checkov" / "bin" / "checkov",
         repo_root=dist.parent,
         overlays=PROJECT_ROOT / "overlays",
+        platform=platform,
+        path_prefix=load_platform(platform).gitops.path_prefix,
     )
 
 

@@ -37,6 +37,9 @@ class GateContext:
     """The folder Argo CD Application paths are relative to (the dist/ folder's parent)."""
     overlays: Path
     """The overlay files dist/ must be the synthesis of."""
+    platform: Path
+    """platform.yaml, which says where dist/ sits in the Git repository Argo CD reads."""
+    path_prefix: str = "dist"
 
     def documents(self) -> list[Document]:
         return list(documents_in(self.dist, relative_to=self.repo_root))
@@ -92,7 +95,7 @@ def policy_gate(context: GateContext) -> GateResult:
     return GateResult(
         "policy",
         render_findings + report.findings,
-        f"checkov over {report.checked} rendered objects of {len(inputs)} overlays; "
+        f"checkov over {report.checked} rendered objects of {len(inputs)} folders; "
         f"{len(report.findings)} failed, {len(report.skips)} skipped with a reason",
         [str(skip) for skip in report.skips],
     )
@@ -116,26 +119,27 @@ def kustomize_gate(context: GateContext) -> GateResult:
         for document in documents
         if document.group == "argoproj.io" and document.manifest.get("kind") == "Application"
     ]
-    application_findings = kustomize.check_applications(applications, repo_root=context.repo_root)
+    application_findings = kustomize.check_applications(applications, dist=context.dist, path_prefix=context.path_prefix)
     return GateResult(
         "kustomize",
         render_findings + application_findings,
-        f"{len(rendered)} kustomizations rendered; {len(applications)} Argo CD Applications' paths checked "
-        "(Helm chart sources are not rendered: their repositories are not reachable here)",
+        f"{len(rendered)} kustomizations rendered; {len(applications)} Argo CD Applications checked: Git paths "
+        "exist, render and cover every folder once (Helm chart sources are not rendered: their repositories "
+        "are not reachable here)",
     )
 
 
 def current_gate(context: GateContext) -> GateResult:
     """Nothing stale (dist/ is a fresh synth) and nothing lost (objects built == placed)."""
     from ..output import ObjectId, layout, placed_objects, read_tree
-    from ..settings import OverlayError, load_environments
-    from ..synth import render_targets
+    from ..settings import OverlayError, load_environments, load_platform
+    from ..synth import render_folders
 
     try:
-        targets = render_targets(load_environments(context.overlays))
+        folders = render_folders(load_environments(context.overlays), platform=load_platform(context.platform))
     except OverlayError as error:
         return GateResult("current", [Finding(str(context.overlays), "-", "overlays", str(error))], "not run")
-    fresh = layout(targets)
+    fresh = layout(folders)
     committed = read_tree(context.dist)
     findings = [
         Finding(f"{context.dist.name}/{path}", "-", "stale", "differs from a fresh synth: run `make synth` and commit")
@@ -143,12 +147,12 @@ def current_gate(context: GateContext) -> GateResult:
         if fresh.get(path) != committed.get(path)
     ]
     built = placed = 0
-    for target in targets:
-        built_ids = sorted((ObjectId.of(obj) for obj in target.objects), key=str)
-        placed_ids = sorted(placed_objects(fresh, target.path), key=str)
+    for folder in folders:
+        built_ids = sorted((ObjectId.of(obj) for obj in folder.objects), key=str)
+        placed_ids = sorted(placed_objects(fresh, folder.folder), key=str)
         built, placed = built + len(built_ids), placed + len(placed_ids)
         if built_ids != placed_ids:
-            findings.append(Finding(f"overlays/{target.path}", "-", "lost", "objects built and objects placed differ"))
+            findings.append(Finding(folder.folder, "-", "lost", "objects built and objects placed differ"))
     return GateResult("current", findings, f"{len(fresh)} files compared with a fresh synth; {built} objects built, {placed} placed")
 
 

@@ -66,13 +66,24 @@ class _Source:
     path: str
 
 
-def check_applications(documents: Iterable[Document], *, repo_root: Path) -> list[Finding]:
-    """Application paths exist and render; no object is owned by two Applications of a cluster."""
+def check_applications(documents: Iterable[Document], *, dist: Path, path_prefix: str) -> list[Finding]:
+    """Application paths exist and render; no object is owned by two Applications of a cluster.
+
+    Paths are read as Argo CD reads them in the Git repository, where ``dist/``'s content
+    sits at ``path_prefix``. Applications whose files share a folder belong to one Argo CD
+    (one per cluster), so the same destination seen from two folders is two clusters.
+    """
     findings: list[Finding] = []
     owners: dict[tuple[str, tuple[str, str, str, str]], list[str]] = defaultdict(list)
-    for source in _git_sources(documents):
-        folder = repo_root / source.path
+    sources = _git_sources(documents)
+    for source in sources:
         app = source.application
+        if source.path != path_prefix and not source.path.startswith(path_prefix + "/"):
+            findings.append(
+                Finding(app.file, app.label, "argocd-path", f"source path {source.path!r} is outside {path_prefix!r}, where dist/ is published")
+            )
+            continue
+        folder = dist / source.path[len(path_prefix) :].lstrip("/")
         if not folder.is_dir():
             findings.append(Finding(app.file, app.label, "argocd-path", f"source path {source.path!r} does not exist"))
             continue
@@ -87,15 +98,26 @@ def check_applications(documents: Iterable[Document], *, repo_root: Path) -> lis
             namespace = metadata.get("namespace", destination_namespace if _namespaced_guess(obj) else "")
             key = (obj.get("apiVersion", "").rsplit("/", 1)[0] if "/" in obj.get("apiVersion", "") else "", obj.get("kind", ""), namespace, metadata.get("name", ""))
             owners[(source.cluster, key)].append(app.manifest["metadata"]["name"])
+    synced_paths = [source.path[len(path_prefix) :].lstrip("/") for source in sources]
+    if sources:
+        for folder in kustomization_folders(dist):
+            relative = folder.relative_to(dist).as_posix()
+            if relative == "base":
+                continue  # reached through the overlays, never synced on its own
+            count = synced_paths.count(relative)
+            if count != 1:
+                findings.append(
+                    Finding(f"{dist.name}/{relative}", "Kustomization", "argocd-coverage", f"is the path of {count} Applications; exactly one must sync it")
+                )
     for (cluster, key), apps in sorted(owners.items()):
         if len(set(apps)) > 1:
             group, kind, namespace, name = key
             findings.append(
                 Finding(
-                    "dist/apps",
+                    cluster.split(" ")[0],
                     f"{kind} {namespace + '/' if namespace else ''}{name}",
                     "argocd-single-owner",
-                    f"rendered by Applications {', '.join(sorted(set(apps)))} into cluster {cluster}",
+                    f"rendered by Applications {', '.join(sorted(set(apps)))} into one cluster ({cluster})",
                 )
             )
     return findings
@@ -108,7 +130,7 @@ def _git_sources(documents: Iterable[Document]) -> list[_Source]:
             continue
         spec = document.manifest.get("spec") or {}
         destination = spec.get("destination") or {}
-        cluster = destination.get("name") or destination.get("server") or "?"
+        cluster = f"{Path(document.file).parent} -> {destination.get('name') or destination.get('server') or '?'}"
         for source in [spec["source"]] if spec.get("source") else spec.get("sources") or []:
             if source.get("path") is not None and not source.get("chart"):
                 sources.append(_Source(document, cluster, source["path"].strip("/")))

@@ -31,7 +31,7 @@ def test_tool_executor_reaches_kafka_and_opa_but_not_postgres(environment_by_nam
 def test_gateway_accepts_its_caller_and_the_ingress_controller(environment_by_name):
     ingress_from = policies(environment_by_name["dev"].settings)["gateway"]["ingress"][0]["from"]
     assert {"podSelector": {"matchLabels": {"app.kubernetes.io/name": "conversation-worker", "app.kubernetes.io/part-of": "somaagent01"}}} in ingress_from
-    assert {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "ingress-nginx"}}} in ingress_from
+    assert {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "kong"}}} in ingress_from
 
 
 def test_a_worker_accepts_only_the_scraper(environment_by_name):

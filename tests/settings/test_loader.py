@@ -127,3 +127,15 @@ def test_an_unknown_environment_lists_the_known_ones(tmp_path):
     write_overlay(tmp_path, "dev", shipped("dev"))
     with pytest.raises(OverlayError, match="no such environment; allowed: dev"):
         load_environments(tmp_path, ["staging"])
+
+
+def test_platform_file_errors_name_the_file_and_field(tmp_path):
+    from somaagent01_gitops.settings import load_platform
+
+    path = write_overlay(tmp_path, "platform", {"gitops": {"repo_url": "ftp://x", "branch": "main"}})
+    with pytest.raises(OverlayError) as caught:
+        load_platform(path)
+    message = str(caught.value)
+    assert f"{path}:2:3:" in message
+    assert "gitops.repo_url: must be a Git URL (https://, ssh:// or git@) (got 'ftp://x')" in message
+    assert "gitops.branch: unknown setting; allowed here: repo_url, target_revision, path_prefix, argocd_namespace" in message

@@ -8,6 +8,7 @@ from somaagent01_gitops.settings import EnvironmentSettings, ServiceSettings
 MINIMAL = {
     "mode": "DEVELOPMENT",
     "namespace": "soma-test",
+    "cluster": "dev-cluster",
     "image": {"tag": "1.0.0"},
     "external": {
         "somabrain_url": "https://brain.example",
@@ -46,19 +47,36 @@ def test_latest_is_refused_outside_local_but_allowed_in_local():
     assert settings(mode="LOCAL", image={"tag": "latest"}).image.tag == "latest"
 
 
+REGION = {"cluster": "prod-a", "zones": ["a"], "storage_class": "gp3", "peer_region": "eu-west-1"}
+
+
 def test_production_needs_two_regions_that_peer_with_each_other():
-    region = {"zones": ["a"], "storage_class": "gp3", "peer_region": "eu-west-1"}
     with pytest.raises(ValidationError, match="at least two regions"):
-        settings(mode="PRODUCTION", regions={"us-east-1": region})
+        settings(mode="PRODUCTION", cluster=None, regions={"us-east-1": REGION})
     prod = settings(
         mode="PRODUCTION",
-        regions={"us-east-1": region, "eu-west-1": {**region, "peer_region": "us-east-1"}},
+        cluster=None,
+        regions={"us-east-1": REGION, "eu-west-1": {**REGION, "cluster": "prod-b", "peer_region": "us-east-1"}},
     )
     assert sorted(prod.regions) == ["eu-west-1", "us-east-1"]
 
 
+def test_each_region_has_a_cluster_of_its_own_and_prod_names_none_globally():
+    regions = {"us-east-1": REGION, "eu-west-1": {**REGION, "peer_region": "us-east-1"}}
+    with pytest.raises(ValidationError, match="cluster of its own"):
+        settings(mode="PRODUCTION", cluster=None, regions=regions)
+    regions["eu-west-1"]["cluster"] = "prod-b"
+    with pytest.raises(ValidationError, match="names a cluster per region"):
+        settings(mode="PRODUCTION", regions=regions)
+
+
+def test_environments_outside_production_name_their_cluster():
+    with pytest.raises(ValidationError, match="needs the name of the cluster"):
+        settings(cluster=None)
+
+
 def test_regions_are_refused_outside_production():
-    region = {"zones": ["a"], "storage_class": "gp3", "peer_region": "eu-west-1"}
+    region = REGION
     with pytest.raises(ValidationError, match="only PRODUCTION has regions"):
         settings(regions={"us-east-1": region})
 

@@ -1,13 +1,14 @@
 import json
 
-from somaagent01_gitops.settings.schema import overlay_schema
+from somaagent01_gitops.settings.schema import SCHEMA_FILES, overlay_schema, schema_text
 
-from ..conftest import OVERLAYS
+from ..conftest import OVERLAYS, PROJECT_ROOT
 
 
-def test_committed_schema_is_what_the_model_says():
-    # `make schema` rewrites it; editors read overlays/schema.json
-    assert (OVERLAYS / "schema.json").read_text() == overlay_schema()
+def test_committed_schemas_are_what_the_model_says():
+    # `make schema` rewrites them; editors read them
+    for relative, (model, title) in SCHEMA_FILES.items():
+        assert (PROJECT_ROOT / relative).read_text() == schema_text(model, title), relative
 
 
 def test_schema_forbids_unknown_keys_and_names_required_inputs():
@@ -17,6 +18,7 @@ def test_schema_forbids_unknown_keys_and_names_required_inputs():
     assert "conversation-worker" in schema["$defs"]["AppServices"]["properties"]
 
 
-def test_every_overlay_points_editors_at_the_schema():
+def test_every_settings_file_points_editors_at_its_schema():
     for overlay in OVERLAYS.glob("*.yaml"):
         assert overlay.read_text().startswith("# yaml-language-server: $schema=./schema.json"), overlay
+    assert (PROJECT_ROOT / "platform.yaml").read_text().startswith("# yaml-language-server: $schema=./platform.schema.json")

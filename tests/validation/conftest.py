@@ -28,7 +28,12 @@ def broken_tree(tmp_path, context):
             else:
                 path.write_text(yaml.safe_dump_all(content if isinstance(content, list) else [content], sort_keys=False))
         return GateContext(
-            dist=dist, crds_dir=context.crds_dir, checkov=context.checkov, repo_root=tmp_path, overlays=context.overlays
+            dist=dist,
+            crds_dir=context.crds_dir,
+            checkov=context.checkov,
+            repo_root=tmp_path,
+            overlays=context.overlays,
+            platform=context.platform,
         )
 
     return build

@@ -167,18 +167,39 @@ def test_kustomize_gate_fails_when_two_applications_own_one_object(broken_tree):
 
 
 def test_the_same_object_in_two_clusters_is_no_conflict(broken_tree):
-    shared = {"apiVersion": "v1", "kind": "Namespace", "metadata": {"name": "shared"}}
+    # each cluster runs its own Argo CD: its Applications sit in its own apps/<cluster>/ folder
+    shared = {"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRole", "metadata": {"name": "shared"}, "rules": []}
     tree = broken_tree(
         {
-            "overlays/a/kustomization.yaml": kustomization("ns.yaml", namespace="a"),
-            "overlays/a/ns.yaml": shared,
-            "apps/apps.yaml": [
-                application("a", "dist/overlays/a", cluster="https://one.example"),
-                application("b", "dist/overlays/a", cluster="https://two.example"),
-            ],
+            "clusters/one/kustomization.yaml": kustomization("role.yaml", namespace="x"),
+            "clusters/one/role.yaml": shared,
+            "clusters/two/kustomization.yaml": kustomization("role.yaml", namespace="x"),
+            "clusters/two/role.yaml": shared,
+            "apps/one/app.yaml": application("cluster-one", "dist/clusters/one"),
+            "apps/two/app.yaml": application("cluster-two", "dist/clusters/two"),
         }
     )
     assert gates.kustomize_gate(tree).passed
+
+
+def test_kustomize_gate_fails_on_a_folder_no_application_syncs(broken_tree):
+    tree = broken_tree(
+        {
+            "overlays/a/kustomization.yaml": kustomization("d.yaml"),
+            "overlays/a/d.yaml": deployment(),
+            "overlays/b/kustomization.yaml": kustomization("d.yaml"),
+            "overlays/b/d.yaml": deployment(),
+            "apps/one/app.yaml": application("a", "dist/overlays/a"),
+        }
+    )
+    (finding,) = gates.kustomize_gate(tree).findings
+    assert finding.rule == "argocd-coverage" and finding.file == "dist/overlays/b"
+
+
+def test_kustomize_gate_fails_on_a_path_outside_the_published_prefix(broken_tree):
+    tree = broken_tree({"apps/one/app.yaml": application("a", "elsewhere/overlays/a")})
+    (finding,) = gates.kustomize_gate(tree).findings
+    assert finding.rule == "argocd-path" and "outside 'dist'" in finding.message
 
 
 def test_current_gate_notices_a_stale_dist(broken_tree):

@@ -1,0 +1,94 @@
+"""How Argo CD orders and protects what it syncs, decided by kind in one place.
+
+Sync waves: namespaces and CRDs first, then operators, then the custom resources they
+serve, then the applications. Stateful objects are never pruned or deleted by Argo CD.
+Applied to every chart after it is built, so no construct has to remember it.
+"""
+
+from __future__ import annotations
+
+from cdk8s import ApiObject, Chart
+
+WAVE_ANNOTATION = "argocd.argoproj.io/sync-wave"
+SYNC_OPTIONS_ANNOTATION = "argocd.argoproj.io/sync-options"
+
+WAVE_PROJECTS = -30
+"""AppProjects: every Application needs its project first."""
+WAVE_CLUSTER = -20
+"""Namespaces, CRDs and the other cluster-scoped objects."""
+WAVE_OPERATORS = -10
+"""Operator Applications (their charts bring the CRDs)."""
+WAVE_PLATFORM = 0
+"""Custom resources the operators serve (Kafka, Postgres clusters...) and the environment Applications."""
+WAVE_APPLICATIONS = 10
+"""Workloads and their configuration."""
+
+CLUSTER_KINDS = {
+    "Namespace",
+    "CustomResourceDefinition",
+    "StorageClass",
+    "PriorityClass",
+    "ClusterRole",
+    "ClusterRoleBinding",
+    "ClusterIssuer",
+    "ClusterPolicy",
+    "ConstraintTemplate",
+    "ClusterSecretStore",
+}
+STATEFUL_KINDS = {
+    ("", "Namespace"),  # deleting one deletes every volume in it
+    ("", "PersistentVolumeClaim"),
+    ("apps", "StatefulSet"),
+    ("kafka.strimzi.io", "Kafka"),
+    ("kafka.strimzi.io", "KafkaNodePool"),
+    ("kafka.strimzi.io", "KafkaTopic"),
+    ("postgresql.cnpg.io", "Cluster"),
+    ("postgresql.cnpg.io", "Database"),
+    ("clickhouse.altinity.com", "ClickHouseInstallation"),
+}
+"""Objects whose deletion loses data: Argo CD must never prune or delete them."""
+BUILTIN_GROUPS = {"", "apps", "batch", "autoscaling", "policy"}
+
+
+def _group(api_object: ApiObject) -> str:
+    # cdk8s calls the core group "core"; apiVersion (and STATEFUL_KINDS) say ""
+    return "" if api_object.api_group == "core" else api_object.api_group
+
+
+def is_custom_resource(api_object: ApiObject) -> bool:
+    group = _group(api_object)
+    return group not in BUILTIN_GROUPS and not group.endswith(".k8s.io")
+
+
+def wave_of(api_object: ApiObject) -> int:
+    kind = api_object.kind
+    if kind == "AppProject":
+        return WAVE_PROJECTS
+    if kind in CLUSTER_KINDS:
+        return WAVE_CLUSTER
+    if is_custom_resource(api_object):
+        return WAVE_PLATFORM
+    return WAVE_APPLICATIONS
+
+
+def sync_options_of(api_object: ApiObject) -> list[str]:
+    options = []
+    if (_group(api_object), api_object.kind) in STATEFUL_KINDS:
+        options += ["Prune=false", "Delete=false"]
+    if is_custom_resource(api_object) and api_object.kind not in ("Application", "AppProject"):
+        # its CRD may arrive in the same sync (a fresh cluster): don't fail the dry run on it
+        options.append("SkipDryRunOnMissingResource=true")
+    return options
+
+
+def annotate_for_argocd(chart: Chart) -> None:
+    """Give every object of the chart its sync wave and sync options (unless it set its own)."""
+    for node in chart.node.find_all():
+        if not isinstance(node, ApiObject):
+            continue
+        annotations = node.metadata.to_json().get("annotations") or {}
+        if WAVE_ANNOTATION not in annotations:
+            node.metadata.add_annotation(WAVE_ANNOTATION, str(wave_of(node)))
+        options = sync_options_of(node)
+        if options and SYNC_OPTIONS_ANNOTATION not in annotations:
+            node.metadata.add_annotation(SYNC_OPTIONS_ANNOTATION, ",".join(options))

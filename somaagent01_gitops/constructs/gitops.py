@@ -1,0 +1,156 @@
+"""Argo CD AppProjects and Applications, typed through the imported Argo CD CRDs."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from cdk8s import ApiObjectMetadata
+from constructs import Construct
+
+from imports.argocd.io import argoproj as argocd
+
+from ..argocd import WAVE_ANNOTATION
+from .labels import standard_labels
+
+IN_CLUSTER = "https://kubernetes.default.svc"
+"""Each cluster runs its own Argo CD (see the README), so every destination is in-cluster."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClusterKind:
+    """A cluster-scoped kind a project may create."""
+
+    group: str
+    kind: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class AppProjectProps:
+    """One Argo CD project: what its Applications may read and where they may write."""
+
+    name: str
+    namespace: str
+    """Argo CD's namespace."""
+    description: str
+    source_repos: Sequence[str]
+    """Repositories its Applications may read."""
+    destination_namespaces: Sequence[str]
+    """Namespaces its Applications may write to (in this cluster)."""
+    cluster_resources: Sequence[ClusterKind] = ()
+    """Cluster-scoped kinds it may create. Default: none."""
+    wave: int | None = None
+    """Sync wave. Default: none (the chart-wide rule decides)."""
+
+
+class AppProject(Construct):
+    def __init__(self, scope: Construct, id: str, *, props: AppProjectProps) -> None:
+        super().__init__(scope, id)
+        self.resource = argocd.AppProject(
+            self,
+            "project",
+            metadata=_metadata(props.name, props.namespace, props.wave, component="gitops"),
+            spec=argocd.AppProjectSpec(
+                description=props.description,
+                source_repos=sorted(props.source_repos),
+                destinations=[
+                    argocd.AppProjectSpecDestinations(server=IN_CLUSTER, namespace=namespace)
+                    for namespace in sorted(props.destination_namespaces)
+                ],
+                cluster_resource_whitelist=[
+                    argocd.AppProjectSpecClusterResourceWhitelist(group=kind.group, kind=kind.kind)
+                    for kind in sorted(props.cluster_resources, key=lambda kind: (kind.group, kind.kind))
+                ],
+            ),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class GitSource:
+    """A folder of this repository (a kustomization or plain manifests)."""
+
+    repo_url: str
+    revision: str
+    path: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class HelmSource:
+    """An upstream Helm chart at an exact version, with values from the model."""
+
+    repo_url: str
+    chart: str
+    version: str
+    release_name: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ApplicationProps:
+    """One Argo CD Application."""
+
+    name: str
+    namespace: str
+    """Argo CD's namespace."""
+    project: str
+    source: GitSource | HelmSource
+    destination_namespace: str
+    wave: int
+    prune: bool = True
+    """Automated sync deletes what left Git. Default: true; stateful objects opt out per object."""
+    sync_options: Sequence[str] = ()
+    """Extra sync options, e.g. ``ServerSideApply=true`` for large CRDs. Default: none."""
+
+
+class Application(Construct):
+    def __init__(self, scope: Construct, id: str, *, props: ApplicationProps) -> None:
+        super().__init__(scope, id)
+        source = props.source
+        if isinstance(source, GitSource):
+            spec_source = argocd.ApplicationSpecSource(
+                repo_url=source.repo_url, target_revision=source.revision, path=source.path
+            )
+        else:
+            spec_source = argocd.ApplicationSpecSource(
+                repo_url=source.repo_url,
+                chart=source.chart,
+                target_revision=source.version,
+                helm=argocd.ApplicationSpecSourceHelm(
+                    release_name=source.release_name, values_object=dict(source.values) or None
+                ),
+            )
+        self.resource = argocd.Application(
+            self,
+            "application",
+            metadata=ApiObjectMetadata(
+                name=props.name,
+                namespace=props.namespace,
+                labels=standard_labels(props.name, component="gitops"),
+                annotations={WAVE_ANNOTATION: str(props.wave)},
+                # deleting the Application deletes what it synced (stateful objects excepted)
+                finalizers=["resources-finalizer.argocd.argoproj.io"],
+            ),
+            spec=argocd.ApplicationSpec(
+                project=props.project,
+                source=spec_source,
+                destination=argocd.ApplicationSpecDestination(server=IN_CLUSTER, namespace=props.destination_namespace),
+                sync_policy=argocd.ApplicationSpecSyncPolicy(
+                    automated=argocd.ApplicationSpecSyncPolicyAutomated(prune=props.prune, self_heal=True),
+                    sync_options=list(props.sync_options) or None,
+                    retry=argocd.ApplicationSpecSyncPolicyRetry(
+                        limit=5,
+                        backoff=argocd.ApplicationSpecSyncPolicyRetryBackoff(duration="10s", factor=2, max_duration="5m"),
+                    ),
+                ),
+            ),
+        )
+
+
+def _metadata(name: str, namespace: str, wave: int | None, *, component: str) -> ApiObjectMetadata:
+    return ApiObjectMetadata(
+        name=name,
+        namespace=namespace,
+        labels=standard_labels(name, component=component),
+        annotations={WAVE_ANNOTATION: str(wave)} if wave is not None else None,
+    )

@@ -1,0 +1,88 @@
+"""The delivery path as Argo CD will read it from dist/: coverage, waves, protection."""
+
+import re
+
+import yaml
+
+from somaagent01_gitops.argocd import STATEFUL_KINDS
+
+WAVE = "argocd.argoproj.io/sync-wave"
+
+
+def objects(files, prefix=""):
+    return [
+        (path, yaml.safe_load(content))
+        for path, content in sorted(files.items())
+        if path.startswith(prefix) and not path.endswith("kustomization.yaml")
+    ]
+
+
+def applications(files):
+    return [obj for _, obj in objects(files, "apps/") if obj["kind"] == "Application"]
+
+
+def test_every_folder_is_the_path_of_exactly_one_application(synthesized_files, platform):
+    prefix = platform.gitops.path_prefix + "/"
+    paths = [app["spec"]["source"]["path"][len(prefix) :] for app in applications(synthesized_files) if "path" in app["spec"]["source"]]
+    folders = {path.rsplit("/", 1)[0] for path in synthesized_files if path.endswith("kustomization.yaml")} - {"base"}
+    assert sorted(paths) == sorted(folders)
+
+
+def test_every_cluster_has_a_root_that_syncs_its_own_apps_folder(synthesized_files):
+    roots = [obj for path, obj in objects(synthesized_files, "apps/") if obj["metadata"]["name"] == "root"]
+    assert sorted(root["spec"]["source"]["path"] for root in roots) == [
+        f"dist/apps/{cluster}" for cluster in ("dev-shared", "local", "prod-eu-west-1", "prod-us-east-1")
+    ]
+
+
+def test_each_environment_has_a_project_limited_to_its_namespace(synthesized_files):
+    projects = {obj["metadata"]["name"]: obj["spec"] for _, obj in objects(synthesized_files, "apps/") if obj["kind"] == "AppProject"}
+    for environment in ("local", "dev", "qa", "training", "prod"):
+        spec = projects[f"soma-{environment}"]
+        assert [destination["namespace"] for destination in spec["destinations"]] == [f"soma-{environment}"]
+        assert spec["clusterResourceWhitelist"] == []
+
+
+def test_every_helm_source_has_an_exact_version(synthesized_files):
+    helm = [app["spec"]["source"] for app in applications(synthesized_files) if "chart" in app["spec"]["source"]]
+    assert helm, "operators are installed from Helm charts"
+    assert all(re.fullmatch(r"v?\d+\.\d+\.\d+", source["targetRevision"]) for source in helm)
+
+
+def test_waves_put_projects_then_cluster_objects_then_operators_then_environments(synthesized_files):
+    for cluster in ("dev-shared", "prod-us-east-1"):
+        waves = {}
+        for _, obj in objects(synthesized_files, f"apps/{cluster}/"):
+            source = obj.get("spec", {}).get("source", {})
+            role = "project" if obj["kind"] == "AppProject" else "operator" if "chart" in source else source.get("path", "").split("/")[1]
+            if obj["metadata"]["name"] != "root":
+                waves.setdefault(role, set()).add(int(obj["metadata"]["annotations"][WAVE]))
+        assert max(waves["project"]) < min(waves["clusters"]) < min(waves["operator"]) < min(waves["overlays"]), waves
+
+
+def test_inside_a_cluster_namespaces_come_before_the_workloads_that_fill_them(synthesized_files):
+    namespace_waves = {int(obj["metadata"]["annotations"][WAVE]) for _, obj in objects(synthesized_files, "clusters/") if obj["kind"] == "Namespace"}
+    workload_waves = {int(obj["metadata"]["annotations"][WAVE]) for _, obj in objects(synthesized_files, "overlays/") if obj["kind"] == "Deployment"}
+    assert max(namespace_waves) < min(workload_waves)
+
+
+def test_operators_use_server_side_apply_and_create_their_namespace(synthesized_files):
+    for app in applications(synthesized_files):
+        if "chart" in app["spec"]["source"]:
+            assert {"ServerSideApply=true", "CreateNamespace=true"} <= set(app["spec"]["syncPolicy"]["syncOptions"])
+
+
+def test_every_stateful_object_is_protected_from_prune_and_delete(synthesized_files):
+    stateful = [
+        (path, obj)
+        for path, obj in objects(synthesized_files)
+        if (obj["apiVersion"].rsplit("/", 1)[0] if "/" in obj["apiVersion"] else "", obj["kind"]) in STATEFUL_KINDS
+    ]
+    assert stateful, "namespaces at least are stateful"
+    for path, obj in stateful:
+        options = obj["metadata"]["annotations"]["argocd.argoproj.io/sync-options"].split(",")
+        assert {"Prune=false", "Delete=false"} <= set(options), path
+
+
+def test_automated_sync_heals_everywhere(synthesized_files):
+    assert all(app["spec"]["syncPolicy"]["automated"]["selfHeal"] for app in applications(synthesized_files))

@@ -1,0 +1,90 @@
+"""``make import``: regenerate all of imports/ from the upstream CRD files named in cdk8s.yaml.
+
+cdk8s.yaml lists each import as ``module:=<pinned upstream URL>``. These machines cannot
+download, so each URL is read from the offline mirror of those exact files
+(``../shared/crds/<folder>/<file name>``, see its SOURCES.md; never copied here). Entries
+that share a module name are imported together, as one module. Before importing, the parts
+of a schema a manifest never sets (``status``, and Application's ``operation``) are removed:
+that keeps the bindings small and quick to load at every synth.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+MIRROR = PROJECT_ROOT.parent / "shared" / "crds"
+IMPORTS = PROJECT_ROOT / "imports"
+
+# upstream repository (as in the URLs) -> folder of the offline mirror
+MIRROR_FOLDERS = {
+    "argoproj/argo-cd": "argo-cd",
+    "argoproj/argo-rollouts": "argo-rollouts",
+    "strimzi/strimzi-kafka-operator": "strimzi",
+    "cloudnative-pg/cloudnative-pg": "cloudnative-pg",
+    "cloudnative-pg/plugin-barman-cloud": "cnpg-barman-cloud",
+}
+NEVER_AUTHORED = {"status", "operation"}
+"""Top-level fields the controllers write and manifests never set."""
+
+
+class _CrdLoader(yaml.CSafeLoader):
+    """Some upstream CRDs hold a bare ``=`` that YAML's value tag would refuse."""
+
+
+_CrdLoader.add_constructor("tag:yaml.org,2002:value", lambda loader, node: loader.construct_scalar(node))
+
+
+def mirror_path(url: str) -> Path:
+    # https://raw.githubusercontent.com/<owner>/<repo>/<tag>/<path>
+    parts = url.split("/")
+    repository = f"{parts[3]}/{parts[4]}"
+    if repository not in MIRROR_FOLDERS:
+        raise SystemExit(f"cdk8s.yaml: {url}: no mirror folder known for {repository}; add it to MIRROR_FOLDERS")
+    path = MIRROR / MIRROR_FOLDERS[repository] / parts[-1]
+    if not path.is_file():
+        raise SystemExit(f"cdk8s.yaml: {url}: not in the offline mirror ({path})")
+    return path
+
+
+def lean(crd: dict) -> dict:
+    for version in crd["spec"]["versions"]:
+        properties = version.get("schema", {}).get("openAPIV3Schema", {}).get("properties", {})
+        for field in NEVER_AUTHORED & set(properties):
+            del properties[field]
+    return crd
+
+
+def main() -> int:
+    config = yaml.safe_load((PROJECT_ROOT / "cdk8s.yaml").read_text())
+    modules: dict[str, list[str]] = defaultdict(list)
+    for entry in config.get("imports", []):
+        name, _, url = entry.partition(":=")
+        modules[name].append(url)
+    cdk8s = PROJECT_ROOT / "node_modules" / ".bin" / "cdk8s"
+    with tempfile.TemporaryDirectory() as work:
+        staging = Path(work) / "imports"
+        for name, urls in sorted(modules.items()):
+            crds = [lean(crd) for url in urls for crd in yaml.load_all(mirror_path(url).read_text(), Loader=_CrdLoader) if crd]
+            source = Path(work) / f"{name}.yaml"
+            source.write_text(yaml.safe_dump_all(crds, sort_keys=True))
+            print(f"importing {name}: {', '.join(crd['spec']['names']['kind'] for crd in crds)}", flush=True)
+            subprocess.run(
+                [str(cdk8s), "import", f"{name}:={source}", "--language", "python", "--output", str(staging), "--no-save", "--no-check-upgrade"],
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
+        shutil.rmtree(IMPORTS, ignore_errors=True)
+        shutil.copytree(staging, IMPORTS)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
