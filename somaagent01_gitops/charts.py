@@ -23,7 +23,9 @@ from .constructs.gitops import (
     GitSource,
     HelmSource,
 )
+from .constructs.kafka import KafkaTier, KafkaTierProps
 from .constructs.labels import standard_labels
+from .constructs.postgres import PostgresTier, PostgresTierProps
 from .constructs.network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
 from .operators import ClusterFacts, operators_for
 from .settings import PlatformSettings
@@ -38,6 +40,12 @@ class EnvironmentChart(Chart):
         super().__init__(app, target.chart_id, namespace=settings.namespace, disable_resource_name_hashes=True)
         self.target = target
         self.folder = f"overlays/{target.path}"
+        self.kafka = KafkaTier(self, "kafka", props=KafkaTierProps(settings=settings, region_name=target.region_name))
+        self.postgres = PostgresTier(
+            self,
+            "postgres",
+            props=PostgresTierProps(settings=settings, region_name=target.region_name, environment=target.environment),
+        )
         self.app_services = AppServices(
             self,
             "app",

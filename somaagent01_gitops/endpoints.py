@@ -21,18 +21,26 @@ OPA_SERVICE = "opa"
 OPENFGA_SERVICE = "openfga"
 
 
+KAFKA_CA_SECRET = f"{KAFKA_CLUSTER}-cluster-ca-cert"
+"""Strimzi publishes the cluster CA certificate (``ca.crt``) in this Secret."""
+POSTGRES_APP_SECRET = f"{POSTGRES_CLUSTER}-app"
+"""CloudNativePG writes the owner's generated credentials into this Secret."""
+
+
 @dataclass(frozen=True)
 class Endpoints:
     """Addresses inside one namespace."""
 
     namespace: str
+    kafka_tls: bool = False
 
     def _host(self, service: str) -> str:
         return f"{service}.{self.namespace}.svc"
 
     @property
     def kafka_bootstrap_servers(self) -> str:
-        return f"{self._host(KAFKA_CLUSTER + '-kafka-bootstrap')}:9092"
+        # the client listener: 9093 with TLS, 9092 without (see constructs/kafka.py)
+        return f"{self._host(KAFKA_CLUSTER + '-kafka-bootstrap')}:{9093 if self.kafka_tls else 9092}"
 
     @property
     def postgres_dsn(self) -> str:

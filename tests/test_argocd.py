@@ -86,3 +86,20 @@ def test_every_stateful_object_is_protected_from_prune_and_delete(synthesized_fi
 
 def test_automated_sync_heals_everywhere(synthesized_files):
     assert all(app["spec"]["syncPolicy"]["automated"]["selfHeal"] for app in applications(synthesized_files))
+
+
+def test_custom_resources_come_before_the_workloads_that_use_them(synthesized_files):
+    for environment in ("local", "dev", "prod/us-east-1"):
+        waves = {}
+        for _, obj in objects(synthesized_files, f"overlays/{environment}/"):
+            waves.setdefault(obj["kind"], set()).add(int(obj["metadata"]["annotations"][WAVE]))
+        assert max(waves["Kafka"] | waves["Cluster"] | waves["KafkaUser"]) < min(waves["Deployment"]), environment
+        kafka = next(obj for _, obj in objects(synthesized_files, f"overlays/{environment}/") if obj["kind"] == "Kafka")
+        assert "SkipDryRunOnMissingResource=true" in kafka["metadata"]["annotations"]["argocd.argoproj.io/sync-options"]
+
+
+def test_prod_has_the_data_tier_the_issue_asks_for(synthesized_files):
+    for region in ("us-east-1", "eu-west-1"):
+        kinds = [obj["kind"] for _, obj in objects(synthesized_files, f"overlays/prod/{region}/")]
+        for kind in ("Kafka", "KafkaNodePool", "KafkaMirrorMaker2", "Cluster", "ScheduledBackup", "ObjectStore", "Publication", "Subscription"):
+            assert kind in kinds, (region, kind)

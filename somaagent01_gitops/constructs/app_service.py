@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from cdk8s import ApiObject
@@ -14,6 +14,22 @@ from constructs import Construct
 from ..catalog import APP_NAME, APP_UID, AppServiceSpec
 from ..settings import ServiceSettings
 from .labels import standard_labels
+
+
+@dataclass(frozen=True)
+class SecretKey:
+    """One key of one Secret; the value stays in the cluster, only this reference is rendered."""
+
+    secret: str
+    key: str
+
+
+@dataclass(frozen=True)
+class SecretFile:
+    """A Secret mounted read-only as files (e.g. a CA certificate)."""
+
+    secret: str
+    mount_path: str
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -30,8 +46,10 @@ class AppServiceProps:
     """Replicas, resources and autoscaling from the overlay."""
     config: Mapping[str, str]
     """Non-secret settings, rendered into the service's ConfigMap."""
-    secret_name: str
-    """The Secret holding ``spec.secrets`` (written by External Secrets from Vault beyond LOCAL)."""
+    secret_env: Mapping[str, SecretKey] = field(default_factory=dict)
+    """Environment variables read from Secrets by reference. Default: none."""
+    secret_files: Sequence[SecretFile] = ()
+    """Secrets mounted as files. Default: none."""
     scratch_volume_size: str = "64Mi"
     """Size of the writable ``/tmp``; the root filesystem is read-only. Default: 64Mi."""
     zone_spread: bool = False
@@ -178,12 +196,10 @@ def _pod_spec(props: AppServiceProps, *, selector: dict[str, str], config_name: 
                 env_from=[k8s.EnvFromSource(config_map_ref=k8s.ConfigMapEnvSource(name=config_name))],
                 env=[
                     k8s.EnvVar(
-                        name=secret,
-                        value_from=k8s.EnvVarSource(
-                            secret_key_ref=k8s.SecretKeySelector(name=props.secret_name, key=secret)
-                        ),
+                        name=name,
+                        value_from=k8s.EnvVarSource(secret_key_ref=k8s.SecretKeySelector(name=ref.secret, key=ref.key)),
                     )
-                    for secret in sorted(spec.secrets)
+                    for name, ref in sorted(props.secret_env.items())
                 ]
                 or None,
                 resources=k8s.ResourceRequirements(
@@ -207,7 +223,13 @@ def _pod_spec(props: AppServiceProps, *, selector: dict[str, str], config_name: 
                     capabilities=k8s.Capabilities(drop=["ALL"]),
                     seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
                 ),
-                volume_mounts=[k8s.VolumeMount(name="tmp", mount_path="/tmp")],
+                volume_mounts=[
+                    k8s.VolumeMount(name="tmp", mount_path="/tmp"),
+                    *(
+                        k8s.VolumeMount(name=secret_file.secret, mount_path=secret_file.mount_path, read_only=True)
+                        for secret_file in props.secret_files
+                    ),
+                ],
             )
         ],
         volumes=[
@@ -216,7 +238,11 @@ def _pod_spec(props: AppServiceProps, *, selector: dict[str, str], config_name: 
                 empty_dir=k8s.EmptyDirVolumeSource(
                     size_limit=k8s.Quantity.from_string(props.scratch_volume_size)
                 ),
-            )
+            ),
+            *(
+                k8s.Volume(name=secret_file.secret, secret=k8s.SecretVolumeSource(secret_name=secret_file.secret))
+                for secret_file in props.secret_files
+            ),
         ],
     )
 

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 from constructs import Construct
 
 from ..catalog import APP_SERVICES, TRAINING_TOPIC_PREFIX, AppServiceSpec, Dependency
-from ..endpoints import Endpoints
+from ..endpoints import KAFKA_CA_SECRET, POSTGRES_APP_SECRET, Endpoints
 from ..settings import EnvironmentSettings
-from .app_service import AppService, AppServiceProps
+from .app_service import AppService, AppServiceProps, SecretFile, SecretKey
+
+KAFKA_CA_DIR = "/etc/kafka/ca"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -29,7 +31,7 @@ class AppServices(Construct):
         super().__init__(scope, id)
         settings = props.settings
         sizing = settings.services.by_name()
-        endpoints = Endpoints(settings.namespace)
+        endpoints = Endpoints(settings.namespace, kafka_tls=settings.kafka.tls)
         self.services: dict[str, AppService] = {}
         for spec in APP_SERVICES:
             self.services[spec.name] = AppService(
@@ -41,7 +43,8 @@ class AppServices(Construct):
                     image_pull_policy=settings.image.pull_policy,
                     sizing=sizing[spec.name],
                     config=service_config(spec, settings=settings, endpoints=endpoints),
-                    secret_name=f"{spec.name}-secrets",
+                    secret_env=service_secrets(spec),
+                    secret_files=service_secret_files(spec, settings=settings),
                     scratch_volume_size=settings.scratch_volume_size,
                     zone_spread=props.zone_spread,
                     policy_skips=policy_skips(spec, settings=settings),
@@ -64,6 +67,11 @@ def service_config(spec: AppServiceSpec, *, settings: EnvironmentSettings, endpo
     needs = spec.depends_on
     if Dependency.KAFKA in needs:
         config["KAFKA_BOOTSTRAP_SERVERS"] = endpoints.kafka_bootstrap_servers
+        config["KAFKA_SECURITY_PROTOCOL"] = "SASL_SSL" if settings.kafka.tls else "SASL_PLAINTEXT"
+        config["KAFKA_SASL_MECHANISM"] = "SCRAM-SHA-512"
+        config["KAFKA_SASL_USERNAME"] = spec.name
+        if settings.kafka.tls:
+            config["KAFKA_SSL_CA_LOCATION"] = f"{KAFKA_CA_DIR}/ca.crt"
     if Dependency.POSTGRES in needs:
         config["POSTGRES_DSN"] = endpoints.postgres_dsn
     if Dependency.REDIS in needs:
@@ -89,13 +97,35 @@ def service_config(spec: AppServiceSpec, *, settings: EnvironmentSettings, endpo
     return config
 
 
+def service_secrets(spec: AppServiceSpec) -> dict[str, SecretKey]:
+    """Where each secret setting of a service comes from; no value is ever rendered.
+
+    The catalog's secrets come from ``<service>-secrets`` (External Secrets fills it from
+    Vault beyond LOCAL); the Kafka password from the service's KafkaUser Secret, which
+    Strimzi's User Operator generates; the Postgres password from the Secret CloudNativePG
+    generates for the database owner.
+    """
+    secrets = {name: SecretKey(f"{spec.name}-secrets", name) for name in spec.secrets}
+    if Dependency.KAFKA in spec.depends_on:
+        secrets["KAFKA_SASL_PASSWORD"] = SecretKey(spec.name, "password")
+    if Dependency.POSTGRES in spec.depends_on:
+        secrets["PGPASSWORD"] = SecretKey(POSTGRES_APP_SECRET, "password")
+    return secrets
+
+
+def service_secret_files(spec: AppServiceSpec, *, settings: EnvironmentSettings) -> list[SecretFile]:
+    if Dependency.KAFKA in spec.depends_on and settings.kafka.tls:
+        return [SecretFile(KAFKA_CA_SECRET, KAFKA_CA_DIR)]
+    return []
+
+
 def policy_skips(spec: AppServiceSpec, *, settings: EnvironmentSettings) -> dict[str, str]:
     """checkov checks a service knowingly does not meet, each with its reason."""
     skips = {
         "CKV_K8S_40": "the SomaAgent01 image is built to run as uid 1000 (service catalog)",
         "CKV_K8S_43": "images are pinned by tag per environment; digests are not published for the app image",
     }
-    if spec.secrets:
+    if service_secrets(spec):
         skips["CKV_K8S_35"] = "the app reads its secrets from environment variables, filled from a Secret by reference"
     if settings.mode == "LOCAL":
         skips["CKV_K8S_14"] = "LOCAL runs the image built on the laptop, tagged latest"

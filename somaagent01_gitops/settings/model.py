@@ -26,6 +26,13 @@ _HTTP_URL = r"^https?://[^\s/$.?#].[^\s]*$"
 _GIT_URL = r"^(https://|ssh://|git@)[^\s]+$"
 _REPO_PATH = r"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*$"
 _NO_SPACE = r"^[^\s]+$"
+_HOST_PORT = r"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?:[0-9]{1,5}$"
+_HOSTNAME = r"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"
+_BUCKET = r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"
+_CRON6 = r"^(\S+\s+){5}\S+$"
+_TIMESTAMP = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$"
+_TABLE = r"^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$"
+_IMAGE = r"^[a-z0-9]+([._/-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$"
 
 PATTERN_MEANINGS = {
     _DNS_LABEL: "a DNS label: lowercase letters, digits and '-', at most 63 characters",
@@ -36,6 +43,13 @@ PATTERN_MEANINGS = {
     _GIT_URL: "a Git URL (https://, ssh:// or git@)",
     _REPO_PATH: "a relative path such as 'dist' or 'infra/k8s' (lowercase, no leading '/')",
     _NO_SPACE: "a branch, tag or commit without spaces",
+    _HOST_PORT: "host:port, e.g. 'kafka.eu-west-1.soma.internal:9094'",
+    _HOSTNAME: "a host name, e.g. 'pg.eu-west-1.soma.internal'",
+    _BUCKET: "an S3 bucket name (lowercase letters, digits, '.', '-')",
+    _CRON6: "a six-field cron schedule with seconds, e.g. '0 0 2 * * *'",
+    _TIMESTAMP: "an RFC 3339 time with its zone, e.g. '2026-11-28T10:00:00Z'",
+    _TABLE: "schema.table, lowercase, e.g. 'public.conversations'",
+    _IMAGE: "an image reference, e.g. 'ghcr.io/org/name:tag'",
 }
 """What each string pattern means, for error messages that a person can act on."""
 
@@ -44,6 +58,13 @@ RegionName = Annotated[str, StringConstraints(pattern=_REGION)]
 ImageTag = Annotated[str, StringConstraints(pattern=_IMAGE_TAG)]
 ImageRepository = Annotated[str, StringConstraints(pattern=_IMAGE_REPOSITORY)]
 HttpUrl = Annotated[str, StringConstraints(pattern=_HTTP_URL)]
+HostPort = Annotated[str, StringConstraints(pattern=_HOST_PORT)]
+Hostname = Annotated[str, StringConstraints(pattern=_HOSTNAME)]
+Bucket = Annotated[str, StringConstraints(pattern=_BUCKET)]
+Cron = Annotated[str, StringConstraints(pattern=_CRON6)]
+Timestamp = Annotated[str, StringConstraints(pattern=_TIMESTAMP)]
+TableName = Annotated[str, StringConstraints(pattern=_TABLE)]
+ImageReference = Annotated[str, StringConstraints(pattern=_IMAGE)]
 
 
 class FieldRuleError(ValueError):
@@ -198,6 +219,132 @@ class Region(_Settings):
     zones: list[DnsLabel] = Field(min_length=1, description="Required. Availability zones pods spread over.")
     storage_class: DnsLabel = Field(description="Required. StorageClass for persistent volumes in this region.")
     peer_region: RegionName = Field(description="Required. The region this one replicates data to.")
+    kafka_bootstrap: HostPort = Field(
+        description="Required. This region's Kafka bootstrap address as the peer region reaches it "
+        "(the external TLS listener); MirrorMaker 2 in the peer reads from it."
+    )
+    postgres_host: Hostname = Field(
+        description="Required. This region's Postgres read-write host as the peer region reaches it, "
+        "for logical replication subscriptions."
+    )
+
+
+class TieredStorage(_Settings):
+    """Kafka tiered storage: closed log segments move to object storage."""
+
+    bucket: Bucket = Field(description="Required. The S3 bucket of the remote tier; each region writes under its own prefix.")
+    local_retention_hours: int = Field(
+        default=24, ge=1, le=24 * 30, description="How long segments also stay on the brokers' disks. Default: 24."
+    )
+
+
+class Kafka(_Settings):
+    """The Strimzi Kafka cluster (KRaft, node pools) of an environment. Default: one combined node."""
+
+    brokers: int = Field(default=1, ge=1, le=9, description="Broker nodes. Default: 1.")
+    controllers: int = Field(
+        default=0,
+        ge=0,
+        le=5,
+        description="Dedicated KRaft controllers; 0 makes the brokers controllers too (combined roles). Default: 0.",
+    )
+    storage_size: Bytes = Field(default="10Gi", description="Size of each JBOD volume. Default: 10Gi.")
+    volumes: int = Field(default=1, ge=1, le=8, description="JBOD volumes per broker. Default: 1.")
+    storage_class: DnsLabel | None = Field(
+        default=None, description="StorageClass of the volumes. Default: the region's in PRODUCTION, else the cluster's default."
+    )
+    replication_factor: int = Field(default=1, ge=1, le=5, description="Replicas of every topic. Default: 1.")
+    min_insync_replicas: int = Field(
+        default=1, ge=1, le=5, description="min.insync.replicas; below replication_factor unless that is 1. Default: 1."
+    )
+    retention_hours: int = Field(default=168, ge=1, le=24 * 365, description="Topic retention. Default: 168 (7 days).")
+    tls: bool = Field(default=False, description="Clients connect over TLS (port 9093). Default: false; required in PRODUCTION.")
+    tiered_storage: TieredStorage | None = Field(default=None, description="Remote log tier. Default: none; required in PRODUCTION.")
+    resources: Resources = Field(
+        default=Resources(requests=ResourceAmounts(cpu="500m", memory="2Gi"), limits=ResourceAmounts(cpu="2", memory="4Gi")),
+        description="Per Kafka node. Default: 500m/2Gi requested, 2/4Gi limit (the catalog's LOCAL heap of 1-2 GiB, 4 GiB limit).",
+    )
+
+    @model_validator(mode="after")
+    def _replication_is_possible(self) -> Kafka:
+        if self.replication_factor > self.brokers:
+            raise FieldRuleError(
+                ("replication_factor",), f"{self.replication_factor} replicas need at least as many brokers, got {self.brokers}"
+            )
+        if self.replication_factor == 1 and self.min_insync_replicas != 1:
+            raise FieldRuleError(("min_insync_replicas",), "must be 1 when replication_factor is 1")
+        if self.replication_factor > 1 and self.min_insync_replicas >= self.replication_factor:
+            raise FieldRuleError(
+                ("min_insync_replicas",),
+                f"{self.min_insync_replicas} must be below replication_factor {self.replication_factor}, "
+                "or one broker down stops every producer",
+            )
+        quorum = self.controllers or self.brokers
+        if quorum % 2 == 0:
+            role = "controllers" if self.controllers else "brokers"
+            raise FieldRuleError((role,), f"the KRaft quorum needs an odd number of voters, got {quorum}")
+        return self
+
+
+class PostgresBackup(_Settings):
+    """Continuous WAL archiving and scheduled base backups to object storage (point-in-time recovery)."""
+
+    bucket: Bucket = Field(description="Required. The S3 bucket; each environment and region writes under its own path.")
+    endpoint_url: HttpUrl | None = Field(default=None, description="S3-compatible endpoint. Default: AWS S3.")
+    credentials_secret: DnsLabel = Field(
+        default="postgres-backup-credentials",
+        description="Secret with ACCESS_KEY_ID and ACCESS_SECRET_KEY, written by External Secrets from Vault. "
+        "Default: postgres-backup-credentials.",
+    )
+    retention_days: int = Field(default=30, ge=1, le=3650, description="Backups and WAL kept this long. Default: 30.")
+    schedule: Cron = Field(default="0 0 2 * * *", description="Base backup schedule (with seconds). Default: 02:00 daily.")
+
+
+class PostgresRecovery(_Settings):
+    """Bootstrap the cluster from a backup instead of an empty database (see the README's restore procedure)."""
+
+    source_server: DnsLabel = Field(
+        description="Required. The server name the backups were written under (the old cluster's name)."
+    )
+    target_time: Timestamp | None = Field(default=None, description="Recover up to this time. Default: the end of the WAL.")
+
+
+class Postgres(_Settings):
+    """The CloudNativePG cluster of an environment, with TimescaleDB. Default: one instance."""
+
+    instances: int = Field(default=1, ge=1, le=9, description="Postgres instances (1 primary + standbys). Default: 1.")
+    synchronous_replicas: int = Field(
+        default=0, ge=0, le=8, description="Standbys that must confirm each commit (quorum, ANY n). Default: 0."
+    )
+    image: ImageReference = Field(
+        default="ghcr.io/clevyr/cloudnativepg-timescale:16-ts2",
+        description="A CloudNativePG-compatible Postgres image that carries TimescaleDB.",
+    )
+    storage_size: Bytes = Field(default="10Gi", description="Data volume per instance. Default: 10Gi.")
+    wal_storage_size: Bytes = Field(default="2Gi", description="WAL volume per instance. Default: 2Gi.")
+    storage_class: DnsLabel | None = Field(
+        default=None, description="StorageClass. Default: the region's in PRODUCTION, else the cluster's default."
+    )
+    resources: Resources = Field(
+        default=Resources(requests=ResourceAmounts(cpu="250m", memory="512Mi"), limits=ResourceAmounts(cpu="2", memory="2Gi")),
+        description="Per instance. Default: 250m/512Mi requested, 2/2Gi limit.",
+    )
+    backup: PostgresBackup | None = Field(default=None, description="Backups and WAL archiving. Default: none; required beyond LOCAL.")
+    recovery: PostgresRecovery | None = Field(default=None, description="Restore from a backup at bootstrap. Default: none.")
+    replicated_tables: list[TableName] = Field(
+        default=[], description="PRODUCTION: tables replicated logically to the peer region. Default: none."
+    )
+
+    @model_validator(mode="after")
+    def _replicas_exist(self) -> Postgres:
+        if self.synchronous_replicas >= self.instances:
+            raise FieldRuleError(
+                ("synchronous_replicas",),
+                f"{self.synchronous_replicas} synchronous standbys need more than {self.instances} instances",
+            )
+        if self.recovery is not None and self.backup is None:
+            raise FieldRuleError(("recovery",), "recovery reads the object store named by postgres.backup; set backup too")
+        return self
 
 
 class EnvironmentSettings(_Settings):
@@ -221,6 +368,8 @@ class EnvironmentSettings(_Settings):
         "read-only). Default: 64Mi.",
     )
     services: AppServices = Field(default=AppServices(), description="Sizing per application service.")
+    kafka: Kafka = Field(default=Kafka(), description="The Kafka cluster. Default: one combined node.")
+    postgres: Postgres = Field(default=Postgres(), description="The Postgres cluster. Default: one instance.")
     regions: dict[RegionName, Region] = Field(
         default={},
         description="PRODUCTION only, at least two: one overlay and one cluster per region.",
@@ -237,6 +386,31 @@ class EnvironmentSettings(_Settings):
             raise FieldRuleError(("policy", "fail_open"), f"{self.mode} is fail-closed: must be false")
         if not self.policy.require_auth and not local:
             raise FieldRuleError(("policy", "require_auth"), "may only be false in LOCAL")
+        return self
+
+    @model_validator(mode="after")
+    def _data_tier_matches_mode(self) -> EnvironmentSettings:
+        kafka, postgres = self.kafka, self.postgres
+        if self.mode == "PRODUCTION":
+            rules = [
+                (("kafka", "brokers"), 3 <= kafka.brokers <= 5, f"PRODUCTION runs 3 to 5 brokers, got {kafka.brokers}"),
+                (("kafka", "controllers"), kafka.controllers == 3, f"PRODUCTION runs 3 dedicated controllers, got {kafka.controllers}"),
+                (("kafka", "replication_factor"), kafka.replication_factor == 3, "PRODUCTION replicates every topic 3 times"),
+                (("kafka", "min_insync_replicas"), kafka.min_insync_replicas == 2, "PRODUCTION needs min.insync.replicas 2"),
+                (("kafka", "tls"), kafka.tls, "PRODUCTION clients must use TLS"),
+                (("kafka", "tiered_storage"), kafka.tiered_storage is not None, "PRODUCTION needs tiered storage"),
+                (("postgres", "instances"), postgres.instances >= 3, f"PRODUCTION needs at least 3 instances, got {postgres.instances}"),
+                (("postgres", "synchronous_replicas"), postgres.synchronous_replicas >= 1, "PRODUCTION needs synchronous replicas (at least 1)"),
+            ]
+            for path, holds, message in rules:
+                if not holds:
+                    raise FieldRuleError(path, message)
+        elif postgres.replicated_tables:
+            raise FieldRuleError(("postgres", "replicated_tables"), "only PRODUCTION replicates across regions")
+        if self.mode in ("DEVELOPMENT", "TRAINING") and postgres.instances < 2:
+            raise FieldRuleError(("postgres", "instances"), f"{self.mode} runs Postgres highly available: at least 2 instances")
+        if self.mode != "LOCAL" and postgres.backup is None:
+            raise FieldRuleError(("postgres", "backup"), f"{self.mode} needs backups (WAL archiving for point-in-time recovery)")
         return self
 
     @model_validator(mode="after")

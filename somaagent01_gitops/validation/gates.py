@@ -106,8 +106,9 @@ def secrets_gate(context: GateContext) -> GateResult:
     return GateResult(
         "secrets",
         secrets.check(context.documents(), files=files, relative_to=context.repo_root),
-        f"detect-secrets over {len(files)} files (checksum/config annotations, sha256 of a ConfigMap, "
-        "are let through); no Secret with data outside LOCAL",
+        f"detect-secrets over {len(files)} files (let through: checksum/config annotations, the sha256 of a "
+        "ConfigMap; `secretName: <name>` and Strimzi's `password: password` key references); no Secret with "
+        "data outside LOCAL",
     )
 
 

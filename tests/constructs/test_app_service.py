@@ -4,7 +4,7 @@ import pytest
 import cdk8s
 
 from somaagent01_gitops.catalog import APP_SERVICES
-from somaagent01_gitops.constructs.app_service import AppService, AppServiceProps
+from somaagent01_gitops.constructs.app_service import AppService, AppServiceProps, SecretFile, SecretKey
 from somaagent01_gitops.settings import ServiceSettings
 
 GATEWAY = next(spec for spec in APP_SERVICES if spec.name == "gateway")
@@ -21,7 +21,8 @@ def render(spec=GATEWAY, **sizing):
             image="registry.example/app:1.2.3",
             sizing=ServiceSettings.model_validate(sizing),
             config={"LOG_LEVEL": "INFO"},
-            secret_name=f"{spec.name}-secrets",
+            secret_env={name: SecretKey(f"{spec.name}-secrets", name) for name in spec.secrets},
+            secret_files=[SecretFile("kafka-ca", "/etc/kafka/ca")],
             policy_skips={"CKV_K8S_40": "uid 1000"},
         ),
     )
@@ -91,6 +92,12 @@ def test_secrets_come_from_the_secret_by_reference_never_by_value():
     assert all("value" not in env for env in container["env"])
 
 
+def test_secret_files_are_mounted_read_only():
+    spec = pod_spec(render())
+    assert {"mountPath": "/etc/kafka/ca", "name": "kafka-ca", "readOnly": True} in spec["containers"][0]["volumeMounts"]
+    assert {"name": "kafka-ca", "secret": {"secretName": "kafka-ca"}} in spec["volumes"]
+
+
 def test_resources_come_from_the_sizing():
     container = pod_spec(render(resources={"requests": {"cpu": "300m", "memory": "1Gi"}, "limits": {"cpu": "2", "memory": "2Gi"}}))["containers"][0]
     assert container["resources"] == {"limits": {"cpu": "2", "memory": "2Gi"}, "requests": {"cpu": "300m", "memory": "1Gi"}}
@@ -107,7 +114,6 @@ def test_a_config_change_changes_the_pod_template():
             image="registry.example/app:1.2.3",
             sizing=ServiceSettings(),
             config={"LOG_LEVEL": "DEBUG"},
-            secret_name="gateway-secrets",
         ),
     )
     second = cdk8s.Testing.synth(chart)

@@ -76,3 +76,21 @@ def test_local_knowingly_skips_the_pull_checks_with_reasons(environment_by_name)
     dev = deployments(render(environment_by_name["dev"].settings))["gateway"]["metadata"]["annotations"]
     assert any(value.startswith("CKV_K8S_14=") for value in local.values())
     assert not any(value.startswith("CKV_K8S_14=") for value in dev.values())
+
+
+def test_kafka_and_postgres_credentials_are_wired_by_reference(environment_by_name):
+    prod = deployments(render(environment_by_name["prod"].settings))["gateway"]
+    container = prod["spec"]["template"]["spec"]["containers"][0]
+    refs = {env["name"]: env["valueFrom"]["secretKeyRef"] for env in container["env"]}
+    assert refs["KAFKA_SASL_PASSWORD"] == {"key": "password", "name": "gateway"}, "the KafkaUser's generated Secret"
+    assert refs["PGPASSWORD"] == {"key": "password", "name": "somaagent01-pg-app"}, "CloudNativePG's owner Secret"
+    config = configs(render(environment_by_name["prod"].settings))["gateway-config"]
+    assert config["KAFKA_BOOTSTRAP_SERVERS"] == "somaagent01-kafka-bootstrap.soma-prod.svc:9093"
+    assert (config["KAFKA_SECURITY_PROTOCOL"], config["KAFKA_SASL_USERNAME"]) == ("SASL_SSL", "gateway")
+    assert {"mountPath": "/etc/kafka/ca", "name": "somaagent01-cluster-ca-cert", "readOnly": True} in container["volumeMounts"]
+
+
+def test_local_kafka_is_plaintext_but_still_authenticated(environment_by_name):
+    config = configs(render(environment_by_name["local"].settings))["tool-executor-config"]
+    assert config["KAFKA_BOOTSTRAP_SERVERS"].endswith(":9092")
+    assert config["KAFKA_SECURITY_PROTOCOL"] == "SASL_PLAINTEXT"

@@ -139,3 +139,17 @@ def test_platform_file_errors_name_the_file_and_field(tmp_path):
     assert f"{path}:2:3:" in message
     assert "gitops.repo_url: must be a Git URL (https://, ssh:// or git@) (got 'ftp://x')" in message
     assert "gitops.branch: unknown setting; allowed here: repo_url, target_revision, path_prefix, argocd_namespace" in message
+
+
+def test_prod_with_too_few_postgres_instances_names_the_field(tmp_path):
+    data = shipped("prod")
+    data["postgres"]["instances"] = 2
+    message = refusal(write_overlay(tmp_path, "prod", data))
+    assert "postgres.instances: PRODUCTION needs at least 3 instances, got 2" in message
+
+
+def test_min_insync_replicas_at_replication_factor_names_the_field(tmp_path):
+    data = shipped("dev")
+    data["kafka"]["min_insync_replicas"] = 3
+    message = refusal(write_overlay(tmp_path, "dev", data))
+    assert "kafka.min_insync_replicas: 3 must be below replication_factor 3" in message

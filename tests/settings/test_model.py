@@ -15,6 +15,18 @@ MINIMAL = {
         "slm_base_url": "https://slm.example/v1",
         "slm_model": "m",
     },
+    "postgres": {"instances": 2, "backup": {"bucket": "soma-test-backups"}},
+}
+PROD_DATA = {
+    "kafka": {
+        "brokers": 3,
+        "controllers": 3,
+        "replication_factor": 3,
+        "min_insync_replicas": 2,
+        "tls": True,
+        "tiered_storage": {"bucket": "soma-tiered"},
+    },
+    "postgres": {"instances": 3, "synchronous_replicas": 1, "backup": {"bucket": "soma-test-backups"}},
 }
 
 
@@ -47,15 +59,23 @@ def test_latest_is_refused_outside_local_but_allowed_in_local():
     assert settings(mode="LOCAL", image={"tag": "latest"}).image.tag == "latest"
 
 
-REGION = {"cluster": "prod-a", "zones": ["a"], "storage_class": "gp3", "peer_region": "eu-west-1"}
+REGION = {
+    "cluster": "prod-a",
+    "zones": ["a"],
+    "storage_class": "gp3",
+    "peer_region": "eu-west-1",
+    "kafka_bootstrap": "kafka.a.example:9094",
+    "postgres_host": "pg.a.example",
+}
 
 
 def test_production_needs_two_regions_that_peer_with_each_other():
     with pytest.raises(ValidationError, match="at least two regions"):
-        settings(mode="PRODUCTION", cluster=None, regions={"us-east-1": REGION})
+        settings(mode="PRODUCTION", cluster=None, **PROD_DATA, regions={"us-east-1": REGION})
     prod = settings(
         mode="PRODUCTION",
         cluster=None,
+        **PROD_DATA,
         regions={"us-east-1": REGION, "eu-west-1": {**REGION, "cluster": "prod-b", "peer_region": "us-east-1"}},
     )
     assert sorted(prod.regions) == ["eu-west-1", "us-east-1"]
@@ -64,10 +84,10 @@ def test_production_needs_two_regions_that_peer_with_each_other():
 def test_each_region_has_a_cluster_of_its_own_and_prod_names_none_globally():
     regions = {"us-east-1": REGION, "eu-west-1": {**REGION, "peer_region": "us-east-1"}}
     with pytest.raises(ValidationError, match="cluster of its own"):
-        settings(mode="PRODUCTION", cluster=None, regions=regions)
+        settings(mode="PRODUCTION", cluster=None, **PROD_DATA, regions=regions)
     regions["eu-west-1"]["cluster"] = "prod-b"
     with pytest.raises(ValidationError, match="names a cluster per region"):
-        settings(mode="PRODUCTION", regions=regions)
+        settings(mode="PRODUCTION", **PROD_DATA, regions=regions)
 
 
 def test_environments_outside_production_name_their_cluster():
@@ -98,3 +118,43 @@ def test_autoscaling_owns_the_replica_floor():
     assert sizing.min_available_replicas == 3
     with pytest.raises(ValidationError, match="above max_replicas"):
         ServiceSettings.model_validate({"autoscaling": {"min_replicas": 7, "max_replicas": 6}})
+
+
+def test_min_insync_replicas_at_or_above_replication_factor_is_refused():
+    with pytest.raises(ValidationError, match="must be below replication_factor 3"):
+        settings(kafka={"brokers": 3, "replication_factor": 3, "min_insync_replicas": 3})
+    with pytest.raises(ValidationError, match="need at least as many brokers"):
+        settings(kafka={"brokers": 1, "replication_factor": 3, "min_insync_replicas": 2})
+
+
+def test_an_even_kraft_quorum_is_refused():
+    with pytest.raises(ValidationError, match="odd number of voters"):
+        settings(kafka={"brokers": 2})
+
+
+def prod_with(**data):
+    regions = {
+        "us-east-1": REGION,
+        "eu-west-1": {**REGION, "cluster": "prod-b", "peer_region": "us-east-1"},
+    }
+    merged = {key: {**PROD_DATA[key], **data.get(key, {})} for key in PROD_DATA}
+    return settings(mode="PRODUCTION", cluster=None, regions=regions, **merged)
+
+
+def test_production_data_tier_rules():
+    assert prod_with().postgres.instances == 3
+    with pytest.raises(ValidationError, match="at least 3 instances, got 2"):
+        prod_with(postgres={"instances": 2, "synchronous_replicas": 1})
+    with pytest.raises(ValidationError, match="3 dedicated controllers"):
+        prod_with(kafka={"controllers": 0})
+    with pytest.raises(ValidationError, match="clients must use TLS"):
+        prod_with(kafka={"tls": False})
+    with pytest.raises(ValidationError, match="synchronous replicas"):
+        prod_with(postgres={"synchronous_replicas": 0})
+
+
+def test_backups_are_required_beyond_local_and_recovery_needs_them():
+    with pytest.raises(ValidationError, match="needs backups"):
+        settings(postgres={"instances": 2})
+    with pytest.raises(ValidationError, match="recovery reads the object store"):
+        settings(mode="LOCAL", postgres={"recovery": {"source_server": "old"}})

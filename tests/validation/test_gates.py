@@ -114,6 +114,15 @@ def test_secrets_gate_finds_a_literal_secret(broken_tree):
     assert rules == {"detect-secrets", "no-literal-secrets"}
 
 
+def test_secrets_gate_lets_references_through_but_not_a_password_value(broken_tree):
+    reference = deployment()
+    reference["spec"]["template"]["spec"]["volumes"] = [{"name": "ca", "secret": {"secretName": "kafka-cluster-ca-cert"}}]
+    assert gates.secrets_gate(broken_tree({"overlays/dev/d.yaml": reference})).passed
+    leaked = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c"}, "data": {"password": "hunter2-prod"}}
+    (finding,) = gates.secrets_gate(broken_tree({"overlays/dev/c.yaml": leaked})).findings
+    assert finding.rule == "detect-secrets" and "Secret Keyword" in finding.message
+
+
 def test_secrets_gate_allows_a_local_secret_of_no_entropy(broken_tree):
     secret = {"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "db"}, "stringData": {"MODE": "local"}}
     assert gates.secrets_gate(broken_tree({"overlays/local/secret-db.yaml": secret})).passed

@@ -1,0 +1,492 @@
+"""Kafka on Strimzi (KRaft, node pools): the cluster, its topics, one user per service with
+least-privilege ACLs derived from the catalog, and MirrorMaker 2 across regions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from cdk8s import ApiObjectMetadata
+from constructs import Construct
+
+from imports.strimzi.io.strimzi import kafka as strimzi
+
+from ..catalog import APP_SERVICES, TOPICS, TRAINING_TOPIC_PREFIX, AppServiceSpec, Dependency
+from ..endpoints import KAFKA_CA_SECRET, KAFKA_CLUSTER, Endpoints
+from ..settings import EnvironmentSettings
+from ..settings import Kafka as KafkaSettings
+from .labels import standard_labels
+
+PLAIN_PORT = 9092
+TLS_PORT = 9093
+EXTERNAL_PORT = 9094
+SCRAM = "scram-sha-512"
+
+
+def _metadata(name: str, *, cluster: str | None = None, component: str = "kafka") -> ApiObjectMetadata:
+    labels = standard_labels(name, component=component)
+    if cluster is not None:
+        labels["strimzi.io/cluster"] = cluster  # how Strimzi ties pools, topics and users to a cluster
+    return ApiObjectMetadata(name=name, labels=labels)
+
+
+@dataclass(frozen=True, kw_only=True)
+class KafkaClusterProps:
+    """One Kafka cluster."""
+
+    name: str
+    settings: KafkaSettings
+    storage_class: str | None = None
+    """StorageClass of the volumes. Default: the cluster's default."""
+    zone_aware: bool = False
+    """Rack awareness on topology.kubernetes.io/zone. Default: false (one zone)."""
+    external_bootstrap: str | None = None
+    """host:port of an external TLS listener the peer region reads from. Default: none."""
+    tiered_storage_prefix: str = ""
+    """Key prefix of this cluster's segments in the tiered-storage bucket. Default: none."""
+    tiered_storage_region: str | None = None
+    """Object store region of the tiered-storage bucket. Default: none."""
+
+
+class KafkaCluster(Construct):
+    """The Kafka resource and its node pools (dedicated controllers, or combined nodes)."""
+
+    def __init__(self, scope: Construct, id: str, *, props: KafkaClusterProps) -> None:
+        super().__init__(scope, id)
+        settings = props.settings
+        listeners = [client_listener(tls=settings.tls)]
+        if props.external_bootstrap is not None:
+            host = props.external_bootstrap.rsplit(":", 1)[0]
+            listeners.append(
+                strimzi.KafkaSpecKafkaListeners(
+                    name="external",
+                    port=EXTERNAL_PORT,
+                    tls=True,
+                    type=strimzi.KafkaSpecKafkaListenersType.LOADBALANCER,
+                    authentication=strimzi.KafkaSpecKafkaListenersAuthentication(
+                        type=strimzi.KafkaSpecKafkaListenersAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512
+                    ),
+                    configuration=strimzi.KafkaSpecKafkaListenersConfiguration(
+                        bootstrap=strimzi.KafkaSpecKafkaListenersConfigurationBootstrap(alternative_names=[host])
+                    ),
+                )
+            )
+        config = {
+            "default.replication.factor": settings.replication_factor,
+            "min.insync.replicas": settings.min_insync_replicas,
+            "offsets.topic.replication.factor": settings.replication_factor,
+            "transaction.state.log.replication.factor": settings.replication_factor,
+            "transaction.state.log.min.isr": settings.min_insync_replicas,
+            "auto.create.topics.enable": False,
+        }
+        tiered = None
+        if settings.tiered_storage is not None:
+            config["remote.log.storage.system.enable"] = True
+            config["log.local.retention.ms"] = settings.tiered_storage.local_retention_hours * 3_600_000
+            tiered = strimzi.KafkaSpecKafkaTieredStorage(
+                type=strimzi.KafkaSpecKafkaTieredStorageType.CUSTOM,
+                remote_storage_manager=strimzi.KafkaSpecKafkaTieredStorageRemoteStorageManager(
+                    # Aiven's tiered-storage plugin, the one Strimzi documents, with its S3 backend
+                    class_name="io.aiven.kafka.tieredstorage.RemoteStorageManager",
+                    class_path="/opt/kafka/plugins/tiered-storage/*",
+                    config={
+                        "storage.backend.class": "io.aiven.kafka.tieredstorage.storage.s3.S3Storage",
+                        "s3.bucket.name": settings.tiered_storage.bucket,
+                        "s3.region": props.tiered_storage_region or "",
+                        "key.prefix": props.tiered_storage_prefix,
+                        "chunk.size": "4194304",
+                    },
+                ),
+            )
+        self.kafka = strimzi.Kafka(
+            self,
+            "kafka",
+            metadata=_metadata(props.name),
+            spec=strimzi.KafkaSpec(
+                kafka=strimzi.KafkaSpecKafka(
+                    listeners=listeners,
+                    authorization=strimzi.KafkaSpecKafkaAuthorization(type=strimzi.KafkaSpecKafkaAuthorizationType.SIMPLE),
+                    config=config,
+                    rack=strimzi.KafkaSpecKafkaRack(
+                        type=strimzi.KafkaSpecKafkaRackType.TOPOLOGY_HYPHEN_LABEL, topology_key="topology.kubernetes.io/zone"
+                    )
+                    if props.zone_aware
+                    else None,
+                    tiered_storage=tiered,
+                ),
+                entity_operator=strimzi.KafkaSpecEntityOperator(
+                    topic_operator=strimzi.KafkaSpecEntityOperatorTopicOperator(),
+                    user_operator=strimzi.KafkaSpecEntityOperatorUserOperator(),
+                ),
+            ),
+        )
+        if settings.controllers:
+            self._pool("controllers", props, replicas=settings.controllers, roles=[strimzi.KafkaNodePoolSpecRoles.CONTROLLER], volumes=1)
+            self._pool("brokers", props, replicas=settings.brokers, roles=[strimzi.KafkaNodePoolSpecRoles.BROKER], volumes=settings.volumes)
+        else:
+            self._pool(
+                "combined",
+                props,
+                replicas=settings.brokers,
+                roles=[strimzi.KafkaNodePoolSpecRoles.CONTROLLER, strimzi.KafkaNodePoolSpecRoles.BROKER],
+                volumes=settings.volumes,
+            )
+
+    def _pool(self, role: str, props: KafkaClusterProps, *, replicas: int, roles: list, volumes: int) -> None:
+        resources = props.settings.resources
+        strimzi.KafkaNodePool(
+            self,
+            f"pool-{role}",
+            metadata=_metadata(f"{props.name}-{role}", cluster=props.name),
+            spec=strimzi.KafkaNodePoolSpec(
+                replicas=replicas,
+                roles=roles,
+                storage=strimzi.KafkaNodePoolSpecStorage(
+                    type=strimzi.KafkaNodePoolSpecStorageType.JBOD,
+                    volumes=[
+                        strimzi.KafkaNodePoolSpecStorageVolumes(
+                            id=index,
+                            type=strimzi.KafkaNodePoolSpecStorageVolumesType.PERSISTENT_HYPHEN_CLAIM,
+                            size=props.settings.storage_size,
+                            class_=props.storage_class,
+                            delete_claim=False,
+                            # the KRaft metadata log lives on the first volume
+                            kraft_metadata=strimzi.KafkaNodePoolSpecStorageVolumesKraftMetadata.SHARED if index == 0 else None,
+                        )
+                        for index in range(volumes)
+                    ],
+                ),
+                resources=strimzi.KafkaNodePoolSpecResources(
+                    requests={
+                        "cpu": strimzi.KafkaNodePoolSpecResourcesRequests.from_string(resources.requests.cpu),
+                        "memory": strimzi.KafkaNodePoolSpecResourcesRequests.from_string(resources.requests.memory),
+                    },
+                    limits={
+                        "cpu": strimzi.KafkaNodePoolSpecResourcesLimits.from_string(resources.limits.cpu),
+                        "memory": strimzi.KafkaNodePoolSpecResourcesLimits.from_string(resources.limits.memory),
+                    },
+                ),
+            ),
+        )
+
+
+def client_listener(*, tls: bool) -> strimzi.KafkaSpecKafkaListeners:
+    """The in-cluster listener the services use: SCRAM-SHA-512, over TLS where asked."""
+    return strimzi.KafkaSpecKafkaListeners(
+        name="tls" if tls else "plain",
+        port=TLS_PORT if tls else PLAIN_PORT,
+        tls=tls,
+        type=strimzi.KafkaSpecKafkaListenersType.INTERNAL,
+        authentication=strimzi.KafkaSpecKafkaListenersAuthentication(
+            type=strimzi.KafkaSpecKafkaListenersAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512
+        ),
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class TopicSpec:
+    name: str
+    partitions: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class KafkaTopicsProps:
+    """The topics of one cluster."""
+
+    cluster: str
+    topics: Sequence[TopicSpec]
+    replicas: int
+    min_insync_replicas: int
+    retention_hours: int
+
+
+class KafkaTopics(Construct):
+    def __init__(self, scope: Construct, id: str, *, props: KafkaTopicsProps) -> None:
+        super().__init__(scope, id)
+        for topic in props.topics:
+            strimzi.KafkaTopic(
+                self,
+                topic.name,
+                # Kubernetes names cannot hold '_'; the topic keeps its own name in topicName
+                metadata=_metadata(topic.name.replace("_", "-"), cluster=props.cluster, component="kafka-topic"),
+                spec=strimzi.KafkaTopicSpec(
+                    topic_name=topic.name,
+                    partitions=topic.partitions,
+                    replicas=props.replicas,
+                    config={
+                        "retention.ms": props.retention_hours * 3_600_000,
+                        "min.insync.replicas": props.min_insync_replicas,
+                    },
+                ),
+            )
+
+
+@dataclass(frozen=True, order=True)
+class Acl:
+    """One allowed operation set on one resource (a topic, a consumer group, the cluster)."""
+
+    resource_type: str
+    name: str
+    operations: tuple[str, ...]
+    prefix: bool = False
+    """``name`` is a prefix (all topics starting with it). Default: the exact name."""
+
+
+def acls_for(spec: AppServiceSpec, *, topic_name: Callable[[str], str]) -> list[Acl]:
+    """What a service may do, derived from the topics it reads and writes: nothing else."""
+    acls = []
+    for topic in sorted(spec.reads | spec.writes):
+        operations = {"Describe"}
+        if topic in spec.reads:
+            operations.add("Read")
+        if topic in spec.writes:
+            operations.add("Write")
+        acls.append(Acl("topic", topic_name(topic), tuple(sorted(operations))))
+    if spec.reads and spec.consumer_group:
+        acls.append(Acl("group", spec.consumer_group, ("Read",)))
+    return acls
+
+
+def mirror_writer_acls(*, peer_alias: str, connect_prefix: str) -> list[Acl]:
+    """MirrorMaker 2 running here: creates and writes ``<peer>.``-prefixed copies and its own topics."""
+    return [
+        Acl("cluster", "kafka-cluster", ("Describe", "DescribeConfigs")),
+        Acl("group", connect_prefix, ("Read",), prefix=True),
+        Acl("topic", f"{peer_alias}.", ("All",), prefix=True),
+        Acl("topic", connect_prefix, ("All",), prefix=True),
+        Acl("topic", "heartbeats", ("All",)),
+    ]
+
+
+def mirror_reader_acls(topics: Sequence[str]) -> list[Acl]:
+    """The peer region's MirrorMaker 2 reading here: reads the topics, keeps its offset syncs."""
+    return [
+        Acl("cluster", "kafka-cluster", ("Describe",)),
+        Acl("topic", "mm2-offset-syncs.", ("All",), prefix=True),
+        *(Acl("topic", topic, ("Describe", "DescribeConfigs", "Read")) for topic in sorted(topics)),
+    ]
+
+
+@dataclass(frozen=True, kw_only=True)
+class KafkaUsersProps:
+    """One SCRAM user per service, with its ACLs."""
+
+    cluster: str
+    users: Mapping[str, Sequence[Acl]]
+
+
+_OPERATIONS = {
+    "All": strimzi.KafkaUserSpecAuthorizationAclsOperations.ALL,
+    "Read": strimzi.KafkaUserSpecAuthorizationAclsOperations.READ,
+    "Write": strimzi.KafkaUserSpecAuthorizationAclsOperations.WRITE,
+    "Describe": strimzi.KafkaUserSpecAuthorizationAclsOperations.DESCRIBE,
+    "DescribeConfigs": strimzi.KafkaUserSpecAuthorizationAclsOperations.DESCRIBE_CONFIGS,
+}
+_RESOURCES = {
+    "topic": strimzi.KafkaUserSpecAuthorizationAclsResourceType.TOPIC,
+    "group": strimzi.KafkaUserSpecAuthorizationAclsResourceType.GROUP,
+    "cluster": strimzi.KafkaUserSpecAuthorizationAclsResourceType.CLUSTER,
+}
+
+
+class KafkaUsers(Construct):
+    """The User Operator creates each user's password Secret (named like the user): no
+    credential is ever in the manifests."""
+
+    def __init__(self, scope: Construct, id: str, *, props: KafkaUsersProps) -> None:
+        super().__init__(scope, id)
+        for user, acls in sorted(props.users.items()):
+            strimzi.KafkaUser(
+                self,
+                user,
+                metadata=_metadata(user, cluster=props.cluster, component="kafka-user"),
+                spec=strimzi.KafkaUserSpec(
+                    authentication=strimzi.KafkaUserSpecAuthentication(
+                        type=strimzi.KafkaUserSpecAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512
+                    ),
+                    authorization=strimzi.KafkaUserSpecAuthorization(
+                        type=strimzi.KafkaUserSpecAuthorizationType.SIMPLE,
+                        acls=[
+                            strimzi.KafkaUserSpecAuthorizationAcls(
+                                resource=strimzi.KafkaUserSpecAuthorizationAclsResource(
+                                    type=_RESOURCES[acl.resource_type],
+                                    name=None if acl.resource_type == "cluster" else acl.name,
+                                    pattern_type=None
+                                    if acl.resource_type == "cluster"
+                                    else strimzi.KafkaUserSpecAuthorizationAclsResourcePatternType.PREFIX
+                                    if acl.prefix
+                                    else strimzi.KafkaUserSpecAuthorizationAclsResourcePatternType.LITERAL,
+                                ),
+                                operations=[_OPERATIONS[operation] for operation in acl.operations],
+                                host="*",
+                            )
+                            for acl in sorted(acls)
+                        ],
+                    ),
+                ),
+            )
+
+
+@dataclass(frozen=True, kw_only=True)
+class KafkaMirrorProps:
+    """MirrorMaker 2 in this region, copying the peer region's topics into this cluster."""
+
+    name: str
+    local_alias: str
+    local_bootstrap: str
+    local_user: str
+    peer_alias: str
+    peer_bootstrap: str
+    peer_credentials_secret: str
+    """Secret with the peer's ``password`` (and ``username`` is ``peer_user``), from Vault."""
+    peer_ca_secret: str
+    """Secret with the peer cluster CA's ``ca.crt``, from Vault."""
+    peer_user: str
+    topics: Sequence[str]
+    local_ca_secret: str
+    replicas: int = 2
+    """MirrorMaker 2 workers. Default: 2."""
+
+
+class KafkaMirror(Construct):
+    def __init__(self, scope: Construct, id: str, *, props: KafkaMirrorProps) -> None:
+        super().__init__(scope, id)
+        scram = strimzi.KafkaMirrorMaker2SpecTargetAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512
+        strimzi.KafkaMirrorMaker2(
+            self,
+            "mirror",
+            metadata=_metadata(props.name, component="kafka-mirror"),
+            spec=strimzi.KafkaMirrorMaker2Spec(
+                replicas=props.replicas,
+                target=strimzi.KafkaMirrorMaker2SpecTarget(
+                    alias=props.local_alias,
+                    bootstrap_servers=props.local_bootstrap,
+                    group_id=f"{props.name}-connect",
+                    config_storage_topic=f"{props.name}-configs",
+                    offset_storage_topic=f"{props.name}-offsets",
+                    status_storage_topic=f"{props.name}-status",
+                    tls=strimzi.KafkaMirrorMaker2SpecTargetTls(
+                        trusted_certificates=[
+                            strimzi.KafkaMirrorMaker2SpecTargetTlsTrustedCertificates(secret_name=props.local_ca_secret, certificate="ca.crt")
+                        ]
+                    ),
+                    authentication=strimzi.KafkaMirrorMaker2SpecTargetAuthentication(
+                        type=scram,
+                        username=props.local_user,
+                        password_secret=strimzi.KafkaMirrorMaker2SpecTargetAuthenticationPasswordSecret(
+                            secret_name=props.local_user, password="password"
+                        ),
+                    ),
+                ),
+                mirrors=[
+                    strimzi.KafkaMirrorMaker2SpecMirrors(
+                        source=strimzi.KafkaMirrorMaker2SpecMirrorsSource(
+                            alias=props.peer_alias,
+                            bootstrap_servers=props.peer_bootstrap,
+                            tls=strimzi.KafkaMirrorMaker2SpecMirrorsSourceTls(
+                                trusted_certificates=[
+                                    strimzi.KafkaMirrorMaker2SpecMirrorsSourceTlsTrustedCertificates(
+                                        secret_name=props.peer_ca_secret, certificate="ca.crt"
+                                    )
+                                ]
+                            ),
+                            authentication=strimzi.KafkaMirrorMaker2SpecMirrorsSourceAuthentication(
+                                type=strimzi.KafkaMirrorMaker2SpecMirrorsSourceAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512,
+                                username=props.peer_user,
+                                password_secret=strimzi.KafkaMirrorMaker2SpecMirrorsSourceAuthenticationPasswordSecret(
+                                    secret_name=props.peer_credentials_secret, password="password"
+                                ),
+                            ),
+                        ),
+                        topics_pattern="|".join(_escape(topic) for topic in sorted(props.topics)),
+                        source_connector=strimzi.KafkaMirrorMaker2SpecMirrorsSourceConnector(
+                            tasks_max=2,
+                            config={"replication.factor": 3, "offset-syncs.topic.replication.factor": 3, "sync.topic.acls.enabled": "false"},
+                        ),
+                        checkpoint_connector=strimzi.KafkaMirrorMaker2SpecMirrorsCheckpointConnector(
+                            config={"checkpoints.topic.replication.factor": 3, "sync.group.offsets.enabled": "true"},
+                        ),
+                    )
+                ],
+            ),
+        )
+
+
+def _escape(topic: str) -> str:
+    return topic.replace(".", "\\.")
+
+
+MIRROR_WRITER = "mirror-maker"
+MIRROR_READER = "mirror-reader"
+
+
+@dataclass(frozen=True, kw_only=True)
+class KafkaTierProps:
+    """The environment's Kafka: cluster, topics, users, and across regions MirrorMaker 2."""
+
+    settings: EnvironmentSettings
+    region_name: str | None = None
+    """The production region this target is; None outside PRODUCTION. Default: none."""
+
+
+class KafkaTier(Construct):
+    def __init__(self, scope: Construct, id: str, *, props: KafkaTierProps) -> None:
+        super().__init__(scope, id)
+        settings = props.settings
+        kafka = settings.kafka
+        region = settings.regions[props.region_name] if props.region_name else None
+        endpoints = Endpoints(settings.namespace, kafka_tls=kafka.tls)
+
+        def topic_name(topic: str) -> str:
+            return TRAINING_TOPIC_PREFIX + topic if settings.mode == "TRAINING" else topic
+
+        self.cluster = KafkaCluster(
+            self,
+            "cluster",
+            props=KafkaClusterProps(
+                name=KAFKA_CLUSTER,
+                settings=kafka,
+                storage_class=kafka.storage_class or (region.storage_class if region else None),
+                zone_aware=region is not None,
+                external_bootstrap=region.kafka_bootstrap if region else None,
+                tiered_storage_prefix=f"{props.region_name or settings.namespace}/",
+                tiered_storage_region=props.region_name,
+            ),
+        )
+        KafkaTopics(
+            self,
+            "topics",
+            props=KafkaTopicsProps(
+                cluster=KAFKA_CLUSTER,
+                topics=[TopicSpec(name=topic_name(topic.name), partitions=topic.partitions) for topic in TOPICS],
+                replicas=kafka.replication_factor,
+                min_insync_replicas=kafka.min_insync_replicas,
+                retention_hours=kafka.retention_hours,
+            ),
+        )
+        users: dict[str, Sequence[Acl]] = {
+            spec.name: acls_for(spec, topic_name=topic_name) for spec in APP_SERVICES if Dependency.KAFKA in spec.depends_on
+        }
+        if region is not None:
+            peer = settings.regions[region.peer_region]
+            connect_prefix = f"mirror-from-{region.peer_region}"
+            users[MIRROR_WRITER] = mirror_writer_acls(peer_alias=region.peer_region, connect_prefix=connect_prefix)
+            users[MIRROR_READER] = mirror_reader_acls([topic_name(topic.name) for topic in TOPICS])
+            KafkaMirror(
+                self,
+                "mirror",
+                props=KafkaMirrorProps(
+                    name=connect_prefix,
+                    local_alias=props.region_name or "",
+                    local_bootstrap=endpoints.kafka_bootstrap_servers,
+                    local_user=MIRROR_WRITER,
+                    local_ca_secret=KAFKA_CA_SECRET,
+                    peer_alias=region.peer_region,
+                    peer_bootstrap=peer.kafka_bootstrap,
+                    peer_user=MIRROR_READER,
+                    peer_credentials_secret=f"kafka-peer-{region.peer_region}-credentials",
+                    peer_ca_secret=f"kafka-peer-{region.peer_region}-ca",
+                    topics=[topic_name(topic.name) for topic in TOPICS],
+                ),
+            )
+        KafkaUsers(self, "users", props=KafkaUsersProps(cluster=KAFKA_CLUSTER, users=users))

@@ -1,0 +1,326 @@
+"""Postgres on CloudNativePG with TimescaleDB: the cluster, its databases, backups to object
+storage (WAL archiving + scheduled base backups, for point-in-time recovery), and logical
+replication to the peer region."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cdk8s import ApiObjectMetadata
+from constructs import Construct
+
+from imports.barmancloud.io.cnpg import barmancloud
+from imports.cnpg.io.cnpg import postgresql as cnpg
+
+from ..endpoints import POSTGRES_CLUSTER, POSTGRES_DATABASE, POSTGRES_OWNER
+from ..settings import EnvironmentSettings
+from ..settings import Postgres as PostgresSettings
+from .labels import standard_labels
+
+BARMAN_PLUGIN = "barman-cloud.cloudnative-pg.io"
+OPENFGA_DATABASE = "openfga"
+OPENFGA_OWNER = "openfga"
+REPLICATION_ROLE = "logical_replicator"
+"""The role the peer region's subscription logs in as (password from Vault)."""
+
+
+def _metadata(name: str, component: str = "postgres") -> ApiObjectMetadata:
+    return ApiObjectMetadata(name=name, labels=standard_labels(name, component=component))
+
+
+@dataclass(frozen=True, kw_only=True)
+class PostgresClusterProps:
+    """One CloudNativePG cluster."""
+
+    name: str
+    settings: PostgresSettings
+    database: str
+    """The application database bootstrap creates."""
+    owner: str
+    """Its owner; CNPG writes the owner's credentials into the ``<name>-app`` Secret."""
+    storage_class: str | None = None
+    """StorageClass of data and WAL volumes. Default: the cluster's default."""
+    zone_spread: bool = False
+    """Instances must land in different zones (else: preferably on different nodes). Default: false."""
+    backup_path: str = ""
+    """Path under the backup bucket for this cluster, e.g. ``prod/us-east-1``. Default: the root."""
+    peer: PostgresPeer | None = None
+    """The peer region's cluster, for logical replication. Default: none."""
+    monitoring: bool = True
+    """A PodMonitor for Prometheus. Default: true (needs the Prometheus Operator's CRDs)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class PostgresPeer:
+    """The other region's Postgres, which this one subscribes to."""
+
+    name: str
+    host: str
+    credentials_secret: str
+    """Secret with the peer's replication role's ``password`` (from Vault)."""
+    publication: str
+    tables: Sequence[str]
+
+
+def _managed_roles(*, replication: bool) -> list[cnpg.ClusterSpecManagedRoles]:
+    # passwords come from Vault through External Secrets, never from here
+    roles = [
+        cnpg.ClusterSpecManagedRoles(
+            name=OPENFGA_OWNER,
+            login=True,
+            ensure=cnpg.ClusterSpecManagedRolesEnsure.PRESENT,
+            password_secret=cnpg.ClusterSpecManagedRolesPasswordSecret(name="openfga-postgres-credentials"),
+        )
+    ]
+    if replication:
+        roles.append(
+            cnpg.ClusterSpecManagedRoles(
+                name=REPLICATION_ROLE,
+                login=True,
+                replication=True,
+                ensure=cnpg.ClusterSpecManagedRolesEnsure.PRESENT,
+                password_secret=cnpg.ClusterSpecManagedRolesPasswordSecret(name="postgres-replication-credentials"),
+            )
+        )
+    return roles
+
+
+class PostgresCluster(Construct):
+    def __init__(self, scope: Construct, id: str, *, props: PostgresClusterProps) -> None:
+        super().__init__(scope, id)
+        settings = props.settings
+        backup = settings.backup
+        object_store = f"{props.name}-backups"
+        resources = settings.resources
+
+        external_clusters = []
+        bootstrap = cnpg.ClusterSpecBootstrap(
+            initdb=cnpg.ClusterSpecBootstrapInitdb(
+                database=props.database,
+                owner=props.owner,
+                post_init_application_sql=["CREATE EXTENSION IF NOT EXISTS timescaledb"],
+            )
+        )
+        if settings.recovery is not None:
+            # restore: a new cluster whose data comes from the object store (README: restore procedure)
+            external_clusters.append(
+                cnpg.ClusterSpecExternalClusters(
+                    name="origin",
+                    plugin=cnpg.ClusterSpecExternalClustersPlugin(
+                        name=BARMAN_PLUGIN,
+                        parameters={"barmanObjectName": object_store, "serverName": settings.recovery.source_server},
+                    ),
+                )
+            )
+            bootstrap = cnpg.ClusterSpecBootstrap(
+                recovery=cnpg.ClusterSpecBootstrapRecovery(
+                    source="origin",
+                    database=props.database,
+                    owner=props.owner,
+                    recovery_target=cnpg.ClusterSpecBootstrapRecoveryRecoveryTarget(target_time=settings.recovery.target_time)
+                    if settings.recovery.target_time
+                    else None,
+                )
+            )
+        if props.peer is not None:
+            external_clusters.append(
+                cnpg.ClusterSpecExternalClusters(
+                    name=props.peer.name,
+                    connection_parameters={
+                        "host": props.peer.host,
+                        "user": REPLICATION_ROLE,
+                        "dbname": props.database,
+                        "sslmode": "verify-full",
+                    },
+                    password=cnpg.ClusterSpecExternalClustersPassword(name=props.peer.credentials_secret, key="password"),
+                )
+            )
+
+        self.cluster = cnpg.Cluster(
+            self,
+            "cluster",
+            metadata=_metadata(props.name),
+            spec=cnpg.ClusterSpec(
+                instances=settings.instances,
+                image_name=settings.image,
+                primary_update_method=cnpg.ClusterSpecPrimaryUpdateMethod.SWITCHOVER,
+                postgresql=cnpg.ClusterSpecPostgresql(
+                    shared_preload_libraries=["timescaledb"],
+                    parameters={
+                        "timescaledb.telemetry_level": "off",
+                        # logical replication to the peer region needs logical WAL
+                        "wal_level": "logical",
+                        "max_connections": "200",
+                    },
+                    synchronous=cnpg.ClusterSpecPostgresqlSynchronous(
+                        method=cnpg.ClusterSpecPostgresqlSynchronousMethod.ANY,
+                        number=settings.synchronous_replicas,
+                        data_durability=cnpg.ClusterSpecPostgresqlSynchronousDataDurability.REQUIRED,
+                    )
+                    if settings.synchronous_replicas
+                    else None,
+                ),
+                bootstrap=bootstrap,
+                external_clusters=external_clusters or None,
+                storage=cnpg.ClusterSpecStorage(size=settings.storage_size, storage_class=props.storage_class),
+                wal_storage=cnpg.ClusterSpecWalStorage(size=settings.wal_storage_size, storage_class=props.storage_class),
+                resources=cnpg.ClusterSpecResources(
+                    requests={
+                        "cpu": cnpg.ClusterSpecResourcesRequests.from_string(resources.requests.cpu),
+                        "memory": cnpg.ClusterSpecResourcesRequests.from_string(resources.requests.memory),
+                    },
+                    limits={
+                        "cpu": cnpg.ClusterSpecResourcesLimits.from_string(resources.limits.cpu),
+                        "memory": cnpg.ClusterSpecResourcesLimits.from_string(resources.limits.memory),
+                    },
+                ),
+                affinity=cnpg.ClusterSpecAffinity(
+                    enable_pod_anti_affinity=True,
+                    topology_key="topology.kubernetes.io/zone" if props.zone_spread else "kubernetes.io/hostname",
+                    pod_anti_affinity_type="required" if props.zone_spread else "preferred",
+                ),
+                managed=cnpg.ClusterSpecManaged(roles=_managed_roles(replication=props.peer is not None)),
+                plugins=[
+                    cnpg.ClusterSpecPlugins(
+                        name=BARMAN_PLUGIN, is_wal_archiver=True, parameters={"barmanObjectName": object_store}
+                    )
+                ]
+                if backup is not None
+                else None,
+                monitoring=cnpg.ClusterSpecMonitoring(enable_pod_monitor=True) if props.monitoring else None,
+            ),
+        )
+        cnpg.Database(
+            self,
+            "database-openfga",
+            metadata=_metadata(f"{props.name}-{OPENFGA_DATABASE}"),
+            spec=cnpg.DatabaseSpec(
+                cluster=cnpg.DatabaseSpecCluster(name=props.name),
+                name=OPENFGA_DATABASE,
+                owner=OPENFGA_OWNER,
+                database_reclaim_policy=cnpg.DatabaseSpecDatabaseReclaimPolicy.RETAIN,
+            ),
+        )
+        if backup is not None:
+            barmancloud.ObjectStore(
+                self,
+                "object-store",
+                metadata=_metadata(object_store),
+                spec=barmancloud.ObjectStoreSpec(
+                    retention_policy=f"{backup.retention_days}d",
+                    configuration=barmancloud.ObjectStoreSpecConfiguration(
+                        destination_path=f"s3://{backup.bucket}/{props.backup_path}".rstrip("/"),
+                        endpoint_url=backup.endpoint_url,
+                        s3_credentials=barmancloud.ObjectStoreSpecConfigurationS3Credentials(
+                            access_key_id=barmancloud.ObjectStoreSpecConfigurationS3CredentialsAccessKeyId(
+                                name=backup.credentials_secret, key="ACCESS_KEY_ID"
+                            ),
+                            secret_access_key=barmancloud.ObjectStoreSpecConfigurationS3CredentialsSecretAccessKey(
+                                name=backup.credentials_secret, key="ACCESS_SECRET_KEY"
+                            ),
+                        ),
+                        wal=barmancloud.ObjectStoreSpecConfigurationWal(
+                            compression=barmancloud.ObjectStoreSpecConfigurationWalCompression.ZSTD,
+                            encryption=barmancloud.ObjectStoreSpecConfigurationWalEncryption.AES256,
+                            max_parallel=4,
+                        ),
+                        data=barmancloud.ObjectStoreSpecConfigurationData(
+                            compression=barmancloud.ObjectStoreSpecConfigurationDataCompression.GZIP,
+                            encryption=barmancloud.ObjectStoreSpecConfigurationDataEncryption.AES256,
+                        ),
+                    ),
+                ),
+            )
+            cnpg.ScheduledBackup(
+                self,
+                "scheduled-backup",
+                metadata=_metadata(f"{props.name}-daily", component="postgres-backup"),
+                spec=cnpg.ScheduledBackupSpec(
+                    cluster=cnpg.ScheduledBackupSpecCluster(name=props.name),
+                    schedule=backup.schedule,
+                    method=cnpg.ScheduledBackupSpecMethod.PLUGIN,
+                    plugin_configuration=cnpg.ScheduledBackupSpecPluginConfiguration(name=BARMAN_PLUGIN),
+                    backup_owner_reference=cnpg.ScheduledBackupSpecBackupOwnerReference.SELF,
+                    immediate=True,
+                ),
+            )
+        if props.peer is not None and props.peer.tables:
+            cnpg.Publication(
+                self,
+                "publication",
+                metadata=_metadata(f"{props.name}-publication", component="postgres-replication"),
+                spec=cnpg.PublicationSpec(
+                    cluster=cnpg.PublicationSpecCluster(name=props.name),
+                    dbname=props.database,
+                    name=props.peer.publication,
+                    target=cnpg.PublicationSpecTarget(
+                        objects=[
+                            cnpg.PublicationSpecTargetObjects(
+                                table=cnpg.PublicationSpecTargetObjectsTable(schema=table.split(".")[0], name=table.split(".")[1])
+                            )
+                            for table in sorted(props.peer.tables)
+                        ]
+                    ),
+                    publication_reclaim_policy=cnpg.PublicationSpecPublicationReclaimPolicy.RETAIN,
+                ),
+            )
+            cnpg.Subscription(
+                self,
+                "subscription",
+                metadata=_metadata(f"{props.name}-from-{props.peer.name}", component="postgres-replication"),
+                spec=cnpg.SubscriptionSpec(
+                    cluster=cnpg.SubscriptionSpecCluster(name=props.name),
+                    dbname=props.database,
+                    name=f"from_{props.peer.name.replace('-', '_')}",
+                    external_cluster_name=props.peer.name,
+                    publication_name=props.peer.publication,
+                    # both regions publish and subscribe: never send back what came from the peer
+                    parameters={"origin": "none", "copy_data": "false"},
+                    subscription_reclaim_policy=cnpg.SubscriptionSpecSubscriptionReclaimPolicy.RETAIN,
+                ),
+            )
+
+
+@dataclass(frozen=True, kw_only=True)
+class PostgresTierProps:
+    """The environment's Postgres."""
+
+    settings: EnvironmentSettings
+    region_name: str | None = None
+    """The production region this target is; None outside PRODUCTION. Default: none."""
+    environment: str
+    """The environment's name, for the backup path."""
+
+
+class PostgresTier(Construct):
+    def __init__(self, scope: Construct, id: str, *, props: PostgresTierProps) -> None:
+        super().__init__(scope, id)
+        settings = props.settings
+        postgres = settings.postgres
+        region = settings.regions[props.region_name] if props.region_name else None
+        peer = None
+        if region is not None:
+            peer = PostgresPeer(
+                name=f"{POSTGRES_CLUSTER}-{region.peer_region}",
+                host=settings.regions[region.peer_region].postgres_host,
+                credentials_secret=f"postgres-peer-{region.peer_region}-credentials",
+                publication="soma_replicated",
+                tables=postgres.replicated_tables,
+            )
+        self.cluster = PostgresCluster(
+            self,
+            "cluster",
+            props=PostgresClusterProps(
+                name=POSTGRES_CLUSTER,
+                settings=postgres,
+                database=POSTGRES_DATABASE,
+                owner=POSTGRES_OWNER,
+                storage_class=postgres.storage_class or (region.storage_class if region else None),
+                zone_spread=region is not None,
+                backup_path=f"{props.environment}/{props.region_name}" if props.region_name else props.environment,
+                peer=peer,
+                # LOCAL runs no Prometheus Operator, whose CRD a PodMonitor needs
+                monitoring=settings.mode != "LOCAL",
+            ),
+        )
