@@ -42,15 +42,25 @@ class AppNetworkPolicyProps:
 
 
 class DefaultDenyNetworkPolicy(Construct):
-    """Nothing in the namespace talks to anything unless a policy allows it."""
+    """No application pod talks to anything unless a policy allows it.
+
+    It selects the application tier only: the operators' pods in the namespace (Kafka,
+    Postgres) need the API server, object storage and each other, and Strimzi writes its
+    own ingress policies for the listeners; their egress rules belong with those tiers.
+    """
 
     def __init__(self, scope: Construct, id: str) -> None:
         super().__init__(scope, id)
         k8s.KubeNetworkPolicy(
             self,
             "policy",
-            metadata=k8s.ObjectMeta(name="default-deny", labels=standard_labels("default-deny", component="network")),
-            spec=k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector(), policy_types=["Ingress", "Egress"]),
+            metadata=k8s.ObjectMeta(name="app-default-deny", labels=standard_labels("app-default-deny", component="network")),
+            spec=k8s.NetworkPolicySpec(
+                pod_selector=k8s.LabelSelector(
+                    match_labels={"app.kubernetes.io/part-of": APP_NAME, "app.kubernetes.io/component": "app"}
+                ),
+                policy_types=["Ingress", "Egress"],
+            ),
         )
 
 

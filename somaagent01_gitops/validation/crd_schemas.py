@@ -3,8 +3,8 @@
 The CRDs are read from the offline mirror of the upstream files (``shared/crds/``, named in
 ``cdk8s.yaml``); they are never copied into this project. Validation is strict: an object
 schema that lists its properties and does not preserve unknown fields refuses any other
-field, as the API server's strict field validation does. A custom resource whose CRD is
-not in the mirror is a finding, not a skip.
+field, as the API server's strict field validation does. The CRDs' CEL rules run too (see
+cel_rules.py). A custom resource whose CRD is not in the mirror is a finding, not a skip.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any
 import jsonschema
 import yaml
 
+from .cel_rules import broken_rules
 from .findings import Document, Finding
 from .kubernetes_schemas import is_builtin
 
@@ -32,6 +33,12 @@ _CrdLoader.add_constructor("tag:yaml.org,2002:value", lambda loader, node: loade
 @functools.cache
 def crd_schemas(crds_dir: Path) -> dict[tuple[str, str, str], dict[str, Any]]:
     """(group, version, kind) -> strict JSON schema, from every CRD file in the mirror."""
+    return {key: _strict(schema) for key, schema in raw_schemas(crds_dir).items()}
+
+
+@functools.cache
+def raw_schemas(crds_dir: Path) -> dict[tuple[str, str, str], dict[str, Any]]:
+    """(group, version, kind) -> the CRD's openAPIV3Schema as published."""
     schemas = {}
     for path in sorted(crds_dir.rglob("*.yaml")):
         for crd in yaml.load_all(path.read_text(encoding="utf-8"), Loader=_CrdLoader):
@@ -41,11 +48,13 @@ def crd_schemas(crds_dir: Path) -> dict[tuple[str, str, str], dict[str, Any]]:
             for version in spec["versions"]:
                 schema = (version.get("schema") or {}).get("openAPIV3Schema")
                 if schema is not None:
-                    schemas[(spec["group"], version["name"], spec["names"]["kind"])] = _strict(schema)
+                    schemas[(spec["group"], version["name"], spec["names"]["kind"])] = schema
     return schemas
 
 
-def check(documents: Iterable[Document], *, crds_dir: Path) -> list[Finding]:
+def check(documents: Iterable[Document], *, crds_dir: Path, unevaluated: list[str] | None = None) -> list[Finding]:
+    """Findings for every custom resource; CEL rules that could not run go to ``unevaluated``."""
+    unevaluated = [] if unevaluated is None else unevaluated
     schemas = crd_schemas(crds_dir)
     findings = []
     for document in documents:
@@ -67,6 +76,11 @@ def check(documents: Iterable[Document], *, crds_dir: Path) -> list[Finding]:
         for error in sorted(_validator(key, crds_dir).iter_errors(document.manifest), key=lambda e: list(e.absolute_path)):
             path = ".".join(str(part) for part in error.absolute_path) or "(object)"
             findings.append(Finding(document.file, document.label, "crd-schema", f"{path}: {error.message}"))
+        for result in broken_rules(raw_schemas(crds_dir)[key], document.manifest):
+            if result.evaluated:
+                findings.append(Finding(document.file, document.label, "crd-cel", f"{result.path}: {result.message}"))
+            else:
+                unevaluated.append(f"{document.file}: {document.label}: {result.path}: {result.rule}: {result.message}")
     return findings
 
 

@@ -64,14 +64,16 @@ def crd_schemas_gate(context: GateContext) -> GateResult:
             "not run",
         )
     custom = [document for document in documents if not kubernetes_schemas.is_builtin(document)]
-    findings = crd_schemas.check(custom, crds_dir=context.crds_dir)
+    unevaluated: list[str] = []
+    findings = crd_schemas.check(custom, crds_dir=context.crds_dir, unevaluated=unevaluated)
     unvalidated = sum(1 for finding in findings if "unvalidated kind" in finding.message)
     kinds = sorted({f"{document.api_version} {document.manifest.get('kind')}" for document in custom})
     return GateResult(
         "crd-schemas",
         findings,
-        f"{len(custom)} custom resources of {len(kinds)} kinds against their upstream CRDs; {unvalidated} unvalidated",
-        [f"kind: {kind}" for kind in kinds],
+        f"{len(custom)} custom resources of {len(kinds)} kinds against their upstream CRDs and their CEL rules; "
+        f"{unvalidated} unvalidated, {len(unevaluated)} CEL rule checks not evaluated",
+        [f"kind: {kind}" for kind in kinds] + [f"CEL not evaluated: {line}" for line in unevaluated],
     )
 
 

@@ -15,9 +15,12 @@ def egress_pod_labels(spec):
     return [peer.get("podSelector", {}).get("matchLabels") for rule in spec["egress"] for peer in rule["to"]]
 
 
-def test_default_deny_selects_every_pod_both_ways(environment_by_name):
-    deny = policies(environment_by_name["dev"].settings)["default-deny"]
-    assert deny == {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]}
+def test_default_deny_selects_every_app_pod_both_ways(environment_by_name):
+    deny = policies(environment_by_name["dev"].settings)["app-default-deny"]
+    assert deny == {
+        "podSelector": {"matchLabels": {"app.kubernetes.io/component": "app", "app.kubernetes.io/part-of": "somaagent01"}},
+        "policyTypes": ["Ingress", "Egress"],
+    }
 
 
 def test_tool_executor_reaches_kafka_and_opa_but_not_postgres(environment_by_name):
