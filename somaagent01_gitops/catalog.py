@@ -55,6 +55,11 @@ TRAINING_TOPIC_PREFIX = "training."
 """TRAINING mode reads and writes every topic under this prefix (the catalog)."""
 
 
+def topic_name(topic: str, *, mode: str) -> str:
+    """A catalog topic's name in an environment of this mode."""
+    return TRAINING_TOPIC_PREFIX + topic if mode == "TRAINING" else topic
+
+
 @dataclass(frozen=True)
 class AppServiceSpec:
     """One entrypoint of the SomaAgent01 app image, as the catalog describes it."""

@@ -63,8 +63,6 @@ class ClusterChart(Chart):
         self.folder = f"clusters/{cluster.name}"
         for target in cluster.targets:
             namespace = target.settings.namespace
-            if self.node.try_find_child(f"namespace-{namespace}") is not None:
-                continue  # prod regions on one cluster would share it; each region has its own here
             k8s.KubeNamespace(
                 self,
                 f"namespace-{namespace}",

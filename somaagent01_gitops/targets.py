@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .settings import Environment, EnvironmentSettings, Region
+from .settings import Environment, EnvironmentSettings, OverlayError, Region
 
 
 @dataclass(frozen=True)
@@ -58,9 +58,21 @@ def clusters_of(targets: Iterable[Target]) -> dict[str, list[Target]]:
 
 
 def targets_of(environments: Iterable[Environment]) -> list[Target]:
-    """Every target of the environments, in a stable order."""
+    """Every target of the environments, in a stable order; refuses two targets that would
+    share one namespace of one cluster (their Applications would fight over it)."""
     targets: list[Target] = []
     for environment in sorted(environments, key=lambda env: env.name):
         regions = sorted(environment.settings.regions) or [None]
         targets.extend(Target(environment.name, environment.settings, region) for region in regions)
+    problems, seen = [], {}
+    for target in targets:
+        place = (target.cluster, target.settings.namespace)
+        if place in seen:
+            problems.append(
+                f"overlays/{target.environment}.yaml: namespace: {place[1]!r} on cluster {place[0]!r} is "
+                f"already {seen[place]}'s; each environment needs a namespace of its own"
+            )
+        seen.setdefault(place, target.path)
+    if problems:
+        raise OverlayError(problems)
     return targets

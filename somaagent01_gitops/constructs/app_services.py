@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from ..catalog import APP_SERVICES, TRAINING_TOPIC_PREFIX, AppServiceSpec, Dependency
+from ..catalog import APP_SERVICES, AppServiceSpec, Dependency, topic_name
 from ..endpoints import KAFKA_CA_SECRET, POSTGRES_APP_SECRET, Endpoints
 from ..settings import EnvironmentSettings
 from .app_service import AppService, AppServiceProps, SecretFile, SecretKey
@@ -52,11 +52,6 @@ class AppServices(Construct):
             )
 
 
-def topic_name(topic: str, *, settings: EnvironmentSettings) -> str:
-    """The topic's name in this environment (TRAINING prefixes every topic)."""
-    return TRAINING_TOPIC_PREFIX + topic if settings.mode == "TRAINING" else topic
-
-
 def service_config(spec: AppServiceSpec, *, settings: EnvironmentSettings, endpoints: Endpoints) -> dict[str, str]:
     """The non-secret settings of one service: common ones, what its dependencies need, its own."""
     config = {
@@ -92,7 +87,7 @@ def service_config(spec: AppServiceSpec, *, settings: EnvironmentSettings, endpo
         config["WORKER_GATEWAY_BASE"] = endpoints.app_service_url("gateway", 8010)
     for key, value in spec.settings.items():
         if value.startswith("{topic:") and value.endswith("}"):
-            value = topic_name(value[len("{topic:") : -1], settings=settings)
+            value = topic_name(value[len("{topic:") : -1], mode=settings.mode)
         config[key] = value
     return config
 

@@ -11,7 +11,7 @@ from constructs import Construct
 
 from imports.strimzi.io.strimzi import kafka as strimzi
 
-from ..catalog import APP_SERVICES, TOPICS, TRAINING_TOPIC_PREFIX, AppServiceSpec, Dependency
+from ..catalog import APP_SERVICES, TOPICS, AppServiceSpec, Dependency, topic_name
 from ..endpoints import KAFKA_CA_SECRET, KAFKA_CLUSTER, Endpoints
 from ..settings import EnvironmentSettings
 from ..settings import Kafka as KafkaSettings
@@ -437,8 +437,8 @@ class KafkaTier(Construct):
         region = settings.regions[props.region_name] if props.region_name else None
         endpoints = Endpoints(settings.namespace, kafka_tls=kafka.tls)
 
-        def topic_name(topic: str) -> str:
-            return TRAINING_TOPIC_PREFIX + topic if settings.mode == "TRAINING" else topic
+        def name_of(topic: str) -> str:
+            return topic_name(topic, mode=settings.mode)
 
         self.cluster = KafkaCluster(
             self,
@@ -458,20 +458,20 @@ class KafkaTier(Construct):
             "topics",
             props=KafkaTopicsProps(
                 cluster=KAFKA_CLUSTER,
-                topics=[TopicSpec(name=topic_name(topic.name), partitions=topic.partitions) for topic in TOPICS],
+                topics=[TopicSpec(name=name_of(topic.name), partitions=topic.partitions) for topic in TOPICS],
                 replicas=kafka.replication_factor,
                 min_insync_replicas=kafka.min_insync_replicas,
                 retention_hours=kafka.retention_hours,
             ),
         )
         users: dict[str, Sequence[Acl]] = {
-            spec.name: acls_for(spec, topic_name=topic_name) for spec in APP_SERVICES if Dependency.KAFKA in spec.depends_on
+            spec.name: acls_for(spec, topic_name=name_of) for spec in APP_SERVICES if Dependency.KAFKA in spec.depends_on
         }
         if region is not None:
             peer = settings.regions[region.peer_region]
             connect_prefix = f"mirror-from-{region.peer_region}"
             users[MIRROR_WRITER] = mirror_writer_acls(peer_alias=region.peer_region, connect_prefix=connect_prefix)
-            users[MIRROR_READER] = mirror_reader_acls([topic_name(topic.name) for topic in TOPICS])
+            users[MIRROR_READER] = mirror_reader_acls([name_of(topic.name) for topic in TOPICS])
             KafkaMirror(
                 self,
                 "mirror",
@@ -486,7 +486,7 @@ class KafkaTier(Construct):
                     peer_user=MIRROR_READER,
                     peer_credentials_secret=f"kafka-peer-{region.peer_region}-credentials",
                     peer_ca_secret=f"kafka-peer-{region.peer_region}-ca",
-                    topics=[topic_name(topic.name) for topic in TOPICS],
+                    topics=[name_of(topic.name) for topic in TOPICS],
                 ),
             )
         KafkaUsers(self, "users", props=KafkaUsersProps(cluster=KAFKA_CLUSTER, users=users))
