@@ -11,7 +11,7 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/node_modules/.bin:$(CURDIR)/$(VENV)/bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: synth test validate schema import publish deps clean
+.PHONY: synth test validate schema import publish bench deps clean
 .DEFAULT_GOAL := synth
 
 ## Synthesize every environment from overlays/ into dist/ (swapped in whole).
@@ -38,6 +38,10 @@ import: deps
 publish: synth
 	test -n "$(GITOPS_CHECKOUT)" || { echo "usage: make publish GITOPS_CHECKOUT=<checkout of the GitOps repository>"; exit 2; }
 	$(PY) -m somaagent01_gitops.publish $(GITOPS_CHECKOUT)
+
+## Time each phase of a synth (a measurement, not a test).
+bench: deps
+	$(PY) tools/benchmark.py
 
 deps: $(VENV)/.installed node_modules/.installed
 
