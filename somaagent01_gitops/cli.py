@@ -61,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         platform, environments = _load_settings(args.platform, args.overlays, args.environments)
         files = synthesize(environments, platform=platform)
     except OverlayError as error:
-        print(f"synth refused the overlays; {args.dist} is unchanged:\n{error}", file=sys.stderr)
+        print(f"synth refused the settings; {args.dist} is unchanged:\n{error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except OutputError as error:
         print(f"synth failed; {args.dist} is unchanged:\n{error}", file=sys.stderr)
