@@ -59,6 +59,8 @@ class PostgresPeer:
     host: str
     credentials_secret: str
     """Secret with the peer's replication role's ``password`` (from Vault)."""
+    ca_secret: str
+    """Secret with the peer cluster's CA certificate ``ca.crt`` (from Vault)."""
     publication: str
     tables: Sequence[str]
 
@@ -84,6 +86,25 @@ def _managed_roles(*, replication: bool) -> list[cnpg.ClusterSpecManagedRoles]:
             )
         )
     return roles
+
+
+def _peer_service(name: str) -> cnpg.ClusterSpecManagedServices:
+    """The read-write service on an internal load balancer, which the peer region's
+    subscription connects to (its host is ``regions.<region>.postgres_host``)."""
+    return cnpg.ClusterSpecManagedServices(
+        additional=[
+            cnpg.ClusterSpecManagedServicesAdditional(
+                selector_type=cnpg.ClusterSpecManagedServicesAdditionalSelectorType.RW,
+                service_template=cnpg.ClusterSpecManagedServicesAdditionalServiceTemplate(
+                    metadata=cnpg.ClusterSpecManagedServicesAdditionalServiceTemplateMetadata(
+                        name=f"{name}-peer",
+                        annotations={"service.beta.kubernetes.io/aws-load-balancer-scheme": "internal"},
+                    ),
+                    spec=cnpg.ClusterSpecManagedServicesAdditionalServiceTemplateSpec(type="LoadBalancer"),
+                ),
+            )
+        ]
+    )
 
 
 class PostgresCluster(Construct):
@@ -134,6 +155,8 @@ class PostgresCluster(Construct):
                         "sslmode": "verify-full",
                     },
                     password=cnpg.ClusterSpecExternalClustersPassword(name=props.peer.credentials_secret, key="password"),
+                    # verify-full: the peer's server certificate must chain to its CA
+                    ssl_root_cert=cnpg.ClusterSpecExternalClustersSslRootCert(name=props.peer.ca_secret, key="ca.crt"),
                 )
             )
 
@@ -180,7 +203,10 @@ class PostgresCluster(Construct):
                     topology_key="topology.kubernetes.io/zone" if props.zone_spread else "kubernetes.io/hostname",
                     pod_anti_affinity_type="required" if props.zone_spread else "preferred",
                 ),
-                managed=cnpg.ClusterSpecManaged(roles=_managed_roles(replication=props.peer is not None)),
+                managed=cnpg.ClusterSpecManaged(
+                    roles=_managed_roles(replication=props.peer is not None),
+                    services=_peer_service(props.name) if props.peer is not None else None,
+                ),
                 plugins=[
                     cnpg.ClusterSpecPlugins(
                         name=BARMAN_PLUGIN, is_wal_archiver=True, parameters={"barmanObjectName": object_store}
@@ -305,6 +331,7 @@ class PostgresTier(Construct):
                 name=f"{POSTGRES_CLUSTER}-{region.peer_region}",
                 host=settings.regions[region.peer_region].postgres_host,
                 credentials_secret=f"postgres-peer-{region.peer_region}-credentials",
+                ca_secret=f"postgres-peer-{region.peer_region}-ca",
                 publication="soma_replicated",
                 tables=postgres.replicated_tables,
             )

@@ -70,6 +70,9 @@ def test_prod_has_quorum_synchronous_replicas_zone_anti_affinity_and_replication
     assert subscription["spec"]["externalClusterName"] == "somaagent01-pg-eu-west-1"
     peer = next(cluster for cluster in spec["externalClusters"] if cluster["name"] == "somaagent01-pg-eu-west-1")
     assert peer["connectionParameters"]["host"] == "postgres.eu-west-1.soma.internal"
+    assert peer["sslRootCert"] == {"key": "ca.crt", "name": "postgres-peer-eu-west-1-ca"}
+    (exposed,) = spec["managed"]["services"]["additional"]
+    assert exposed["selectorType"] == "rw" and exposed["serviceTemplate"]["spec"]["type"] == "LoadBalancer"
 
 
 def test_the_recovery_switch_bootstraps_from_the_object_store(environment_by_name):
