@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from cdk8s import ApiObject, Chart
 
+from .kinds import CLUSTER_SCOPED_KINDS, is_builtin_group
+
 WAVE_ANNOTATION = "argocd.argoproj.io/sync-wave"
 SYNC_OPTIONS_ANNOTATION = "argocd.argoproj.io/sync-options"
 
@@ -23,18 +25,6 @@ WAVE_PLATFORM = 0
 WAVE_APPLICATIONS = 10
 """Workloads and their configuration."""
 
-CLUSTER_KINDS = {
-    "Namespace",
-    "CustomResourceDefinition",
-    "StorageClass",
-    "PriorityClass",
-    "ClusterRole",
-    "ClusterRoleBinding",
-    "ClusterIssuer",
-    "ClusterPolicy",
-    "ConstraintTemplate",
-    "ClusterSecretStore",
-}
 STATEFUL_KINDS = {
     ("", "Namespace"),  # deleting one deletes every volume in it
     ("", "PersistentVolumeClaim"),
@@ -47,7 +37,6 @@ STATEFUL_KINDS = {
     ("clickhouse.altinity.com", "ClickHouseInstallation"),
 }
 """Objects whose deletion loses data: Argo CD must never prune or delete them."""
-BUILTIN_GROUPS = {"", "apps", "batch", "autoscaling", "policy"}
 
 
 def _group(api_object: ApiObject) -> str:
@@ -56,15 +45,14 @@ def _group(api_object: ApiObject) -> str:
 
 
 def is_custom_resource(api_object: ApiObject) -> bool:
-    group = _group(api_object)
-    return group not in BUILTIN_GROUPS and not group.endswith(".k8s.io")
+    return not is_builtin_group(_group(api_object))
 
 
 def wave_of(api_object: ApiObject) -> int:
     kind = api_object.kind
     if kind == "AppProject":
         return WAVE_PROJECTS
-    if kind in CLUSTER_KINDS:
+    if kind in CLUSTER_SCOPED_KINDS:
         return WAVE_CLUSTER
     if is_custom_resource(api_object):
         return WAVE_PLATFORM

@@ -73,7 +73,9 @@ class AppServiceSpec:
     liveness_path: str
     depends_on: frozenset[Dependency]
     settings: dict[str, str] = field(default_factory=dict)
-    """Service-specific, non-secret settings; values may name topics as ``{topic:NAME}``."""
+    """Service-specific, non-secret settings. A value may be a placeholder filled per
+    environment: ``{topic:NAME}`` (the topic's name there), ``{service:NAME}`` (another app
+    service's URL), ``{policy:FIELD}`` (a policy flag of the settings)."""
     secrets: tuple[str, ...] = ()
     """Settings whose values come from the secret store (Vault beyond LOCAL), never manifests."""
     reads: frozenset[str] = frozenset()
@@ -110,7 +112,7 @@ APP_SERVICES: tuple[AppServiceSpec, ...] = (
         depends_on=frozenset(
             {Dependency.KAFKA, Dependency.POSTGRES, Dependency.REDIS, Dependency.OPA, Dependency.OPENFGA}
         ),
-        settings={"POLICY_DATA_PATH": "/v1/data/soma/policy/allow"},
+        settings={"POLICY_DATA_PATH": "/v1/data/soma/policy/allow", "GATEWAY_REQUIRE_AUTH": "{policy:require_auth}"},
         secrets=("GATEWAY_JWT_SECRET", "GATEWAY_ENC_KEY", "GATEWAY_INTERNAL_TOKEN", "OPENFGA_STORE_ID"),
         reads=frozenset({"conversation.outbound", "ui.notifications"}),
         writes=frozenset({"conversation.inbound", "config_updates"}),
@@ -129,6 +131,7 @@ APP_SERVICES: tuple[AppServiceSpec, ...] = (
             "CONVERSATION_INBOUND": "{topic:conversation.inbound}",
             "CONVERSATION_OUTBOUND": "{topic:conversation.outbound}",
             "CONVERSATION_GROUP": "conversation-worker",
+            "WORKER_GATEWAY_BASE": "{service:gateway}",
         },
         secrets=("SLM_API_KEY",),
         reads=frozenset({"conversation.inbound", "tool.results", "config_updates"}),
@@ -220,6 +223,10 @@ def _check_catalog() -> None:
             raise ValueError(f"catalog: {spec.name} names unknown topics {sorted(unknown)}")
         if spec.calls - set(names):
             raise ValueError(f"catalog: {spec.name} calls unknown services {sorted(spec.calls - set(names))}")
+        urls = {value[len("{service:") : -1] for value in spec.settings.values() if value.startswith("{service:")}
+        if urls - spec.calls:
+            # the network policy only opens the paths `calls` names
+            raise ValueError(f"catalog: {spec.name} has URLs of {sorted(urls - spec.calls)} but does not list them in calls")
 
 
 _check_catalog()

@@ -171,7 +171,6 @@ class ClusterAppsChart(Chart):
                 prune=False,  # namespaces hold every volume of an environment
             ),
         )
-        facts = cluster
         for operator in operators:
             Application(
                 self,
@@ -185,7 +184,7 @@ class ClusterAppsChart(Chart):
                         chart=operator.chart,
                         version=operator.version,
                         release_name=operator.name,
-                        values=operator.values(facts),
+                        values=operator.values(cluster),
                     ),
                     destination_namespace=operator.namespace,
                     wave=WAVE_OPERATORS,

@@ -81,15 +81,24 @@ def service_config(spec: AppServiceSpec, *, settings: EnvironmentSettings, endpo
         config["SLM_MODEL"] = settings.external.slm_model
     if Dependency.SOMABRAIN in needs:
         config["SOMA_BASE_URL"] = settings.external.somabrain_url
-    if spec.name == "gateway":
-        config["GATEWAY_REQUIRE_AUTH"] = _flag(settings.policy.require_auth)
-    if spec.name == "conversation-worker":
-        config["WORKER_GATEWAY_BASE"] = endpoints.app_service_url("gateway", 8010)
     for key, value in spec.settings.items():
-        if value.startswith("{topic:") and value.endswith("}"):
-            value = topic_name(value[len("{topic:") : -1], mode=settings.mode)
-        config[key] = value
+        config[key] = _resolve(value, settings=settings, endpoints=endpoints)
     return config
+
+
+def _resolve(value: str, *, settings: EnvironmentSettings, endpoints: Endpoints) -> str:
+    """A catalog setting's value in this environment; see AppServiceSpec.settings."""
+    if not (value.startswith("{") and value.endswith("}") and ":" in value):
+        return value
+    kind, _, argument = value[1:-1].partition(":")
+    if kind == "topic":
+        return topic_name(argument, mode=settings.mode)
+    if kind == "service":
+        callee = next(spec for spec in APP_SERVICES if spec.name == argument)
+        return endpoints.app_service_url(callee.name, callee.port)
+    if kind == "policy":
+        return _flag(getattr(settings.policy, argument))
+    raise ValueError(f"catalog: unknown placeholder {value!r}")
 
 
 def service_secrets(spec: AppServiceSpec) -> dict[str, SecretKey]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,11 @@ class GateContext:
     path_prefix: str = "dist"
 
     def documents(self) -> list[Document]:
+        """Every object below ``dist``, parsed once per context (the gates share them)."""
+        return self._documents
+
+    @functools.cached_property
+    def _documents(self) -> list[Document]:
         return list(documents_in(self.dist, relative_to=self.repo_root))
 
 

@@ -17,6 +17,7 @@ import jsonschema
 import kubernetes_validate
 from referencing import Registry, Resource
 
+from ..kinds import is_builtin_group
 from .findings import Document, Finding
 
 OLDEST_SUPPORTED = "1.28"
@@ -24,12 +25,9 @@ NEWEST_SHIPPED = ".".join(kubernetes_validate.latest_version().split(".")[:2])
 VERSIONS = (OLDEST_SUPPORTED, NEWEST_SHIPPED)
 
 
-_BUILTIN_GROUPS = {"", "apps", "batch", "autoscaling", "policy", "extensions"}
-
-
 def is_builtin(document: Document) -> bool:
     """True for Kubernetes' own API groups; everything else is a custom resource."""
-    return document.group in _BUILTIN_GROUPS or document.group.endswith(".k8s.io")
+    return is_builtin_group(document.group)
 
 
 def check(documents: Iterable[Document]) -> list[Finding]:

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from ..kinds import CLUSTER_SCOPED_KINDS
 from .findings import Document, Finding
 
 
@@ -144,23 +145,7 @@ def _plain_directory(folder: Path) -> list[dict[str, Any]]:
     return objects
 
 
-_CLUSTER_SCOPED = {
-    "Namespace",
-    "CustomResourceDefinition",
-    "ClusterRole",
-    "ClusterRoleBinding",
-    "StorageClass",
-    "PriorityClass",
-    "ClusterIssuer",
-    "ClusterPolicy",
-    "ConstraintTemplate",
-    "ClusterSecretStore",
-    "ValidatingWebhookConfiguration",
-    "MutatingWebhookConfiguration",
-}
-
-
 def _namespaced_guess(obj: dict[str, Any]) -> bool:
     # Objects without a namespace get the Application's destination namespace, unless cluster-scoped.
     kind = obj.get("kind", "")
-    return kind not in _CLUSTER_SCOPED and not (obj.get("apiVersion", "").startswith("constraints.gatekeeper.sh"))
+    return kind not in CLUSTER_SCOPED_KINDS and not (obj.get("apiVersion", "").startswith("constraints.gatekeeper.sh"))

@@ -1,7 +1,5 @@
 """Gates over the committed dist/, and a way to feed them a deliberately broken tree."""
 
-from pathlib import Path
-
 import pytest
 import yaml
 
@@ -71,6 +69,3 @@ def kustomization(*resources, namespace="demo"):
         "namespace": namespace,
         "resources": list(resources),
     }
-
-
-PROJECT_ROOT = Path(__file__).resolve().parents[2]

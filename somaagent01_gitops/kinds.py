@@ -1,0 +1,30 @@
+"""What Kubernetes itself defines, named once for the sync rules and the validation gates."""
+
+from __future__ import annotations
+
+BUILTIN_GROUPS = frozenset({"", "apps", "batch", "autoscaling", "policy", "extensions"})
+"""API groups without a domain that Kubernetes serves; every ``*.k8s.io`` group is its own too."""
+
+CLUSTER_SCOPED_KINDS = frozenset(
+    {
+        "Namespace",
+        "CustomResourceDefinition",
+        "StorageClass",
+        "PriorityClass",
+        "ClusterRole",
+        "ClusterRoleBinding",
+        "ValidatingWebhookConfiguration",
+        "MutatingWebhookConfiguration",
+        "APIService",
+        "ClusterIssuer",
+        "ClusterPolicy",
+        "ConstraintTemplate",
+        "ClusterSecretStore",
+    }
+)
+"""Cluster-scoped kinds the platform renders or its operators install."""
+
+
+def is_builtin_group(group: str) -> bool:
+    """True for Kubernetes' own API groups; everything else is served by a CRD."""
+    return group in BUILTIN_GROUPS or group.endswith(".k8s.io")
