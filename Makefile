@@ -11,7 +11,7 @@ PY := $(VENV)/bin/python
 export PATH := $(CURDIR)/node_modules/.bin:$(CURDIR)/$(VENV)/bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: synth test validate schema import publish bench deps clean
+.PHONY: synth test validate schema docs bootstrap import publish bench deps clean
 .DEFAULT_GOAL := synth
 
 ## Synthesize every environment from overlays/ into dist/ (swapped in whole).
@@ -29,6 +29,15 @@ validate: deps $(CHECKOV_VENV)/.installed
 ## Rewrite overlays/schema.json and platform.schema.json from the settings model.
 schema: deps
 	$(PY) -m somaagent01_gitops.settings.schema
+
+## Rewrite the README's generated operator table from operators.py.
+docs: deps
+	$(PY) -m somaagent01_gitops.docs
+
+## Print the commands that bring up a fresh cluster: make bootstrap CLUSTER=dev-shared
+bootstrap: deps
+	test -n "$(CLUSTER)" || { echo "usage: make bootstrap CLUSTER=<a folder of dist/apps/>"; exit 2; }
+	$(PY) -m somaagent01_gitops.bootstrap $(CLUSTER)
 
 ## Regenerate imports/ from the upstream CRDs named in cdk8s.yaml (read from ../shared/crds/).
 import: deps

@@ -18,8 +18,9 @@ WAVE_PROJECTS = -30
 """AppProjects: every Application needs its project first."""
 WAVE_CLUSTER = -20
 """Namespaces, CRDs and the other cluster-scoped objects."""
-WAVE_OPERATORS = -10
-"""Operator Applications (their charts bring the CRDs)."""
+WAVE_OPERATORS_FIRST = -15
+"""Operator Applications, from here up to -1: an operator's wave is this plus its depth in
+the CRD dependencies of its cluster's operators (delivery.py), so providers come first."""
 WAVE_PLATFORM = 0
 """Custom resources the operators serve (Kafka, Postgres clusters...) and the environment Applications."""
 WAVE_APPLICATIONS = 10

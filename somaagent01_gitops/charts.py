@@ -12,7 +12,7 @@ from __future__ import annotations
 from cdk8s import App, Chart
 from cdk8s_plus_27 import k8s
 
-from .argocd import WAVE_CLUSTER, WAVE_OPERATORS, WAVE_PLATFORM, WAVE_PROJECTS, annotate_for_argocd
+from .argocd import WAVE_CLUSTER, WAVE_PLATFORM, WAVE_PROJECTS, annotate_for_argocd
 from .constructs.app_services import AppServices, AppServicesProps
 from .constructs.gitops import (
     AppProject,
@@ -22,14 +22,17 @@ from .constructs.gitops import (
     ClusterKind,
     GitSource,
     HelmSource,
+    IgnoredDifference,
 )
 from .constructs.kafka import KafkaTier, KafkaTierProps
 from .constructs.labels import standard_labels
 from .constructs.postgres import PostgresTier, PostgresTierProps
 from .constructs.network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
-from .operators import ClusterFacts, operators_for
+from .delivery import ENVIRONMENT_POD_SECURITY, check_platform, plan_cluster
+from .footprints import Kind
+from .operators import OPERATORS, ClusterFacts, cluster_facts
 from .settings import PlatformSettings
-from .targets import Target, clusters_of
+from .targets import Target
 
 
 class EnvironmentChart(Chart):
@@ -58,7 +61,7 @@ class EnvironmentChart(Chart):
 class ClusterChart(Chart):
     """Cluster-scoped objects that serve the environments of one cluster."""
 
-    def __init__(self, app: App, *, cluster: ClusterFacts) -> None:
+    def __init__(self, app: App, *, cluster: ClusterFacts, pod_security_version: str) -> None:
         super().__init__(app, f"cluster-{cluster.name}", disable_resource_name_hashes=True)
         self.folder = f"clusters/{cluster.name}"
         for target in cluster.targets:
@@ -71,8 +74,9 @@ class ClusterChart(Chart):
                     labels={
                         **standard_labels(namespace, component="namespace"),
                         # the app tier meets the restricted Pod Security Standard; hold it to it
-                        "pod-security.kubernetes.io/enforce": "restricted",
-                        "pod-security.kubernetes.io/enforce-version": "v1.28",
+                        "pod-security.kubernetes.io/enforce": ENVIRONMENT_POD_SECURITY,
+                        # the policy as the oldest supported Kubernetes defines it
+                        "pod-security.kubernetes.io/enforce-version": f"v{pod_security_version}",
                     },
                 ),
             )
@@ -102,32 +106,24 @@ class ClusterChart(Chart):
             )
         annotate_for_argocd(self)
 
+    def kinds(self) -> set[Kind]:
+        """The kinds this chart renders (the platform project must admit them)."""
+        return {Kind("" if obj.api_group == "core" else obj.api_group, obj.kind) for obj in self.api_objects}
+
 
 PLATFORM_PROJECT = "platform"
-PLATFORM_CLUSTER_KINDS = (
-    ClusterKind(group="", kind="Namespace"),
-    ClusterKind(group="apiextensions.k8s.io", kind="CustomResourceDefinition"),
-    ClusterKind(group="rbac.authorization.k8s.io", kind="ClusterRole"),
-    ClusterKind(group="rbac.authorization.k8s.io", kind="ClusterRoleBinding"),
-    ClusterKind(group="admissionregistration.k8s.io", kind="ValidatingWebhookConfiguration"),
-    ClusterKind(group="admissionregistration.k8s.io", kind="MutatingWebhookConfiguration"),
-    ClusterKind(group="apiregistration.k8s.io", kind="APIService"),
-    ClusterKind(group="scheduling.k8s.io", kind="PriorityClass"),
-    ClusterKind(group="storage.k8s.io", kind="StorageClass"),
-)
-"""What the operators' charts and the cluster folder may create cluster-wide."""
 
 
 class ClusterAppsChart(Chart):
     """The app-of-apps of one cluster: its projects, its root, and one Application per
     operator, per environment overlay and for the cluster's own objects."""
 
-    def __init__(self, app: App, *, cluster: ClusterFacts, platform: PlatformSettings) -> None:
+    def __init__(self, app: App, *, cluster: ClusterFacts, platform: PlatformSettings, cluster_kinds: set[Kind]) -> None:
         super().__init__(app, f"apps-{cluster.name}", disable_resource_name_hashes=True)
         self.folder = f"apps/{cluster.name}"
         gitops = platform.gitops
         argocd_ns = gitops.argocd_namespace
-        operators = operators_for(cluster)
+        delivery = plan_cluster(cluster, cluster_folder_kinds=cluster_kinds)
 
         def git(folder: str) -> GitSource:
             return GitSource(repo_url=gitops.repo_url, revision=gitops.target_revision, path=f"{gitops.path_prefix}/{folder}")
@@ -152,9 +148,11 @@ class ClusterAppsChart(Chart):
                 name=PLATFORM_PROJECT,
                 namespace=argocd_ns,
                 description=f"Operators and cluster-scoped objects of {cluster.name}",
-                source_repos=sorted({gitops.repo_url, *(operator.repo_url for operator in operators)}),
-                destination_namespaces=sorted({argocd_ns, *(operator.namespace for operator in operators)}),
-                cluster_resources=PLATFORM_CLUSTER_KINDS,
+                source_repos=sorted({gitops.repo_url, *(planned.operator.repo_url for planned in delivery.operators)}),
+                # derived from the operators' footprints: every namespace and cluster-scoped
+                # kind their charts write, and the cluster folder's kinds
+                destination_namespaces=delivery.namespaces,
+                cluster_resources=[ClusterKind(group=kind.group, kind=kind.kind) for kind in delivery.cluster_kinds],
                 wave=WAVE_PROJECTS,
             ),
         )
@@ -171,7 +169,8 @@ class ClusterAppsChart(Chart):
                 prune=False,  # namespaces hold every volume of an environment
             ),
         )
-        for operator in operators:
+        for planned in delivery.operators:
+            operator = planned.operator
             Application(
                 self,
                 f"operator-{operator.name}",
@@ -184,12 +183,17 @@ class ClusterAppsChart(Chart):
                         chart=operator.chart,
                         version=operator.version,
                         release_name=operator.name,
-                        values=operator.values(cluster),
+                        values=planned.values,
                     ),
-                    destination_namespace=operator.namespace,
-                    wave=WAVE_OPERATORS,
+                    destination_namespace=planned.namespace,
+                    wave=planned.wave,
+                    prune=operator.prune,
                     # CRDs of several operators exceed the client-side apply annotation limit
                     sync_options=("CreateNamespace=true", "ServerSideApply=true"),
+                    ignore_differences=[
+                        IgnoredDifference(group=patched.kind.group, kind=patched.kind.kind, name=patched.name, jq_paths=patched.jq_paths)
+                        for patched in planned.ignore_differences
+                    ],
                 ),
             )
         for environment in sorted({target.environment for target in cluster.targets}):
@@ -221,12 +225,14 @@ class ClusterAppsChart(Chart):
             )
 
 
-def build_app(targets: list[Target], *, platform: PlatformSettings) -> tuple[App, list[Chart]]:
+def build_app(targets: list[Target], *, platform: PlatformSettings, every_environment: bool = True) -> tuple[App, list[Chart]]:
     """The cdk8s App holding every chart: environments, then per cluster its objects and apps."""
+    clusters = cluster_facts(targets, platform)
+    check_platform(platform, clusters, OPERATORS, every_environment=every_environment)
     app = App()
     charts: list[Chart] = [EnvironmentChart(app, target=target) for target in targets]
-    for name, cluster_targets in clusters_of(targets).items():
-        facts = ClusterFacts(name=name, targets=tuple(cluster_targets))
-        charts.append(ClusterChart(app, cluster=facts))
-        charts.append(ClusterAppsChart(app, cluster=facts, platform=platform))
+    for facts in clusters:
+        cluster_chart = ClusterChart(app, cluster=facts, pod_security_version=platform.kubernetes.min_version)
+        charts.append(cluster_chart)
+        charts.append(ClusterAppsChart(app, cluster=facts, platform=platform, cluster_kinds=cluster_chart.kinds()))
     return app, charts

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from .footprints import FootprintError
 from .output import OutputError, swap_in, write_tree
 from .settings import Environment, OverlayError, PlatformSettings, load_environments, load_platform
 from .synth import synthesize
@@ -59,11 +60,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         platform, environments = _load_settings(args.platform, args.overlays, args.environments)
-        files = synthesize(environments, platform=platform)
+        files = synthesize(environments, platform=platform, every_environment=not args.environments)
     except OverlayError as error:
         print(f"synth refused the settings; {args.dist} is unchanged:\n{error}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except OutputError as error:
+    except (OutputError, FootprintError) as error:
         print(f"synth failed; {args.dist} is unchanged:\n{error}", file=sys.stderr)
         return EXIT_FAILED
 

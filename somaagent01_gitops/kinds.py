@@ -20,6 +20,7 @@ CLUSTER_SCOPED_KINDS = frozenset(
         "ClusterPolicy",
         "ConstraintTemplate",
         "ClusterSecretStore",
+        "IngressClass",
     }
 )
 """Cluster-scoped kinds the platform renders or its operators install."""

@@ -1,24 +1,76 @@
-"""The platform operators: which upstream Helm chart, at which exact version, where, for whom.
+"""The platform operators: which upstream Helm chart, at which exact version, where, for
+whom, and what the chart creates on the cluster (its footprint).
 
 Each operator is installed by one Argo CD Application per cluster that needs it; a cluster
 needs an operator when one of the environments it syncs does (by mode). Chart values are
-written from the typed model (replicas and sizing by whether the cluster serves
-production, the namespaces an operator watches from the environments on the cluster).
+written from the typed model. Every footprint fact names the chart template (or operator
+source) it was read from, at the pinned version; ``charts.py`` derives the platform
+project, the operator waves, ``ignoreDifferences`` and the Pod Security settings from them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from .catalog import INGRESS_NAMESPACE, MONITORING_NAMESPACE
-from .targets import Target
+from .footprints import (
+    WATCHED,
+    ClusterScoped,
+    Crds,
+    EnvironmentPods,
+    Footprint,
+    Kind,
+    KubeVersionFloor,
+    PatchedAtRuntime,
+    Writes,
+    parse_kube_version,
+)
+from .settings import ClusterSettings, PlatformSettings
+from .targets import Target, clusters_of
 
 BEYOND_LOCAL = frozenset({"DEVELOPMENT", "TRAINING", "PRODUCTION"})
 EVERY_MODE = frozenset({"LOCAL"}) | BEYOND_LOCAL
 SEMVER = re.compile(r"^v?[0-9]+\.[0-9]+\.[0-9]+$")
+
+PREEXISTING_NAMESPACES = frozenset({"default", "kube-system", "kube-public", "kube-node-lease"})
+"""Namespaces every cluster has before anything is synced (Argo CD's own comes with its install)."""
+
+CLUSTER_ROLES = (Kind("rbac.authorization.k8s.io", "ClusterRole"), Kind("rbac.authorization.k8s.io", "ClusterRoleBinding"))
+ROLES = (Kind("rbac.authorization.k8s.io", "Role"), Kind("rbac.authorization.k8s.io", "RoleBinding"))
+VALIDATING_WEBHOOK = Kind("admissionregistration.k8s.io", "ValidatingWebhookConfiguration")
+MUTATING_WEBHOOK = Kind("admissionregistration.k8s.io", "MutatingWebhookConfiguration")
+CA_BUNDLES = (".webhooks[]?.clientConfig.caBundle",)
+"""Every webhook's caBundle: controllers patch all the webhooks of a configuration."""
+
+APPLICATION_HEALTH_LUA = """hs = {}
+hs.status = "Progressing"
+hs.message = ""
+if obj.status ~= nil then
+  if obj.status.health ~= nil then
+    hs.status = obj.status.health.status
+    if obj.status.health.message ~= nil then
+      hs.message = obj.status.health.message
+    end
+  end
+end
+return hs
+"""
+"""Argo CD's documented health check for Applications (removed from the defaults in 1.8):
+without it a parent app-of-apps sees every child Healthy at once and waves only order
+creation, not readiness (argo-cd docs/operator-manual/health.md, "Argo CD App")."""
+
+VAULT_READY_WHEN_SEALED = "/v1/sys/health?standbyok=true&sealedcode=204&uninitcode=204"
+"""Vault's readiness: ready once the server answers, sealed or not. The chart's default
+(``vault status``, server-statefulset.yaml) fails while sealed, so with the Application
+health check a sealed Vault would hold every later wave forever. Whether Vault is unsealed
+is for alerting (``vault_core_unsealed``), not for sync."""
+
+KONG_WEBHOOK_CERTIFICATE = "kong-admission-webhook"
+"""cert-manager Certificate (and its Secret) of Kong's admission webhook: the chart's own
+``genCA`` makes a new CA at every render, which Argo CD would re-apply forever."""
 
 
 @dataclass(frozen=True)
@@ -27,6 +79,8 @@ class ClusterFacts:
 
     name: str
     targets: tuple[Target, ...]
+    argocd_namespace: str = "argocd"
+    settings: ClusterSettings = field(default_factory=ClusterSettings)
 
     @property
     def production(self) -> bool:
@@ -38,31 +92,88 @@ class ClusterFacts:
 
     @property
     def namespaces(self) -> list[str]:
+        """The environment namespaces of the cluster."""
         return sorted({target.settings.namespace for target in self.targets})
+
+    @property
+    def monitored(self) -> bool:
+        """The Prometheus Operator runs here (kube-prometheus-stack goes beyond LOCAL)."""
+        return bool(self.modes & BEYOND_LOCAL)
 
     def replicas(self, production: int = 2) -> int:
         return production if self.production else 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
+class CrdMirror:
+    """Where the gates find the CRDs this chart installs: a folder of ``../shared/crds/``."""
+
+    folder: str
+    note: str = ""
+    """Why the mirror's tag or kinds differ from what the chart ships, when they do."""
+    unused_fields: tuple[str, ...] = ()
+    """Fields the mirror's CRDs have and the installed ones lack: nothing here may set them."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class OperatorChart:
     """One operator and the upstream chart that installs it."""
 
     name: str
-    namespace: str
+    namespace: str | None
+    """Its release namespace; None for Argo CD's own (``gitops.argocd_namespace``)."""
     repo_url: str
     chart: str
     version: str
-    """The exact chart version (no ranges); see the README for how each was chosen."""
+    """The exact chart version (no ranges)."""
     app_version: str
-    """The operator release the chart ships, matching the CRDs in ../shared/crds."""
+    """The operator release the chart ships (its Chart.yaml ``appVersion``)."""
     modes: frozenset[str]
     """Environment modes that need it."""
     values: Callable[[ClusterFacts], dict[str, Any]]
+    footprint: Callable[[ClusterFacts], Footprint]
+    crds: CrdMirror | None = None
+    """None when the chart ships no CRD."""
+    bootstrap: bool = False
+    """Installed by hand before the root Application (Argo CD itself), then managed from Git."""
+    prune: bool = True
 
     def __post_init__(self) -> None:
         if not SEMVER.match(self.version):
             raise ValueError(f"operator {self.name}: chart version {self.version!r} is not an exact semantic version")
+
+    def namespace_in(self, cluster: ClusterFacts) -> str:
+        return self.namespace or cluster.argocd_namespace
+
+
+def _static(footprint: Footprint) -> Callable[[ClusterFacts], Footprint]:
+    return lambda cluster: footprint
+
+
+def _needs_service_monitor(cluster: ClusterFacts, source: str) -> tuple[Crds, ...]:
+    return (Crds(group="monitoring.coreos.com", kinds=("ServiceMonitor",), source=source),) if cluster.monitored else ()
+
+
+# --- Argo CD ---------------------------------------------------------------------------------
+
+
+def _argo_cd(cluster: ClusterFacts) -> dict[str, Any]:
+    return {
+        "crds": {"install": True, "keep": True},
+        "configs": {"cm": {"resource.customizations.health.argoproj.io_Application": APPLICATION_HEALTH_LUA}},
+    }
+
+
+_ARGO_CD = Footprint(
+    kube_version=parse_kube_version(">=1.25.0-0", source="charts/argo-cd/Chart.yaml (10.1.1)"),
+    cluster_scoped=(
+        ClusterScoped(kinds=CLUSTER_ROLES, source="templates/argocd-{application-controller,server,notifications}/clusterrole*.yaml"),
+    ),
+    provides=(Crds(group="argoproj.io", kinds=("AppProject", "Application", "ApplicationSet"), source="templates/crds/"),),
+)
+
+
+# --- Strimzi ---------------------------------------------------------------------------------
 
 
 def _strimzi(cluster: ClusterFacts) -> dict[str, Any]:
@@ -74,16 +185,116 @@ def _strimzi(cluster: ClusterFacts) -> dict[str, Any]:
     }
 
 
+_STRIMZI = Footprint(
+    # the chart in Git declares no kubeVersion; the operator's own floor
+    kube_version=KubeVersionFloor(minor=(1, 27), source="api/src/main/java/io/strimzi/platform/KubernetesVersion.java L18"),
+    writes=(
+        Writes(
+            namespace=WATCHED,
+            kinds=(Kind("rbac.authorization.k8s.io", "RoleBinding"),),
+            source="templates/020-, 023-RoleBinding-strimzi-cluster-operator.yaml, "
+            "031-RoleBinding-strimzi-cluster-operator-entity-operator-delegation.yaml (one per watched namespace)",
+        ),
+    ),
+    cluster_scoped=(ClusterScoped(kinds=CLUSTER_ROLES, source="templates/02x-ClusterRole*.yaml, 03x-ClusterRole*.yaml, 021-/030-/033-ClusterRoleBinding*.yaml"),),
+    provides=(
+        Crds(
+            group="kafka.strimzi.io",
+            kinds=("Kafka", "KafkaBridge", "KafkaConnect", "KafkaConnector", "KafkaMirrorMaker2", "KafkaNodePool", "KafkaRebalance", "KafkaTopic", "KafkaUser"),
+            source="crds/04x-Crd-*.yaml",
+        ),
+        Crds(group="core.strimzi.io", kinds=("StrimziPodSet",), source="crds/042-Crd-strimzipodset.yaml"),
+    ),
+    environment_pods=(
+        EnvironmentPods(
+            what="Kafka and node-pool pods, the entity operator, MirrorMaker 2, Kafka Exporter, Cruise Control",
+            level="baseline",
+            restricted_values={"extraEnvs": [{"name": "STRIMZI_POD_SECURITY_PROVIDER_CLASS", "value": "restricted"}]},
+            source="ClusterOperatorConfig.java L216 (default BaselinePodSecurityProvider); RestrictedPodSecurityProvider.java; "
+            "values.yaml extraEnvs -> templates/060-Deployment-strimzi-cluster-operator.yaml L187-189",
+        ),
+    ),
+)
+
+
+# --- CloudNativePG and its backup plugin -----------------------------------------------------
+
+
 def _cloudnative_pg(cluster: ClusterFacts) -> dict[str, Any]:
     return {
         "replicaCount": cluster.replicas(),
         "config": {"clusterWide": True},
-        "monitoring": {"podMonitorEnabled": cluster.modes <= BEYOND_LOCAL},
+        "monitoring": {"podMonitorEnabled": cluster.monitored},
     }
+
+
+def _cloudnative_pg_footprint(cluster: ClusterFacts) -> Footprint:
+    return Footprint(
+        kube_version=parse_kube_version(">=1.29.0-0", source="charts/cloudnative-pg/Chart.yaml (0.29.0)"),
+        cluster_scoped=(
+            ClusterScoped(kinds=CLUSTER_ROLES, source="templates/rbac.yaml"),
+            ClusterScoped(
+                kinds=(MUTATING_WEBHOOK, VALIDATING_WEBHOOK),
+                source="templates/mutatingwebhookconfiguration.yaml, validatingwebhookconfiguration.yaml",
+            ),
+        ),
+        provides=(
+            Crds(
+                group="postgresql.cnpg.io",
+                kinds=("Backup", "Cluster", "ClusterImageCatalog", "Database", "DatabaseRole", "FailoverQuorum", "ImageCatalog", "Pooler", "Publication", "ScheduledBackup", "Subscription"),
+                source="templates/crds/crds.yaml",
+            ),
+        ),
+        needs=(Crds(group="monitoring.coreos.com", kinds=("PodMonitor",), source="templates/podmonitor.yaml"),) if cluster.monitored else (),
+        patched_at_runtime=tuple(
+            PatchedAtRuntime(
+                kind=kind,
+                name=name,
+                jq_paths=CA_BUNDLES,
+                by="the operator (ensurePKI at start and hourly)",
+                source="internal/cmd/manager/controller/controller.go ensurePKI; pkg/certs/k8s.go injectPublicKeyInto*Webhook",
+            )
+            for kind, name in (
+                (MUTATING_WEBHOOK, "cnpg-mutating-webhook-configuration"),
+                (VALIDATING_WEBHOOK, "cnpg-validating-webhook-configuration"),
+            )
+        ),
+        environment_pods=(
+            EnvironmentPods(
+                what="Postgres instances, their bootstrap-controller init container and Jobs (initdb, join)",
+                level="restricted",
+                source="pkg/specs/containers.go L63-112 GetSecurityContext; pkg/specs/pods.go L447-487 GetPodSecurityContext",
+            ),
+        ),
+    )
 
 
 def _barman_cloud(cluster: ClusterFacts) -> dict[str, Any]:
     return {"replicaCount": cluster.replicas()}
+
+
+_BARMAN_CLOUD = Footprint(
+    kube_version=parse_kube_version(">=1.29.0-0", source="charts/plugin-barman-cloud/Chart.yaml (0.7.0)"),
+    cluster_scoped=(ClusterScoped(kinds=CLUSTER_ROLES, source="templates/rbac.yaml"),),
+    provides=(Crds(group="barmancloud.cnpg.io", kinds=("ObjectStore",), source="templates/crds/crds.yaml"),),
+    needs=(
+        Crds(
+            group="cert-manager.io",
+            kinds=("Certificate", "Issuer"),
+            source="templates/certificate-issuer.yaml, client-certificate.yaml, server-certificate.yaml",
+        ),
+    ),
+    environment_pods=(
+        EnvironmentPods(
+            what="the plugin-barman-cloud sidecar it injects into Postgres instances and Jobs",
+            level="restricted",
+            source="internal/cnpgi/operator/lifecycle.go reconcilePodSpec (v0.13.0 L404-415)",
+        ),
+    ),
+)
+
+
+# --- cert-manager ----------------------------------------------------------------------------
 
 
 def _cert_manager(cluster: ClusterFacts) -> dict[str, Any]:
@@ -92,6 +303,41 @@ def _cert_manager(cluster: ClusterFacts) -> dict[str, Any]:
         "replicaCount": cluster.replicas(),
         "prometheus": {"enabled": True, "servicemonitor": {"enabled": True}},
     }
+
+
+def _cert_manager_footprint(cluster: ClusterFacts) -> Footprint:
+    return Footprint(
+        kube_version=parse_kube_version(">= 1.22.0-0", source="deploy/charts/cert-manager/Chart.template.yaml (v1.21.1)"),
+        writes=(
+            Writes(
+                namespace="kube-system",
+                kinds=ROLES,
+                source="templates/rbac.yaml L3-44, cainjector-rbac.yaml L55-101 (global.leaderElection.namespace)",
+            ),
+        ),
+        cluster_scoped=(
+            ClusterScoped(kinds=CLUSTER_ROLES, source="templates/rbac.yaml, cainjector-rbac.yaml, webhook-rbac.yaml"),
+            ClusterScoped(kinds=(VALIDATING_WEBHOOK, MUTATING_WEBHOOK), source="templates/webhook-validating-webhook.yaml, webhook-mutating-webhook.yaml"),
+        ),
+        provides=(
+            Crds(group="cert-manager.io", kinds=("Certificate", "CertificateRequest", "ClusterIssuer", "Issuer"), source="templates/crd-*.yaml"),
+            Crds(group="acme.cert-manager.io", kinds=("Challenge", "Order"), source="templates/crd-acme-*.yaml"),
+        ),
+        needs=_needs_service_monitor(cluster, "templates/servicemonitor.yaml (no Capabilities check)"),
+        patched_at_runtime=tuple(
+            PatchedAtRuntime(
+                kind=kind,
+                name="cert-manager-webhook",
+                jq_paths=CA_BUNDLES,
+                by="cert-manager's cainjector (cert-manager.io/inject-ca-from-secret)",
+                source="pkg/controller/cainjector/injectables.go L94-109, L143-158",
+            )
+            for kind in (VALIDATING_WEBHOOK, MUTATING_WEBHOOK)
+        ),
+    )
+
+
+# --- kube-prometheus-stack -------------------------------------------------------------------
 
 
 def _kube_prometheus_stack(cluster: ClusterFacts) -> dict[str, Any]:
@@ -111,68 +357,563 @@ def _kube_prometheus_stack(cluster: ClusterFacts) -> dict[str, Any]:
     return {
         "prometheus": {"prometheusSpec": prometheus, "thanosService": {"enabled": cluster.production}},
         "alertmanager": {"alertmanagerSpec": {"replicas": cluster.replicas(3)}},
-        "grafana": {"enabled": True, "defaultDashboardsEnabled": True},
+        # the admin password from a Secret: the grafana chart's default draws a random one at
+        # every render (randAlphaNum in templates/_helpers.tpl), which Argo CD re-applies forever
+        "grafana": {"enabled": True, "defaultDashboardsEnabled": True, "admin": {"existingSecret": "grafana-admin"}},
     }
+
+
+_KUBE_PROMETHEUS_STACK = Footprint(
+    kube_version=parse_kube_version(">=1.25.0-0", source="charts/kube-prometheus-stack/Chart.yaml (88.3.0)"),
+    writes=(
+        Writes(
+            namespace="kube-system",
+            kinds=(Kind("", "Service"),),
+            source="templates/exporters/{kube-controller-manager,core-dns,kube-etcd,kube-scheduler,kube-proxy}/service.yaml",
+        ),
+    ),
+    cluster_scoped=(
+        ClusterScoped(
+            kinds=CLUSTER_ROLES,
+            source="templates/prometheus-operator/clusterrole*.yaml, prometheus/clusterrole*.yaml, "
+            "admission-webhooks/job-patch/clusterrole*.yaml; grafana and kube-state-metrics subcharts",
+        ),
+        ClusterScoped(
+            kinds=(MUTATING_WEBHOOK, VALIDATING_WEBHOOK),
+            source="templates/prometheus-operator/admission-webhooks/{mutating,validating}WebhookConfiguration.yaml",
+        ),
+    ),
+    provides=(
+        Crds(
+            group="monitoring.coreos.com",
+            kinds=("Alertmanager", "AlertmanagerConfig", "PodMonitor", "Probe", "Prometheus", "PrometheusAgent", "PrometheusRule", "ScrapeConfig", "ServiceMonitor", "ThanosRuler"),
+            source="charts/crds/crds/*.yaml",
+        ),
+    ),
+    patched_at_runtime=tuple(
+        PatchedAtRuntime(
+            kind=kind,
+            name="kube-prometheus-stack-admission",
+            jq_paths=CA_BUNDLES,
+            by="the admission-patch Job (kube-webhook-certgen patch)",
+            source="templates/prometheus-operator/admission-webhooks/job-patch/job-patchWebhook.yaml",
+        )
+        for kind in (MUTATING_WEBHOOK, VALIDATING_WEBHOOK)
+    ),
+)
+
+
+# --- Vault -----------------------------------------------------------------------------------
+
+VAULT_REPLICAS = 3
+
+
+def _vault_config(cluster: ClusterFacts) -> str:
+    """The chart's default HA raft config (values.yaml server.ha.raft.config) plus what it
+    leaves out: the peers to join, and the KMS seal when the cluster has one."""
+    joins = "".join(
+        f'  retry_join {{\n    leader_api_addr = "http://vault-{index}.vault-internal:8200"\n  }}\n'
+        for index in range(VAULT_REPLICAS)
+    )
+    config = (
+        "ui = true\n"
+        'listener "tcp" {\n  tls_disable = 1\n  address = "[::]:8200"\n  cluster_address = "[::]:8201"\n}\n'
+        f'storage "raft" {{\n  path = "/vault/data"\n{joins}}}\n'
+        'service_registration "kubernetes" {}\n'
+    )
+    unseal = cluster.settings.vault_auto_unseal
+    if unseal is not None:
+        config += f'seal "awskms" {{\n  region = "{unseal.region}"\n  kms_key_id = "{unseal.kms_key_id}"\n}}\n'
+    return config
 
 
 def _vault(cluster: ClusterFacts) -> dict[str, Any]:
-    return {
-        "server": {
-            "ha": {"enabled": True, "replicas": 3, "raft": {"enabled": True}},
-            "dataStorage": {"enabled": True, "size": "10Gi"},
-        },
-        "injector": {"enabled": True, "replicas": cluster.replicas()},
+    unseal = cluster.settings.vault_auto_unseal
+    server: dict[str, Any] = {
+        "ha": {"enabled": True, "replicas": VAULT_REPLICAS, "raft": {"enabled": True, "config": _vault_config(cluster)}},
+        "dataStorage": {"enabled": True, "size": "10Gi"},
+        "readinessProbe": {"enabled": True, "path": VAULT_READY_WHEN_SEALED},
     }
+    if unseal is not None:
+        # the KMS key is used through the pod's IAM role (IRSA), never through keys in a file
+        server["serviceAccount"] = {"annotations": {"eks.amazonaws.com/role-arn": unseal.role_arn}}
+    return {"server": server, "injector": {"enabled": True, "replicas": cluster.replicas()}}
+
+
+_VAULT = Footprint(
+    kube_version=parse_kube_version(">= 1.20.0-0", source="Chart.yaml (0.28.1)"),
+    cluster_scoped=(
+        ClusterScoped(kinds=CLUSTER_ROLES, source="templates/server-clusterrolebinding.yaml, injector-clusterrole*.yaml"),
+        ClusterScoped(kinds=(MUTATING_WEBHOOK,), source="templates/injector-mutating-webhook.yaml"),
+    ),
+    patched_at_runtime=(
+        PatchedAtRuntime(
+            kind=MUTATING_WEBHOOK,
+            name="vault-agent-injector-cfg",
+            jq_paths=CA_BUNDLES,
+            by="the agent injector (AGENT_INJECT_TLS_AUTO)",
+            source="templates/injector-deployment.yaml L79-82; vault-k8s v1.4.2 subcommand/injector/command.go L420-447",
+        ),
+    ),
+)
+
+
+# --- External Secrets ------------------------------------------------------------------------
 
 
 def _external_secrets(cluster: ClusterFacts) -> dict[str, Any]:
-    return {"installCRDs": True, "replicaCount": cluster.replicas(), "serviceMonitor": {"enabled": True}}
+    replicas = cluster.replicas()
+    return {
+        "installCRDs": True,
+        "replicaCount": replicas,
+        # more than one controller needs leader election, which the chart leaves off
+        "leaderElect": replicas > 1,
+        # render the ServiceMonitors whatever the cluster reports (skipIfMissing would drop
+        # them silently when the sync ran before the Prometheus Operator's CRDs)
+        "serviceMonitor": {"enabled": True, "renderMode": "alwaysRender"},
+    }
+
+
+def _external_secrets_footprint(cluster: ClusterFacts) -> Footprint:
+    return Footprint(
+        kube_version=parse_kube_version(">= 1.19.0-0", source="deploy/charts/external-secrets/Chart.yaml (2.9.0)"),
+        cluster_scoped=(
+            ClusterScoped(kinds=CLUSTER_ROLES, source="templates/rbac.yaml, cert-controller-rbac.yaml"),
+            ClusterScoped(kinds=(VALIDATING_WEBHOOK,), source="templates/validatingwebhook.yaml"),
+        ),
+        provides=(
+            Crds(
+                group="external-secrets.io",
+                kinds=("ClusterExternalSecret", "ClusterPushSecret", "ClusterSecretStore", "ExternalSecret", "PushSecret", "SecretStore"),
+                source="templates/crds/ (generated from deploy/crds/bundle.yaml)",
+            ),
+            Crds(
+                group="generators.external-secrets.io",
+                kinds=(
+                    "ACRAccessToken", "BeyondtrustWorkloadCredentialsDynamicSecret", "CloudsmithAccessToken", "ClusterGenerator",
+                    "ECRAuthorizationToken", "Fake", "GCRAccessToken", "GeneratorState", "GithubAccessToken", "GitlabDeployToken",
+                    "Grafana", "MFA", "Password", "QuayAccessToken", "SSHKey", "STSSessionToken", "UUID", "VaultDynamicSecret", "Webhook",
+                ),
+                source="templates/crds/ (generated from deploy/crds/bundle.yaml)",
+            ),
+        ),
+        needs=(Crds(group="monitoring.coreos.com", kinds=("ServiceMonitor",), source="templates/servicemonitor.yaml"),),
+        patched_at_runtime=(
+            *(
+                PatchedAtRuntime(
+                    kind=VALIDATING_WEBHOOK,
+                    name=name,
+                    jq_paths=CA_BUNDLES,
+                    by="the cert-controller",
+                    source="pkg/controllers/webhookconfig/webhookconfig.go L120, L217-219",
+                )
+                for name in ("externalsecret-validate", "secretstore-validate")
+            ),
+            PatchedAtRuntime(
+                kind=Kind("", "Secret"),
+                name="external-secrets-webhook",
+                jq_paths=(".data",),
+                by="the cert-controller (the chart renders it empty)",
+                source="templates/webhook-secret.yaml; pkg/controllers/crds/crds_controller.go L548",
+            ),
+        ),
+    )
+
+
+# --- Gatekeeper, Kyverno, Falco ---------------------------------------------------------------
 
 
 def _gatekeeper(cluster: ClusterFacts) -> dict[str, Any]:
     return {"replicas": cluster.replicas(3), "auditInterval": 60, "constraintViolationsLimit": 100}
 
 
+_GATEKEEPER = Footprint(
+    # Chart.yaml declares no kubeVersion
+    cluster_scoped=(
+        ClusterScoped(
+            kinds=CLUSTER_ROLES,
+            source="templates/gatekeeper-manager-role-clusterrole.yaml, *-rolebinding-clusterrolebinding.yaml; "
+            "hooks upgrade-crds-hook.yaml, namespace-post-install.yaml",
+        ),
+        ClusterScoped(
+            kinds=(VALIDATING_WEBHOOK, MUTATING_WEBHOOK),
+            source="templates/gatekeeper-{validating,mutating}-webhook-configuration-*.yaml",
+        ),
+    ),
+    provides=(
+        Crds(group="templates.gatekeeper.sh", kinds=("ConstraintTemplate",), source="crds/"),
+        Crds(group="config.gatekeeper.sh", kinds=("Config",), source="crds/"),
+        Crds(group="mutations.gatekeeper.sh", kinds=("Assign", "AssignImage", "AssignMetadata", "ModifySet"), source="crds/"),
+        Crds(group="expansion.gatekeeper.sh", kinds=("ExpansionTemplate",), source="crds/"),
+        Crds(group="externaldata.gatekeeper.sh", kinds=("Provider",), source="crds/"),
+        Crds(group="syncset.gatekeeper.sh", kinds=("SyncSet",), source="crds/"),
+        Crds(group="connection.gatekeeper.sh", kinds=("Connection",), source="crds/"),
+        Crds(
+            group="status.gatekeeper.sh",
+            kinds=(
+                "ConfigPodStatus", "ConnectionPodStatus", "ConstraintPodStatus", "ConstraintTemplatePodStatus",
+                "ExpansionTemplatePodStatus", "MutatorPodStatus", "ProviderPodStatus",
+            ),
+            source="crds/",
+        ),
+    ),
+    patched_at_runtime=(
+        PatchedAtRuntime(
+            kind=VALIDATING_WEBHOOK,
+            name="gatekeeper-validating-webhook-configuration",
+            jq_paths=CA_BUNDLES,
+            by="Gatekeeper's cert-controller rotator",
+            source="main.go L231-313; pkg/webhook/policy.go L738-753",
+        ),
+        PatchedAtRuntime(
+            kind=MUTATING_WEBHOOK,
+            name="gatekeeper-mutating-webhook-configuration",
+            jq_paths=CA_BUNDLES,
+            by="Gatekeeper's cert-controller rotator",
+            source="main.go L231-313",
+        ),
+        PatchedAtRuntime(
+            kind=Kind("", "Secret"),
+            name="gatekeeper-webhook-server-cert",
+            jq_paths=(".data",),
+            by="Gatekeeper's cert-controller rotator (the chart renders it empty)",
+            source="templates/gatekeeper-webhook-server-cert-secret.yaml",
+        ),
+    ),
+)
+
+
 def _kyverno(cluster: ClusterFacts) -> dict[str, Any]:
     return {"admissionController": {"replicas": cluster.replicas(3)}, "backgroundController": {"replicas": cluster.replicas()}}
+
+
+_KYVERNO = Footprint(
+    kube_version=parse_kube_version(">=1.25.0-0", source="charts/kyverno/Chart.yaml (3.9.0)"),
+    cluster_scoped=(ClusterScoped(kinds=CLUSTER_ROLES, source="templates/*/clusterrole.yaml, clusterrolebinding.yaml; hooks/post-upgrade-migrate-resources.yaml"),),
+    provides=(
+        Crds(
+            group="kyverno.io",
+            kinds=("CleanupPolicy", "ClusterCleanupPolicy", "ClusterPolicy", "GlobalContextEntry", "Policy", "PolicyException", "UpdateRequest"),
+            source="charts/crds/templates/kyverno.io/",
+        ),
+        Crds(group="reports.kyverno.io", kinds=("ClusterEphemeralReport", "EphemeralReport"), source="charts/crds/templates/reports.kyverno.io/"),
+        Crds(group="wgpolicyk8s.io", kinds=("ClusterPolicyReport", "PolicyReport"), source="charts/crds/templates/wgpolicyk8s.io/"),
+        Crds(
+            group="policies.kyverno.io",
+            kinds=("DeletingPolicy", "GeneratingPolicy", "ImageValidatingPolicy", "MutatingPolicy", "PolicyException", "ValidatingPolicy"),
+            source="the kyverno-api 0.0.1-alpha.4 subchart (Chart.yaml dependencies)",
+        ),
+    ),
+    # Kyverno creates and updates its webhook configurations itself (pkg/config/config.go);
+    # the chart renders none, so Argo CD tracks none. Its base ClusterRoles aggregate:
+    patched_at_runtime=tuple(
+        PatchedAtRuntime(
+            kind=CLUSTER_ROLES[0],
+            name=f"kyverno:{controller}",
+            jq_paths=(".rules",),
+            by="the API server's ClusterRole aggregation controller (aggregationRule)",
+            source=f"templates/{controller}/clusterrole.yaml",
+        )
+        for controller in ("admission-controller", "background-controller", "cleanup-controller", "reports-controller")
+    ),
+)
 
 
 def _falco(cluster: ClusterFacts) -> dict[str, Any]:
     return {"driver": {"kind": "modern_ebpf"}, "falcosidekick": {"enabled": False}}
 
 
+_FALCO = Footprint(
+    # no kubeVersion, no ClusterRole with driver.kind modern_ebpf (templates/role.yaml needs
+    # driver.kind auto); securitycontextconstraints.yaml renders on OpenShift only
+)
+
+
 def _argo_rollouts(cluster: ClusterFacts) -> dict[str, Any]:
     return {"controller": {"replicas": cluster.replicas()}, "dashboard": {"enabled": False}}
+
+
+_ARGO_ROLLOUTS = Footprint(
+    # no kubeVersion in charts/argo-rollouts/Chart.yaml
+    cluster_scoped=(ClusterScoped(kinds=CLUSTER_ROLES, source="templates/controller/clusterrole*.yaml, aggregate-roles.yaml"),),
+    provides=(
+        Crds(
+            group="argoproj.io",
+            kinds=("AnalysisRun", "AnalysisTemplate", "ClusterAnalysisTemplate", "Experiment", "Rollout"),
+            source="templates/crds/",
+        ),
+    ),
+)
+
+
+# --- KEDA, Kong ----------------------------------------------------------------------------------
 
 
 def _keda(cluster: ClusterFacts) -> dict[str, Any]:
     return {"operator": {"replicaCount": cluster.replicas()}, "prometheus": {"operator": {"enabled": True}}}
 
 
+_KEDA = Footprint(
+    kube_version=parse_kube_version(">=v1.23.0-0", source="keda/Chart.yaml (2.20.2)"),
+    writes=(
+        Writes(
+            namespace="kube-system",
+            kinds=(Kind("rbac.authorization.k8s.io", "RoleBinding"),),
+            source="templates/metrics-server/clusterrolebinding.yaml L24-42 (keda-operator-auth-reader)",
+        ),
+    ),
+    cluster_scoped=(
+        ClusterScoped(kinds=CLUSTER_ROLES, source="templates/manager/clusterrole*.yaml, metrics-server/clusterrolebinding.yaml, webhooks/"),
+        ClusterScoped(kinds=(Kind("apiregistration.k8s.io", "APIService"),), source="templates/metrics-server/apiservice.yaml"),
+        ClusterScoped(kinds=(VALIDATING_WEBHOOK,), source="templates/webhooks/validatingconfiguration.yaml"),
+    ),
+    provides=(
+        Crds(group="keda.sh", kinds=("ClusterTriggerAuthentication", "ScaledJob", "ScaledObject", "TriggerAuthentication"), source="templates/crds/"),
+        Crds(group="eventing.keda.sh", kinds=("CloudEventSource", "ClusterCloudEventSource"), source="templates/crds/"),
+    ),
+    # prometheus.operator.enabled alone renders no ServiceMonitor (manager/servicemonitor.yaml
+    # also needs prometheus.operator.serviceMonitor.enabled): it needs no CRD of another operator
+    patched_at_runtime=(
+        PatchedAtRuntime(
+            kind=VALIDATING_WEBHOOK,
+            name="keda-admission",
+            jq_paths=CA_BUNDLES,
+            by="KEDA's cert rotator (certificates.autoGenerated)",
+            source="keda cmd/operator/main.go L343-360; cert-controller v0.16.0 pkg/rotator/rotator.go L420-441",
+        ),
+        PatchedAtRuntime(
+            kind=Kind("apiregistration.k8s.io", "APIService"),
+            name="v1beta1.external.metrics.k8s.io",
+            jq_paths=(".spec.caBundle",),
+            by="KEDA's cert rotator (certificates.autoGenerated)",
+            source="cert-controller v0.16.0 pkg/rotator/rotator.go L459-467",
+        ),
+    ),
+)
+
+
 def _kong(cluster: ClusterFacts) -> dict[str, Any]:
+    issuer = f"{KONG_WEBHOOK_CERTIFICATE}-selfsigned"
     return {
-        "controller": {"ingressController": {"ingressClass": "kong"}},
+        "controller": {
+            "ingressController": {
+                "ingressClass": "kong",
+                "admissionWebhook": {
+                    # the certificate comes from cert-manager; its cainjector fills caBundle
+                    "certificate": {"provided": True, "secretName": KONG_WEBHOOK_CERTIFICATE},
+                    "annotations": {"cert-manager.io/inject-ca-from": f"{INGRESS_NAMESPACE}/{KONG_WEBHOOK_CERTIFICATE}"},
+                },
+            },
+            "extraObjects": [
+                {
+                    "apiVersion": "cert-manager.io/v1",
+                    "kind": "Issuer",
+                    "metadata": {"name": issuer, "namespace": INGRESS_NAMESPACE},
+                    "spec": {"selfSigned": {}},
+                },
+                {
+                    "apiVersion": "cert-manager.io/v1",
+                    "kind": "Certificate",
+                    "metadata": {"name": KONG_WEBHOOK_CERTIFICATE, "namespace": INGRESS_NAMESPACE},
+                    "spec": {
+                        "secretName": KONG_WEBHOOK_CERTIFICATE,
+                        # the webhook Service of the controller subchart (release "kong")
+                        "dnsNames": [f"kong-controller-validation-webhook.{INGRESS_NAMESPACE}.svc"],
+                        "issuerRef": {"kind": "Issuer", "name": issuer},
+                        "duration": "8760h",
+                        "renewBefore": "720h",
+                    },
+                },
+            ],
+        },
         "gateway": {"replicaCount": cluster.replicas(3), "proxy": {"type": "LoadBalancer"}},
     }
 
 
-OPERATORS: tuple[OperatorChart, ...] = (
-    OperatorChart("strimzi", "strimzi", "https://strimzi.io/charts/", "strimzi-kafka-operator", "1.2.0", "1.2.0", EVERY_MODE, _strimzi),
-    OperatorChart("cloudnative-pg", "cnpg-system", "https://cloudnative-pg.github.io/charts", "cloudnative-pg", "0.29.0", "1.30.0", EVERY_MODE, _cloudnative_pg),
-    OperatorChart("barman-cloud", "cnpg-system", "https://cloudnative-pg.github.io/charts", "plugin-barman-cloud", "0.6.0", "0.14.0", BEYOND_LOCAL, _barman_cloud),
-    OperatorChart("cert-manager", "cert-manager", "https://charts.jetstack.io", "cert-manager", "v1.21.1", "v1.21.1", BEYOND_LOCAL, _cert_manager),
-    OperatorChart("kube-prometheus-stack", MONITORING_NAMESPACE, "https://prometheus-community.github.io/helm-charts", "kube-prometheus-stack", "86.0.0", "v0.93.0", BEYOND_LOCAL, _kube_prometheus_stack),
-    OperatorChart("vault", "vault", "https://helm.releases.hashicorp.com", "vault", "0.28.1", "1.17.2", BEYOND_LOCAL, _vault),
-    OperatorChart("external-secrets", "external-secrets", "https://charts.external-secrets.io", "external-secrets", "2.9.0", "v2.9.0", BEYOND_LOCAL, _external_secrets),
-    OperatorChart("gatekeeper", "gatekeeper-system", "https://open-policy-agent.github.io/gatekeeper/charts", "gatekeeper", "3.23.0", "v3.23.0", BEYOND_LOCAL, _gatekeeper),
-    OperatorChart("kyverno", "kyverno", "https://kyverno.github.io/kyverno", "kyverno", "3.9.0", "v1.19.0", BEYOND_LOCAL, _kyverno),
-    OperatorChart("falco", "falco", "https://falcosecurity.github.io/charts", "falco", "7.1.0", "0.42.0", frozenset({"PRODUCTION"}), _falco),
-    OperatorChart("argo-rollouts", "argo-rollouts", "https://argoproj.github.io/argo-helm", "argo-rollouts", "2.41.0", "v1.9.1", frozenset({"PRODUCTION"}), _argo_rollouts),
-    OperatorChart("keda", "keda", "https://kedacore.github.io/charts", "keda", "2.20.2", "2.20.2", BEYOND_LOCAL, _keda),
-    OperatorChart("kong", INGRESS_NAMESPACE, "https://charts.konghq.com", "ingress", "0.22.0", "3.5.2", BEYOND_LOCAL, _kong),
+_KONG = Footprint(
+    # neither the ingress chart nor its kong 3.0.2 subcharts declare a kubeVersion
+    cluster_scoped=(
+        ClusterScoped(kinds=CLUSTER_ROLES, source="charts/kong/templates/controller-rbac-resources.yaml L90-115"),
+        ClusterScoped(kinds=(VALIDATING_WEBHOOK,), source="charts/kong/templates/admission-webhook.yaml"),
+        ClusterScoped(kinds=(Kind("networking.k8s.io", "IngressClass"),), source="charts/kong/templates/ingress-class.yaml"),
+    ),
+    provides=(
+        Crds(
+            group="configuration.konghq.com",
+            kinds=(
+                "IngressClassParameters", "KongClusterPlugin", "KongConsumer", "KongConsumerGroup", "KongCustomEntity", "KongIngress",
+                "KongLicense", "KongPlugin", "KongUpstreamPolicy", "KongVault", "TCPIngress", "UDPIngress",
+            ),
+            source="charts/kong/crds/custom-resource-definitions.yaml (kubernetes-configuration v1.5.2)",
+        ),
+    ),
+    needs=(Crds(group="cert-manager.io", kinds=("Certificate", "Issuer"), source="values controller.extraObjects (extraManifests.yaml)"),),
+    patched_at_runtime=(
+        PatchedAtRuntime(
+            kind=VALIDATING_WEBHOOK,
+            name="kong-controller-kong-validations",
+            jq_paths=CA_BUNDLES,
+            by="cert-manager's cainjector (cert-manager.io/inject-ca-from)",
+            source="charts/kong/templates/admission-webhook.yaml L36-52 (no caBundle when certificate.provided)",
+        ),
+    ),
 )
 
 
-def operators_for(cluster: ClusterFacts) -> list[OperatorChart]:
+OPERATORS: tuple[OperatorChart, ...] = (
+    OperatorChart(
+        name="argo-cd", namespace=None, repo_url="https://argoproj.github.io/argo-helm", chart="argo-cd",
+        version="10.1.1", app_version="v3.4.4", modes=EVERY_MODE, values=_argo_cd, footprint=_static(_ARGO_CD),
+        crds=CrdMirror(
+            folder="argo-cd",
+            note="the mirror holds v3.5.1's CRDs (the imports' pin): they add optional fields to v3.4.4's "
+            "(tagPrefix on sources, sourceIntegrity and syncOverrun on projects), which nothing here sets; "
+            "no argo-helm chart that ships v3.5.x was at hand",
+            unused_fields=("tagPrefix", "sourceIntegrity", "syncOverrun"),
+        ),
+        bootstrap=True, prune=False,
+    ),
+    OperatorChart(
+        name="strimzi", namespace="strimzi", repo_url="https://strimzi.io/charts/", chart="strimzi-kafka-operator",
+        version="1.2.0", app_version="1.2.0", modes=EVERY_MODE, values=_strimzi, footprint=_static(_STRIMZI),
+        crds=CrdMirror(folder="strimzi"),
+    ),
+    OperatorChart(
+        name="cloudnative-pg", namespace="cnpg-system", repo_url="https://cloudnative-pg.github.io/charts", chart="cloudnative-pg",
+        version="0.29.0", app_version="1.30.0", modes=EVERY_MODE, values=_cloudnative_pg, footprint=_cloudnative_pg_footprint,
+        crds=CrdMirror(folder="cloudnative-pg"),
+    ),
+    OperatorChart(
+        # CloudNativePG finds plugins only in its own namespace (plugin_controller.go InNamespace)
+        name="barman-cloud", namespace="cnpg-system", repo_url="https://cloudnative-pg.github.io/charts", chart="plugin-barman-cloud",
+        version="0.7.0", app_version="v0.13.0", modes=BEYOND_LOCAL, values=_barman_cloud, footprint=_static(_BARMAN_CLOUD),
+        crds=CrdMirror(
+            folder="cnpg-barman-cloud",
+            note="the mirror holds v0.14.0's CRD, byte-identical to v0.13.0's (shared/crds/SOURCES.md); no chart ships v0.14.0",
+        ),
+    ),
+    OperatorChart(
+        name="cert-manager", namespace="cert-manager", repo_url="https://charts.jetstack.io", chart="cert-manager",
+        version="v1.21.1", app_version="v1.21.1", modes=BEYOND_LOCAL, values=_cert_manager, footprint=_cert_manager_footprint,
+        crds=CrdMirror(folder="cert-manager"),
+    ),
+    OperatorChart(
+        name="kube-prometheus-stack", namespace=MONITORING_NAMESPACE, repo_url="https://prometheus-community.github.io/helm-charts",
+        chart="kube-prometheus-stack", version="88.3.0", app_version="v0.93.0", modes=BEYOND_LOCAL,
+        values=_kube_prometheus_stack, footprint=_static(_KUBE_PROMETHEUS_STACK), crds=CrdMirror(folder="prometheus-operator"),
+    ),
+    OperatorChart(
+        name="vault", namespace="vault", repo_url="https://helm.releases.hashicorp.com", chart="vault",
+        version="0.28.1", app_version="1.17.2", modes=BEYOND_LOCAL, values=_vault, footprint=_static(_VAULT),
+    ),
+    OperatorChart(
+        name="external-secrets", namespace="external-secrets", repo_url="https://charts.external-secrets.io", chart="external-secrets",
+        version="2.9.0", app_version="v2.9.0", modes=BEYOND_LOCAL, values=_external_secrets, footprint=_external_secrets_footprint,
+        crds=CrdMirror(
+            folder="external-secrets",
+            note="the mirror holds the kinds this project authors or may author (9 of the chart's 25), at the chart's own tag",
+        ),
+    ),
+    OperatorChart(
+        name="gatekeeper", namespace="gatekeeper-system", repo_url="https://open-policy-agent.github.io/gatekeeper/charts",
+        chart="gatekeeper", version="3.23.0", app_version="v3.23.0", modes=BEYOND_LOCAL, values=_gatekeeper,
+        footprint=_static(_GATEKEEPER), crds=CrdMirror(folder="gatekeeper", note="the mirror leaves out the status.gatekeeper.sh and connection kinds, which only Gatekeeper writes"),
+    ),
+    OperatorChart(
+        name="kyverno", namespace="kyverno", repo_url="https://kyverno.github.io/kyverno", chart="kyverno",
+        version="3.9.0", app_version="v1.19.0", modes=BEYOND_LOCAL, values=_kyverno, footprint=_static(_KYVERNO),
+        crds=CrdMirror(
+            folder="kyverno",
+            note="the mirror holds the policy kinds (kyverno.io and policies.kyverno.io at v1.19.0); the reports and "
+            "UpdateRequest kinds, which only Kyverno writes, are left out",
+        ),
+    ),
+    OperatorChart(
+        name="falco", namespace="falco", repo_url="https://falcosecurity.github.io/charts", chart="falco",
+        version="7.1.0", app_version="0.42.1", modes=frozenset({"PRODUCTION"}), values=_falco, footprint=_static(_FALCO),
+    ),
+    OperatorChart(
+        name="argo-rollouts", namespace="argo-rollouts", repo_url="https://argoproj.github.io/argo-helm", chart="argo-rollouts",
+        version="2.41.0", app_version="v1.9.0", modes=frozenset({"PRODUCTION"}), values=_argo_rollouts,
+        footprint=_static(_ARGO_ROLLOUTS),
+        crds=CrdMirror(
+            folder="argo-rollouts",
+            note="the mirror holds v1.9.1's CRDs, identical to v1.9.0's (git diff v1.9.0 v1.9.1 -- manifests/crds is empty)",
+        ),
+    ),
+    OperatorChart(
+        name="keda", namespace="keda", repo_url="https://kedacore.github.io/charts", chart="keda",
+        version="2.20.2", app_version="2.20.2", modes=BEYOND_LOCAL, values=_keda, footprint=_static(_KEDA),
+        crds=CrdMirror(folder="keda", note="the mirror leaves out eventing.keda.sh, which nothing here authors"),
+    ),
+    OperatorChart(
+        name="kong", namespace=INGRESS_NAMESPACE, repo_url="https://charts.konghq.com", chart="ingress",
+        version="0.22.0", app_version="3.9", modes=BEYOND_LOCAL, values=_kong, footprint=_static(_KONG),
+        crds=CrdMirror(
+            folder="kong",
+            note="the chart ships Kong gateway 3.9 and the ingress controller 3.5 (moving minor tags); every KIC 3.5.x "
+            "requires kubernetes-configuration v1.5.2, whose CRDs the mirror holds",
+        ),
+    ),
+)
+
+
+def cluster_facts(targets: Sequence[Target], platform: PlatformSettings) -> list[ClusterFacts]:
+    """One :class:`ClusterFacts` per cluster the targets are synced into, sorted by name."""
+    return [
+        ClusterFacts(
+            name=name,
+            targets=tuple(cluster_targets),
+            argocd_namespace=platform.gitops.argocd_namespace,
+            settings=platform.cluster(name),
+        )
+        for name, cluster_targets in clusters_of(targets).items()
+    ]
+
+
+def operators_for(cluster: ClusterFacts, operators: Sequence[OperatorChart] = OPERATORS) -> list[OperatorChart]:
     """The operators a cluster needs: those any of its environments' modes need."""
-    return [operator for operator in OPERATORS if operator.modes & cluster.modes]
+    return [operator for operator in operators if operator.modes & cluster.modes]
+
+
+def operator_of_source(operators: Sequence[OperatorChart], repo_url: str, chart: str, version: str) -> OperatorChart | None:
+    """The operator an Application's Helm source installs."""
+    return next(
+        (op for op in operators if (op.repo_url, op.chart, op.version) == (repo_url, chart, version)),
+        None,
+    )
+
+
+def kube_version_floor(operators: Sequence[OperatorChart]) -> tuple[tuple[int, int], str]:
+    """The highest kubeVersion floor of the charts, and the charts that set it."""
+    floors = {
+        operator: footprint.kube_version
+        for operator in operators
+        if (footprint := operator.footprint(ClusterFacts(name="-", targets=()))).kube_version is not None
+    }
+    if not floors:
+        return (1, 0), "no chart"
+    highest = max(floor.minor for floor in floors.values())
+    return highest, ", ".join(
+        f"{operator.chart} {operator.version} ({floor.source})" for operator, floor in floors.items() if floor.minor == highest
+    )
+
+
+def operator_table(operators: Sequence[OperatorChart] = OPERATORS) -> str:
+    """The README's operator table, from the declarations (``make docs`` writes it)."""
+    rows = [
+        "| operator | chart | version | ships | CRDs the gates validate against | Kubernetes floor | installed for |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for operator in operators:
+        footprint = operator.footprint(ClusterFacts(name="-", targets=()))
+        crds = "none shipped"
+        if operator.crds is not None:
+            crds = f"`shared/crds/{operator.crds.folder}`" + (f": {operator.crds.note}" if operator.crds.note else "")
+        floor = f"{footprint.kube_version}" if footprint.kube_version else "none declared"
+        modes = "every mode" if operator.modes == EVERY_MODE else ", ".join(sorted(operator.modes))
+        rows.append(
+            f"| {operator.name} | {operator.chart} ({operator.repo_url}) | {operator.version} | {operator.app_version} "
+            f"| {crds} | {floor} | {modes} |"
+        )
+    return "\n".join(rows) + "\n"

@@ -69,7 +69,7 @@ def layout(folders: Sequence[FolderObjects]) -> dict[str, bytes]:
     if overlays:
         base_files = _files_for(base.values(), folder="base")
         files.update(base_files)
-        files["base/kustomization.yaml"] = _dump({**KUSTOMIZATION, "resources": sorted(Path(p).name for p in base_files)})
+        files["base/kustomization.yaml"] = dump_yaml({**KUSTOMIZATION, "resources": sorted(Path(p).name for p in base_files)})
     for output in folders:
         own = [obj for obj in output.objects if not (output.is_overlay and _portable_key(obj) in base)]
         own_files = _files_for(own, folder=output.folder)
@@ -83,7 +83,7 @@ def layout(folders: Sequence[FolderObjects]) -> dict[str, bytes]:
             kustomization["namespace"] = output.namespace
             resources = [f"{up}/base", *resources]
         kustomization["resources"] = resources
-        files[f"{output.folder}/kustomization.yaml"] = _dump(kustomization)
+        files[f"{output.folder}/kustomization.yaml"] = dump_yaml(kustomization)
     return files
 
 
@@ -173,7 +173,7 @@ def _files_for(objects: Any, *, folder: str) -> dict[str, bytes]:
         path = f"{folder}/{name}.yaml"
         if path in files:
             raise OutputError(f"{path}: two objects map to this file; one would be lost")
-        files[path] = _dump(obj)
+        files[path] = dump_yaml(obj)
     return files
 
 
@@ -187,5 +187,19 @@ def _long_name(object_id: ObjectId) -> str:
     return f"{object_id.kind.lower()}.{group}-{namespace}-{object_id.name}"
 
 
-def _dump(data: Any) -> bytes:
-    return yaml.safe_dump(data, sort_keys=False, default_flow_style=False, width=120).encode()
+class _ReviewableDumper(yaml.SafeDumper):
+    """Multi-line strings (a Lua health check, an HCL config) as literal blocks, so a pull
+    request shows them as the lines they are, not one escaped string."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    if "\n" in value and all(line == line.rstrip() for line in value.splitlines()):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
+    return dumper.represent_str(value)
+
+
+_ReviewableDumper.add_representer(str, _represent_str)
+
+
+def dump_yaml(data: Any) -> bytes:
+    return yaml.dump(data, Dumper=_ReviewableDumper, sort_keys=False, default_flow_style=False, width=120).encode()

@@ -12,15 +12,20 @@ from .settings import Environment, PlatformSettings
 from .targets import targets_of
 
 
-def render_folders(environments: Sequence[Environment], *, platform: PlatformSettings) -> list[FolderObjects]:
-    """The objects each chart renders, by output folder, in cdk8s' own order."""
-    _, charts = build_app(targets_of(environments), platform=platform)
+def render_folders(
+    environments: Sequence[Environment], *, platform: PlatformSettings, every_environment: bool = True
+) -> list[FolderObjects]:
+    """The objects each chart renders, by output folder, in cdk8s' own order.
+    ``every_environment`` says the environments are all there are (not a selection)."""
+    _, charts = build_app(targets_of(environments), platform=platform, every_environment=every_environment)
     return [_objects_of(chart) for chart in charts]
 
 
-def synthesize(environments: Sequence[Environment], *, platform: PlatformSettings) -> dict[str, bytes]:
-    """The whole ``dist/`` tree, as relative path -> content."""
-    return layout(render_folders(environments, platform=platform))
+def synthesize(
+    environments: Sequence[Environment], *, platform: PlatformSettings, every_environment: bool = True
+) -> dict[str, bytes]:
+    """The whole ``dist/`` tree (or a selection's), as relative path -> content."""
+    return layout(render_folders(environments, platform=platform, every_environment=every_environment))
 
 
 def _objects_of(chart: Chart) -> FolderObjects:

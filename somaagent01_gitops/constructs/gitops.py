@@ -87,6 +87,25 @@ class HelmSource:
 
 
 @dataclass(frozen=True, kw_only=True)
+class IgnoredDifference:
+    """Fields of one object that a controller writes after the sync, which Argo CD must
+    neither report as drift nor overwrite."""
+
+    group: str
+    kind: str
+    name: str
+    jq_paths: Sequence[str]
+    namespace: str | None = None
+
+
+RETRY_LIMIT = 10
+RETRY_BACKOFF = ("15s", 2, "5m")
+"""Duration, factor, cap: ten tries over about 33 minutes. A fresh cluster's first syncs
+fail while CRDs are being established and webhooks come up; automated sync does not try
+the same commit again once the retries are spent, so they must outlast that."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class ApplicationProps:
     """One Argo CD Application."""
 
@@ -101,12 +120,18 @@ class ApplicationProps:
     """Automated sync deletes what left Git. Default: true; stateful objects opt out per object."""
     sync_options: Sequence[str] = ()
     """Extra sync options, e.g. ``ServerSideApply=true`` for large CRDs. Default: none."""
+    ignore_differences: Sequence[IgnoredDifference] = ()
+    """Fields patched at runtime; they also turn on ``RespectIgnoreDifferences=true``, so a
+    sync keeps the live value instead of writing Git's back. Default: none."""
 
 
 class Application(Construct):
     def __init__(self, scope: Construct, id: str, *, props: ApplicationProps) -> None:
         super().__init__(scope, id)
         source = props.source
+        sync_options = list(props.sync_options)
+        if props.ignore_differences:
+            sync_options.append("RespectIgnoreDifferences=true")
         if isinstance(source, GitSource):
             spec_source = argocd.ApplicationSpecSource(
                 repo_url=source.repo_url, target_revision=source.revision, path=source.path
@@ -135,12 +160,25 @@ class Application(Construct):
                 project=props.project,
                 source=spec_source,
                 destination=argocd.ApplicationSpecDestination(server=IN_CLUSTER, namespace=props.destination_namespace),
+                ignore_differences=[
+                    argocd.ApplicationSpecIgnoreDifferences(
+                        group=ignored.group or None,
+                        kind=ignored.kind,
+                        name=ignored.name,
+                        namespace=ignored.namespace,
+                        jq_path_expressions=list(ignored.jq_paths),
+                    )
+                    for ignored in props.ignore_differences
+                ]
+                or None,
                 sync_policy=argocd.ApplicationSpecSyncPolicy(
                     automated=argocd.ApplicationSpecSyncPolicyAutomated(prune=props.prune, self_heal=True),
-                    sync_options=list(props.sync_options) or None,
+                    sync_options=sync_options or None,
                     retry=argocd.ApplicationSpecSyncPolicyRetry(
-                        limit=5,
-                        backoff=argocd.ApplicationSpecSyncPolicyRetryBackoff(duration="10s", factor=2, max_duration="5m"),
+                        limit=RETRY_LIMIT,
+                        backoff=argocd.ApplicationSpecSyncPolicyRetryBackoff(
+                            duration=RETRY_BACKOFF[0], factor=RETRY_BACKOFF[1], max_duration=RETRY_BACKOFF[2]
+                        ),
                     ),
                 ),
             ),

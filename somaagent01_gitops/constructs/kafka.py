@@ -42,6 +42,9 @@ class KafkaClusterProps:
     """Rack awareness on topology.kubernetes.io/zone. Default: false (one zone)."""
     external_bootstrap: str | None = None
     """host:port of an external TLS listener the peer region reads from. Default: none."""
+    tiered_storage_bucket: str | None = None
+    """The bucket of the remote tier (in the cluster's own region); required when
+    ``settings.tiered_storage`` is set. Default: none."""
     tiered_storage_prefix: str = ""
     """Key prefix of this cluster's segments in the tiered-storage bucket. Default: none."""
     tiered_storage_region: str | None = None
@@ -81,6 +84,8 @@ class KafkaCluster(Construct):
         }
         tiered = None
         if settings.tiered_storage is not None:
+            if props.tiered_storage_bucket is None:
+                raise ValueError(f"Kafka {props.name}: tiered storage needs tiered_storage_bucket")
             config["remote.log.storage.system.enable"] = True
             config["log.local.retention.ms"] = settings.tiered_storage.local_retention_hours * 3_600_000
             tiered = strimzi.KafkaSpecKafkaTieredStorage(
@@ -91,7 +96,7 @@ class KafkaCluster(Construct):
                     class_path="/opt/kafka/plugins/tiered-storage/*",
                     config={
                         "storage.backend.class": "io.aiven.kafka.tieredstorage.storage.s3.S3Storage",
-                        "s3.bucket.name": settings.tiered_storage.bucket,
+                        "s3.bucket.name": props.tiered_storage_bucket,
                         "s3.region": props.tiered_storage_region or "",
                         "key.prefix": props.tiered_storage_prefix,
                         "chunk.size": "4194304",
@@ -449,6 +454,9 @@ class KafkaTier(Construct):
                 storage_class=kafka.storage_class or (region.storage_class if region else None),
                 zone_aware=region is not None,
                 external_bootstrap=region.kafka_bootstrap if region else None,
+                tiered_storage_bucket=(
+                    settings.bucket("kafka_tiered_storage", props.region_name) if kafka.tiered_storage else None
+                ),
                 tiered_storage_prefix=f"{props.region_name or settings.namespace}/",
                 tiered_storage_region=props.region_name,
             ),

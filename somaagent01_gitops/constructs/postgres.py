@@ -43,6 +43,9 @@ class PostgresClusterProps:
     """StorageClass of data and WAL volumes. Default: the cluster's default."""
     zone_spread: bool = False
     """Instances must land in different zones (else: preferably on different nodes). Default: false."""
+    backup_bucket: str | None = None
+    """The bucket of backups and WAL (in the cluster's own region); required when
+    ``settings.backup`` is set. Default: none."""
     backup_path: str = ""
     """Path under the backup bucket for this cluster, e.g. ``prod/us-east-1``. Default: the root."""
     peer: PostgresPeer | None = None
@@ -65,6 +68,11 @@ class PostgresPeer:
     tables: Sequence[str]
 
 
+_ROLE_DEFAULTS = {"inherit": True, "connection_limit": -1}
+"""The CRD's defaults for a managed role, written out: the API server would add them inside
+the list item, which Argo CD compares whole (the drift gate checks this)."""
+
+
 def _managed_roles(*, replication: bool) -> list[cnpg.ClusterSpecManagedRoles]:
     # passwords come from Vault through External Secrets, never from here
     roles = [
@@ -73,6 +81,7 @@ def _managed_roles(*, replication: bool) -> list[cnpg.ClusterSpecManagedRoles]:
             login=True,
             ensure=cnpg.ClusterSpecManagedRolesEnsure.PRESENT,
             password_secret=cnpg.ClusterSpecManagedRolesPasswordSecret(name="openfga-postgres-credentials"),
+            **_ROLE_DEFAULTS,
         )
     ]
     if replication:
@@ -83,6 +92,7 @@ def _managed_roles(*, replication: bool) -> list[cnpg.ClusterSpecManagedRoles]:
                 replication=True,
                 ensure=cnpg.ClusterSpecManagedRolesEnsure.PRESENT,
                 password_secret=cnpg.ClusterSpecManagedRolesPasswordSecret(name="postgres-replication-credentials"),
+                **_ROLE_DEFAULTS,
             )
         )
     return roles
@@ -95,6 +105,8 @@ def _peer_service(name: str) -> cnpg.ClusterSpecManagedServices:
         additional=[
             cnpg.ClusterSpecManagedServicesAdditional(
                 selector_type=cnpg.ClusterSpecManagedServicesAdditionalSelectorType.RW,
+                # the CRD's default, written out (inside a list item: see _ROLE_DEFAULTS)
+                update_strategy=cnpg.ClusterSpecManagedServicesAdditionalUpdateStrategy.PATCH,
                 service_template=cnpg.ClusterSpecManagedServicesAdditionalServiceTemplate(
                     metadata=cnpg.ClusterSpecManagedServicesAdditionalServiceTemplateMetadata(
                         name=f"{name}-peer",
@@ -112,6 +124,8 @@ class PostgresCluster(Construct):
         super().__init__(scope, id)
         settings = props.settings
         backup = settings.backup
+        if backup is not None and props.backup_bucket is None:
+            raise ValueError(f"Postgres {props.name}: backups need backup_bucket")
         object_store = f"{props.name}-backups"
         resources = settings.resources
 
@@ -209,7 +223,10 @@ class PostgresCluster(Construct):
                 ),
                 plugins=[
                     cnpg.ClusterSpecPlugins(
-                        name=BARMAN_PLUGIN, is_wal_archiver=True, parameters={"barmanObjectName": object_store}
+                        name=BARMAN_PLUGIN,
+                        enabled=True,  # the CRD's default, written out (see _ROLE_DEFAULTS)
+                        is_wal_archiver=True,
+                        parameters={"barmanObjectName": object_store}
                     )
                 ]
                 if backup is not None
@@ -236,7 +253,7 @@ class PostgresCluster(Construct):
                 spec=barmancloud.ObjectStoreSpec(
                     retention_policy=f"{backup.retention_days}d",
                     configuration=barmancloud.ObjectStoreSpecConfiguration(
-                        destination_path=f"s3://{backup.bucket}/{props.backup_path}".rstrip("/"),
+                        destination_path=f"s3://{props.backup_bucket}/{props.backup_path}".rstrip("/"),
                         endpoint_url=backup.endpoint_url,
                         s3_credentials=barmancloud.ObjectStoreSpecConfigurationS3Credentials(
                             access_key_id=barmancloud.ObjectStoreSpecConfigurationS3CredentialsAccessKeyId(
@@ -345,6 +362,7 @@ class PostgresTier(Construct):
                 owner=POSTGRES_OWNER,
                 storage_class=postgres.storage_class or (region.storage_class if region else None),
                 zone_spread=region is not None,
+                backup_bucket=settings.bucket("postgres_backups", props.region_name) if postgres.backup else None,
                 backup_path=f"{props.environment}/{props.region_name}" if props.region_name else props.environment,
                 peer=peer,
                 # LOCAL runs no Prometheus Operator, whose CRD a PodMonitor needs

@@ -32,6 +32,9 @@ _BUCKET = r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"
 _CRON6 = r"^(\S+\s+){5}\S+$"
 _TIMESTAMP = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$"
 _TABLE = r"^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$"
+_K8S_MINOR = r"^1\.[0-9]{2}$"
+_KMS_KEY = r"^(alias/[A-Za-z0-9/_-]+|arn:aws:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|[0-9a-f-]{36})$"
+_IAM_ROLE = r"^arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+$"
 _IMAGE = r"^[a-z0-9]+([._/-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$"
 
 PATTERN_MEANINGS = {
@@ -49,6 +52,9 @@ PATTERN_MEANINGS = {
     _CRON6: "a six-field cron schedule with seconds, e.g. '0 0 2 * * *'",
     _TIMESTAMP: "an RFC 3339 time with its zone, e.g. '2026-11-28T10:00:00Z'",
     _TABLE: "schema.table, lowercase, e.g. 'public.conversations'",
+    _K8S_MINOR: "a Kubernetes minor version such as '1.29'",
+    _KMS_KEY: "an AWS KMS key: 'alias/<name>', a key or alias ARN, or a key id",
+    _IAM_ROLE: "an IAM role ARN, e.g. 'arn:aws:iam::123456789012:role/vault-unseal'",
     _IMAGE: "an image reference, e.g. 'ghcr.io/org/name:tag'",
 }
 """What each string pattern means, for error messages that a person can act on."""
@@ -212,8 +218,20 @@ class Policy(_Settings):
     )
 
 
+class RegionBuckets(_Settings):
+    """The object-store buckets of one region. A bucket lives in one region, so each region
+    names its own: a region's data must not depend on another region being up."""
+
+    kafka_tiered_storage: Bucket | None = Field(
+        default=None, description="Kafka's remote tier in this region. Required when kafka.tiered_storage is set."
+    )
+    postgres_backups: Bucket | None = Field(
+        default=None, description="Postgres base backups and WAL of this region. Required when postgres.backup is set."
+    )
+
+
 class Region(_Settings):
-    """One production region: its own cluster, zones and storage."""
+    """One production region: its own cluster, zones, storage and buckets."""
 
     cluster: DnsLabel = Field(description="Required. The region's cluster (its Argo CD syncs its overlay).")
     zones: list[DnsLabel] = Field(min_length=1, description="Required. Availability zones pods spread over.")
@@ -227,12 +245,21 @@ class Region(_Settings):
         description="Required. This region's Postgres read-write host as the peer region reaches it, "
         "for logical replication subscriptions."
     )
+    buckets: RegionBuckets = Field(
+        default=RegionBuckets(),
+        description="This region's object-store buckets (one per tier that writes to object storage). "
+        "Default: none, which is refused when a tier needs one.",
+    )
 
 
 class TieredStorage(_Settings):
     """Kafka tiered storage: closed log segments move to object storage."""
 
-    bucket: Bucket = Field(description="Required. The S3 bucket of the remote tier; each region writes under its own prefix.")
+    bucket: Bucket | None = Field(
+        default=None,
+        description="The S3 bucket of the remote tier. Required outside PRODUCTION; with regions, leave it "
+        "out and name each region's in regions.<name>.buckets.kafka_tiered_storage.",
+    )
     local_retention_hours: int = Field(
         default=24, ge=1, le=24 * 30, description="How long segments also stay on the brokers' disks. Default: 24."
     )
@@ -289,7 +316,11 @@ class Kafka(_Settings):
 class PostgresBackup(_Settings):
     """Continuous WAL archiving and scheduled base backups to object storage (point-in-time recovery)."""
 
-    bucket: Bucket = Field(description="Required. The S3 bucket; each environment and region writes under its own path.")
+    bucket: Bucket | None = Field(
+        default=None,
+        description="The S3 bucket; each environment writes under its own path. Required outside "
+        "PRODUCTION; with regions, leave it out and name each region's in regions.<name>.buckets.postgres_backups.",
+    )
     endpoint_url: HttpUrl | None = Field(default=None, description="S3-compatible endpoint. Default: AWS S3.")
     credentials_secret: DnsLabel = Field(
         default="postgres-backup-credentials",
@@ -413,6 +444,21 @@ class EnvironmentSettings(_Settings):
             raise FieldRuleError(("postgres", "backup"), f"{self.mode} needs backups (WAL archiving for point-in-time recovery)")
         return self
 
+    def bucket(self, field: str, region_name: str | None) -> str:
+        """The bucket a tier writes to: the region's own in PRODUCTION, else the tier's setting.
+        ``field`` is a :class:`RegionBuckets` field."""
+        if region_name is not None:
+            bucket = getattr(self.regions[region_name].buckets, field)
+        else:
+            (tier, section), _ = next(entry for entry in _REGIONAL_BUCKETS if entry[1] == field)
+            bucket = getattr(getattr(self, tier), section).bucket
+        if bucket is None:  # the model refuses this; guard against a model change
+            raise ValueError(f"no {field} bucket for region {region_name}")
+        return str(bucket)
+
+    def _buckets_are_regional(self) -> None:
+        _check_regional_buckets(self)
+
     @model_validator(mode="after")
     def _regions_match_mode(self) -> EnvironmentSettings:
         if self.mode == "PRODUCTION" and len(self.regions) < 2:
@@ -436,7 +482,47 @@ class EnvironmentSettings(_Settings):
                     ("regions", name, "peer_region"),
                     f"{region.peer_region!r} is not another region of this file; allowed: {', '.join(others)}",
                 )
+        self._buckets_are_regional()
         return self
+
+
+_REGIONAL_BUCKETS = (
+    (("kafka", "tiered_storage"), "kafka_tiered_storage"),
+    (("postgres", "backup"), "postgres_backups"),
+)
+"""Each tier that writes to an object store: where it is switched on, and its bucket field per region."""
+
+
+def _check_regional_buckets(settings: EnvironmentSettings) -> None:
+    for (tier, section), field in _REGIONAL_BUCKETS:
+        store = getattr(getattr(settings, tier), section)
+        regional = {name: getattr(region.buckets, field) for name, region in sorted(settings.regions.items())}
+        if store is None:
+            for name, bucket in regional.items():
+                if bucket is not None:
+                    raise FieldRuleError(("regions", name, "buckets", field), f"set, but {tier}.{section} is off")
+            continue
+        if not settings.regions:
+            if store.bucket is None:
+                raise FieldRuleError((tier, section, "bucket"), "required setting is missing")
+            continue
+        if store.bucket is not None:
+            raise FieldRuleError(
+                (tier, section, "bucket"),
+                f"a bucket lives in one region: with regions, leave this out and name each region's own "
+                f"in regions.<name>.buckets.{field}",
+            )
+        owner: dict[str, str] = {}
+        for name, bucket in regional.items():
+            if bucket is None:
+                raise FieldRuleError(("regions", name, "buckets", field), f"required: {tier}.{section} is on")
+            if bucket in owner:
+                raise FieldRuleError(
+                    ("regions", name, "buckets", field),
+                    f"{bucket!r} is already region {owner[bucket]}'s; each region needs a bucket of its own "
+                    "(a bucket lives in one region)",
+                )
+            owner[bucket] = name
 
 
 class GitOps(_Settings):
@@ -457,10 +543,57 @@ class GitOps(_Settings):
     argocd_namespace: DnsLabel = Field(default="argocd", description="Argo CD's namespace in every cluster. Default: argocd.")
 
 
+class Kubernetes(_Settings):
+    """The Kubernetes the clusters run."""
+
+    min_version: Annotated[str, StringConstraints(pattern=_K8S_MINOR)] = Field(
+        description="Required. The oldest Kubernetes minor any cluster runs: at least the highest "
+        "kubeVersion floor of the pinned operator charts (synth refuses less). The schema gate "
+        "validates against it and the newest version it knows."
+    )
+
+    @property
+    def minor(self) -> tuple[int, int]:
+        major, minor = self.min_version.split(".")
+        return int(major), int(minor)
+
+
+class VaultAutoUnseal(_Settings):
+    """Vault unseals itself with an AWS KMS key, through the IAM role of its service account
+    (IRSA), so a restarted pod comes back without an operator typing unseal keys."""
+
+    kms_key_id: Annotated[str, StringConstraints(pattern=_KMS_KEY)] = Field(description="Required. The KMS key.")
+    region: RegionName = Field(description="Required. The key's AWS region.")
+    role_arn: Annotated[str, StringConstraints(pattern=_IAM_ROLE)] = Field(
+        description="Required. The IAM role Vault's service account assumes; it may use the key (kms:Encrypt, "
+        "kms:Decrypt, kms:DescribeKey) and nothing else."
+    )
+
+
+class ClusterSettings(_Settings):
+    """Settings of one cluster (shared by the environments it syncs)."""
+
+    vault_auto_unseal: VaultAutoUnseal | None = Field(
+        default=None,
+        description="Auto-unseal Vault with a cloud KMS key. Default: none (Shamir keys, unsealed by hand as "
+        "the README describes); required on a cluster that serves PRODUCTION.",
+    )
+
+
 class PlatformSettings(_Settings):
     """Settings shared by every environment: the whole content of ``platform.yaml``."""
 
     gitops: GitOps = Field(description="Required. Where Argo CD finds the manifests.")
+    kubernetes: Kubernetes = Field(description="Required. The Kubernetes the clusters run.")
+    clusters: dict[DnsLabel, ClusterSettings] = Field(
+        default={},
+        description="Per cluster, by the name the overlays give it. Default: none. A name no overlay "
+        "syncs into is refused.",
+    )
+
+    def cluster(self, name: str) -> ClusterSettings:
+        """A cluster's settings (the defaults when platform.yaml names it not)."""
+        return self.clusters.get(name, ClusterSettings())
 
 
 def is_valid_environment_name(name: str) -> bool:

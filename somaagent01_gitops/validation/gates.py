@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import crd_schemas, kubernetes_schemas, kustomize, policy, secrets
+from . import crd_schemas, drift, kubernetes_schemas, kustomize, policy, projects, secrets
 from .findings import Document, Finding, documents_in
 
 
@@ -41,6 +41,9 @@ class GateContext:
     platform: Path
     """platform.yaml, which says where dist/ sits in the Git repository Argo CD reads."""
     path_prefix: str = "dist"
+    kubernetes_versions: tuple[str, ...] = ()
+    """Kubernetes minors the schema gate checks against. Default: platform.yaml's
+    ``kubernetes.min_version`` and the newest kubernetes-validate ships."""
 
     def documents(self) -> list[Document]:
         """Every object below ``dist``, parsed once per context (the gates share them)."""
@@ -50,14 +53,32 @@ class GateContext:
     def _documents(self) -> list[Document]:
         return list(documents_in(self.dist, relative_to=self.repo_root))
 
+    def rendered(self) -> tuple[list[Finding], dict[Path, list[dict[str, Any]]]]:
+        """Every kustomization below ``dist`` as kubectl renders it, once per context."""
+        return self._rendered
+
+    @functools.cached_property
+    def _rendered(self) -> tuple[list[Finding], dict[Path, list[dict[str, Any]]]]:
+        return kustomize.check_renders(self.dist, relative_to=self.repo_root)
+
+    def versions(self) -> tuple[str, ...]:
+        if self.kubernetes_versions:
+            return self.kubernetes_versions
+        from ..settings import load_platform
+
+        oldest = load_platform(self.platform).kubernetes.min_version
+        return tuple(dict.fromkeys((oldest, kubernetes_schemas.NEWEST_SHIPPED)))
+
 
 def kubernetes_schemas_gate(context: GateContext) -> GateResult:
     documents = context.documents()
     builtin = [document for document in documents if kubernetes_schemas.is_builtin(document)]
+    versions = context.versions()
     return GateResult(
         "kubernetes-schemas",
-        kubernetes_schemas.check(builtin),
-        f"{len(builtin)} built-in objects against Kubernetes {' and '.join(kubernetes_schemas.VERSIONS)} (strict)",
+        kubernetes_schemas.check(builtin, versions=versions),
+        f"{len(builtin)} built-in objects against Kubernetes {' and '.join(versions)} (strict; the oldest is "
+        "platform.yaml's kubernetes.min_version)",
     )
 
 
@@ -84,7 +105,7 @@ def crd_schemas_gate(context: GateContext) -> GateResult:
 
 
 def policy_gate(context: GateContext) -> GateResult:
-    render_findings, rendered = kustomize.check_renders(context.dist, relative_to=context.repo_root)
+    render_findings, rendered = context.rendered()
     if not context.checkov.exists():
         return GateResult(
             "policy",
@@ -115,13 +136,13 @@ def secrets_gate(context: GateContext) -> GateResult:
         "secrets",
         secrets.check(context.documents(), files=files, relative_to=context.repo_root),
         f"detect-secrets over {len(files)} files (let through: checksum/config annotations, the sha256 of a "
-        "ConfigMap; `secretName: <name>` and Strimzi's `password: password` key references); no Secret with "
+        "ConfigMap; `secretName: <name>`, `existingSecret: <name>` and Strimzi's `password: password` key references); no Secret with "
         "data outside LOCAL",
     )
 
 
 def kustomize_gate(context: GateContext) -> GateResult:
-    render_findings, rendered = kustomize.check_renders(context.dist, relative_to=context.repo_root)
+    render_findings, rendered = context.rendered()
     documents = context.documents()
     applications = [
         document
@@ -165,6 +186,48 @@ def current_gate(context: GateContext) -> GateResult:
     return GateResult("current", findings, f"{len(fresh)} files compared with a fresh synth; {built} objects built, {placed} placed")
 
 
+def drift_gate(context: GateContext) -> GateResult:
+    if not context.crds_dir.is_dir():
+        return GateResult("drift", [Finding(str(context.crds_dir), "-", "drift", "the CRD mirror is missing")], "not run")
+    findings, checked = drift.check(context.documents(), crds_dir=context.crds_dir)
+    return GateResult(
+        "drift",
+        findings,
+        f"{checked} custom resources defaulted as the API server does (their CRDs' structural defaults); "
+        f"{len(findings)} fields it would add inside list items, which Argo CD would see as drift forever",
+    )
+
+
+def projects_gate(context: GateContext, operators: Sequence[Any] | None = None) -> GateResult:
+    """Admission by each Application's AppProject, and waves that put providers first.
+    ``operators`` replaces the declared footprints (the tests feed it broken ones)."""
+    from ..operators import OPERATORS, cluster_facts
+    from ..settings import OverlayError, load_environments, load_platform
+    from ..targets import targets_of
+
+    try:
+        platform = load_platform(context.platform)
+        clusters = cluster_facts(targets_of(load_environments(context.overlays)), platform)
+    except OverlayError as error:
+        return GateResult("projects", [Finding(str(context.overlays), "-", "overlays", str(error))], "not run")
+    _, rendered = context.rendered()
+    findings, checked = projects.check(
+        context.documents(),
+        rendered=rendered,
+        dist=context.dist,
+        path_prefix=context.path_prefix,
+        clusters={cluster.name: cluster for cluster in clusters},
+        operators=OPERATORS if operators is None else operators,
+    )
+    return GateResult(
+        "projects",
+        findings,
+        f"{checked} Applications of {len(clusters)} clusters: what each brings (Git folders as rendered, Helm charts "
+        "by their operators' declared footprints) is admitted by its AppProject, and every CRD and namespace it "
+        "needs comes from an earlier wave",
+    )
+
+
 GATES: dict[str, Callable[[GateContext], GateResult]] = {
     "kubernetes-schemas": kubernetes_schemas_gate,
     "crd-schemas": crd_schemas_gate,
@@ -172,6 +235,8 @@ GATES: dict[str, Callable[[GateContext], GateResult]] = {
     "secrets": secrets_gate,
     "kustomize": kustomize_gate,
     "current": current_gate,
+    "drift": drift_gate,
+    "projects": projects_gate,
 }
 
 

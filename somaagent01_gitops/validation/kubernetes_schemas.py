@@ -2,7 +2,8 @@
 
 Strict schemas (an unknown field is an error, as `kubectl apply --validate=strict` would
 make it), for the oldest Kubernetes the platform supports and the newest the package ships,
-so that a deprecated or removed API shows up before a cluster upgrade does.
+so that a deprecated or removed API shows up before a cluster upgrade does. The oldest is
+platform.yaml's ``kubernetes.min_version`` (itself at least every pinned chart's floor).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import functools
 import importlib.resources
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import jsonschema
 import kubernetes_validate
@@ -20,9 +21,7 @@ from referencing import Registry, Resource
 from ..kinds import is_builtin_group
 from .findings import Document, Finding
 
-OLDEST_SUPPORTED = "1.28"
 NEWEST_SHIPPED = ".".join(kubernetes_validate.latest_version().split(".")[:2])
-VERSIONS = (OLDEST_SUPPORTED, NEWEST_SHIPPED)
 
 
 def is_builtin(document: Document) -> bool:
@@ -30,12 +29,17 @@ def is_builtin(document: Document) -> bool:
     return is_builtin_group(document.group)
 
 
-def check(documents: Iterable[Document]) -> list[Finding]:
+def check(documents: Iterable[Document], *, versions: Sequence[str]) -> list[Finding]:
     findings = []
+    for version in versions:
+        if not _resource(f"kubernetes-json-schema/v{version}.0-local-strict").is_dir():
+            findings.append(Finding("-", "-", f"kubernetes-{version}", f"kubernetes-validate ships no schemas for Kubernetes {version}"))
+    if findings:
+        return findings
     for document in documents:
         if not is_builtin(document):
             continue  # custom resources are the CRD gate's
-        for version in VERSIONS:
+        for version in versions:
             validator = _validator(version, _schema_file(version, document))
             if validator is None:
                 findings.append(

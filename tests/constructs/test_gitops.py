@@ -10,6 +10,7 @@ from somaagent01_gitops.constructs.gitops import (
     ClusterKind,
     GitSource,
     HelmSource,
+    IgnoredDifference,
 )
 
 
@@ -94,3 +95,65 @@ def test_a_helm_application_pins_the_chart_and_carries_values():
     assert source["helm"] == {"releaseName": "strimzi", "valuesObject": {"replicas": 2}}
     assert app["spec"]["syncPolicy"]["syncOptions"] == ["ServerSideApply=true"]
     assert app["spec"]["syncPolicy"]["automated"]["prune"] is False
+
+
+def test_fields_patched_at_runtime_are_ignored_and_kept_live():
+    application = render(
+        lambda chart: Application(
+            chart,
+            "a",
+            props=ApplicationProps(
+                name="vault",
+                namespace="argocd",
+                project="platform",
+                source=HelmSource(repo_url="https://charts.example", chart="vault", version="1.0.0", release_name="vault"),
+                destination_namespace="vault",
+                wave=-15,
+                sync_options=("ServerSideApply=true",),
+                ignore_differences=[
+                    IgnoredDifference(
+                        group="admissionregistration.k8s.io",
+                        kind="MutatingWebhookConfiguration",
+                        name="vault-agent-injector-cfg",
+                        jq_paths=[".webhooks[]?.clientConfig.caBundle"],
+                    )
+                ],
+            ),
+        )
+    )
+    spec = application["spec"]
+    assert spec["ignoreDifferences"] == [
+        {
+            "group": "admissionregistration.k8s.io",
+            "jqPathExpressions": [".webhooks[]?.clientConfig.caBundle"],
+            "kind": "MutatingWebhookConfiguration",
+            "name": "vault-agent-injector-cfg",
+        }
+    ]
+    # without it a sync writes Git's (empty) caBundle back over the live one
+    assert spec["syncPolicy"]["syncOptions"] == ["ServerSideApply=true", "RespectIgnoreDifferences=true"]
+
+
+def test_retries_outlast_a_fresh_cluster_establishing_its_crds():
+    application = render(
+        lambda chart: Application(
+            chart,
+            "a",
+            props=ApplicationProps(
+                name="x",
+                namespace="argocd",
+                project="p",
+                source=GitSource(repo_url="https://git.example/r.git", revision="main", path="dist/x"),
+                destination_namespace="x",
+                wave=0,
+            ),
+        )
+    )
+    retry = application["spec"]["syncPolicy"]["retry"]
+    waits, wait = [], 15
+    for _ in range(retry["limit"]):
+        waits.append(min(wait, 300))
+        wait *= retry["backoff"]["factor"]
+    assert retry["backoff"] == {"duration": "15s", "factor": 2, "maxDuration": "5m"}
+    assert sum(waits) >= 30 * 60, "the retries span at least half an hour"
+    assert "syncOptions" not in application["spec"]["syncPolicy"]

@@ -59,7 +59,7 @@ def test_prod_runs_dedicated_controllers_brokers_tls_and_mirror_maker(environmen
     assert listeners["tls"]["tls"] is True and listeners["tls"]["authentication"]["type"] == "scram-sha-512"
     assert kafka["spec"]["kafka"]["config"]["min.insync.replicas"] == 2
     assert kafka["spec"]["kafka"]["rack"]["topologyKey"] == "topology.kubernetes.io/zone"
-    assert kafka["spec"]["kafka"]["tieredStorage"]["remoteStorageManager"]["config"]["s3.bucket.name"] == "soma-prod-kafka-tiered"
+    assert kafka["spec"]["kafka"]["tieredStorage"]["remoteStorageManager"]["config"]["s3.bucket.name"] == "soma-prod-us-east-1-kafka-tiered"
     (mirror,) = of_kind(objects, "KafkaMirrorMaker2")
     assert mirror["spec"]["mirrors"][0]["source"]["bootstrapServers"] == "kafka.eu-west-1.soma.internal:9094"
     assert mirror["spec"]["target"]["alias"] == "us-east-1"

@@ -48,7 +48,12 @@ def test_beyond_local_wal_is_archived_and_backups_are_scheduled(environment_by_n
     objects = render(environment_by_name["qa"].settings, environment="qa")
     assert cluster_spec(objects)["instances"] == 2
     assert cluster_spec(objects)["plugins"] == [
-        {"isWALArchiver": True, "name": "barman-cloud.cloudnative-pg.io", "parameters": {"barmanObjectName": "somaagent01-pg-backups"}}
+        {
+            "enabled": True,  # the CRD's default, written out: the drift gate's rule
+            "isWALArchiver": True,
+            "name": "barman-cloud.cloudnative-pg.io",
+            "parameters": {"barmanObjectName": "somaagent01-pg-backups"},
+        }
     ]
     (store,) = of_kind(objects, "ObjectStore")
     assert store["spec"]["configuration"]["destinationPath"] == "s3://soma-qa-postgres-backups/qa"

@@ -24,10 +24,11 @@ PROD_DATA = {
         "replication_factor": 3,
         "min_insync_replicas": 2,
         "tls": True,
-        "tiered_storage": {"bucket": "soma-tiered"},
+        "tiered_storage": {},
     },
-    "postgres": {"instances": 3, "synchronous_replicas": 1, "backup": {"bucket": "soma-test-backups"}},
+    "postgres": {"instances": 3, "synchronous_replicas": 1, "backup": {}},
 }
+"""PRODUCTION's data tier; its buckets are per region (see ``region``)."""
 
 
 def settings(**changes):
@@ -66,6 +67,13 @@ REGION = {
     "peer_region": "eu-west-1",
     "kafka_bootstrap": "kafka.a.example:9094",
     "postgres_host": "pg.a.example",
+    "buckets": {"kafka_tiered_storage": "soma-a-tiered", "postgres_backups": "soma-a-backups"},
+}
+REGION_B = {
+    **REGION,
+    "cluster": "prod-b",
+    "peer_region": "us-east-1",
+    "buckets": {"kafka_tiered_storage": "soma-b-tiered", "postgres_backups": "soma-b-backups"},
 }
 
 
@@ -76,13 +84,13 @@ def test_production_needs_two_regions_that_peer_with_each_other():
         mode="PRODUCTION",
         cluster=None,
         **PROD_DATA,
-        regions={"us-east-1": REGION, "eu-west-1": {**REGION, "cluster": "prod-b", "peer_region": "us-east-1"}},
+        regions={"us-east-1": REGION, "eu-west-1": REGION_B},
     )
     assert sorted(prod.regions) == ["eu-west-1", "us-east-1"]
 
 
 def test_each_region_has_a_cluster_of_its_own_and_prod_names_none_globally():
-    regions = {"us-east-1": REGION, "eu-west-1": {**REGION, "peer_region": "us-east-1"}}
+    regions = {"us-east-1": REGION, "eu-west-1": {**REGION_B, "cluster": "prod-a"}}
     with pytest.raises(ValidationError, match="cluster of its own"):
         settings(mode="PRODUCTION", cluster=None, **PROD_DATA, regions=regions)
     regions["eu-west-1"]["cluster"] = "prod-b"
@@ -132,11 +140,8 @@ def test_an_even_kraft_quorum_is_refused():
         settings(kafka={"brokers": 2})
 
 
-def prod_with(**data):
-    regions = {
-        "us-east-1": REGION,
-        "eu-west-1": {**REGION, "cluster": "prod-b", "peer_region": "us-east-1"},
-    }
+def prod_with(regions=None, **data):
+    regions = regions or {"us-east-1": REGION, "eu-west-1": REGION_B}
     merged = {key: {**PROD_DATA[key], **data.get(key, {})} for key in PROD_DATA}
     return settings(mode="PRODUCTION", cluster=None, regions=regions, **merged)
 
@@ -158,3 +163,29 @@ def test_backups_are_required_beyond_local_and_recovery_needs_them():
         settings(postgres={"instances": 2})
     with pytest.raises(ValidationError, match="recovery reads the object store"):
         settings(mode="LOCAL", postgres={"recovery": {"source_server": "old"}})
+
+
+def test_each_region_writes_to_a_bucket_of_its_own():
+    buckets = prod_with().regions
+    assert buckets["us-east-1"].buckets.postgres_backups != buckets["eu-west-1"].buckets.postgres_backups
+    assert prod_with().bucket("kafka_tiered_storage", "eu-west-1") == "soma-b-tiered"
+    shared = {**REGION_B, "buckets": {**REGION_B["buckets"], "postgres_backups": "soma-a-backups"}}
+    with pytest.raises(ValidationError, match="'soma-a-backups' is already region eu-west-1's") as refused:
+        prod_with(regions={"us-east-1": REGION, "eu-west-1": shared})
+    assert refused.value.errors()[0]["ctx"]["error"].path == ("regions", "us-east-1", "buckets", "postgres_backups")
+
+
+def test_production_names_no_bucket_outside_its_regions():
+    with pytest.raises(ValidationError, match="a bucket lives in one region") as refused:
+        prod_with(postgres={"backup": {"bucket": "soma-one-bucket"}})
+    assert refused.value.errors()[0]["ctx"]["error"].path == ("postgres", "backup", "bucket")
+    missing = {**REGION_B, "buckets": {"postgres_backups": "soma-b-backups"}}
+    with pytest.raises(ValidationError, match="required: kafka.tiered_storage is on"):
+        prod_with(regions={"us-east-1": REGION, "eu-west-1": missing})
+
+
+def test_outside_production_a_tier_names_its_bucket():
+    with pytest.raises(ValidationError, match="required setting is missing") as refused:
+        settings(postgres={"instances": 2, "backup": {}})
+    assert refused.value.errors()[0]["ctx"]["error"].path == ("postgres", "backup", "bucket")
+    assert settings().bucket("postgres_backups", None) == "soma-test-backups"

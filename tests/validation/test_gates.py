@@ -43,14 +43,15 @@ def test_kubernetes_schema_gate_refuses_an_unknown_field(broken_tree):
     bad["spec"]["replicaz"] = 3
     result = gates.kubernetes_schemas_gate(broken_tree({"overlays/demo/deployment-web.yaml": bad}))
     assert not result.passed
-    assert {finding.rule for finding in result.findings} == {"kubernetes-1.28", "kubernetes-1.37"}
+    # the oldest is platform.yaml's kubernetes.min_version, the newest what kubernetes-validate ships
+    assert {finding.rule for finding in result.findings} == {"kubernetes-1.29", "kubernetes-1.37"}
     assert all("replicaz" in finding.message and finding.file == "dist/overlays/demo/deployment-web.yaml" for finding in result.findings)
 
 
 def test_kubernetes_schema_gate_refuses_a_removed_api(broken_tree):
     old = {"apiVersion": "policy/v1beta1", "kind": "PodDisruptionBudget", "metadata": {"name": "x"}, "spec": {"maxUnavailable": 1}}
     result = gates.kubernetes_schemas_gate(broken_tree({"overlays/demo/pdb.yaml": old}))
-    assert any("does not exist in Kubernetes 1.28" in finding.message for finding in result.findings)
+    assert any("does not exist in Kubernetes 1.29" in finding.message for finding in result.findings)
 
 
 def test_crd_gate_refuses_a_field_of_the_wrong_type(broken_tree):
@@ -225,7 +226,7 @@ def test_the_report_names_file_object_and_rule_and_exits_non_zero(broken_tree, c
     out = capsys.readouterr().out
     assert code == 1
     assert "FAIL kubernetes-schemas" in out
-    assert "dist/overlays/demo/deployment-web.yaml: Deployment demo/web: [kubernetes-1.28] spec:" in out
+    assert "dist/overlays/demo/deployment-web.yaml: Deployment demo/web: [kubernetes-1.29] spec:" in out
 
 
 def test_crd_gate_runs_the_crds_cel_rules(broken_tree):
@@ -248,3 +249,133 @@ def test_a_cel_rule_that_cannot_run_is_reported_not_passed():
     schema = {"type": "object", "x-kubernetes-validations": [{"rule": "self.noSuchFunction()", "message": "m"}]}
     (result,) = broken_rules(schema, {"a": 1})
     assert not result.evaluated and result.message.startswith("not evaluated")
+
+
+def test_the_schema_gate_says_so_when_it_has_no_schemas_for_a_version(broken_tree):
+    import dataclasses
+
+    tree = dataclasses.replace(broken_tree({"overlays/demo/deployment-web.yaml": deployment()}), kubernetes_versions=("1.19",))
+    result = gates.kubernetes_schemas_gate(tree)
+    assert [finding.message for finding in result.findings] == ["kubernetes-validate ships no schemas for Kubernetes 1.19"]
+
+
+# --- drift: what the API server adds inside list items --------------------------------------
+
+
+def cnpg_cluster(**plugin):
+    return {
+        "apiVersion": "postgresql.cnpg.io/v1",
+        "kind": "Cluster",
+        "metadata": {"name": "pg", "namespace": "demo"},
+        "spec": {"instances": 1, "storage": {"size": "1Gi"}, "plugins": [{"name": "barman-cloud.cloudnative-pg.io", "isWALArchiver": True, **plugin}]},
+    }
+
+
+def test_drift_gate_finds_a_default_the_api_server_adds_inside_a_list_item(broken_tree):
+    result = gates.drift_gate(broken_tree({"overlays/demo/cluster-pg.yaml": cnpg_cluster()}))
+    (finding,) = result.findings
+    assert finding.rule == "drift" and finding.object == "Cluster demo/pg"
+    assert finding.message.startswith("spec.plugins[0].enabled: the API server adds true inside a list item")
+
+
+def test_drift_gate_passes_a_default_that_is_written_out_or_outside_lists(broken_tree):
+    # spec.plugins[0].enabled written out; top-level defaults (spec.logLevel...) merge harmlessly
+    result = gates.drift_gate(broken_tree({"overlays/demo/cluster-pg.yaml": cnpg_cluster(enabled=True)}))
+    assert result.passed, result.findings
+
+
+def test_drift_defaults_objects_as_the_api_server_does():
+    from somaagent01_gitops.validation.drift import apply_defaults
+
+    schema = {
+        "type": "object",
+        "properties": {
+            "spec": {
+                "type": "object",
+                "properties": {
+                    "mode": {"type": "string", "default": "fast"},
+                    "items": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": {"opts": {"type": "object", "default": {}, "properties": {"n": {"type": "integer", "default": 1}}}},
+                        },
+                    },
+                },
+            }
+        },
+    }
+    stored, added = apply_defaults({"kind": "X", "spec": {"items": [{}]}}, schema)
+    assert stored["spec"] == {"mode": "fast", "items": [{"opts": {"n": 1}}]}
+    assert [(entry.path, entry.in_list_item) for entry in added] == [
+        ("spec.mode", False),
+        ("spec.items[0].opts", True),
+        ("spec.items[0].opts.n", True),
+    ]
+
+
+# --- projects: admission and order of what Applications bring -------------------------------
+
+
+def with_footprint(name, change):
+    import dataclasses
+
+    from somaagent01_gitops.operators import OPERATORS
+
+    return [
+        dataclasses.replace(op, footprint=(lambda cluster, op=op: change(op.footprint(cluster)))) if op.name == name else op
+        for op in OPERATORS
+    ]
+
+
+def test_projects_gate_fails_when_a_chart_writes_where_its_project_does_not_admit(context):
+    import dataclasses
+
+    from somaagent01_gitops.footprints import Kind, Writes
+
+    def writes_kube_public(footprint):
+        extra = Writes(namespace="kube-public", kinds=(Kind("", "ConfigMap"),), source="a template the footprint missed")
+        return dataclasses.replace(footprint, writes=footprint.writes + (extra,))
+
+    result = gates.projects_gate(context, operators=with_footprint("keda", writes_kube_public))
+    messages = {(finding.file, finding.message) for finding in result.findings}
+    assert ("dist/apps/dev-shared/application-keda.yaml", "namespace kube-public is not permitted in project platform") in messages
+    assert all(finding.rule == "project" for finding in result.findings)
+
+
+def test_projects_gate_fails_on_a_cluster_scoped_kind_the_project_does_not_whitelist(context):
+    import dataclasses
+
+    from somaagent01_gitops.footprints import ClusterScoped, Kind
+
+    def adds_a_storage_version_migration(footprint):
+        extra = ClusterScoped(kinds=(Kind("storagemigration.k8s.io", "StorageVersionMigration"),), source="t")
+        return dataclasses.replace(footprint, cluster_scoped=footprint.cluster_scoped + (extra,))
+
+    result = gates.projects_gate(context, operators=with_footprint("vault", adds_a_storage_version_migration))
+    assert any(
+        finding.message == "cluster-scoped storagemigration.k8s.io/StorageVersionMigration is not permitted in project platform"
+        for finding in result.findings
+    )
+
+
+def test_projects_gate_fails_when_a_chart_needs_a_crd_of_a_later_wave(context):
+    import dataclasses
+
+    from somaagent01_gitops.footprints import Crds
+
+    def needs_certificates(footprint):
+        return dataclasses.replace(footprint, needs=(Crds(group="cert-manager.io", kinds=("Certificate",), source="t"),))
+
+    result = gates.projects_gate(context, operators=with_footprint("strimzi", needs_certificates))
+    assert "dist/apps/dev-shared/application-strimzi.yaml" in {finding.file for finding in result.findings}
+    (finding, *_) = [finding for finding in result.findings if finding.file.endswith("dev-shared/application-strimzi.yaml")]
+    assert finding.rule == "wave"
+    assert finding.message == "needs cert-manager.io/Certificate from cert-manager at wave -14, not before its own wave -15"
+
+
+def test_projects_gate_fails_on_a_chart_without_a_declared_footprint(context):
+    from somaagent01_gitops.operators import OPERATORS
+
+    result = gates.projects_gate(context, operators=[op for op in OPERATORS if op.name != "kong"])
+    assert any(finding.message == "no declared footprint for chart ingress 0.22.0" for finding in result.findings)

@@ -1,0 +1,177 @@
+"""Gate: Argo CD admits and orders what every Application brings.
+
+Admission: Argo CD refuses a whole sync when one object falls outside the Application's
+AppProject ("namespace ... is not permitted in project"): its source repository, each
+namespace an object lands in, each cluster-scoped kind. What a Git source brings is read
+from ``dist/``; what a Helm chart brings is its operator's declared footprint (the charts
+are not reachable here), so a footprint that says more than the project admits fails.
+
+Order: with the Application health check, the root syncs its children wave by wave. An
+Application that needs a CRD or a namespace must come after the one that provides it, or
+its first sync fails and automated sync does not retry the same commit forever.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..footprints import Footprint, Kind
+from ..kinds import CLUSTER_SCOPED_KINDS, is_builtin_group
+from ..operators import PREEXISTING_NAMESPACES, ClusterFacts, OperatorChart, operator_of_source
+from .findings import Document, Finding
+
+WAVE = "argocd.argoproj.io/sync-wave"
+
+
+@dataclass
+class _Brings:
+    """What one Application puts on the cluster, and what it needs there first."""
+
+    namespaces: set[str] = field(default_factory=set)
+    cluster_kinds: set[Kind] = field(default_factory=set)
+    provides_kinds: set[Kind] = field(default_factory=set)
+    provides_namespaces: set[str] = field(default_factory=set)
+    needs_kinds: set[Kind] = field(default_factory=set)
+    bootstrap: bool = False
+    """Installed by hand before the root (Argo CD itself): what it provides is there first."""
+
+
+def _group(obj: Mapping[str, Any]) -> str:
+    api_version = str(obj.get("apiVersion", ""))
+    return api_version.rsplit("/", 1)[0] if "/" in api_version else ""
+
+
+def _from_objects(objects: Sequence[Mapping[str, Any]], destination: str) -> _Brings:
+    brings = _Brings()
+    for obj in objects:
+        kind = Kind(_group(obj), str(obj.get("kind", "")))
+        if kind.kind in CLUSTER_SCOPED_KINDS:
+            brings.cluster_kinds.add(kind)
+            if kind == Kind("", "Namespace"):
+                brings.provides_namespaces.add((obj.get("metadata") or {}).get("name", ""))
+        else:
+            brings.namespaces.add((obj.get("metadata") or {}).get("namespace") or destination)
+        if not is_builtin_group(kind.group):
+            brings.needs_kinds.add(kind)
+    return brings
+
+
+def _from_footprint(footprint: Footprint, *, destination: str, cluster: ClusterFacts, bootstrap: bool) -> _Brings:
+    return _Brings(
+        namespaces=footprint.namespaces(own=destination, watched=cluster.namespaces),
+        cluster_kinds=footprint.cluster_kinds(),
+        provides_kinds=footprint.provided_kinds(),
+        needs_kinds=footprint.needed_kinds(),
+        bootstrap=bootstrap,
+    )
+
+
+def _permits(patterns: Sequence[str], value: str) -> bool:
+    return any(fnmatch.fnmatchcase(value, pattern) for pattern in patterns)
+
+
+def _project_findings(app: Document, project: Mapping[str, Any] | None, brings: _Brings, source_repo: str) -> list[Finding]:
+    name = app.manifest["spec"]["project"]
+    if project is None:
+        return [Finding(app.file, app.label, "project", f"its project {name!r} is not among the cluster's AppProjects")]
+    spec = project.get("spec") or {}
+    findings = []
+    if not _permits(spec.get("sourceRepos") or [], source_repo):
+        findings.append(Finding(app.file, app.label, "project", f"source repository {source_repo} is not permitted in project {name}"))
+    namespaces = [destination.get("namespace", "") for destination in spec.get("destinations") or []]
+    destination = (app.manifest["spec"].get("destination") or {}).get("namespace", "")
+    for namespace in sorted(brings.namespaces | {destination}):
+        if not _permits(namespaces, namespace):
+            findings.append(Finding(app.file, app.label, "project", f"namespace {namespace} is not permitted in project {name}"))
+    whitelist = spec.get("clusterResourceWhitelist") or []
+    for kind in sorted(brings.cluster_kinds):
+        if not any(_permits([entry.get("group", "")], kind.group) and _permits([entry.get("kind", "")], kind.kind) for entry in whitelist):
+            findings.append(Finding(app.file, app.label, "project", f"cluster-scoped {kind} is not permitted in project {name}"))
+    return findings
+
+
+def _order_findings(apps: Sequence[tuple[Document, _Brings]], *, preexisting: set[str]) -> list[Finding]:
+    providers_of_kind: dict[Kind, tuple[str, int | None]] = {}
+    providers_of_namespace: dict[str, tuple[str, int | None]] = {namespace: ("the cluster", None) for namespace in preexisting}
+    for app, brings in apps:
+        wave = None if brings.bootstrap else _wave(app)
+        for kind in brings.provides_kinds:
+            providers_of_kind[kind] = (app.manifest["metadata"]["name"], wave)
+        for namespace in brings.provides_namespaces:
+            providers_of_namespace[namespace] = (app.manifest["metadata"]["name"], wave)
+    findings = []
+    for app, brings in apps:
+        if brings.bootstrap or app.manifest["metadata"]["name"] == "root":
+            continue
+        wave = _wave(app)
+        options = ((app.manifest["spec"].get("syncPolicy") or {}).get("syncOptions")) or []
+        own = (app.manifest["spec"].get("destination") or {}).get("namespace", "")
+        needed_namespaces = brings.namespaces | {own}
+        if "CreateNamespace=true" in options:
+            needed_namespaces -= {own}
+        needs = [(str(kind), providers_of_kind.get(kind)) for kind in sorted(brings.needs_kinds - brings.provides_kinds)]
+        needs += [(f"namespace {namespace}", providers_of_namespace.get(namespace)) for namespace in sorted(needed_namespaces)]
+        for what, provider in needs:
+            if provider is None:
+                findings.append(Finding(app.file, app.label, "wave", f"needs {what}, which no Application of its cluster provides"))
+            elif provider[1] is not None and provider[1] >= wave:
+                findings.append(
+                    Finding(app.file, app.label, "wave", f"needs {what} from {provider[0]} at wave {provider[1]}, not before its own wave {wave}")
+                )
+    return findings
+
+
+def _wave(app: Document) -> int:
+    return int(((app.manifest.get("metadata") or {}).get("annotations") or {}).get(WAVE, "0"))
+
+
+def check(
+    documents: Sequence[Document],
+    *,
+    rendered: Mapping[Path, Sequence[Mapping[str, Any]]],
+    dist: Path,
+    path_prefix: str,
+    clusters: Mapping[str, ClusterFacts],
+    operators: Sequence[OperatorChart],
+) -> tuple[list[Finding], int]:
+    """Admission and order findings over every cluster's apps folder; and how many
+    Applications were checked."""
+    findings: list[Finding] = []
+    checked = 0
+    for cluster_name, cluster in sorted(clusters.items()):
+        folder = f"apps/{cluster_name}/"
+        in_folder = [document for document in documents if f"/{folder}" in f"/{document.file}"]
+        projects = {
+            document.manifest["metadata"]["name"]: document.manifest
+            for document in in_folder
+            if document.group == "argoproj.io" and document.manifest.get("kind") == "AppProject"
+        }
+        apps: list[tuple[Document, _Brings]] = []
+        for app in in_folder:
+            if app.group != "argoproj.io" or app.manifest.get("kind") != "Application":
+                continue
+            checked += 1
+            spec = app.manifest["spec"]
+            source = spec.get("source") or {}
+            destination = (spec.get("destination") or {}).get("namespace", "")
+            if source.get("chart"):
+                operator = operator_of_source(operators, source["repoURL"], source["chart"], source.get("targetRevision", ""))
+                if operator is None:
+                    findings.append(Finding(app.file, app.label, "project", f"no declared footprint for chart {source['chart']} {source.get('targetRevision')}"))
+                    continue
+                brings = _from_footprint(operator.footprint(cluster), destination=destination, cluster=cluster, bootstrap=operator.bootstrap)
+            else:
+                path = str(source.get("path", "")).strip("/")
+                objects = rendered.get(dist / path[len(path_prefix) :].lstrip("/"))
+                if objects is None:  # the kustomize gate reports paths that do not render
+                    continue
+                brings = _from_objects(objects, destination)
+            apps.append((app, brings))
+            if spec["project"] != "default":  # the default project admits anything
+                findings += _project_findings(app, projects.get(spec["project"]), brings, source.get("repoURL", ""))
+        findings += _order_findings(apps, preexisting=PREEXISTING_NAMESPACES | {cluster.argocd_namespace})
+    return findings, checked
