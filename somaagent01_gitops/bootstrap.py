@@ -1,9 +1,10 @@
 """``python -m somaagent01_gitops.bootstrap CLUSTER``: the commands that bring up a fresh cluster.
 
-Argo CD is installed once by hand, from the same chart, version and values as the Argo CD
-Application in ``dist/apps/<cluster>/`` (read from there, so the two cannot differ); that
-Application then adopts the release and keeps it in sync. Applying the root app-of-apps does
-the rest, wave by wave.
+First the Secrets the first operators read before Vault exists (declared in their
+footprints; values made on the spot, never in Git), and a check of the KMS key Vault will
+unseal with. Then Argo CD, from the same chart, version and values as the Argo CD
+Application in ``dist/apps/<cluster>/`` (read from there, so the two cannot differ), which
+then adopts the release. Applying the root app-of-apps does the rest, wave by wave.
 """
 
 from __future__ import annotations
@@ -14,26 +15,54 @@ from pathlib import Path
 
 import yaml
 
-from .operators import OPERATORS
-from .output import dump_yaml
+from .toolchain import use_project_node
+
+use_project_node()  # delivery imports cdk8s, whose jsii starts the first node on PATH
+
+from .delivery import plan_cluster  # noqa: E402
+from .footprints import Kind  # noqa: E402
+from .operators import OPERATORS, ClusterFacts, cluster_facts  # noqa: E402
+from .output import dump_yaml  # noqa: E402
+from .settings import load_environments, load_platform  # noqa: E402
+from .targets import targets_of  # noqa: E402
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ARGO_CD = next(operator for operator in OPERATORS if operator.bootstrap)
 
 
-def commands(dist: Path, cluster: str) -> str:
-    """The shell commands for ``cluster``, from the committed ``dist/``."""
-    folder = dist / "apps" / cluster
+def _secrets(cluster: ClusterFacts) -> list[str]:
+    lines: list[str] = []
+    for planned in plan_cluster(cluster, cluster_folder_kinds={Kind("", "Namespace")}).operators:
+        for secret in planned.operator.footprint(cluster).bootstrap_secrets:
+            namespace = f"kubectl create namespace {secret.namespace} --dry-run=client -o yaml | kubectl apply -f -"
+            literals = " ".join(f"--from-literal={key}={value}" for key, value in secret.keys)
+            lines += [namespace] if namespace not in lines else []
+            lines.append(f"kubectl -n {secret.namespace} create secret generic {secret.name} {literals}")
+    unseal = cluster.settings.vault_auto_unseal
+    if unseal is not None and any(planned.operator.name == "vault" for planned in plan_cluster(cluster, cluster_folder_kinds=()).operators):
+        lines.append(f"aws kms describe-key --key-id {unseal.kms_key_id} --region {unseal.region}   # Vault's unseal key exists")
+    return lines
+
+
+def commands(dist: Path, cluster: ClusterFacts) -> str:
+    """The shell commands for ``cluster``, from the model and the committed ``dist/``."""
+    folder = dist / "apps" / cluster.name
     application = folder / f"application-{ARGO_CD.name}.yaml"
     if not application.is_file():
-        clusters = sorted(path.name for path in (dist / "apps").iterdir()) if (dist / "apps").is_dir() else []
-        raise SystemExit(f"{application}: no such file; clusters: {', '.join(clusters) or 'none (run make synth)'}")
+        raise SystemExit(f"{application}: no such file (run make synth)")
     spec = yaml.safe_load(application.read_text())["spec"]
     source, namespace = spec["source"], spec["destination"]["namespace"]
     values = dump_yaml(source["helm"].get("valuesObject") or {}).decode().rstrip("\n")
+    secrets = _secrets(cluster)
     root = folder / "application-root.yaml"
     return (
-        f"# 1. Argo CD itself: the chart, version and values its Application ({application.name}) keeps in sync\n"
+        (
+            "# 0. what the first operators need before Vault exists (values made here, never in Git)\n"
+            + "".join(line + "\n" for line in secrets)
+            if secrets
+            else ""
+        )
+        + f"# 1. Argo CD itself: the chart, version and values its Application ({application.name}) keeps in sync\n"
         f"helm repo add argo {source['repoURL']}\n"
         f"helm install {source['helm']['releaseName']} argo/{source['chart']} --version {source['targetRevision']} "
         f"--namespace {namespace} --create-namespace --values - <<'VALUES'\n{values}\nVALUES\n"
@@ -42,12 +71,21 @@ def commands(dist: Path, cluster: str) -> str:
     )
 
 
+def clusters(overlays: Path, platform_file: Path) -> dict[str, ClusterFacts]:
+    platform = load_platform(platform_file)
+    return {cluster.name: cluster for cluster in cluster_facts(targets_of(load_environments(overlays)), platform)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m somaagent01_gitops.bootstrap", description=__doc__.splitlines()[0])
-    parser.add_argument("cluster", help="a folder of dist/apps/, e.g. dev-shared")
+    parser.add_argument("cluster", help="a cluster the overlays sync into, e.g. dev-shared")
     parser.add_argument("--dist", type=Path, default=PROJECT_ROOT / "dist")
     args = parser.parse_args(argv)
-    print(commands(args.dist.resolve(), args.cluster), end="")
+    known = clusters(PROJECT_ROOT / "overlays", PROJECT_ROOT / "platform.yaml")
+    if args.cluster not in known:
+        print(f"no cluster {args.cluster!r}; clusters: {', '.join(sorted(known))}", file=sys.stderr)
+        return 2
+    print(commands(args.dist.resolve(), known[args.cluster]), end="")
     return 0
 
 

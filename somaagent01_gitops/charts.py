@@ -188,6 +188,7 @@ class ClusterAppsChart(Chart):
                     destination_namespace=planned.namespace,
                     wave=planned.wave,
                     prune=operator.prune,
+                    cascade_delete=not operator.bootstrap,
                     # CRDs of several operators exceed the client-side apply annotation limit
                     sync_options=("CreateNamespace=true", "ServerSideApply=true"),
                     ignore_differences=[

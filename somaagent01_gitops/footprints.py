@@ -94,6 +94,20 @@ class EnvironmentPods:
 
 
 @dataclass(frozen=True, kw_only=True)
+class BootstrapSecret:
+    """A Secret the chart's pods read that nothing in the cluster can produce before they
+    start (External Secrets and Vault come in later waves and need an initialized Vault):
+    created once by hand when the cluster is brought up (``make bootstrap`` prints how), and
+    never in Git. Without it the pods never get Ready and every later wave waits."""
+
+    namespace: str
+    name: str
+    keys: tuple[tuple[str, str], ...]
+    """(key, shell expression that makes its value), in order."""
+    source: str
+
+
+@dataclass(frozen=True, kw_only=True)
 class KubeVersionFloor:
     """The chart's ``kubeVersion`` constraint, as the oldest minor it admits."""
 
@@ -116,6 +130,7 @@ class Footprint:
     needs: tuple[Crds, ...] = ()
     patched_at_runtime: tuple[PatchedAtRuntime, ...] = ()
     environment_pods: tuple[EnvironmentPods, ...] = ()
+    bootstrap_secrets: tuple[BootstrapSecret, ...] = ()
 
     def namespaces(self, *, own: str, watched: Iterable[str]) -> set[str]:
         """Every namespace the chart writes into."""

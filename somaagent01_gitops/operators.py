@@ -10,6 +10,7 @@ project, the operator waves, ``ignoreDifferences`` and the Pod Security settings
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from typing import Any
 from .catalog import INGRESS_NAMESPACE, MONITORING_NAMESPACE
 from .footprints import (
     WATCHED,
+    BootstrapSecret,
     ClusterScoped,
     Crds,
     EnvironmentPods,
@@ -28,7 +30,7 @@ from .footprints import (
     Writes,
     parse_kube_version,
 )
-from .settings import ClusterSettings, PlatformSettings
+from .settings import ClusterSettings, PlatformSettings, Region
 from .targets import Target, clusters_of
 
 BEYOND_LOCAL = frozenset({"DEVELOPMENT", "TRAINING", "PRODUCTION"})
@@ -94,6 +96,20 @@ class ClusterFacts:
     def namespaces(self) -> list[str]:
         """The environment namespaces of the cluster."""
         return sorted({target.settings.namespace for target in self.targets})
+
+    @property
+    def region(self) -> tuple[str, Region]:
+        """The production region this cluster serves (each region has a cluster of its own)."""
+        regions = {target.region_name: target.region for target in self.targets if target.region is not None}
+        if len(regions) != 1:
+            raise ValueError(f"cluster {self.name} serves {len(regions)} regions, not one")
+        ((name, region),) = regions.items()
+        return str(name), region
+
+    @property
+    def storage_class(self) -> str | None:
+        """The StorageClass of the cluster's region; None where the cluster's default serves."""
+        return self.region[1].storage_class if self.production else None
 
     @property
     def monitored(self) -> bool:
@@ -353,14 +369,47 @@ def _kube_prometheus_stack(cluster: ClusterFacts) -> dict[str, Any]:
     }
     if cluster.production:
         # long-term storage and a global view across regions through Thanos
-        prometheus["thanos"] = {"objectStorageConfig": {"existingSecret": {"name": "thanos-objstore", "key": "objstore.yml"}}}
+        prometheus["thanos"] = {"objectStorageConfig": {"existingSecret": {"name": THANOS_OBJSTORE_SECRET, "key": "objstore.yml"}}}
     return {
         "prometheus": {"prometheusSpec": prometheus, "thanosService": {"enabled": cluster.production}},
         "alertmanager": {"alertmanagerSpec": {"replicas": cluster.replicas(3)}},
         # the admin password from a Secret: the grafana chart's default draws a random one at
         # every render (randAlphaNum in templates/_helpers.tpl), which Argo CD re-applies forever
-        "grafana": {"enabled": True, "defaultDashboardsEnabled": True, "admin": {"existingSecret": "grafana-admin"}},
+        "grafana": {"enabled": True, "defaultDashboardsEnabled": True, "admin": {"existingSecret": GRAFANA_ADMIN_SECRET}},
     }
+
+
+GRAFANA_ADMIN_SECRET = "grafana-admin"
+THANOS_OBJSTORE_SECRET = "thanos-objstore"
+
+
+def _kube_prometheus_stack_footprint(cluster: ClusterFacts) -> Footprint:
+    secrets = [
+        BootstrapSecret(
+            namespace=MONITORING_NAMESPACE,
+            name=GRAFANA_ADMIN_SECRET,
+            keys=(("admin-user", "admin"), ("admin-password", '"$(openssl rand -base64 32)"')),
+            source="grafana 12.10.4 templates/_pod.tpl L1420-1431 (secretKeyRef, not optional, with admin.existingSecret)",
+        )
+    ]
+    if cluster.production:
+        secrets.append(
+            BootstrapSecret(
+                namespace=MONITORING_NAMESPACE,
+                name=THANOS_OBJSTORE_SECRET,
+                keys=(("objstore.yml", _thanos_objstore(cluster)),),
+                source="templates/prometheus/prometheus.yaml L411-414 (prometheusSpec.thanos.objectStorageConfig)",
+            )
+        )
+    return dataclasses.replace(_KUBE_PROMETHEUS_STACK, bootstrap_secrets=tuple(secrets))
+
+
+def _thanos_objstore(cluster: ClusterFacts) -> str:
+    """Thanos' S3 configuration for the cluster's region, as a shell string (no credentials:
+    they come from the pod's identity)."""
+    region_name, region = cluster.region
+    text = f"type: S3\nconfig:\n  bucket: {region.buckets.thanos}\n  endpoint: s3.{region_name}.amazonaws.com\n  region: {region_name}\n"
+    return "$'" + text.replace("\n", "\\n") + "'"
 
 
 _KUBE_PROMETHEUS_STACK = Footprint(
@@ -431,7 +480,8 @@ def _vault(cluster: ClusterFacts) -> dict[str, Any]:
     unseal = cluster.settings.vault_auto_unseal
     server: dict[str, Any] = {
         "ha": {"enabled": True, "replicas": VAULT_REPLICAS, "raft": {"enabled": True, "config": _vault_config(cluster)}},
-        "dataStorage": {"enabled": True, "size": "10Gi"},
+        # the region's class: EKS has no default StorageClass, and the chart names none
+        "dataStorage": {"enabled": True, "size": "10Gi", **({"storageClass": cluster.storage_class} if cluster.storage_class else {})},
         "readinessProbe": {"enabled": True, "path": VAULT_READY_WHEN_SEALED},
     }
     if unseal is not None:
@@ -468,6 +518,8 @@ def _external_secrets(cluster: ClusterFacts) -> dict[str, Any]:
         "replicaCount": replicas,
         # more than one controller needs leader election, which the chart leaves off
         "leaderElect": replicas > 1,
+        "webhook": {"replicaCount": replicas},
+        "certController": {"replicaCount": replicas},
         # render the ServiceMonitors whatever the cluster reports (skipIfMissing would drop
         # them silently when the sync ran before the Prometheus Operator's CRDs)
         "serviceMonitor": {"enabled": True, "renderMode": "alwaysRender"},
@@ -800,7 +852,7 @@ OPERATORS: tuple[OperatorChart, ...] = (
     OperatorChart(
         name="kube-prometheus-stack", namespace=MONITORING_NAMESPACE, repo_url="https://prometheus-community.github.io/helm-charts",
         chart="kube-prometheus-stack", version="88.3.0", app_version="v0.93.0", modes=BEYOND_LOCAL,
-        values=_kube_prometheus_stack, footprint=_static(_KUBE_PROMETHEUS_STACK), crds=CrdMirror(folder="prometheus-operator"),
+        values=_kube_prometheus_stack, footprint=_kube_prometheus_stack_footprint, crds=CrdMirror(folder="prometheus-operator"),
     ),
     OperatorChart(
         name="vault", namespace="vault", repo_url="https://helm.releases.hashicorp.com", chart="vault",

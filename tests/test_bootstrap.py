@@ -1,31 +1,45 @@
-"""The bootstrap commands install Argo CD exactly as its Application keeps it."""
+"""The bootstrap commands install Argo CD exactly as its Application keeps it, after the
+Secrets the first operators read."""
 
 import subprocess
 
 import pytest
 import yaml
 
-from somaagent01_gitops.bootstrap import commands
+from somaagent01_gitops.bootstrap import clusters, commands, main
 
-from .conftest import DIST
+from .conftest import DIST, OVERLAYS, PROJECT_ROOT
+
+CLUSTERS = clusters(OVERLAYS, PROJECT_ROOT / "platform.yaml")
 
 
-@pytest.mark.parametrize("cluster", ["dev-shared", "local", "prod-eu-west-1", "prod-us-east-1"])
-def test_helm_install_uses_the_applications_chart_version_and_values(cluster):
-    text = commands(DIST, cluster)
-    application = yaml.safe_load((DIST / "apps" / cluster / "application-argo-cd.yaml").read_text())["spec"]
+@pytest.mark.parametrize("name", sorted(CLUSTERS))
+def test_helm_install_uses_the_applications_chart_version_and_values(name):
+    text = commands(DIST, CLUSTERS[name])
+    application = yaml.safe_load((DIST / "apps" / name / "application-argo-cd.yaml").read_text())["spec"]
     source = application["source"]
     assert f"helm install argo-cd argo/argo-cd --version {source['targetRevision']} --namespace argocd" in text
     values = text.split("<<'VALUES'\n", 1)[1].split("\nVALUES\n", 1)[0]
     assert yaml.safe_load(values) == source["helm"]["valuesObject"]
-    assert text.endswith(f"kubectl apply --namespace argocd -f dist/apps/{cluster}/application-root.yaml\n")
+    assert text.endswith(f"kubectl apply --namespace argocd -f dist/apps/{name}/application-root.yaml\n")
 
 
-def test_the_printed_commands_are_valid_shell():
-    result = subprocess.run(["bash", "-n"], input=commands(DIST, "dev-shared"), text=True, capture_output=True, check=False)
+def test_secrets_the_first_operators_read_are_made_before_argo_cd_starts():
+    text = commands(DIST, CLUSTERS["prod-us-east-1"])
+    before_argo_cd = text.split("# 1. Argo CD", 1)[0]
+    assert "kubectl -n monitoring create secret generic grafana-admin --from-literal=admin-user=admin" in before_argo_cd
+    assert "create secret generic thanos-objstore --from-literal=objstore.yml=$'type: S3\\nconfig:\\n  bucket: soma-prod-us-east-1-thanos" in before_argo_cd
+    assert "aws kms describe-key --key-id alias/soma-prod-vault-unseal --region us-east-1" in before_argo_cd
+    assert "thanos-objstore" not in commands(DIST, CLUSTERS["dev-shared"]), "only PRODUCTION runs Thanos"
+    assert "# 0." not in commands(DIST, CLUSTERS["local"]), "LOCAL's operators read no such Secret"
+
+
+@pytest.mark.parametrize("name", sorted(CLUSTERS))
+def test_the_printed_commands_are_valid_shell(name):
+    result = subprocess.run(["bash", "-n"], input=commands(DIST, CLUSTERS[name]), text=True, capture_output=True, check=False)
     assert result.returncode == 0, result.stderr
 
 
-def test_an_unknown_cluster_is_named_with_the_known_ones():
-    with pytest.raises(SystemExit, match="clusters: dev-shared, local, prod-eu-west-1, prod-us-east-1"):
-        commands(DIST, "nowhere")
+def test_an_unknown_cluster_is_named_with_the_known_ones(capsys):
+    assert main(["nowhere"]) == 2
+    assert "clusters: dev-shared, local, prod-eu-west-1, prod-us-east-1" in capsys.readouterr().err

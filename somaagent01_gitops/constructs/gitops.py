@@ -11,7 +11,7 @@ from constructs import Construct
 
 from imports.argocd.io import argoproj as argocd
 
-from ..argocd import WAVE_ANNOTATION
+from ..argocd import SYNC_OPTIONS_ANNOTATION, WAVE_ANNOTATION
 from .labels import standard_labels
 
 IN_CLUSTER = "https://kubernetes.default.svc"
@@ -120,6 +120,10 @@ class ApplicationProps:
     """Automated sync deletes what left Git. Default: true; stateful objects opt out per object."""
     sync_options: Sequence[str] = ()
     """Extra sync options, e.g. ``ServerSideApply=true`` for large CRDs. Default: none."""
+    cascade_delete: bool = True
+    """Deleting the Application deletes what it synced (stateful objects excepted). False for
+    Argo CD's own: it is then neither pruned nor deleted by its parent, and takes nothing with
+    it. Default: true."""
     ignore_differences: Sequence[IgnoredDifference] = ()
     """Fields patched at runtime; they also turn on ``RespectIgnoreDifferences=true``, so a
     sync keeps the live value instead of writing Git's back. Default: none."""
@@ -152,9 +156,11 @@ class Application(Construct):
                 name=props.name,
                 namespace=props.namespace,
                 labels=standard_labels(props.name, component="gitops"),
-                annotations={WAVE_ANNOTATION: str(props.wave)},
-                # deleting the Application deletes what it synced (stateful objects excepted)
-                finalizers=["resources-finalizer.argocd.argoproj.io"],
+                annotations={
+                    WAVE_ANNOTATION: str(props.wave),
+                    **({} if props.cascade_delete else {SYNC_OPTIONS_ANNOTATION: "Prune=false,Delete=false"}),
+                },
+                finalizers=["resources-finalizer.argocd.argoproj.io"] if props.cascade_delete else None,
             ),
             spec=argocd.ApplicationSpec(
                 project=props.project,

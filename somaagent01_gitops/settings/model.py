@@ -228,6 +228,7 @@ class RegionBuckets(_Settings):
     postgres_backups: Bucket | None = Field(
         default=None, description="Postgres base backups and WAL of this region. Required when postgres.backup is set."
     )
+    thanos: Bucket = Field(description="Required. Thanos' long-term metrics of this region (PRODUCTION runs Thanos).")
 
 
 class Region(_Settings):
@@ -246,9 +247,7 @@ class Region(_Settings):
         "for logical replication subscriptions."
     )
     buckets: RegionBuckets = Field(
-        default=RegionBuckets(),
-        description="This region's object-store buckets (one per tier that writes to object storage). "
-        "Default: none, which is refused when a tier needs one.",
+        description="Required. This region's object-store buckets (one per tier that writes to object storage)."
     )
 
 
@@ -512,10 +511,15 @@ def _check_regional_buckets(settings: EnvironmentSettings) -> None:
                 f"a bucket lives in one region: with regions, leave this out and name each region's own "
                 f"in regions.<name>.buckets.{field}",
             )
-        owner: dict[str, str] = {}
         for name, bucket in regional.items():
             if bucket is None:
                 raise FieldRuleError(("regions", name, "buckets", field), f"required: {tier}.{section} is on")
+    for field in RegionBuckets.model_fields:
+        owner: dict[str, str] = {}
+        for name, region in sorted(settings.regions.items()):
+            bucket = getattr(region.buckets, field)
+            if bucket is None:
+                continue
             if bucket in owner:
                 raise FieldRuleError(
                     ("regions", name, "buckets", field),

@@ -67,13 +67,13 @@ REGION = {
     "peer_region": "eu-west-1",
     "kafka_bootstrap": "kafka.a.example:9094",
     "postgres_host": "pg.a.example",
-    "buckets": {"kafka_tiered_storage": "soma-a-tiered", "postgres_backups": "soma-a-backups"},
+    "buckets": {"kafka_tiered_storage": "soma-a-tiered", "postgres_backups": "soma-a-backups", "thanos": "soma-a-thanos"},
 }
 REGION_B = {
     **REGION,
     "cluster": "prod-b",
     "peer_region": "us-east-1",
-    "buckets": {"kafka_tiered_storage": "soma-b-tiered", "postgres_backups": "soma-b-backups"},
+    "buckets": {"kafka_tiered_storage": "soma-b-tiered", "postgres_backups": "soma-b-backups", "thanos": "soma-b-thanos"},
 }
 
 
@@ -179,7 +179,7 @@ def test_production_names_no_bucket_outside_its_regions():
     with pytest.raises(ValidationError, match="a bucket lives in one region") as refused:
         prod_with(postgres={"backup": {"bucket": "soma-one-bucket"}})
     assert refused.value.errors()[0]["ctx"]["error"].path == ("postgres", "backup", "bucket")
-    missing = {**REGION_B, "buckets": {"postgres_backups": "soma-b-backups"}}
+    missing = {**REGION_B, "buckets": {"postgres_backups": "soma-b-backups", "thanos": "soma-b-thanos"}}
     with pytest.raises(ValidationError, match="required: kafka.tiered_storage is on"):
         prod_with(regions={"us-east-1": REGION, "eu-west-1": missing})
 
