@@ -46,6 +46,11 @@ TOPICS: tuple[Topic, ...] = (
     Topic("tool.results"),
     Topic("memory.wal"),
     Topic("memory.wal.dlq"),
+    # dead letters: services/common/dlq.py:45 names them <source>.dlq; the conversation
+    # worker's (temporal_worker.py:59) and the tool executor's task feedback
+    # (tool_executor/result_publisher.py:149), at app commit a169e468
+    Topic("conversation.inbound.dlq"),
+    Topic("task.feedback.dlq"),
     Topic("config_updates", partitions=1),
     Topic("ui.notifications"),
     Topic("somastack.delegation"),
@@ -114,8 +119,9 @@ APP_SERVICES: tuple[AppServiceSpec, ...] = (
         ),
         settings={"POLICY_DATA_PATH": "/v1/data/soma/policy/allow", "GATEWAY_REQUIRE_AUTH": "{policy:require_auth}"},
         secrets=("GATEWAY_JWT_SECRET", "GATEWAY_ENC_KEY", "GATEWAY_INTERNAL_TOKEN", "OPENFGA_STORE_ID"),
-        reads=frozenset({"conversation.outbound", "ui.notifications"}),
-        writes=frozenset({"conversation.inbound", "config_updates"}),
+        # the gateway runs no Kafka consumer at a169e468 (consumers/chat.py has no Kafka code);
+        # it produces config updates to the inbound topic (admin/features/api/flags.py:53-62)
+        writes=frozenset({"conversation.inbound"}),
     ),
     AppServiceSpec(
         name="conversation-worker",
@@ -134,8 +140,9 @@ APP_SERVICES: tuple[AppServiceSpec, ...] = (
             "WORKER_GATEWAY_BASE": "{service:gateway}",
         },
         secrets=("SLM_API_KEY",),
-        reads=frozenset({"conversation.inbound", "tool.results", "config_updates"}),
-        writes=frozenset({"conversation.outbound", "tool.requests", "memory.wal", "ui.notifications"}),
+        # conversation_worker/main.py:74-76, 117, 140; temporal_worker.py:59 (dead letters)
+        reads=frozenset({"conversation.inbound"}),
+        writes=frozenset({"conversation.outbound", "conversation.inbound.dlq"}),
         consumer_group="conversation-worker",
         calls=frozenset({"gateway"}),
     ),
@@ -152,8 +159,9 @@ APP_SERVICES: tuple[AppServiceSpec, ...] = (
             "TOOL_RESULTS_TOPIC": "{topic:tool.results}",
             "TOOL_EXECUTOR_GROUP": "tool-executor",
         },
+        # tool_executor/main.py:150-154; result_publisher.py:63-64, 117, 149, 235
         reads=frozenset({"tool.requests"}),
-        writes=frozenset({"tool.results"}),
+        writes=frozenset({"tool.results", "conversation.outbound", "memory.wal", "task.feedback.dlq"}),
         consumer_group="tool-executor",
     ),
     AppServiceSpec(
@@ -213,6 +221,11 @@ APP_SERVICES: tuple[AppServiceSpec, ...] = (
 )
 
 
+def consumer_groups() -> list[str]:
+    """Every consumer group the app's services consume with."""
+    return sorted({spec.consumer_group for spec in APP_SERVICES if spec.consumer_group})
+
+
 def _check_catalog() -> None:
     names = [spec.name for spec in APP_SERVICES]
     if len(names) != len(set(names)):
@@ -221,6 +234,8 @@ def _check_catalog() -> None:
         unknown = (spec.reads | spec.writes) - TOPIC_NAMES
         if unknown:
             raise ValueError(f"catalog: {spec.name} names unknown topics {sorted(unknown)}")
+        if spec.reads and not spec.consumer_group:
+            raise ValueError(f"catalog: {spec.name} reads topics but names no consumer group (its ACLs need one)")
         if spec.calls - set(names):
             raise ValueError(f"catalog: {spec.name} calls unknown services {sorted(spec.calls - set(names))}")
         urls = {value[len("{service:") : -1] for value in spec.settings.values() if value.startswith("{service:")}

@@ -16,6 +16,10 @@ POSTGRES_CLUSTER = f"{APP_NAME}-pg"
 """CloudNativePG cluster name; CNPG names the read-write Service ``<cluster>-rw``."""
 POSTGRES_DATABASE = "somaagent01"
 POSTGRES_OWNER = "soma"
+OPENFGA_DATABASE = "openfga"
+OPENFGA_OWNER = "openfga"
+REPLICATION_ROLE = "logical_replicator"
+"""The role the peer region's subscription logs in as (password from Vault)."""
 REDIS_SERVICE = "redis"
 OPA_SERVICE = "opa"
 OPENFGA_SERVICE = "openfga"
@@ -25,6 +29,8 @@ KAFKA_CA_SECRET = f"{KAFKA_CLUSTER}-cluster-ca-cert"
 """Strimzi publishes the cluster CA certificate (``ca.crt``) in this Secret."""
 POSTGRES_APP_SECRET = f"{POSTGRES_CLUSTER}-app"
 """CloudNativePG writes the owner's generated credentials into this Secret."""
+POSTGRES_CA_SECRET = f"{POSTGRES_CLUSTER}-ca"
+"""CloudNativePG's cluster CA (``ca.crt``), which signs the server certificate."""
 
 
 @dataclass(frozen=True)
@@ -44,11 +50,9 @@ class Endpoints:
 
     @property
     def postgres_dsn(self) -> str:
-        # No password: libpq reads it from PGPASSWORD, which comes from the secret store.
-        return (
-            f"postgresql://{POSTGRES_OWNER}@{self._host(POSTGRES_CLUSTER + '-rw')}:5432/"
-            f"{POSTGRES_DATABASE}?sslmode=require"
-        )
+        # No password: libpq reads it from PGPASSWORD, which comes from the secret store. No
+        # ?sslmode either (the app reads the path as the database name): PGSSLMODE says it.
+        return f"postgresql://{POSTGRES_OWNER}@{self._host(POSTGRES_CLUSTER + '-rw')}:5432/{POSTGRES_DATABASE}"
 
     @property
     def redis_url(self) -> str:

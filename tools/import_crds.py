@@ -30,6 +30,7 @@ MIRROR_FOLDERS = {
     "strimzi/strimzi-kafka-operator": "strimzi",
     "cloudnative-pg/cloudnative-pg": "cloudnative-pg",
     "cloudnative-pg/plugin-barman-cloud": "cnpg-barman-cloud",
+    "prometheus-operator/prometheus-operator": "prometheus-operator",
 }
 NEVER_AUTHORED = {"status", "operation"}
 """Top-level fields the controllers write and manifests never set."""

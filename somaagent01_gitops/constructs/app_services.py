@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from constructs import Construct
 
 from ..catalog import APP_SERVICES, AppServiceSpec, Dependency, topic_name
-from ..endpoints import KAFKA_CA_SECRET, POSTGRES_APP_SECRET, Endpoints
+from ..endpoints import KAFKA_CA_SECRET, POSTGRES_APP_SECRET, POSTGRES_CA_SECRET, Endpoints
 from ..settings import EnvironmentSettings
 from .app_service import AppService, AppServiceProps, SecretFile, SecretKey
 
 KAFKA_CA_DIR = "/etc/kafka/ca"
+POSTGRES_CA_DIR = "/etc/postgres/ca"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -69,6 +70,10 @@ def service_config(spec: AppServiceSpec, *, settings: EnvironmentSettings, endpo
             config["KAFKA_SSL_CA_LOCATION"] = f"{KAFKA_CA_DIR}/ca.crt"
     if Dependency.POSTGRES in needs:
         config["POSTGRES_DSN"] = endpoints.postgres_dsn
+        # libpq verifies the server against the cluster's CA and name (the app passes no
+        # sslmode of its own: services/gateway/settings.py:151-164 at a169e468)
+        config["PGSSLMODE"] = "verify-full"
+        config["PGSSLROOTCERT"] = f"{POSTGRES_CA_DIR}/ca.crt"
     if Dependency.REDIS in needs:
         config["REDIS_URL"] = endpoints.redis_url
     if Dependency.OPA in needs:
@@ -118,9 +123,14 @@ def service_secrets(spec: AppServiceSpec) -> dict[str, SecretKey]:
 
 
 def service_secret_files(spec: AppServiceSpec, *, settings: EnvironmentSettings) -> list[SecretFile]:
+    """CA certificates the clients verify their servers with: Strimzi's cluster CA, and the
+    CA CloudNativePG issues the Postgres server certificate from (``<cluster>-ca``)."""
+    files = []
     if Dependency.KAFKA in spec.depends_on and settings.kafka.tls:
-        return [SecretFile(KAFKA_CA_SECRET, KAFKA_CA_DIR)]
-    return []
+        files.append(SecretFile(KAFKA_CA_SECRET, KAFKA_CA_DIR))
+    if Dependency.POSTGRES in spec.depends_on:
+        files.append(SecretFile(POSTGRES_CA_SECRET, POSTGRES_CA_DIR))
+    return files
 
 
 def policy_skips(spec: AppServiceSpec, *, settings: EnvironmentSettings) -> dict[str, str]:

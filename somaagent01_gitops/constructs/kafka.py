@@ -11,10 +11,12 @@ from constructs import Construct
 
 from imports.strimzi.io.strimzi import kafka as strimzi
 
-from ..catalog import APP_SERVICES, TOPICS, AppServiceSpec, Dependency, topic_name
+from ..catalog import APP_SERVICES, TOPICS, AppServiceSpec, Dependency, consumer_groups, topic_name
 from ..endpoints import KAFKA_CA_SECRET, KAFKA_CLUSTER, Endpoints
 from ..settings import EnvironmentSettings
 from ..settings import Kafka as KafkaSettings
+from ..settings import Resources
+from .load_balancers import INTERNAL_LOAD_BALANCER
 from .labels import standard_labels
 
 PLAIN_PORT = 9092
@@ -42,6 +44,8 @@ class KafkaClusterProps:
     """Rack awareness on topology.kubernetes.io/zone. Default: false (one zone)."""
     external_bootstrap: str | None = None
     """host:port of an external TLS listener the peer region reads from. Default: none."""
+    load_balancer_source_ranges: Sequence[str] = ()
+    """CIDRs the external listener's internal load balancers admit (the peer region's). Default: none."""
     tiered_storage_bucket: str | None = None
     """The bucket of the remote tier (in the cluster's own region); required when
     ``settings.tiered_storage`` is set. Default: none."""
@@ -70,7 +74,9 @@ class KafkaCluster(Construct):
                         type=strimzi.KafkaSpecKafkaListenersAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512
                     ),
                     configuration=strimzi.KafkaSpecKafkaListenersConfiguration(
-                        bootstrap=strimzi.KafkaSpecKafkaListenersConfigurationBootstrap(alternative_names=[host])
+                        bootstrap=strimzi.KafkaSpecKafkaListenersConfigurationBootstrap(alternative_names=[host]),
+                        # only the peer region's network may connect
+                        load_balancer_source_ranges=list(props.load_balancer_source_ranges) or None,
                     ),
                 )
             )
@@ -83,25 +89,48 @@ class KafkaCluster(Construct):
             "auto.create.topics.enable": False,
         }
         tiered = None
+        template = None
+        external_annotations = INTERNAL_LOAD_BALANCER if props.external_bootstrap is not None else None
         if settings.tiered_storage is not None:
-            if props.tiered_storage_bucket is None:
-                raise ValueError(f"Kafka {props.name}: tiered storage needs tiered_storage_bucket")
-            config["remote.log.storage.system.enable"] = True
-            config["log.local.retention.ms"] = settings.tiered_storage.local_retention_hours * 3_600_000
+            if props.tiered_storage_bucket is None or props.tiered_storage_region is None:
+                raise ValueError(f"Kafka {props.name}: tiered storage needs its bucket and the bucket's region")
+            # Strimzi writes remote.log.storage.system.enable itself; the topics opt in
             tiered = strimzi.KafkaSpecKafkaTieredStorage(
                 type=strimzi.KafkaSpecKafkaTieredStorageType.CUSTOM,
                 remote_storage_manager=strimzi.KafkaSpecKafkaTieredStorageRemoteStorageManager(
-                    # Aiven's tiered-storage plugin, the one Strimzi documents, with its S3 backend
+                    # Aiven's tiered-storage plugin, the one Strimzi documents, with its S3 backend;
+                    # the plugin hands its backend only the keys under ``storage.``
                     class_name="io.aiven.kafka.tieredstorage.RemoteStorageManager",
                     class_path="/opt/kafka/plugins/tiered-storage/*",
                     config={
                         "storage.backend.class": "io.aiven.kafka.tieredstorage.storage.s3.S3Storage",
-                        "s3.bucket.name": props.tiered_storage_bucket,
-                        "s3.region": props.tiered_storage_region or "",
+                        "storage.s3.bucket.name": props.tiered_storage_bucket,
+                        "storage.s3.region": props.tiered_storage_region,
                         "key.prefix": props.tiered_storage_prefix,
                         "chunk.size": "4194304",
                     },
                 ),
+            )
+        if settings.tiered_storage is not None or external_annotations:
+            template = strimzi.KafkaSpecKafkaTemplate(
+                # the brokers reach the bucket as this IAM role (IRSA): no key in any manifest
+                service_account=strimzi.KafkaSpecKafkaTemplateServiceAccount(
+                    metadata=strimzi.KafkaSpecKafkaTemplateServiceAccountMetadata(
+                        annotations={"eks.amazonaws.com/role-arn": settings.tiered_storage.role_arn}
+                    )
+                )
+                if settings.tiered_storage is not None
+                else None,
+                external_bootstrap_service=strimzi.KafkaSpecKafkaTemplateExternalBootstrapService(
+                    metadata=strimzi.KafkaSpecKafkaTemplateExternalBootstrapServiceMetadata(annotations=external_annotations)
+                )
+                if external_annotations
+                else None,
+                per_pod_service=strimzi.KafkaSpecKafkaTemplatePerPodService(
+                    metadata=strimzi.KafkaSpecKafkaTemplatePerPodServiceMetadata(annotations=external_annotations)
+                )
+                if external_annotations
+                else None,
             )
         self.kafka = strimzi.Kafka(
             self,
@@ -109,6 +138,11 @@ class KafkaCluster(Construct):
             metadata=_metadata(props.name),
             spec=strimzi.KafkaSpec(
                 kafka=strimzi.KafkaSpecKafka(
+                    # pinned: an operator upgrade must not roll the brokers onto a new Kafka
+                    version=settings.version,
+                    metadata_version=settings.kraft_metadata_version,
+                    image=settings.tiered_storage.image if settings.tiered_storage is not None else None,
+                    template=template,
                     listeners=listeners,
                     authorization=strimzi.KafkaSpecKafkaAuthorization(type=strimzi.KafkaSpecKafkaAuthorizationType.SIMPLE),
                     config=config,
@@ -126,8 +160,25 @@ class KafkaCluster(Construct):
             ),
         )
         if settings.controllers:
-            self._pool("controllers", props, replicas=settings.controllers, roles=[strimzi.KafkaNodePoolSpecRoles.CONTROLLER], volumes=1)
-            self._pool("brokers", props, replicas=settings.brokers, roles=[strimzi.KafkaNodePoolSpecRoles.BROKER], volumes=settings.volumes)
+            # controllers hold only the metadata log: sized as controllers, not as brokers
+            self._pool(
+                "controllers",
+                props,
+                replicas=settings.controllers,
+                roles=[strimzi.KafkaNodePoolSpecRoles.CONTROLLER],
+                volumes=1,
+                size=settings.controller_storage_size,
+                resources=settings.controller_resources,
+            )
+            self._pool(
+                "brokers",
+                props,
+                replicas=settings.brokers,
+                roles=[strimzi.KafkaNodePoolSpecRoles.BROKER],
+                volumes=settings.volumes,
+                size=settings.storage_size,
+                resources=settings.resources,
+            )
         else:
             self._pool(
                 "combined",
@@ -135,10 +186,13 @@ class KafkaCluster(Construct):
                 replicas=settings.brokers,
                 roles=[strimzi.KafkaNodePoolSpecRoles.CONTROLLER, strimzi.KafkaNodePoolSpecRoles.BROKER],
                 volumes=settings.volumes,
+                size=settings.storage_size,
+                resources=settings.resources,
             )
 
-    def _pool(self, role: str, props: KafkaClusterProps, *, replicas: int, roles: list, volumes: int) -> None:
-        resources = props.settings.resources
+    def _pool(
+        self, role: str, props: KafkaClusterProps, *, replicas: int, roles: list, volumes: int, size: str, resources: Resources
+    ) -> None:
         strimzi.KafkaNodePool(
             self,
             f"pool-{role}",
@@ -152,7 +206,7 @@ class KafkaCluster(Construct):
                         strimzi.KafkaNodePoolSpecStorageVolumes(
                             id=index,
                             type=strimzi.KafkaNodePoolSpecStorageVolumesType.PERSISTENT_HYPHEN_CLAIM,
-                            size=props.settings.storage_size,
+                            size=size,
                             class_=props.storage_class,
                             delete_claim=False,
                             # the KRaft metadata log lives on the first volume
@@ -192,6 +246,8 @@ def client_listener(*, tls: bool) -> strimzi.KafkaSpecKafkaListeners:
 class TopicSpec:
     name: str
     partitions: int
+    local_retention_hours: int | None = None
+    """Tier closed segments to remote storage, keeping this long on the brokers. Default: no tiering."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -221,6 +277,11 @@ class KafkaTopics(Construct):
                     config={
                         "retention.ms": props.retention_hours * 3_600_000,
                         "min.insync.replicas": props.min_insync_replicas,
+                        **(
+                            {"remote.storage.enable": True, "local.retention.ms": topic.local_retention_hours * 3_600_000}
+                            if topic.local_retention_hours is not None
+                            else {}
+                        ),
                     },
                 ),
             )
@@ -253,22 +314,25 @@ def acls_for(spec: AppServiceSpec, *, topic_name: Callable[[str], str]) -> list[
 
 
 def mirror_writer_acls(*, peer_alias: str, connect_prefix: str) -> list[Acl]:
-    """MirrorMaker 2 running here: creates and writes ``<peer>.``-prefixed copies and its own topics."""
+    """MirrorMaker 2 running here: creates and writes ``<peer>.``-prefixed copies (the
+    checkpoints topic ``<peer>.checkpoints.internal`` among them) and its Connect topics.
+    No group ACL on the app's groups: offsets are not synced into them (see KafkaMirror)."""
     return [
         Acl("cluster", "kafka-cluster", ("Describe", "DescribeConfigs")),
         Acl("group", connect_prefix, ("Read",), prefix=True),
         Acl("topic", f"{peer_alias}.", ("All",), prefix=True),
         Acl("topic", connect_prefix, ("All",), prefix=True),
-        Acl("topic", "heartbeats", ("All",)),
     ]
 
 
-def mirror_reader_acls(topics: Sequence[str]) -> list[Acl]:
-    """The peer region's MirrorMaker 2 reading here: reads the topics, keeps its offset syncs."""
+def mirror_reader_acls(topics: Sequence[str], *, groups: Sequence[str]) -> list[Acl]:
+    """The peer region's MirrorMaker 2 reading here: reads the topics, keeps its offset
+    syncs, and reads the committed offsets of the groups it checkpoints (Describe)."""
     return [
         Acl("cluster", "kafka-cluster", ("Describe",)),
         Acl("topic", "mm2-offset-syncs.", ("All",), prefix=True),
         *(Acl("topic", topic, ("Describe", "DescribeConfigs", "Read")) for topic in sorted(topics)),
+        *(Acl("group", group, ("Describe",)) for group in sorted(groups)),
     ]
 
 
@@ -348,12 +412,20 @@ class KafkaMirrorProps:
     """Secret with the peer cluster CA's ``ca.crt``, from Vault."""
     peer_user: str
     topics: Sequence[str]
+    groups: Sequence[str]
+    """Consumer groups whose offsets are checkpointed (translated into this cluster's copies)."""
     local_ca_secret: str
     replicas: int = 2
     """MirrorMaker 2 workers. Default: 2."""
 
 
 class KafkaMirror(Construct):
+    """Checkpoints, not group sync: the app's groups are active in both regions (each region
+    consumes its own topics under the same group ids), and MirrorMaker 2 only writes
+    translated offsets into groups with no active member, so syncing would never apply.
+    The checkpoints (``<peer>.checkpoints.internal``) let a failover runbook start draining
+    ``<peer>.<topic>`` where the lost region's consumers stopped (see the README)."""
+
     def __init__(self, scope: Construct, id: str, *, props: KafkaMirrorProps) -> None:
         super().__init__(scope, id)
         scram = strimzi.KafkaMirrorMaker2SpecTargetAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512
@@ -404,12 +476,18 @@ class KafkaMirror(Construct):
                             ),
                         ),
                         topics_pattern="|".join(_escape(topic) for topic in sorted(props.topics)),
+                        groups_pattern="|".join(_escape(group) for group in sorted(props.groups)),
                         source_connector=strimzi.KafkaMirrorMaker2SpecMirrorsSourceConnector(
                             tasks_max=2,
                             config={"replication.factor": 3, "offset-syncs.topic.replication.factor": 3, "sync.topic.acls.enabled": "false"},
                         ),
                         checkpoint_connector=strimzi.KafkaMirrorMaker2SpecMirrorsCheckpointConnector(
-                            config={"checkpoints.topic.replication.factor": 3, "sync.group.offsets.enabled": "true"},
+                            config={
+                                "checkpoints.topic.replication.factor": 3,
+                                "emit.checkpoints.enabled": "true",
+                                "emit.checkpoints.interval.seconds": 30,
+                                "sync.group.offsets.enabled": "false",
+                            },
                         ),
                     )
                 ],
@@ -458,7 +536,9 @@ class KafkaTier(Construct):
                     settings.bucket("kafka_tiered_storage", props.region_name) if kafka.tiered_storage else None
                 ),
                 tiered_storage_prefix=f"{props.region_name or settings.namespace}/",
-                tiered_storage_region=props.region_name,
+                # the bucket lives in the cluster's region (outside PRODUCTION: the tier's setting)
+                tiered_storage_region=props.region_name or (kafka.tiered_storage.region if kafka.tiered_storage else None),
+                load_balancer_source_ranges=[settings.regions[region.peer_region].network_cidr] if region else (),
             ),
         )
         KafkaTopics(
@@ -466,7 +546,16 @@ class KafkaTier(Construct):
             "topics",
             props=KafkaTopicsProps(
                 cluster=KAFKA_CLUSTER,
-                topics=[TopicSpec(name=name_of(topic.name), partitions=topic.partitions) for topic in TOPICS],
+                topics=[
+                    TopicSpec(
+                        name=name_of(topic.name),
+                        partitions=topic.partitions,
+                        local_retention_hours=kafka.tiered_storage.local_retention_hours
+                        if kafka.tiered_storage is not None and topic.name in kafka.tiered_storage.tiered_topics
+                        else None,
+                    )
+                    for topic in TOPICS
+                ],
                 replicas=kafka.replication_factor,
                 min_insync_replicas=kafka.min_insync_replicas,
                 retention_hours=kafka.retention_hours,
@@ -479,7 +568,7 @@ class KafkaTier(Construct):
             peer = settings.regions[region.peer_region]
             connect_prefix = f"mirror-from-{region.peer_region}"
             users[MIRROR_WRITER] = mirror_writer_acls(peer_alias=region.peer_region, connect_prefix=connect_prefix)
-            users[MIRROR_READER] = mirror_reader_acls([name_of(topic.name) for topic in TOPICS])
+            users[MIRROR_READER] = mirror_reader_acls([name_of(topic.name) for topic in TOPICS], groups=consumer_groups())
             KafkaMirror(
                 self,
                 "mirror",
@@ -495,6 +584,7 @@ class KafkaTier(Construct):
                     peer_credentials_secret=f"kafka-peer-{region.peer_region}-credentials",
                     peer_ca_secret=f"kafka-peer-{region.peer_region}-ca",
                     topics=[name_of(topic.name) for topic in TOPICS],
+                    groups=consumer_groups(),
                 ),
             )
         KafkaUsers(self, "users", props=KafkaUsersProps(cluster=KAFKA_CLUSTER, users=users))

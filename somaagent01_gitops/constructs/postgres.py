@@ -12,17 +12,27 @@ from constructs import Construct
 
 from imports.barmancloud.io.cnpg import barmancloud
 from imports.cnpg.io.cnpg import postgresql as cnpg
+from imports.monitoring.com.coreos import monitoring
 
-from ..endpoints import POSTGRES_CLUSTER, POSTGRES_DATABASE, POSTGRES_OWNER
+from ..endpoints import (
+    OPENFGA_DATABASE,
+    OPENFGA_OWNER,
+    POSTGRES_CLUSTER,
+    POSTGRES_DATABASE,
+    POSTGRES_OWNER,
+    REPLICATION_ROLE,
+)
 from ..settings import EnvironmentSettings
 from ..settings import Postgres as PostgresSettings
+from ..settings.quantities import parse_quantity
 from .labels import standard_labels
+from .load_balancers import INTERNAL_LOAD_BALANCER
 
 BARMAN_PLUGIN = "barman-cloud.cloudnative-pg.io"
-OPENFGA_DATABASE = "openfga"
-OPENFGA_OWNER = "openfga"
-REPLICATION_ROLE = "logical_replicator"
-"""The role the peer region's subscription logs in as (password from Vault)."""
+
+
+def _half_in_megabytes(size: str) -> str:
+    return f"{int(parse_quantity(size) / 2 / 1024**2)}MB"
 
 
 def _metadata(name: str, component: str = "postgres") -> ApiObjectMetadata:
@@ -52,20 +62,33 @@ class PostgresClusterProps:
     """The peer region's cluster, for logical replication. Default: none."""
     monitoring: bool = True
     """A PodMonitor for Prometheus. Default: true (needs the Prometheus Operator's CRDs)."""
+    server_alt_dns_names: Sequence[str] = ()
+    """More names the server certificate covers: the host the peer region connects to
+    (``sslmode=verify-full`` checks it). Default: only the cluster's Service names."""
 
 
 @dataclass(frozen=True, kw_only=True)
 class PostgresPeer:
-    """The other region's Postgres, which this one subscribes to."""
+    """The other region's Postgres: each replicated table has one writing region, which
+    publishes it; the other subscribes, so no row is written in two places."""
 
     name: str
+    """Its external-cluster name here."""
     host: str
     credentials_secret: str
     """Secret with the peer's replication role's ``password`` (from Vault)."""
     ca_secret: str
     """Secret with the peer cluster's CA certificate ``ca.crt`` (from Vault)."""
-    publication: str
-    tables: Sequence[str]
+    network_cidr: str
+    """The peer region's network: the only source this region's peer Service admits."""
+    local_publication: str
+    """The publication of the tables this region writes (which the peer subscribes to)."""
+    peer_publication: str
+    """The peer's publication of the tables it writes."""
+    publishes: Sequence[str]
+    """Tables this region writes and the peer receives."""
+    subscribes: Sequence[str]
+    """Tables the peer writes and this region receives."""
 
 
 _ROLE_DEFAULTS = {"inherit": True, "connection_limit": -1}
@@ -98,9 +121,10 @@ def _managed_roles(*, replication: bool) -> list[cnpg.ClusterSpecManagedRoles]:
     return roles
 
 
-def _peer_service(name: str) -> cnpg.ClusterSpecManagedServices:
-    """The read-write service on an internal load balancer, which the peer region's
-    subscription connects to (its host is ``regions.<region>.postgres_host``)."""
+def _peer_service(name: str, peer: PostgresPeer) -> cnpg.ClusterSpecManagedServices:
+    """The read-write service on an internal load balancer, which only the peer region's
+    network may reach: its subscription connects to it as ``regions.<region>.postgres_host``
+    (a DNS record of the region's private zone pointing at this load balancer)."""
     return cnpg.ClusterSpecManagedServices(
         additional=[
             cnpg.ClusterSpecManagedServicesAdditional(
@@ -110,9 +134,11 @@ def _peer_service(name: str) -> cnpg.ClusterSpecManagedServices:
                 service_template=cnpg.ClusterSpecManagedServicesAdditionalServiceTemplate(
                     metadata=cnpg.ClusterSpecManagedServicesAdditionalServiceTemplateMetadata(
                         name=f"{name}-peer",
-                        annotations={"service.beta.kubernetes.io/aws-load-balancer-scheme": "internal"},
+                        annotations=INTERNAL_LOAD_BALANCER,
                     ),
-                    spec=cnpg.ClusterSpecManagedServicesAdditionalServiceTemplateSpec(type="LoadBalancer"),
+                    spec=cnpg.ClusterSpecManagedServicesAdditionalServiceTemplateSpec(
+                        type="LoadBalancer", load_balancer_source_ranges=[peer.network_cidr]
+                    ),
                 ),
             )
         ]
@@ -137,6 +163,9 @@ class PostgresCluster(Construct):
                 post_init_application_sql=["CREATE EXTENSION IF NOT EXISTS timescaledb"],
             )
         )
+        # the server name WAL and backups are archived under: a restored cluster archives under
+        # a new one (the plugin refuses a non-empty archive; the source's history must survive)
+        server_name = settings.recovery.new_server_name if settings.recovery is not None else props.name
         if settings.recovery is not None:
             # restore: a new cluster whose data comes from the object store (README: restore procedure)
             external_clusters.append(
@@ -189,6 +218,9 @@ class PostgresCluster(Construct):
                         # logical replication to the peer region needs logical WAL
                         "wal_level": "logical",
                         "max_connections": "200",
+                        # a peer that is down must not fill the WAL volume: its slot is
+                        # invalidated past this (the peer then re-syncs; README: guarantees)
+                        "max_slot_wal_keep_size": _half_in_megabytes(settings.wal_storage_size),
                     },
                     synchronous=cnpg.ClusterSpecPostgresqlSynchronous(
                         method=cnpg.ClusterSpecPostgresqlSynchronousMethod.ANY,
@@ -219,19 +251,21 @@ class PostgresCluster(Construct):
                 ),
                 managed=cnpg.ClusterSpecManaged(
                     roles=_managed_roles(replication=props.peer is not None),
-                    services=_peer_service(props.name) if props.peer is not None else None,
+                    services=_peer_service(props.name, props.peer) if props.peer is not None else None,
                 ),
                 plugins=[
                     cnpg.ClusterSpecPlugins(
                         name=BARMAN_PLUGIN,
                         enabled=True,  # the CRD's default, written out (see _ROLE_DEFAULTS)
                         is_wal_archiver=True,
-                        parameters={"barmanObjectName": object_store}
+                        parameters={"barmanObjectName": object_store, "serverName": server_name}
                     )
                 ]
                 if backup is not None
                 else None,
-                monitoring=cnpg.ClusterSpecMonitoring(enable_pod_monitor=True) if props.monitoring else None,
+                certificates=cnpg.ClusterSpecCertificates(server_alt_dns_names=list(props.server_alt_dns_names))
+                if props.server_alt_dns_names
+                else None,
             ),
         )
         cnpg.Database(
@@ -288,7 +322,22 @@ class PostgresCluster(Construct):
                     immediate=True,
                 ),
             )
-        if props.peer is not None and props.peer.tables:
+        if props.monitoring:
+            # explicitly: Cluster.spec.monitoring.enablePodMonitor is deprecated in 1.30
+            monitoring.PodMonitor(
+                self,
+                "pod-monitor",
+                metadata=_metadata(props.name, component="postgres-monitoring"),
+                spec=monitoring.PodMonitorSpec(
+                    selector=monitoring.PodMonitorSpecSelector(match_labels={"cnpg.io/cluster": props.name}),
+                    pod_metrics_endpoints=[monitoring.PodMonitorSpecPodMetricsEndpoints(port="metrics")],
+                ),
+            )
+        if props.peer is not None:
+            self._replication(props, props.peer)
+
+    def _replication(self, props: PostgresClusterProps, peer: PostgresPeer) -> None:
+        if peer.publishes:
             cnpg.Publication(
                 self,
                 "publication",
@@ -296,33 +345,39 @@ class PostgresCluster(Construct):
                 spec=cnpg.PublicationSpec(
                     cluster=cnpg.PublicationSpecCluster(name=props.name),
                     dbname=props.database,
-                    name=props.peer.publication,
+                    name=peer.local_publication,
                     target=cnpg.PublicationSpecTarget(
                         objects=[
                             cnpg.PublicationSpecTargetObjects(
                                 table=cnpg.PublicationSpecTargetObjectsTable(schema=table.split(".")[0], name=table.split(".")[1])
                             )
-                            for table in sorted(props.peer.tables)
+                            for table in sorted(peer.publishes)
                         ]
                     ),
                     publication_reclaim_policy=cnpg.PublicationSpecPublicationReclaimPolicy.RETAIN,
                 ),
             )
+        if peer.subscribes:
             cnpg.Subscription(
                 self,
                 "subscription",
-                metadata=_metadata(f"{props.name}-from-{props.peer.name}", component="postgres-replication"),
+                metadata=_metadata(f"{props.name}-from-{peer.name}", component="postgres-replication"),
                 spec=cnpg.SubscriptionSpec(
                     cluster=cnpg.SubscriptionSpecCluster(name=props.name),
                     dbname=props.database,
-                    name=f"from_{props.peer.name.replace('-', '_')}",
-                    external_cluster_name=props.peer.name,
-                    publication_name=props.peer.publication,
-                    # both regions publish and subscribe: never send back what came from the peer
-                    parameters={"origin": "none", "copy_data": "false"},
+                    name=f"from_{peer.name.replace('-', '_')}",
+                    external_cluster_name=peer.name,
+                    publication_name=peer.peer_publication,
+                    # one writer per table: what arrives here was written there, never sent back
+                    parameters={"origin": "none", "copy_data": "true"},
                     subscription_reclaim_policy=cnpg.SubscriptionSpecSubscriptionReclaimPolicy.RETAIN,
                 ),
             )
+
+
+def publication_of(region: str) -> str:
+    """The publication of the tables a region writes (Postgres names: no '-')."""
+    return f"soma_from_{region.replace('-', '_')}"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -343,14 +398,18 @@ class PostgresTier(Construct):
         postgres = settings.postgres
         region = settings.regions[props.region_name] if props.region_name else None
         peer = None
-        if region is not None:
+        if region is not None and props.region_name is not None:
+            writers = postgres.replicated_tables
             peer = PostgresPeer(
                 name=f"{POSTGRES_CLUSTER}-{region.peer_region}",
                 host=settings.regions[region.peer_region].postgres_host,
                 credentials_secret=f"postgres-peer-{region.peer_region}-credentials",
                 ca_secret=f"postgres-peer-{region.peer_region}-ca",
-                publication="soma_replicated",
-                tables=postgres.replicated_tables,
+                network_cidr=settings.regions[region.peer_region].network_cidr,
+                local_publication=publication_of(props.region_name),
+                peer_publication=publication_of(region.peer_region),
+                publishes=sorted(table for table, writer in writers.items() if writer == props.region_name),
+                subscribes=sorted(table for table, writer in writers.items() if writer == region.peer_region),
             )
         self.cluster = PostgresCluster(
             self,
@@ -367,5 +426,7 @@ class PostgresTier(Construct):
                 peer=peer,
                 # LOCAL runs no Prometheus Operator, whose CRD a PodMonitor needs
                 monitoring=settings.mode != "LOCAL",
+                # the peer region connects with verify-full to this region's postgres_host
+                server_alt_dns_names=[region.postgres_host] if region is not None else (),
             ),
         )

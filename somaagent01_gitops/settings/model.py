@@ -13,6 +13,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from ..catalog import TOPIC_NAMES
+from ..kafka_versions import DEFAULT_KAFKA_VERSION, KAFKA_METADATA_VERSIONS
 from .quantities import Bytes, Cpu, parse_quantity
 
 Mode = Literal["LOCAL", "DEVELOPMENT", "TRAINING", "PRODUCTION"]
@@ -33,6 +35,7 @@ _CRON6 = r"^(\S+\s+){5}\S+$"
 _TIMESTAMP = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$"
 _TABLE = r"^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$"
 _K8S_MINOR = r"^1\.[0-9]{2}$"
+_CIDR = r"^([0-9]{1,3}\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$"
 _KMS_KEY = r"^(alias/[A-Za-z0-9/_-]+|arn:aws:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|[0-9a-f-]{36})$"
 _IAM_ROLE = r"^arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+$"
 _IMAGE = r"^[a-z0-9]+([._/-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$"
@@ -53,6 +56,7 @@ PATTERN_MEANINGS = {
     _TIMESTAMP: "an RFC 3339 time with its zone, e.g. '2026-11-28T10:00:00Z'",
     _TABLE: "schema.table, lowercase, e.g. 'public.conversations'",
     _K8S_MINOR: "a Kubernetes minor version such as '1.29'",
+    _CIDR: "an IPv4 CIDR such as '10.10.0.0/16'",
     _KMS_KEY: "an AWS KMS key: 'alias/<name>', a key or alias ARN, or a key id",
     _IAM_ROLE: "an IAM role ARN, e.g. 'arn:aws:iam::123456789012:role/vault-unseal'",
     _IMAGE: "an image reference, e.g. 'ghcr.io/org/name:tag'",
@@ -218,6 +222,12 @@ class Policy(_Settings):
     )
 
 
+Cidr = Annotated[str, StringConstraints(pattern=_CIDR)]
+IamRoleArn = Annotated[str, StringConstraints(pattern=r"^arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+$")]
+KafkaVersion = Literal["4.2.0", "4.2.1", "4.3.0", "4.3.1"]
+"""Keep in step with kafka_versions.KAFKA_METADATA_VERSIONS (a test checks)."""
+
+
 class RegionBuckets(_Settings):
     """The object-store buckets of one region. A bucket lives in one region, so each region
     names its own: a region's data must not depend on another region being up."""
@@ -249,10 +259,33 @@ class Region(_Settings):
     buckets: RegionBuckets = Field(
         description="Required. This region's object-store buckets (one per tier that writes to object storage)."
     )
+    network_cidr: Cidr = Field(
+        description="Required. The region's VPC CIDR: the only source the peer region's internal load "
+        "balancers (its Kafka external listener, its Postgres peer service) admit from this region."
+    )
 
 
 class TieredStorage(_Settings):
-    """Kafka tiered storage: closed log segments move to object storage."""
+    """Kafka tiered storage: closed log segments of the tiered topics move to object storage,
+    through Aiven's remote storage manager, which the stock Strimzi image does not carry."""
+
+    image: ImageReference = Field(
+        description="Required. A Kafka image of the pinned Strimzi and Kafka versions with Aiven's tiered-storage "
+        "plugin (core and S3 backend) under /opt/kafka/plugins/tiered-storage, built as Strimzi's docs describe."
+    )
+    role_arn: IamRoleArn = Field(
+        description="Required. The IAM role the brokers' service account assumes (IRSA) to read and write the "
+        "bucket; no key is ever in a manifest."
+    )
+    topics: list[str] | None = Field(
+        default=None,
+        description="Catalog topics whose closed segments tier (remote.storage.enable). Default: every topic.",
+    )
+    region: RegionName | None = Field(
+        default=None,
+        description="The bucket's AWS region. Required outside PRODUCTION; with regions, each region's bucket "
+        "is in that region, so leave it out.",
+    )
 
     bucket: Bucket | None = Field(
         default=None,
@@ -263,10 +296,30 @@ class TieredStorage(_Settings):
         default=24, ge=1, le=24 * 30, description="How long segments also stay on the brokers' disks. Default: 24."
     )
 
+    @model_validator(mode="after")
+    def _topics_exist(self) -> TieredStorage:
+        for index, topic in enumerate(self.topics or ()):
+            if topic not in TOPIC_NAMES:
+                raise FieldRuleError(("topics", index), f"{topic!r} is not a catalog topic; allowed: {', '.join(sorted(TOPIC_NAMES))}")
+        return self
+
+    @property
+    def tiered_topics(self) -> frozenset[str]:
+        return frozenset(self.topics) if self.topics is not None else TOPIC_NAMES
+
 
 class Kafka(_Settings):
     """The Strimzi Kafka cluster (KRaft, node pools) of an environment. Default: one combined node."""
 
+    version: KafkaVersion = Field(
+        default=DEFAULT_KAFKA_VERSION,  # type: ignore[assignment]
+        description=f"Kafka version, pinned so an operator upgrade does not roll the brokers. Default: {DEFAULT_KAFKA_VERSION}.",
+    )
+    metadata_version: str | None = Field(
+        default=None,
+        description="KRaft metadata version. Default: the one Strimzi pairs with the version (raise it after an "
+        "upgrade has settled, never before).",
+    )
     brokers: int = Field(default=1, ge=1, le=9, description="Broker nodes. Default: 1.")
     controllers: int = Field(
         default=0,
@@ -275,6 +328,13 @@ class Kafka(_Settings):
         description="Dedicated KRaft controllers; 0 makes the brokers controllers too (combined roles). Default: 0.",
     )
     storage_size: Bytes = Field(default="10Gi", description="Size of each JBOD volume. Default: 10Gi.")
+    controller_storage_size: Bytes = Field(
+        default="10Gi", description="Metadata volume of each dedicated controller (the KRaft log only). Default: 10Gi."
+    )
+    controller_resources: Resources = Field(
+        default=Resources(requests=ResourceAmounts(cpu="250m", memory="1Gi"), limits=ResourceAmounts(cpu="1", memory="1Gi")),
+        description="Per dedicated controller. Default: 250m/1Gi requested, 1/1Gi limit.",
+    )
     volumes: int = Field(default=1, ge=1, le=8, description="JBOD volumes per broker. Default: 1.")
     storage_class: DnsLabel | None = Field(
         default=None, description="StorageClass of the volumes. Default: the region's in PRODUCTION, else the cluster's default."
@@ -290,6 +350,20 @@ class Kafka(_Settings):
         default=Resources(requests=ResourceAmounts(cpu="500m", memory="2Gi"), limits=ResourceAmounts(cpu="2", memory="4Gi")),
         description="Per Kafka node. Default: 500m/2Gi requested, 2/4Gi limit (the catalog's LOCAL heap of 1-2 GiB, 4 GiB limit).",
     )
+
+    @property
+    def kraft_metadata_version(self) -> str:
+        return self.metadata_version or KAFKA_METADATA_VERSIONS[self.version]
+
+    @model_validator(mode="after")
+    def _metadata_version_fits(self) -> Kafka:
+        if self.metadata_version is not None:
+            known = sorted(set(KAFKA_METADATA_VERSIONS.values()))
+            newest = KAFKA_METADATA_VERSIONS[self.version]
+            if self.metadata_version not in known or known.index(self.metadata_version) > known.index(newest):
+                allowed = ", ".join(version for version in known if version <= newest)
+                raise FieldRuleError(("metadata_version",), f"{self.metadata_version!r} does not fit Kafka {self.version}; allowed: {allowed}")
+        return self
 
     @model_validator(mode="after")
     def _replication_is_possible(self) -> Kafka:
@@ -337,6 +411,24 @@ class PostgresRecovery(_Settings):
         description="Required. The server name the backups were written under (the old cluster's name)."
     )
     target_time: Timestamp | None = Field(default=None, description="Recover up to this time. Default: the end of the WAL.")
+    archive_server_name: DnsLabel | None = Field(
+        default=None,
+        description="The server name the restored cluster archives its WAL and backups under; never the source's "
+        "(the plugin refuses to archive into a non-empty one, and the source's history must survive). "
+        "Default: '<source_server>-restored' (set another when restoring from that source again).",
+    )
+
+    @property
+    def new_server_name(self) -> str:
+        return self.archive_server_name or f"{self.source_server}-restored"
+
+    @model_validator(mode="after")
+    def _archives_elsewhere(self) -> PostgresRecovery:
+        if self.new_server_name == self.source_server:
+            raise FieldRuleError(("archive_server_name",), "must differ from source_server: restoring must not write into the archive it reads")
+        if len(self.new_server_name) > 63:
+            raise FieldRuleError(("archive_server_name",), "the default '<source_server>-restored' is too long: set a name of at most 63 characters")
+        return self
 
 
 class Postgres(_Settings):
@@ -347,8 +439,10 @@ class Postgres(_Settings):
         default=0, ge=0, le=8, description="Standbys that must confirm each commit (quorum, ANY n). Default: 0."
     )
     image: ImageReference = Field(
-        default="ghcr.io/clevyr/cloudnativepg-timescale:16-ts2",
-        description="A CloudNativePG-compatible Postgres image that carries TimescaleDB.",
+        default="ghcr.io/clevyr/cloudnativepg-timescale:16.9-22-ts2.19.3",
+        description="A CloudNativePG-compatible Postgres 16 image that carries TimescaleDB, pinned by its full "
+        "version tag or a digest (a moving tag such as '16-ts2' would change the database under the cluster). "
+        "Default: clevyr's PostgreSQL 16.9 (CloudNativePG build 22) with TimescaleDB 2.19.3.",
     )
     storage_size: Bytes = Field(default="10Gi", description="Data volume per instance. Default: 10Gi.")
     wal_storage_size: Bytes = Field(default="2Gi", description="WAL volume per instance. Default: 2Gi.")
@@ -361,9 +455,20 @@ class Postgres(_Settings):
     )
     backup: PostgresBackup | None = Field(default=None, description="Backups and WAL archiving. Default: none; required beyond LOCAL.")
     recovery: PostgresRecovery | None = Field(default=None, description="Restore from a backup at bootstrap. Default: none.")
-    replicated_tables: list[TableName] = Field(
-        default=[], description="PRODUCTION: tables replicated logically to the peer region. Default: none."
+    replicated_tables: dict[TableName, RegionName] = Field(
+        default={},
+        description="PRODUCTION: tables replicated logically across regions, each with the one region that writes "
+        "it (the others receive it read-only, so no row can conflict). Default: none.",
     )
+
+    @model_validator(mode="after")
+    def _image_is_pinned(self) -> Postgres:
+        tag = self.image.rsplit("@", 1)[0].rsplit("/", 1)[-1].partition(":")[2]
+        if "@sha256:" not in self.image and "." not in tag:
+            raise FieldRuleError(
+                ("image",), f"{self.image!r} moves: pin a full version tag (e.g. '16.9-22-ts2.19.3') or a digest"
+            )
+        return self
 
     @model_validator(mode="after")
     def _replicas_exist(self) -> Postgres:
@@ -482,6 +587,11 @@ class EnvironmentSettings(_Settings):
                     f"{region.peer_region!r} is not another region of this file; allowed: {', '.join(others)}",
                 )
         self._buckets_are_regional()
+        for table, writer in self.postgres.replicated_tables.items():
+            if writer not in self.regions:
+                raise FieldRuleError(
+                    ("postgres", "replicated_tables", table), f"{writer!r} is not a region of this file; allowed: {', '.join(sorted(self.regions))}"
+                )
         return self
 
 
@@ -504,7 +614,11 @@ def _check_regional_buckets(settings: EnvironmentSettings) -> None:
         if not settings.regions:
             if store.bucket is None:
                 raise FieldRuleError((tier, section, "bucket"), "required setting is missing")
+            if getattr(store, "region", "") is None:
+                raise FieldRuleError((tier, section, "region"), "required setting is missing (the bucket's region)")
             continue
+        if getattr(store, "region", None) is not None:
+            raise FieldRuleError((tier, section, "region"), "with regions, each region's bucket is in that region: leave this out")
         if store.bucket is not None:
             raise FieldRuleError(
                 (tier, section, "bucket"),

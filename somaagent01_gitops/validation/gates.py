@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import crd_schemas, drift, kubernetes_schemas, kustomize, policy, projects, secrets
+from . import crd_schemas, drift, kubernetes_schemas, kustomize, policy, projects, references, secrets
 from .findings import Document, Finding, documents_in
 
 
@@ -228,6 +228,59 @@ def projects_gate(context: GateContext, operators: Sequence[Any] | None = None) 
     )
 
 
+def placed_objects(context: GateContext) -> dict[str, list[references.Placed]]:
+    """Per cluster (a folder of dist/apps/), every object its Git Applications sync, in the
+    namespace it lands in (its own, else the Application's destination)."""
+    from ..kinds import CLUSTER_SCOPED_KINDS
+
+    _, rendered = context.rendered()
+    placed: dict[str, list[references.Placed]] = {}
+    for document in context.documents():
+        parts = document.file.split("/")
+        if document.manifest.get("kind") != "Application" or "apps" not in parts:
+            continue
+        cluster = parts[parts.index("apps") + 1]
+        spec = document.manifest.get("spec") or {}
+        path = str((spec.get("source") or {}).get("path") or "").strip("/")
+        if not path or path == f"{context.path_prefix}/apps/{cluster}":
+            continue  # a Helm chart (its objects are its footprint's), or the apps folder itself
+        folder = context.dist / path[len(context.path_prefix) :].lstrip("/")
+        destination = (spec.get("destination") or {}).get("namespace")
+        for obj in rendered.get(folder, []):
+            namespace = None if obj.get("kind") in CLUSTER_SCOPED_KINDS else ((obj.get("metadata") or {}).get("namespace") or destination)
+            placed.setdefault(cluster, []).append(references.Placed(f"{context.dist.name}/{folder.relative_to(context.dist)}", obj, namespace))
+    return placed
+
+
+def references_gate(context: GateContext, producers: Sequence[Any] | None = None) -> GateResult:
+    """Every reference resolves in its cluster and namespace. ``producers`` replaces the
+    declared runtime producers (the tests feed it wrong ones)."""
+    from ..operators import cluster_facts
+    from ..producers import PENDING_TIERS, RUNTIME_PRODUCERS, VAULT_SECRETS
+    from ..settings import OverlayError, load_environments, load_platform
+    from ..targets import targets_of
+
+    try:
+        clusters = cluster_facts(targets_of(load_environments(context.overlays)), load_platform(context.platform))
+    except OverlayError as error:
+        return GateResult("references", [Finding(str(context.overlays), "-", "overlays", str(error))], "not run")
+    findings, waiting, checked = references.check(
+        placed_objects(context),
+        environment_namespaces={cluster.name: set(cluster.namespaces) for cluster in clusters},
+        producers=RUNTIME_PRODUCERS if producers is None else producers,
+        vault_secrets=VAULT_SECRETS,
+        pending=PENDING_TIERS,
+    )
+    return GateResult(
+        "references",
+        findings,
+        f"{checked} references resolved per cluster and namespace against what is rendered, {len(RUNTIME_PRODUCERS)} "
+        f"declared runtime producers and {len(VAULT_SECRETS)} Vault-filled Secrets; {len(waiting)} select pods of "
+        "tiers a later issue renders (listed)",
+        [f"waiting: {line}" for line in waiting],
+    )
+
+
 GATES: dict[str, Callable[[GateContext], GateResult]] = {
     "kubernetes-schemas": kubernetes_schemas_gate,
     "crd-schemas": crd_schemas_gate,
@@ -237,6 +290,7 @@ GATES: dict[str, Callable[[GateContext], GateResult]] = {
     "current": current_gate,
     "drift": drift_gate,
     "projects": projects_gate,
+    "references": references_gate,
 }
 
 

@@ -94,3 +94,14 @@ def test_local_kafka_is_plaintext_but_still_authenticated(environment_by_name):
     config = configs(render(environment_by_name["local"].settings))["tool-executor-config"]
     assert config["KAFKA_BOOTSTRAP_SERVERS"].endswith(":9092")
     assert config["KAFKA_SECURITY_PROTOCOL"] == "SASL_PLAINTEXT"
+
+
+def test_clients_verify_the_postgres_server_against_the_cluster_ca(environment_by_name):
+    objects = render(environment_by_name["dev"].settings)
+    config = configs(objects)["gateway-config"]
+    # the app passes no sslmode itself and reads a ?sslmode= suffix as the database name
+    assert config["POSTGRES_DSN"] == "postgresql://soma@somaagent01-pg-rw.soma-dev.svc:5432/somaagent01"
+    assert (config["PGSSLMODE"], config["PGSSLROOTCERT"]) == ("verify-full", "/etc/postgres/ca/ca.crt")
+    pod = deployments(objects)["gateway"]["spec"]["template"]["spec"]
+    assert {"mountPath": "/etc/postgres/ca", "name": "somaagent01-pg-ca", "readOnly": True} in pod["containers"][0]["volumeMounts"]
+    assert {"name": "somaagent01-pg-ca", "secret": {"secretName": "somaagent01-pg-ca"}} in pod["volumes"]

@@ -35,7 +35,9 @@ def test_a_service_that_only_reads_a_topic_cannot_write_it():
 def test_a_service_gets_nothing_it_does_not_use():
     acls = acls_for(spec_named("tool-executor"), topic_name=lambda topic: topic)
     topics = {acl.name for acl in acls if acl.resource_type == "topic"}
-    assert topics == {"tool.requests", "tool.results"}
+    # tool_executor/main.py:150-154, result_publisher.py:63-64, 117, 149, 235 at a169e468
+    assert topics == {"tool.requests", "tool.results", "conversation.outbound", "memory.wal", "task.feedback.dlq"}
+    assert allowed(acls, "conversation.outbound") == {"Describe", "Write"}
     assert [acl.name for acl in acls if acl.resource_type == "group"] == ["tool-executor"]
     producer_only = acls_for(spec_named("outbox-sync"), topic_name=lambda topic: topic)
     assert not [acl for acl in producer_only if acl.resource_type == "group"], "a producer joins no consumer group"
@@ -59,7 +61,6 @@ def test_prod_runs_dedicated_controllers_brokers_tls_and_mirror_maker(environmen
     assert listeners["tls"]["tls"] is True and listeners["tls"]["authentication"]["type"] == "scram-sha-512"
     assert kafka["spec"]["kafka"]["config"]["min.insync.replicas"] == 2
     assert kafka["spec"]["kafka"]["rack"]["topologyKey"] == "topology.kubernetes.io/zone"
-    assert kafka["spec"]["kafka"]["tieredStorage"]["remoteStorageManager"]["config"]["s3.bucket.name"] == "soma-prod-us-east-1-kafka-tiered"
     (mirror,) = of_kind(objects, "KafkaMirrorMaker2")
     assert mirror["spec"]["mirrors"][0]["source"]["bootstrapServers"] == "kafka.eu-west-1.soma.internal:9094"
     assert mirror["spec"]["target"]["alias"] == "us-east-1"
@@ -67,7 +68,7 @@ def test_prod_runs_dedicated_controllers_brokers_tls_and_mirror_maker(environmen
 
 def test_one_topic_per_catalog_topic_with_the_environment_replication(environment_by_name):
     topics = of_kind(render(environment_by_name["dev"]), "KafkaTopic")
-    assert len(topics) == 9
+    assert len(topics) == 11
     assert {topic["spec"]["replicas"] for topic in topics} == {3}
     config_updates = next(topic for topic in topics if topic["spec"]["topicName"] == "config_updates")
     assert config_updates["spec"]["partitions"] == 1 and config_updates["metadata"]["name"] == "config-updates"
@@ -78,7 +79,7 @@ def test_training_prefixes_topics_and_acls(environment_by_name):
     assert all(topic["spec"]["topicName"].startswith("training.") for topic in of_kind(objects, "KafkaTopic"))
     users = {user["metadata"]["name"]: user for user in of_kind(objects, "KafkaUser")}
     names = {acl["resource"]["name"] for acl in users["tool-executor"]["spec"]["authorization"]["acls"] if acl["resource"]["type"] == "topic"}
-    assert names == {"training.tool.requests", "training.tool.results"}
+    assert names == {f"training.{topic}" for topic in spec_named("tool-executor").reads | spec_named("tool-executor").writes}
 
 
 @pytest.mark.parametrize("environment", ["local", "dev"])
@@ -93,3 +94,67 @@ def test_prod_adds_mirror_maker_users(environment_by_name):
     assert not any("Write" in acl["operations"] for acl in reader if acl["resource"]["type"] == "topic" and acl["resource"]["patternType"] == "literal")
     writer = users["mirror-maker"]["spec"]["authorization"]["acls"]
     assert {"type": "topic", "name": "us-east-1.", "patternType": "prefix"} in [acl["resource"] for acl in writer]
+
+
+def test_every_consumer_group_a_service_uses_is_in_its_acls():
+    for spec in APP_SERVICES:
+        groups = [acl.name for acl in acls_for(spec, topic_name=lambda topic: topic) if acl.resource_type == "group"]
+        assert groups == ([spec.consumer_group] if spec.reads else []), spec.name
+    # the conversation worker dead-letters into <inbound>.dlq (services/common/dlq.py:45)
+    worker = acls_for(spec_named("conversation-worker"), topic_name=lambda topic: topic)
+    assert allowed(worker, "conversation.inbound.dlq") == {"Describe", "Write"}
+
+
+def test_tiered_storage_runs_with_its_image_keys_identity_and_tiered_topics(environment_by_name):
+    objects = render(environment_by_name["prod"], region="us-east-1")
+    (kafka,) = of_kind(objects, "Kafka")
+    spec = kafka["spec"]["kafka"]
+    assert spec["image"] == "ghcr.io/somatechlat/kafka-tiered-storage:1.2.0-kafka-4.3.1"
+    config = spec["tieredStorage"]["remoteStorageManager"]["config"]
+    assert config["storage.s3.bucket.name"] == "soma-prod-us-east-1-kafka-tiered"
+    assert config["storage.s3.region"] == "us-east-1"
+    assert not [key for key in config if key.startswith("s3.")], "the plugin hands its backend only storage.* keys"
+    assert "remote.log.storage.system.enable" not in spec["config"], "Strimzi writes it"
+    role = spec["template"]["serviceAccount"]["metadata"]["annotations"]["eks.amazonaws.com/role-arn"]
+    assert role == "arn:aws:iam::111122223333:role/soma-prod-kafka-tiered-storage"
+    topics = {topic["spec"]["topicName"]: topic["spec"]["config"] for topic in of_kind(objects, "KafkaTopic")}
+    assert all(config["remote.storage.enable"] is True and config["local.retention.ms"] == 24 * 3_600_000 for config in topics.values())
+    dev = of_kind(render(environment_by_name["dev"]), "KafkaTopic")
+    assert not any("remote.storage.enable" in topic["spec"]["config"] for topic in dev)
+
+
+def test_the_external_listener_is_an_internal_load_balancer_for_the_peer_only(environment_by_name):
+    (kafka,) = of_kind(render(environment_by_name["prod"], region="us-east-1"), "Kafka")
+    spec = kafka["spec"]["kafka"]
+    external = next(listener for listener in spec["listeners"] if listener["name"] == "external")
+    assert external["configuration"]["loadBalancerSourceRanges"] == ["10.20.0.0/16"], "eu-west-1's network only"
+    internal = {"service.beta.kubernetes.io/aws-load-balancer-internal": "true"}
+    assert spec["template"]["externalBootstrapService"]["metadata"]["annotations"] == internal
+    assert spec["template"]["perPodService"]["metadata"]["annotations"] == internal
+
+
+def test_kafka_and_metadata_versions_are_pinned_and_controllers_sized_as_controllers(environment_by_name):
+    objects = render(environment_by_name["prod"], region="eu-west-1")
+    (kafka,) = of_kind(objects, "Kafka")
+    assert (kafka["spec"]["kafka"]["version"], kafka["spec"]["kafka"]["metadataVersion"]) == ("4.3.1", "4.3-IV0")
+    pools = {pool["metadata"]["name"]: pool["spec"] for pool in of_kind(objects, "KafkaNodePool")}
+    controllers, brokers = pools["somaagent01-controllers"], pools["somaagent01-brokers"]
+    assert [volume["size"] for volume in controllers["storage"]["volumes"]] == ["20Gi"]
+    assert controllers["resources"]["limits"]["memory"] == "2Gi" != brokers["resources"]["limits"]["memory"]
+
+
+def test_mirror_maker_checkpoints_the_apps_groups_with_exactly_the_acls_that_needs(environment_by_name):
+    from somaagent01_gitops.catalog import consumer_groups
+
+    objects = render(environment_by_name["prod"], region="eu-west-1")
+    (mirror,) = of_kind(objects, "KafkaMirrorMaker2")
+    (spec,) = mirror["spec"]["mirrors"]
+    assert sorted(spec["groupsPattern"].replace("\\", "").split("|")) == consumer_groups()
+    # the groups are active here too, so MirrorMaker 2 would never write synced offsets
+    assert spec["checkpointConnector"]["config"]["sync.group.offsets.enabled"] == "false"
+    assert "heartbeatConnector" not in spec
+    users = {user["metadata"]["name"]: user["spec"]["authorization"]["acls"] for user in of_kind(objects, "KafkaUser")}
+    reader_groups = {acl["resource"]["name"]: acl["operations"] for acl in users["mirror-reader"] if acl["resource"]["type"] == "group"}
+    assert reader_groups == {group: ["Describe"] for group in consumer_groups()}
+    writer = [acl["resource"].get("name") for acl in users["mirror-maker"]]
+    assert "heartbeats" not in writer

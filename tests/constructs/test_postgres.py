@@ -52,7 +52,7 @@ def test_beyond_local_wal_is_archived_and_backups_are_scheduled(environment_by_n
             "enabled": True,  # the CRD's default, written out: the drift gate's rule
             "isWALArchiver": True,
             "name": "barman-cloud.cloudnative-pg.io",
-            "parameters": {"barmanObjectName": "somaagent01-pg-backups"},
+            "parameters": {"barmanObjectName": "somaagent01-pg-backups", "serverName": "somaagent01-pg"},
         }
     ]
     (store,) = of_kind(objects, "ObjectStore")
@@ -68,11 +68,12 @@ def test_prod_has_quorum_synchronous_replicas_zone_anti_affinity_and_replication
     assert spec["instances"] >= 3
     assert spec["postgresql"]["synchronous"] == {"dataDurability": "required", "method": "any", "number": 1}
     assert spec["affinity"]["topologyKey"] == "topology.kubernetes.io/zone" and spec["affinity"]["podAntiAffinityType"] == "required"
+    # us-east-1 writes both replicated tables: it publishes, eu-west-1 subscribes
     (publication,) = of_kind(objects, "Publication")
     tables = [obj["table"] for obj in publication["spec"]["target"]["objects"]]
     assert tables == [{"name": "agent_settings", "schema": "public"}, {"name": "tenants", "schema": "public"}]
-    (subscription,) = of_kind(objects, "Subscription")
-    assert subscription["spec"]["externalClusterName"] == "somaagent01-pg-eu-west-1"
+    assert publication["spec"]["name"] == "soma_from_us_east_1"
+    assert not of_kind(objects, "Subscription"), "nothing written in eu-west-1 comes here"
     peer = next(cluster for cluster in spec["externalClusters"] if cluster["name"] == "somaagent01-pg-eu-west-1")
     assert peer["connectionParameters"]["host"] == "postgres.eu-west-1.soma.internal"
     assert peer["sslRootCert"] == {"key": "ca.crt", "name": "postgres-peer-eu-west-1-ca"}
@@ -95,3 +96,65 @@ def test_the_recovery_switch_bootstraps_from_the_object_store(environment_by_nam
     }
     origin = spec["externalClusters"][0]
     assert origin["plugin"]["parameters"] == {"barmanObjectName": "somaagent01-pg-backups", "serverName": "somaagent01-pg"}
+
+
+def test_each_replicated_table_has_one_writer_and_the_other_region_subscribes(environment_by_name):
+    objects = render(environment_by_name["prod"].settings, environment="prod", region="eu-west-1")
+    assert not of_kind(objects, "Publication"), "eu-west-1 writes no replicated table"
+    (subscription,) = of_kind(objects, "Subscription")
+    assert subscription["spec"]["externalClusterName"] == "somaagent01-pg-us-east-1"
+    assert subscription["spec"]["publicationName"] == "soma_from_us_east_1"
+    assert subscription["spec"]["parameters"]["origin"] == "none"
+
+
+def test_a_peer_that_is_down_cannot_fill_the_wal_volume(environment_by_name):
+    spec = cluster_spec(render(environment_by_name["prod"].settings, environment="prod", region="us-east-1"))
+    assert spec["postgresql"]["parameters"]["max_slot_wal_keep_size"] == "25600MB", "half of the 50Gi WAL volume"
+
+
+def test_the_server_certificate_covers_the_name_the_peer_connects_to(environment_by_name):
+    spec = cluster_spec(render(environment_by_name["prod"].settings, environment="prod", region="eu-west-1"))
+    assert spec["certificates"]["serverAltDNSNames"] == ["postgres.eu-west-1.soma.internal"]
+    assert "certificates" not in cluster_spec(render(environment_by_name["dev"].settings))
+
+
+def test_the_peer_service_is_an_internal_load_balancer_for_the_peer_network(environment_by_name):
+    spec = cluster_spec(render(environment_by_name["prod"].settings, environment="prod", region="us-east-1"))
+    (exposed,) = spec["managed"]["services"]["additional"]
+    template = exposed["serviceTemplate"]
+    assert template["metadata"]["annotations"] == {"service.beta.kubernetes.io/aws-load-balancer-internal": "true"}
+    assert template["spec"]["loadBalancerSourceRanges"] == ["10.20.0.0/16"]
+
+
+def test_recovery_archives_under_a_new_server_name(environment_by_name):
+    data = environment_by_name["dev"].settings.model_dump(by_alias=True)
+    data["postgres"]["recovery"] = {"source_server": "somaagent01-pg"}
+    spec = cluster_spec(render(EnvironmentSettings.model_validate(data)))
+    (plugin,) = spec["plugins"]
+    assert plugin["parameters"]["serverName"] == "somaagent01-pg-restored"
+    assert spec["externalClusters"][0]["plugin"]["parameters"]["serverName"] == "somaagent01-pg"
+    data["postgres"]["recovery"]["archive_server_name"] = "somaagent01-pg"
+    import pytest
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="must differ from source_server"):
+        EnvironmentSettings.model_validate(data)
+
+
+def test_prometheus_scrapes_postgres_through_an_explicit_pod_monitor(environment_by_name):
+    objects = render(environment_by_name["dev"].settings)
+    (monitor,) = of_kind(objects, "PodMonitor")
+    assert monitor["spec"]["selector"] == {"matchLabels": {"cnpg.io/cluster": "somaagent01-pg"}}
+    assert "monitoring" not in cluster_spec(objects), "enablePodMonitor is deprecated in 1.30"
+    assert not of_kind(render(environment_by_name["local"].settings), "PodMonitor"), "LOCAL runs no Prometheus Operator"
+
+
+def test_the_postgres_image_is_pinned(environment_by_name):
+    import pytest
+    from pydantic import ValidationError
+
+    assert cluster_spec(render(environment_by_name["dev"].settings))["imageName"].endswith(":16.9-22-ts2.19.3")
+    data = environment_by_name["dev"].settings.model_dump(by_alias=True)
+    data["postgres"]["image"] = "ghcr.io/clevyr/cloudnativepg-timescale:16-ts2"
+    with pytest.raises(ValidationError, match="moves: pin a full version tag"):
+        EnvironmentSettings.model_validate(data)

@@ -24,7 +24,7 @@ PROD_DATA = {
         "replication_factor": 3,
         "min_insync_replicas": 2,
         "tls": True,
-        "tiered_storage": {},
+        "tiered_storage": {"image": "ghcr.io/org/kafka-tiered:1.2.0-kafka-4.3.1", "role_arn": "arn:aws:iam::111122223333:role/kafka"},
     },
     "postgres": {"instances": 3, "synchronous_replicas": 1, "backup": {}},
 }
@@ -67,12 +67,14 @@ REGION = {
     "peer_region": "eu-west-1",
     "kafka_bootstrap": "kafka.a.example:9094",
     "postgres_host": "pg.a.example",
+    "network_cidr": "10.1.0.0/16",
     "buckets": {"kafka_tiered_storage": "soma-a-tiered", "postgres_backups": "soma-a-backups", "thanos": "soma-a-thanos"},
 }
 REGION_B = {
     **REGION,
     "cluster": "prod-b",
     "peer_region": "us-east-1",
+    "network_cidr": "10.2.0.0/16",
     "buckets": {"kafka_tiered_storage": "soma-b-tiered", "postgres_backups": "soma-b-backups", "thanos": "soma-b-thanos"},
 }
 
@@ -189,3 +191,34 @@ def test_outside_production_a_tier_names_its_bucket():
         settings(postgres={"instances": 2, "backup": {}})
     assert refused.value.errors()[0]["ctx"]["error"].path == ("postgres", "backup", "bucket")
     assert settings().bucket("postgres_backups", None) == "soma-test-backups"
+
+
+def test_kafka_versions_follow_the_pinned_strimzi():
+    import typing
+
+    from somaagent01_gitops.kafka_versions import KAFKA_METADATA_VERSIONS, STRIMZI_VERSION
+    from somaagent01_gitops.operators import OPERATORS
+    from somaagent01_gitops.settings.model import KafkaVersion
+
+    assert set(typing.get_args(KafkaVersion)) == set(KAFKA_METADATA_VERSIONS)
+    assert next(op for op in OPERATORS if op.name == "strimzi").app_version == STRIMZI_VERSION
+    assert settings().kafka.kraft_metadata_version == "4.3-IV0"
+    with pytest.raises(ValidationError, match="'4.3-IV0' does not fit Kafka 4.2.1; allowed: 4.2-IV1"):
+        settings(kafka={"version": "4.2.1", "metadata_version": "4.3-IV0"})
+    with pytest.raises(ValidationError, match="Input should be '4.2.0'"):
+        settings(kafka={"version": "3.9.0"})
+
+
+def test_tiered_storage_demands_its_image_identity_and_catalog_topics():
+    with pytest.raises(ValidationError, match="tiered_storage.image"):
+        prod_with(kafka={"tiered_storage": {"role_arn": "arn:aws:iam::111122223333:role/r"}})
+    tiered = {"image": "ghcr.io/org/kafka:1.2.0-kafka-4.3.1", "role_arn": "arn:aws:iam::111122223333:role/r"}
+    with pytest.raises(ValidationError, match="'no.such.topic' is not a catalog topic"):
+        prod_with(kafka={"tiered_storage": {**tiered, "topics": ["no.such.topic"]}})
+    assert prod_with(kafka={"tiered_storage": {**tiered, "topics": ["memory.wal"]}}).kafka.tiered_storage.tiered_topics == {"memory.wal"}
+
+
+def test_each_replicated_table_names_a_writer_region_of_the_file():
+    assert prod_with(postgres={"replicated_tables": {"public.tenants": "eu-west-1"}}).postgres.replicated_tables == {"public.tenants": "eu-west-1"}
+    with pytest.raises(ValidationError, match="'ap-south-1' is not a region of this file"):
+        prod_with(postgres={"replicated_tables": {"public.tenants": "ap-south-1"}})

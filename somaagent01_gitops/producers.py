@@ -1,0 +1,174 @@
+"""What exists at runtime without being rendered: the objects operators create for the
+objects we render, and the Secrets Vault fills. The ``references`` gate resolves every
+reference against what is rendered plus these declarations, so a name that nothing
+produces is a finding, not a pod stuck in ContainerCreating.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from .catalog import APP_SERVICES
+from .endpoints import OPENFGA_OWNER, REPLICATION_ROLE
+from .footprints import Kind
+
+SECRET = Kind("", "Secret")
+POD = Kind("", "Pod")
+SERVICE_ACCOUNT = Kind("", "ServiceAccount")
+KAFKA = Kind("kafka.strimzi.io", "Kafka")
+KAFKA_USER = Kind("kafka.strimzi.io", "KafkaUser")
+KAFKA_MIRROR_MAKER_2 = Kind("kafka.strimzi.io", "KafkaMirrorMaker2")
+CNPG_CLUSTER = Kind("postgresql.cnpg.io", "Cluster")
+
+
+@dataclass(frozen=True, kw_only=True)
+class RuntimeProducer:
+    """An operator creates ``creates`` named ``name`` (``{name}`` is the trigger's name) in
+    the namespace of every ``trigger`` object rendered; pods carry ``labels``."""
+
+    operator: str
+    trigger: Kind
+    creates: Kind
+    name: str = ""
+    labels: Mapping[str, str] = field(default_factory=dict)
+    source: str
+
+
+RUNTIME_PRODUCERS: tuple[RuntimeProducer, ...] = (
+    # Strimzi 1.2.0
+    *(
+        RuntimeProducer(
+            operator="strimzi",
+            trigger=KAFKA,
+            creates=SECRET,
+            name=name,
+            source="KafkaResources.clusterCaCertificateSecretName / clientsCaCertificateSecretName (cluster CA, clients CA)",
+        )
+        for name in ("{name}-cluster-ca-cert", "{name}-clients-ca-cert")
+    ),
+    RuntimeProducer(
+        operator="strimzi",
+        trigger=KAFKA,
+        creates=POD,
+        labels={"strimzi.io/cluster": "{name}", "strimzi.io/kind": "Kafka"},
+        source="Kafka and node-pool pods, entity operator (Labels.STRIMZI_CLUSTER_LABEL, STRIMZI_KIND_LABEL)",
+    ),
+    RuntimeProducer(
+        operator="strimzi",
+        trigger=KAFKA_USER,
+        creates=SECRET,
+        name="{name}",
+        source="the User Operator writes each SCRAM user's password into a Secret named like the user (KafkaUserModel)",
+    ),
+    RuntimeProducer(
+        operator="strimzi",
+        trigger=KAFKA_MIRROR_MAKER_2,
+        creates=POD,
+        labels={"strimzi.io/cluster": "{name}", "strimzi.io/kind": "KafkaMirrorMaker2"},
+        source="MirrorMaker 2 pods (KafkaMirrorMaker2Cluster)",
+    ),
+    # CloudNativePG 1.30
+    *(
+        RuntimeProducer(
+            operator="cloudnative-pg",
+            trigger=CNPG_CLUSTER,
+            creates=SECRET,
+            name=name,
+            source=f"pkg/specs/secrets.go, pkg/certs: {purpose}",
+        )
+        for name, purpose in (
+            ("{name}-app", "the application owner's credentials (initdb/recovery owner)"),
+            ("{name}-ca", "the cluster CA that signs the server certificate"),
+            ("{name}-server", "the server certificate"),
+            ("{name}-replication", "the streaming replica's client certificate"),
+        )
+    ),
+    RuntimeProducer(
+        operator="cloudnative-pg",
+        trigger=CNPG_CLUSTER,
+        creates=POD,
+        labels={"cnpg.io/cluster": "{name}", "cnpg.io/podRole": "instance"},
+        source="pkg/specs/pods.go (ClusterLabelName, PodRoleLabelName)",
+    ),
+    RuntimeProducer(
+        operator="cloudnative-pg",
+        trigger=CNPG_CLUSTER,
+        creates=SERVICE_ACCOUNT,
+        name="{name}",
+        source="pkg/specs/serviceaccount.go (one per cluster, named like it)",
+    ),
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class VaultSecret:
+    """A Secret External Secrets writes from Vault into each environment namespace that
+    references it: the contract its producer (the Vault/External Secrets tier) must meet."""
+
+    name: str
+    """A name, or a pattern with one ``*`` (a peer region's name)."""
+    keys: tuple[str, ...]
+    type: str = "Opaque"
+    contract: str = ""
+
+    def matches(self, name: str) -> bool:
+        prefix, star, suffix = self.name.partition("*")
+        if not star:
+            return name == self.name
+        return name.startswith(prefix) and name.endswith(suffix) and len(name) > len(prefix) + len(suffix)
+
+
+VAULT_SECRETS: tuple[VaultSecret, ...] = (
+    *(
+        VaultSecret(name=f"{spec.name}-secrets", keys=spec.secrets, contract=f"the catalog's secret settings of {spec.name}")
+        for spec in APP_SERVICES
+        if spec.secrets
+    ),
+    VaultSecret(
+        name="postgres-backup-credentials",
+        keys=("ACCESS_KEY_ID", "ACCESS_SECRET_KEY"),
+        contract="S3 credentials of the environment's (region's) backup bucket, read by the barman-cloud plugin",
+    ),
+    VaultSecret(
+        name="openfga-postgres-credentials",
+        keys=("username", "password"),
+        type="kubernetes.io/basic-auth",
+        contract=f"CloudNativePG managed role: type kubernetes.io/basic-auth and username equal to the role, {OPENFGA_OWNER!r}",
+    ),
+    VaultSecret(
+        name="postgres-replication-credentials",
+        keys=("username", "password"),
+        type="kubernetes.io/basic-auth",
+        contract=f"CloudNativePG managed role: type kubernetes.io/basic-auth and username equal to the role, {REPLICATION_ROLE!r}; "
+        "the peer region's postgres-peer-<region>-credentials holds the same password",
+    ),
+    VaultSecret(
+        name="postgres-peer-*-credentials",
+        keys=("password",),
+        contract=f"the peer region's {REPLICATION_ROLE!r} password, for this region's subscription",
+    ),
+    VaultSecret(name="postgres-peer-*-ca", keys=("ca.crt",), contract="the peer region's CloudNativePG CA (<cluster>-ca), which signs its server certificate"),
+    VaultSecret(name="kafka-peer-*-credentials", keys=("password",), contract="the peer region's mirror-reader SCRAM password"),
+    VaultSecret(name="kafka-peer-*-ca", keys=("ca.crt",), contract="the peer region's Strimzi cluster CA certificate"),
+)
+"""Secrets Vault fills, in one list, until the Vault/External Secrets tier renders their
+producers (ExternalSecrets). In LOCAL, create them by hand (or from Vault's dev mode)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class PendingTier:
+    """Pods of a tier the app already talks to that a later issue renders: references to
+    them are listed in the gate's report, not hidden, and not counted as satisfied by
+    anything running."""
+
+    name: str
+    labels: Mapping[str, str]
+    issue: int
+
+
+PENDING_TIERS: tuple[PendingTier, ...] = (
+    PendingTier(name="Redis", labels={"app.kubernetes.io/name": "redis"}, issue=14),
+    PendingTier(name="OPA", labels={"app.kubernetes.io/name": "opa"}, issue=15),
+    PendingTier(name="OpenFGA", labels={"app.kubernetes.io/name": "openfga"}, issue=15),
+)

@@ -1,0 +1,290 @@
+"""Gate: every reference in a rendered object resolves, per cluster and namespace.
+
+A Secret a pod mounts, the ServiceAccount it runs as, the StorageClass its volume claims,
+the pods a Service or NetworkPolicy selects, the target of an HPA, the Secrets a custom
+resource names (KafkaUser, MirrorMaker 2, CloudNativePG roles and external clusters,
+ObjectStore credentials): each must be an object the same cluster renders (in the right
+namespace), or one a declared runtime producer creates there (``producers.py``: what an
+operator makes for an object we render), or a Secret on the declared Vault list. Anything
+else is a finding naming the object, the field and the missing name: on a cluster it is a
+pod stuck in ContainerCreating, a Service with no endpoints, an operator that never
+reconciles. Selectors that match only a tier a later issue renders are listed, not hidden.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..footprints import Kind
+from ..producers import POD, SECRET, PendingTier, RuntimeProducer, VaultSecret
+from .findings import Finding
+
+WORKLOADS = {"Deployment": "spec.template", "StatefulSet": "spec.template", "DaemonSet": "spec.template", "Job": "spec.template"}
+BUILTIN_NAMES = {(Kind("", "ServiceAccount"), "default")}
+"""Objects every namespace has."""
+
+
+@dataclass(frozen=True)
+class Placed:
+    """One object as a cluster receives it: its file, and the namespace it lands in."""
+
+    file: str
+    manifest: Mapping[str, Any]
+    namespace: str | None
+
+    @property
+    def kind(self) -> Kind:
+        api_version = str(self.manifest.get("apiVersion", ""))
+        return Kind(api_version.rsplit("/", 1)[0] if "/" in api_version else "", str(self.manifest.get("kind", "")))
+
+    @property
+    def name(self) -> str:
+        return str((self.manifest.get("metadata") or {}).get("name", ""))
+
+    @property
+    def label(self) -> str:
+        return f"{self.kind.kind} {self.namespace + '/' if self.namespace else ''}{self.name}"
+
+
+@dataclass(frozen=True)
+class Reference:
+    field: str
+    kind: Kind
+    name: str = ""
+    selector: Mapping[str, str] | None = None
+    cluster_scoped: bool = False
+
+
+@dataclass
+class _Cluster:
+    names: set[tuple[Kind, str, str]] = field(default_factory=set)
+    pods: dict[str, list[Mapping[str, str]]] = field(default_factory=lambda: defaultdict(list))
+
+
+def _get(node: Any, *path: str | int) -> Any:
+    for part in path:
+        if isinstance(part, int):
+            node = node[part] if isinstance(node, list) and part < len(node) else None
+        else:
+            node = node.get(part) if isinstance(node, Mapping) else None
+        if node is None:
+            return None
+    return node
+
+
+def _items(node: Any) -> Iterator[tuple[int, Any]]:
+    return enumerate(node) if isinstance(node, list) else iter(())
+
+
+def pod_spec_references(spec: Mapping[str, Any], prefix: str) -> Iterator[Reference]:
+    """What a pod spec needs: Secrets, ConfigMaps, claims, its ServiceAccount and priority."""
+    for group in ("initContainers", "containers"):
+        for index, container in _items(spec.get(group)):
+            where = f"{prefix}.{group}[{index}]"
+            for env_index, env in _items(container.get("env")):
+                for key, kind in (("secretKeyRef", SECRET), ("configMapKeyRef", Kind("", "ConfigMap"))):
+                    ref = _get(env, "valueFrom", key)
+                    if ref and not ref.get("optional"):
+                        yield Reference(f"{where}.env[{env_index}].valueFrom.{key}.name", kind, ref.get("name", ""))
+            for env_index, source in _items(container.get("envFrom")):
+                for key, kind in (("secretRef", SECRET), ("configMapRef", Kind("", "ConfigMap"))):
+                    ref = source.get(key)
+                    if ref and not ref.get("optional"):
+                        yield Reference(f"{where}.envFrom[{env_index}].{key}.name", kind, ref.get("name", ""))
+    for index, volume in _items(spec.get("volumes")):
+        where = f"{prefix}.volumes[{index}]"
+        if volume.get("secret") and not volume["secret"].get("optional"):
+            yield Reference(f"{where}.secret.secretName", SECRET, volume["secret"].get("secretName", ""))
+        if volume.get("configMap") and not volume["configMap"].get("optional"):
+            yield Reference(f"{where}.configMap.name", Kind("", "ConfigMap"), volume["configMap"].get("name", ""))
+        if volume.get("persistentVolumeClaim"):
+            yield Reference(f"{where}.persistentVolumeClaim.claimName", Kind("", "PersistentVolumeClaim"), volume["persistentVolumeClaim"].get("claimName", ""))
+        for source_index, source in _items(_get(volume, "projected", "sources")):
+            for key, kind in (("secret", SECRET), ("configMap", Kind("", "ConfigMap"))):
+                if source.get(key) and not source[key].get("optional"):
+                    yield Reference(f"{where}.projected.sources[{source_index}].{key}.name", kind, source[key].get("name", ""))
+    if spec.get("serviceAccountName"):
+        yield Reference(f"{prefix}.serviceAccountName", Kind("", "ServiceAccount"), spec["serviceAccountName"])
+    if spec.get("priorityClassName"):
+        yield Reference(f"{prefix}.priorityClassName", Kind("scheduling.k8s.io", "PriorityClass"), spec["priorityClassName"], cluster_scoped=True)
+    for index, secret in _items(spec.get("imagePullSecrets")):
+        yield Reference(f"{prefix}.imagePullSecrets[{index}].name", SECRET, secret.get("name", ""))
+
+
+def _storage_class(field_path: str, name: Any) -> Iterator[Reference]:
+    if name:
+        yield Reference(field_path, Kind("storage.k8s.io", "StorageClass"), str(name), cluster_scoped=True)
+
+
+def _selected(field_path: str, selector: Any) -> Iterator[Reference]:
+    labels = selector.get("matchLabels") if isinstance(selector, Mapping) and "matchLabels" in selector else selector
+    if isinstance(labels, Mapping) and labels:
+        yield Reference(field_path, POD, selector={str(key): str(value) for key, value in labels.items()})
+
+
+def references_of(placed: Placed) -> Iterator[Reference]:
+    """Every reference one object makes."""
+    obj, kind = placed.manifest, placed.kind
+    spec = obj.get("spec") or {}
+    if kind.group in ("apps", "batch") and kind.kind in WORKLOADS:
+        template_spec = _get(spec, "template", "spec") or {}
+        yield from pod_spec_references(template_spec, "spec.template.spec")
+        for index, claim in _items(spec.get("volumeClaimTemplates")):
+            yield from _storage_class(f"spec.volumeClaimTemplates[{index}].spec.storageClassName", _get(claim, "spec", "storageClassName"))
+    elif kind == Kind("", "PersistentVolumeClaim"):
+        yield from _storage_class("spec.storageClassName", spec.get("storageClassName"))
+    elif kind == Kind("", "Service"):
+        yield from _selected("spec.selector", spec.get("selector"))
+    elif kind == Kind("policy", "PodDisruptionBudget"):
+        yield from _selected("spec.selector", spec.get("selector"))
+    elif kind == Kind("networking.k8s.io", "NetworkPolicy"):
+        yield from _selected("spec.podSelector", spec.get("podSelector"))
+        for direction, peers in (("ingress", "from"), ("egress", "to")):
+            for index, rule in _items(spec.get(direction)):
+                for peer_index, peer in _items(rule.get(peers)):
+                    if "podSelector" in peer and "namespaceSelector" not in peer:
+                        yield from _selected(f"spec.{direction}[{index}].{peers}[{peer_index}].podSelector", peer["podSelector"])
+    elif kind == Kind("autoscaling", "HorizontalPodAutoscaler"):
+        target = spec.get("scaleTargetRef") or {}
+        group = str(target.get("apiVersion", "")).rsplit("/", 1)[0] if "/" in str(target.get("apiVersion", "")) else ""
+        yield Reference("spec.scaleTargetRef", Kind(group, str(target.get("kind", ""))), str(target.get("name", "")))
+    elif kind.group == "kafka.strimzi.io":
+        yield from _strimzi_references(placed)
+    elif kind.group == "postgresql.cnpg.io":
+        yield from _cnpg_references(placed)
+    elif kind == Kind("barmancloud.cnpg.io", "ObjectStore"):
+        credentials = _get(spec, "configuration", "s3Credentials") or {}
+        for key in ("accessKeyId", "secretAccessKey", "sessionToken", "region"):
+            if isinstance(credentials.get(key), Mapping) and credentials[key].get("name"):
+                yield Reference(f"spec.configuration.s3Credentials.{key}.name", SECRET, credentials[key]["name"])
+
+
+def _strimzi_references(placed: Placed) -> Iterator[Reference]:
+    obj, kind = placed.manifest, placed.kind
+    spec = obj.get("spec") or {}
+    cluster = ((obj.get("metadata") or {}).get("labels") or {}).get("strimzi.io/cluster")
+    if kind.kind in ("KafkaTopic", "KafkaUser", "KafkaNodePool") and cluster:
+        yield Reference("metadata.labels.strimzi.io/cluster", Kind("kafka.strimzi.io", "Kafka"), cluster)
+    if kind.kind == "KafkaNodePool":
+        storage = spec.get("storage") or {}
+        yield from _storage_class("spec.storage.class", storage.get("class"))
+        for index, volume in _items(storage.get("volumes")):
+            yield from _storage_class(f"spec.storage.volumes[{index}].class", volume.get("class"))
+    if kind.kind == "KafkaMirrorMaker2":
+        ends = [("spec.target", spec.get("target") or {})]
+        ends += [(f"spec.mirrors[{index}].source", mirror.get("source") or {}) for index, mirror in _items(spec.get("mirrors"))]
+        for where, end in ends:
+            secret = _get(end, "authentication", "passwordSecret", "secretName")
+            if secret:
+                yield Reference(f"{where}.authentication.passwordSecret.secretName", SECRET, secret)
+            for index, certificate in _items(_get(end, "tls", "trustedCertificates")):
+                yield Reference(f"{where}.tls.trustedCertificates[{index}].secretName", SECRET, certificate.get("secretName", ""))
+
+
+def _cnpg_references(placed: Placed) -> Iterator[Reference]:
+    obj, kind = placed.manifest, placed.kind
+    spec = obj.get("spec") or {}
+    cnpg_cluster = Kind("postgresql.cnpg.io", "Cluster")
+    if kind.kind in ("ScheduledBackup", "Database", "Publication", "Subscription"):
+        yield Reference("spec.cluster.name", cnpg_cluster, str(_get(spec, "cluster", "name") or ""))
+    if kind.kind != "Cluster":
+        return
+    for index, role in _items(_get(spec, "managed", "roles")):
+        if _get(role, "passwordSecret", "name"):
+            yield Reference(f"spec.managed.roles[{index}].passwordSecret.name", SECRET, role["passwordSecret"]["name"])
+    for index, external in _items(spec.get("externalClusters")):
+        for key in ("password", "sslRootCert", "sslCert", "sslKey"):
+            if _get(external, key, "name"):
+                yield Reference(f"spec.externalClusters[{index}].{key}.name", SECRET, external[key]["name"])
+        store = _get(external, "plugin", "parameters", "barmanObjectName")
+        if store:
+            yield Reference(f"spec.externalClusters[{index}].plugin.parameters.barmanObjectName", Kind("barmancloud.cnpg.io", "ObjectStore"), store)
+    for index, plugin in _items(spec.get("plugins")):
+        store = _get(plugin, "parameters", "barmanObjectName")
+        if store:
+            yield Reference(f"spec.plugins[{index}].parameters.barmanObjectName", Kind("barmancloud.cnpg.io", "ObjectStore"), store)
+    yield from _storage_class("spec.storage.storageClass", _get(spec, "storage", "storageClass"))
+    yield from _storage_class("spec.walStorage.storageClass", _get(spec, "walStorage", "storageClass"))
+
+
+def _pod_labels(placed: Placed) -> Mapping[str, str] | None:
+    if placed.kind.group in ("apps", "batch") and placed.kind.kind in WORKLOADS:
+        return _get(placed.manifest, "spec", "template", "metadata", "labels") or {}
+    if placed.kind == POD:
+        return (placed.manifest.get("metadata") or {}).get("labels") or {}
+    return None
+
+
+def _index(objects: Sequence[Placed], producers: Sequence[RuntimeProducer]) -> _Cluster:
+    cluster = _Cluster()
+    for placed in objects:
+        cluster.names.add((placed.kind, placed.namespace or "", placed.name))
+        labels = _pod_labels(placed)
+        if labels is not None and placed.namespace:
+            cluster.pods[placed.namespace].append(labels)
+        for producer in producers:
+            if producer.trigger != placed.kind or not placed.namespace:
+                continue
+            if producer.name:
+                cluster.names.add((producer.creates, placed.namespace, producer.name.format(name=placed.name)))
+            if producer.creates == POD:
+                cluster.pods[placed.namespace].append({key: value.format(name=placed.name) for key, value in producer.labels.items()})
+    return cluster
+
+
+def _matches(selector: Mapping[str, str], labels: Mapping[str, str]) -> bool:
+    return all(labels.get(key) == value for key, value in selector.items())
+
+
+def check(
+    placed_by_cluster: Mapping[str, Sequence[Placed]],
+    *,
+    environment_namespaces: Mapping[str, set[str]],
+    producers: Sequence[RuntimeProducer],
+    vault_secrets: Sequence[VaultSecret],
+    pending: Sequence[PendingTier],
+) -> tuple[list[Finding], list[str], int]:
+    """Findings, the references left to pending tiers (listed), and how many were checked."""
+    findings: list[Finding] = []
+    waiting: list[str] = []
+    checked = 0
+    for cluster_name, objects in sorted(placed_by_cluster.items()):
+        index = _index(objects, producers)
+        for placed in objects:
+            for reference in references_of(placed):
+                checked += 1
+                problem = _resolve(reference, placed, index, environment_namespaces.get(cluster_name, set()), vault_secrets)
+                if problem is None:
+                    continue
+                tier = next(
+                    (tier for tier in pending if reference.selector is not None and _matches(reference.selector, tier.labels)), None
+                )
+                if tier is not None:
+                    waiting.append(f"{placed.file}: {placed.label}: {reference.field}: selects {tier.name} pods (issue #{tier.issue} renders them)")
+                else:
+                    findings.append(Finding(placed.file, placed.label, "references", f"{reference.field}: {problem}"))
+    return findings, waiting, checked
+
+
+def _resolve(
+    reference: Reference, placed: Placed, index: _Cluster, environments: set[str], vault_secrets: Sequence[VaultSecret]
+) -> str | None:
+    """None when the reference resolves, else what is missing."""
+    namespace = "" if reference.cluster_scoped else (placed.namespace or "")
+    if reference.selector is not None:
+        if any(_matches(reference.selector, labels) for labels in index.pods.get(namespace, ())):
+            return None
+        shown = ", ".join(f"{key}={value}" for key, value in sorted(reference.selector.items()))
+        return f"selects no pod in {namespace} ({shown}): no workload renders one and no operator is declared to start one"
+    if (reference.kind, namespace, reference.name) in index.names or (reference.kind, reference.name) in BUILTIN_NAMES:
+        return None
+    if reference.kind == SECRET and namespace in environments and any(secret.matches(reference.name) for secret in vault_secrets):
+        return None
+    where = "the cluster" if reference.cluster_scoped else namespace
+    return (
+        f"{reference.kind} {reference.name!r} in {where}: nothing renders it, no declared runtime producer creates it there"
+        + (", and it is not on the Vault list" if reference.kind == SECRET else "")
+    )

@@ -1,0 +1,117 @@
+"""The references gate: each reference resolves in its cluster and namespace, or is a finding."""
+
+import dataclasses
+
+from somaagent01_gitops.footprints import Kind
+from somaagent01_gitops.producers import PENDING_TIERS, RUNTIME_PRODUCERS, VAULT_SECRETS, VaultSecret
+from somaagent01_gitops.validation import gates, references
+from somaagent01_gitops.validation.references import Placed
+
+from .conftest import deployment
+
+
+def check(*objects, environments=("app",)):
+    placed = [Placed("dist/overlays/demo", obj, (obj.get("metadata") or {}).get("namespace")) for obj in objects]
+    findings, waiting, checked = references.check(
+        {"c": placed},
+        environment_namespaces={"c": set(environments)},
+        producers=RUNTIME_PRODUCERS,
+        vault_secrets=VAULT_SECRETS,
+        pending=PENDING_TIERS,
+    )
+    return findings, waiting
+
+
+def with_secret_env(obj, secret):
+    container = obj["spec"]["template"]["spec"]["containers"][0]
+    container["env"] = [{"name": "P", "valueFrom": {"secretKeyRef": {"name": secret, "key": "password"}}}]
+    return obj
+
+
+def kafka_user(name, namespace):
+    return {"apiVersion": "kafka.strimzi.io/v1", "kind": "KafkaUser", "metadata": {"name": name, "namespace": namespace}, "spec": {}}
+
+
+def test_a_dangling_secret_is_a_finding_naming_object_field_and_name():
+    findings, _ = check(with_secret_env(deployment(namespace="app"), "nowhere"))
+    (finding,) = findings
+    assert finding.object == "Deployment app/web" and finding.rule == "references"
+    assert finding.message.startswith("spec.template.spec.containers[0].env[0].valueFrom.secretKeyRef.name: Secret 'nowhere' in app")
+
+
+def test_a_secret_a_declared_producer_creates_in_the_namespace_resolves():
+    findings, _ = check(with_secret_env(deployment(namespace="app"), "gateway"), kafka_user("gateway", "app"))
+    assert findings == []
+
+
+def test_a_producer_that_creates_the_secret_in_another_namespace_does_not_satisfy_it():
+    findings, _ = check(with_secret_env(deployment(namespace="app"), "gateway"), kafka_user("gateway", "kafka"))
+    (finding,) = findings
+    assert "Secret 'gateway' in app" in finding.message
+
+
+def test_a_vault_secret_resolves_only_in_an_environment_namespace():
+    assert check(with_secret_env(deployment(namespace="app"), "postgres-peer-eu-west-1-ca"))[0] == []
+    (finding,) = check(with_secret_env(deployment(namespace="tools"), "postgres-peer-eu-west-1-ca"))[0]
+    assert "not on the Vault list" in finding.message
+    assert VaultSecret(name="kafka-peer-*-ca", keys=("ca.crt",)).matches("kafka-peer-us-east-1-ca")
+    assert not VaultSecret(name="kafka-peer-*-ca", keys=("ca.crt",)).matches("kafka-peer--ca")
+
+
+def test_a_service_whose_selector_matches_no_pod_is_a_finding():
+    service = {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "ghost", "namespace": "app"}, "spec": {"selector": {"app": "ghost"}}}
+    (finding,) = check(deployment(namespace="app"), service)[0]
+    assert finding.object == "Service app/ghost"
+    assert finding.message.startswith("spec.selector: selects no pod in app (app=ghost)")
+    service["spec"]["selector"] = {"app": "web"}
+    assert check(deployment(namespace="app"), service)[0] == []
+
+
+def test_pods_an_operator_starts_satisfy_selectors_and_pending_tiers_are_listed():
+    kafka = {"apiVersion": "kafka.strimzi.io/v1", "kind": "Kafka", "metadata": {"name": "k", "namespace": "app"}, "spec": {}}
+    policy = {
+        "apiVersion": "networking.k8s.io/v1",
+        "kind": "NetworkPolicy",
+        "metadata": {"name": "p", "namespace": "app"},
+        "spec": {
+            "podSelector": {"matchLabels": {"app": "web"}},
+            "egress": [
+                {"to": [{"podSelector": {"matchLabels": {"strimzi.io/cluster": "k", "strimzi.io/kind": "Kafka"}}}]},
+                {"to": [{"podSelector": {"matchLabels": {"app.kubernetes.io/name": "redis"}}}]},
+            ],
+        },
+    }
+    findings, waiting = check(deployment(namespace="app"), kafka, policy)
+    assert findings == []
+    assert waiting == ["dist/overlays/demo: NetworkPolicy app/p: spec.egress[1].to[0].podSelector: selects Redis pods (issue #14 renders them)"]
+
+
+def test_custom_resources_name_their_secrets_and_storage():
+    cluster = {
+        "apiVersion": "postgresql.cnpg.io/v1",
+        "kind": "Cluster",
+        "metadata": {"name": "pg", "namespace": "app"},
+        "spec": {
+            "storage": {"storageClass": "fast"},
+            "managed": {"roles": [{"name": "x", "passwordSecret": {"name": "x-credentials"}}]},
+            "plugins": [{"name": "barman", "parameters": {"barmanObjectName": "pg-backups"}}],
+        },
+    }
+    messages = sorted(finding.message.split(":")[0] for finding in check(cluster)[0])
+    assert messages == ["spec.managed.roles[0].passwordSecret.name", "spec.plugins[0].parameters.barmanObjectName", "spec.storage.storageClass"]
+
+
+def test_the_gate_over_dist_fails_without_the_declared_user_operator(context):
+    without = [producer for producer in RUNTIME_PRODUCERS if producer.trigger.kind != "KafkaUser"]
+    result = gates.references_gate(context, producers=without)
+    assert not result.passed
+    assert any(
+        finding.object == "Deployment soma-dev/gateway" and "Secret 'gateway' in soma-dev" in finding.message for finding in result.findings
+    )
+
+
+def test_a_producer_declared_for_the_wrong_kind_fails_the_gate(context):
+    pooler = Kind("postgresql.cnpg.io", "Pooler")
+    wrong = [dataclasses.replace(p, trigger=pooler) if p.name == "{name}-app" else p for p in RUNTIME_PRODUCERS]
+    result = gates.references_gate(context, producers=wrong)
+    assert any("Secret 'somaagent01-pg-app'" in finding.message for finding in result.findings)
