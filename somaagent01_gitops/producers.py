@@ -150,7 +150,12 @@ VAULT_SECRETS: tuple[VaultSecret, ...] = (
     ),
     VaultSecret(name="postgres-peer-*-ca", keys=("ca.crt",), contract="the peer region's CloudNativePG CA (<cluster>-ca), which signs its server certificate"),
     VaultSecret(name="kafka-peer-*-credentials", keys=("password",), contract="the peer region's mirror-reader SCRAM password"),
-    VaultSecret(name="kafka-peer-*-ca", keys=("ca.crt",), contract="the peer region's Strimzi cluster CA certificate"),
+    VaultSecret(
+        name="kafka-peer-*-ca",
+        keys=("ca.crt",),
+        contract="the peer region's Strimzi cluster CA certificate; Strimzi renews it (yearly by default), so the "
+        "copy must follow each renewal or MirrorMaker 2's TLS breaks",
+    ),
 )
 """Secrets Vault fills, in one list, until the Vault/External Secrets tier renders their
 producers (ExternalSecrets). In LOCAL, create them by hand (or from Vault's dev mode)."""

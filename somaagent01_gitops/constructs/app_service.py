@@ -26,10 +26,12 @@ class SecretKey:
 
 @dataclass(frozen=True)
 class SecretFile:
-    """A Secret mounted read-only as files (e.g. a CA certificate)."""
+    """Keys of a Secret mounted read-only as files (e.g. a CA certificate)."""
 
     secret: str
     mount_path: str
+    keys: tuple[str, ...] = ()
+    """Only these keys (a CA Secret may hold the CA's private key too). Default: every key."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -240,7 +242,13 @@ def _pod_spec(props: AppServiceProps, *, selector: dict[str, str], config_name: 
                 ),
             ),
             *(
-                k8s.Volume(name=secret_file.secret, secret=k8s.SecretVolumeSource(secret_name=secret_file.secret))
+                k8s.Volume(
+                    name=secret_file.secret,
+                    secret=k8s.SecretVolumeSource(
+                        secret_name=secret_file.secret,
+                        items=[k8s.KeyToPath(key=key, path=key) for key in secret_file.keys] or None,
+                    ),
+                )
                 for secret_file in props.secret_files
             ),
         ],

@@ -127,9 +127,11 @@ def service_secret_files(spec: AppServiceSpec, *, settings: EnvironmentSettings)
     CA CloudNativePG issues the Postgres server certificate from (``<cluster>-ca``)."""
     files = []
     if Dependency.KAFKA in spec.depends_on and settings.kafka.tls:
-        files.append(SecretFile(KAFKA_CA_SECRET, KAFKA_CA_DIR))
+        files.append(SecretFile(KAFKA_CA_SECRET, KAFKA_CA_DIR, keys=("ca.crt",)))
     if Dependency.POSTGRES in spec.depends_on:
-        files.append(SecretFile(POSTGRES_CA_SECRET, POSTGRES_CA_DIR))
+        # only the certificate: CloudNativePG keeps the CA's private key (ca.key) in the same
+        # Secret, and that CA also signs the client certificates it trusts
+        files.append(SecretFile(POSTGRES_CA_SECRET, POSTGRES_CA_DIR, keys=("ca.crt",)))
     return files
 
 

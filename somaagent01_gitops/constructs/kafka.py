@@ -106,6 +106,11 @@ class KafkaCluster(Construct):
                         "storage.backend.class": "io.aiven.kafka.tieredstorage.storage.s3.S3Storage",
                         "storage.s3.bucket.name": props.tiered_storage_bucket,
                         "storage.s3.region": props.tiered_storage_region,
+                        # the pod's IRSA token, explicitly: with no provider the AWS SDK's default
+                        # chain falls back to the node's role when the image lacks the STS module
+                        "storage.aws.credentials.provider.class": (
+                            "software.amazon.awssdk.auth.credentials.WebIdentityTokenFileCredentialsProvider"
+                        ),
                         "key.prefix": props.tiered_storage_prefix,
                         "chunk.size": "4194304",
                     },

@@ -113,6 +113,10 @@ def _managed_roles(*, replication: bool) -> list[cnpg.ClusterSpecManagedRoles]:
                 name=REPLICATION_ROLE,
                 login=True,
                 replication=True,
+                # the subscription's initial copy SELECTs the published tables as this role;
+                # the tables come from the app's migrations, so a per-table GRANT cannot be
+                # written here (PostgreSQL 14+: read-only on every table, no write)
+                in_roles=["pg_read_all_data"],
                 ensure=cnpg.ClusterSpecManagedRolesEnsure.PRESENT,
                 password_secret=cnpg.ClusterSpecManagedRolesPasswordSecret(name="postgres-replication-credentials"),
                 **_ROLE_DEFAULTS,
@@ -329,7 +333,10 @@ class PostgresCluster(Construct):
                 "pod-monitor",
                 metadata=_metadata(props.name, component="postgres-monitoring"),
                 spec=monitoring.PodMonitorSpec(
-                    selector=monitoring.PodMonitorSpecSelector(match_labels={"cnpg.io/cluster": props.name}),
+                    # instances only, as CloudNativePG's own (pkg/specs/podmonitor.go): not a Pooler's pods
+                    selector=monitoring.PodMonitorSpecSelector(
+                        match_labels={"cnpg.io/cluster": props.name, "cnpg.io/podRole": "instance"}
+                    ),
                     pod_metrics_endpoints=[monitoring.PodMonitorSpecPodMetricsEndpoints(port="metrics")],
                 ),
             )

@@ -104,4 +104,8 @@ def test_clients_verify_the_postgres_server_against_the_cluster_ca(environment_b
     assert (config["PGSSLMODE"], config["PGSSLROOTCERT"]) == ("verify-full", "/etc/postgres/ca/ca.crt")
     pod = deployments(objects)["gateway"]["spec"]["template"]["spec"]
     assert {"mountPath": "/etc/postgres/ca", "name": "somaagent01-pg-ca", "readOnly": True} in pod["containers"][0]["volumeMounts"]
-    assert {"name": "somaagent01-pg-ca", "secret": {"secretName": "somaagent01-pg-ca"}} in pod["volumes"]
+    # only the certificate: the Secret also holds the CA's private key
+    assert {
+        "name": "somaagent01-pg-ca",
+        "secret": {"items": [{"key": "ca.crt", "path": "ca.crt"}], "secretName": "somaagent01-pg-ca"},
+    } in pod["volumes"]

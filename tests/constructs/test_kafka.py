@@ -114,6 +114,7 @@ def test_tiered_storage_runs_with_its_image_keys_identity_and_tiered_topics(envi
     assert config["storage.s3.bucket.name"] == "soma-prod-us-east-1-kafka-tiered"
     assert config["storage.s3.region"] == "us-east-1"
     assert not [key for key in config if key.startswith("s3.")], "the plugin hands its backend only storage.* keys"
+    assert config["storage.aws.credentials.provider.class"].endswith("WebIdentityTokenFileCredentialsProvider")
     assert "remote.log.storage.system.enable" not in spec["config"], "Strimzi writes it"
     role = spec["template"]["serviceAccount"]["metadata"]["annotations"]["eks.amazonaws.com/role-arn"]
     assert role == "arn:aws:iam::111122223333:role/soma-prod-kafka-tiered-storage"
@@ -128,7 +129,10 @@ def test_the_external_listener_is_an_internal_load_balancer_for_the_peer_only(en
     spec = kafka["spec"]["kafka"]
     external = next(listener for listener in spec["listeners"] if listener["name"] == "external")
     assert external["configuration"]["loadBalancerSourceRanges"] == ["10.20.0.0/16"], "eu-west-1's network only"
-    internal = {"service.beta.kubernetes.io/aws-load-balancer-internal": "true"}
+    internal = {
+        "service.beta.kubernetes.io/aws-load-balancer-internal": "true",
+        "service.beta.kubernetes.io/aws-load-balancer-scheme": "internal",
+    }
     assert spec["template"]["externalBootstrapService"]["metadata"]["annotations"] == internal
     assert spec["template"]["perPodService"]["metadata"]["annotations"] == internal
 

@@ -107,6 +107,12 @@ def test_each_replicated_table_has_one_writer_and_the_other_region_subscribes(en
     assert subscription["spec"]["parameters"]["origin"] == "none"
 
 
+def test_the_replication_role_may_read_what_the_initial_copy_selects(environment_by_name):
+    roles = cluster_spec(render(environment_by_name["prod"].settings, environment="prod", region="us-east-1"))["managed"]["roles"]
+    replicator = next(role for role in roles if role["name"] == "logical_replicator")
+    assert replicator["replication"] is True and replicator["inRoles"] == ["pg_read_all_data"]
+
+
 def test_a_peer_that_is_down_cannot_fill_the_wal_volume(environment_by_name):
     spec = cluster_spec(render(environment_by_name["prod"].settings, environment="prod", region="us-east-1"))
     assert spec["postgresql"]["parameters"]["max_slot_wal_keep_size"] == "25600MB", "half of the 50Gi WAL volume"
@@ -122,7 +128,10 @@ def test_the_peer_service_is_an_internal_load_balancer_for_the_peer_network(envi
     spec = cluster_spec(render(environment_by_name["prod"].settings, environment="prod", region="us-east-1"))
     (exposed,) = spec["managed"]["services"]["additional"]
     template = exposed["serviceTemplate"]
-    assert template["metadata"]["annotations"] == {"service.beta.kubernetes.io/aws-load-balancer-internal": "true"}
+    assert template["metadata"]["annotations"] == {
+        "service.beta.kubernetes.io/aws-load-balancer-internal": "true",
+        "service.beta.kubernetes.io/aws-load-balancer-scheme": "internal",
+    }
     assert template["spec"]["loadBalancerSourceRanges"] == ["10.20.0.0/16"]
 
 
@@ -144,7 +153,7 @@ def test_recovery_archives_under_a_new_server_name(environment_by_name):
 def test_prometheus_scrapes_postgres_through_an_explicit_pod_monitor(environment_by_name):
     objects = render(environment_by_name["dev"].settings)
     (monitor,) = of_kind(objects, "PodMonitor")
-    assert monitor["spec"]["selector"] == {"matchLabels": {"cnpg.io/cluster": "somaagent01-pg"}}
+    assert monitor["spec"]["selector"] == {"matchLabels": {"cnpg.io/cluster": "somaagent01-pg", "cnpg.io/podRole": "instance"}}
     assert "monitoring" not in cluster_spec(objects), "enablePodMonitor is deprecated in 1.30"
     assert not of_kind(render(environment_by_name["local"].settings), "PodMonitor"), "LOCAL runs no Prometheus Operator"
 
