@@ -38,6 +38,8 @@ def _secrets(cluster: ClusterFacts) -> list[str]:
             literals = " ".join(f"--from-literal={key}={value}" for key, value in secret.keys)
             lines += [namespace] if namespace not in lines else []
             lines.append(f"kubectl -n {secret.namespace} create secret generic {secret.name} {literals}")
+    if cluster.settings.pod_traffic_encryption == "cilium-wireguard":
+        lines.append("cilium encryption status   # the CNI encrypts pod traffic with WireGuard (platform.yaml says so)")
     unseal = cluster.settings.vault_auto_unseal
     if unseal is not None and any(planned.operator.name == "vault" for planned in plan_cluster(cluster, cluster_folder_kinds=()).operators):
         lines.append(f"aws kms describe-key --key-id {unseal.kms_key_id} --region {unseal.region}   # Vault's unseal key exists")

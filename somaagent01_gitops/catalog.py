@@ -29,6 +29,9 @@ class Dependency(str, Enum):
     OPENFGA = "openfga"
     SLM = "slm"
     SOMABRAIN = "somabrain"
+    KEYCLOAK = "keycloak"
+    TEMPORAL = "temporal"
+    SPICEDB = "spicedb"
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,9 @@ TOPICS: tuple[Topic, ...] = (
     # (tool_executor/result_publisher.py:149), at app commit a169e468
     Topic("conversation.inbound.dlq"),
     Topic("task.feedback.dlq"),
+    # the delegation gateway's Temporal worker (delegation_gateway/temporal_worker.py:36, 46)
+    Topic("a2a"),
+    Topic("a2a.dlq"),
     Topic("config_updates", partitions=1),
     Topic("ui.notifications"),
     Topic("somastack.delegation"),
@@ -67,22 +73,22 @@ def topic_name(topic: str, *, mode: str) -> str:
 
 @dataclass(frozen=True)
 class AppServiceSpec:
-    """One entrypoint of the SomaAgent01 app image, as the catalog describes it."""
+    """One entrypoint of the SomaAgent01 app image at a release (releases.py holds them)."""
 
     name: str
     command: tuple[str, ...]
-    port: int
-    port_name: str
-    """``http`` when the service serves traffic, ``metrics`` when it only serves metrics."""
-    readiness_path: str
-    liveness_path: str
     depends_on: frozenset[Dependency]
-    settings: dict[str, str] = field(default_factory=dict)
-    """Service-specific, non-secret settings. A value may be a placeholder filled per
-    environment: ``{topic:NAME}`` (the topic's name there), ``{service:NAME}`` (another app
-    service's URL), ``{policy:FIELD}`` (a policy flag of the settings)."""
-    secrets: tuple[str, ...] = ()
-    """Settings whose values come from the secret store (Vault beyond LOCAL), never manifests."""
+    reads_settings: tuple[str, ...]
+    """The release's settings this entrypoint reads and the platform fills (by name)."""
+    port: int | None = None
+    """The port it listens on; None when it serves nothing over TCP. Default: none."""
+    port_name: str | None = None
+    """``http`` when it serves traffic, ``metrics`` when it only serves metrics."""
+    port_setting: str | None = None
+    """The setting that sets its port (so container, Service and monitor agree). Default: none."""
+    readiness_path: str | None = None
+    """HTTP paths on its port; None: no probe (it serves nothing to probe). Default: none."""
+    liveness_path: str | None = None
     reads: frozenset[str] = frozenset()
     """Topics it consumes. With ``writes``, the one place Kafka access is derived from."""
     writes: frozenset[str] = frozenset()
@@ -95,153 +101,11 @@ class AppServiceSpec:
     def serves_traffic(self) -> bool:
         return self.port_name == "http"
 
-
-def _uvicorn(module: str, port: int) -> tuple[str, ...]:
-    # The catalog's entrypoint omits --host; uvicorn then binds 127.0.0.1 and no probe or
-    # Service could reach it, so the pods listen on all addresses.
-    return ("uvicorn", f"{module}:app", "--host", "0.0.0.0", "--port", str(port))
-
-
-def _python_module(module: str) -> tuple[str, ...]:
-    return ("python3", "-m", module)
-
-
-APP_SERVICES: tuple[AppServiceSpec, ...] = (
-    AppServiceSpec(
-        name="gateway",
-        command=_uvicorn("services.gateway.main", 8010),
-        port=8010,
-        port_name="http",
-        readiness_path="/v1/health",
-        liveness_path="/healthz",
-        depends_on=frozenset(
-            {Dependency.KAFKA, Dependency.POSTGRES, Dependency.REDIS, Dependency.OPA, Dependency.OPENFGA}
-        ),
-        settings={"POLICY_DATA_PATH": "/v1/data/soma/policy/allow", "GATEWAY_REQUIRE_AUTH": "{policy:require_auth}"},
-        secrets=("GATEWAY_JWT_SECRET", "GATEWAY_ENC_KEY", "GATEWAY_INTERNAL_TOKEN", "OPENFGA_STORE_ID"),
-        # the gateway runs no Kafka consumer at a169e468 (consumers/chat.py has no Kafka code);
-        # it produces config updates to the inbound topic (admin/features/api/flags.py:53-62)
-        writes=frozenset({"conversation.inbound"}),
-    ),
-    AppServiceSpec(
-        name="conversation-worker",
-        command=_python_module("services.conversation_worker.main"),
-        port=9410,
-        port_name="metrics",
-        readiness_path="/metrics",
-        liveness_path="/metrics",
-        depends_on=frozenset(
-            {Dependency.KAFKA, Dependency.REDIS, Dependency.POSTGRES, Dependency.SLM, Dependency.SOMABRAIN}
-        ),
-        settings={
-            "CONVERSATION_INBOUND": "{topic:conversation.inbound}",
-            "CONVERSATION_OUTBOUND": "{topic:conversation.outbound}",
-            "CONVERSATION_GROUP": "conversation-worker",
-            "WORKER_GATEWAY_BASE": "{service:gateway}",
-        },
-        secrets=("SLM_API_KEY",),
-        # conversation_worker/main.py:74-76, 117, 140; temporal_worker.py:59 (dead letters)
-        reads=frozenset({"conversation.inbound"}),
-        writes=frozenset({"conversation.outbound", "conversation.inbound.dlq"}),
-        consumer_group="conversation-worker",
-        calls=frozenset({"gateway"}),
-    ),
-    AppServiceSpec(
-        name="tool-executor",
-        command=_python_module("services.tool_executor.main"),
-        port=9411,
-        port_name="metrics",
-        readiness_path="/metrics",
-        liveness_path="/metrics",
-        depends_on=frozenset({Dependency.KAFKA, Dependency.OPA}),
-        settings={
-            "TOOL_REQUESTS_TOPIC": "{topic:tool.requests}",
-            "TOOL_RESULTS_TOPIC": "{topic:tool.results}",
-            "TOOL_EXECUTOR_GROUP": "tool-executor",
-        },
-        # tool_executor/main.py:150-154; result_publisher.py:63-64, 117, 149, 235
-        reads=frozenset({"tool.requests"}),
-        writes=frozenset({"tool.results", "conversation.outbound", "memory.wal", "task.feedback.dlq"}),
-        consumer_group="tool-executor",
-    ),
-    AppServiceSpec(
-        name="memory-replicator",
-        command=_python_module("services.memory_replicator.main"),
-        port=9412,
-        port_name="metrics",
-        readiness_path="/metrics",
-        liveness_path="/metrics",
-        depends_on=frozenset({Dependency.KAFKA, Dependency.SOMABRAIN}),
-        settings={"MEMORY_WAL_TOPIC": "{topic:memory.wal}"},
-        reads=frozenset({"memory.wal"}),
-        writes=frozenset({"memory.wal.dlq"}),
-        consumer_group="memory-replicator",
-    ),
-    AppServiceSpec(
-        name="outbox-sync",
-        command=_python_module("services.outbox_sync.main"),
-        port=9469,
-        port_name="metrics",
-        readiness_path="/metrics",
-        liveness_path="/metrics",
-        depends_on=frozenset({Dependency.POSTGRES, Dependency.KAFKA}),
-        settings={
-            "OUTBOX_SYNC_BATCH_SIZE": "200",
-            "OUTBOX_SYNC_INTERVAL_SECONDS": "1.0",
-            "OUTBOX_SYNC_MAX_RETRIES": "8",
-        },
-        writes=frozenset({"conversation.outbound", "memory.wal", "ui.notifications"}),
-    ),
-    AppServiceSpec(
-        name="delegation-gateway",
-        command=_uvicorn("services.delegation_gateway.main", 8015),
-        port=8015,
-        port_name="http",
-        readiness_path="/health",
-        liveness_path="/health",
-        depends_on=frozenset({Dependency.KAFKA, Dependency.POSTGRES, Dependency.SLM}),
-        settings={"DELEGATION_TOPIC": "{topic:somastack.delegation}"},
-        writes=frozenset({"somastack.delegation"}),
-    ),
-    AppServiceSpec(
-        name="delegation-worker",
-        command=_python_module("services.delegation_worker.main"),
-        port=9402,
-        port_name="metrics",
-        readiness_path="/metrics",
-        liveness_path="/metrics",
-        depends_on=frozenset({Dependency.KAFKA, Dependency.REDIS}),
-        settings={
-            "DELEGATION_TOPIC": "{topic:somastack.delegation}",
-            "DELEGATION_GROUP": "delegation-worker",
-        },
-        reads=frozenset({"somastack.delegation"}),
-        consumer_group="delegation-worker",
-    ),
-)
-
-
-def consumer_groups() -> list[str]:
-    """Every consumer group the app's services consume with."""
-    return sorted({spec.consumer_group for spec in APP_SERVICES if spec.consumer_group})
-
-
-def _check_catalog() -> None:
-    names = [spec.name for spec in APP_SERVICES]
-    if len(names) != len(set(names)):
-        raise ValueError(f"catalog: duplicate service names: {names}")
-    for spec in APP_SERVICES:
-        unknown = (spec.reads | spec.writes) - TOPIC_NAMES
+    def __post_init__(self) -> None:
+        unknown = (self.reads | self.writes) - TOPIC_NAMES
         if unknown:
-            raise ValueError(f"catalog: {spec.name} names unknown topics {sorted(unknown)}")
-        if spec.reads and not spec.consumer_group:
-            raise ValueError(f"catalog: {spec.name} reads topics but names no consumer group (its ACLs need one)")
-        if spec.calls - set(names):
-            raise ValueError(f"catalog: {spec.name} calls unknown services {sorted(spec.calls - set(names))}")
-        urls = {value[len("{service:") : -1] for value in spec.settings.values() if value.startswith("{service:")}
-        if urls - spec.calls:
-            # the network policy only opens the paths `calls` names
-            raise ValueError(f"catalog: {spec.name} has URLs of {sorted(urls - spec.calls)} but does not list them in calls")
-
-
-_check_catalog()
+            raise ValueError(f"catalog: {self.name} names unknown topics {sorted(unknown)}")
+        if self.reads and not self.consumer_group:
+            raise ValueError(f"catalog: {self.name} reads topics but names no consumer group (its ACLs need one)")
+        if (self.port is None) != (self.port_name is None) or (self.readiness_path is not None and self.port is None):
+            raise ValueError(f"catalog: {self.name}: a probe path needs a port, and a port a name")

@@ -113,6 +113,11 @@ def check_platform(
     for name in sorted(set(platform.clusters) - set(known)) if every_environment else ():
         problems.append(f"platform.yaml: clusters.{name}: no environment is synced into it; allowed: {', '.join(sorted(known))}")
     for cluster in clusters:
+        if cluster.production and platform.cluster(cluster.name).pod_traffic_encryption == "none":
+            problems.append(
+                f"platform.yaml: clusters.{cluster.name}.pod_traffic_encryption: a cluster that serves PRODUCTION "
+                "encrypts pod traffic (the app's Kafka client cannot do TLS); allowed: cilium-wireguard"
+            )
         vault = any(operator.name == "vault" for operator in operators_for(cluster, operators))
         if vault and cluster.production and platform.cluster(cluster.name).vault_auto_unseal is None:
             problems.append(

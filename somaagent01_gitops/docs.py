@@ -7,17 +7,28 @@ import sys
 from pathlib import Path
 
 from .operators import operator_table
+from .releases import DEFAULT_RELEASE, RELEASES
 
 README = Path(__file__).resolve().parent.parent / "README.md"
-SECTION = re.compile(r"(<!-- operators:begin -->\n).*?(<!-- operators:end -->)", re.S)
+
+
+def release_defects() -> str:
+    release = RELEASES[DEFAULT_RELEASE]
+    return "".join(f"- `{release.name}`: {defect}\n" for defect in release.defects)
+
+
+SECTIONS = {"operators": operator_table, "defects": release_defects}
 
 
 def main() -> int:
     text = README.read_text(encoding="utf-8")
-    if not SECTION.search(text):
-        print(f"{README}: no <!-- operators:begin --> ... <!-- operators:end --> section", file=sys.stderr)
-        return 1
-    README.write_text(SECTION.sub(lambda match: match.group(1) + operator_table() + match.group(2), text), encoding="utf-8")
+    for name, render in SECTIONS.items():
+        section = re.compile(rf"(<!-- {name}:begin -->\n).*?(<!-- {name}:end -->)", re.S)
+        if not section.search(text):
+            print(f"{README}: no <!-- {name}:begin --> ... <!-- {name}:end --> section", file=sys.stderr)
+            return 1
+        text = section.sub(lambda match: match.group(1) + render() + match.group(2), text)
+    README.write_text(text, encoding="utf-8")
     return 0
 
 

@@ -21,6 +21,17 @@ OPENFGA_OWNER = "openfga"
 REPLICATION_ROLE = "logical_replicator"
 """The role the peer region's subscription logs in as (password from Vault)."""
 REDIS_SERVICE = "redis"
+KEYCLOAK = "keycloak"
+"""The Keycloak resource; its operator names the Service ``<name>-service`` (8080)."""
+KEYCLOAK_REALM = "somaagent"
+KEYCLOAK_CLIENT_ID = "somaagent-api"
+TEMPORAL_RELEASE = "temporal"
+"""The Temporal chart's release; the frontend is ``<release>-frontend`` (7233)."""
+SPICEDB = "spicedb"
+"""The SpiceDBCluster; its operator names the Service like it (gRPC 50051)."""
+SPICEDB_PORT = 50051
+SPICEDB_SECRET = "spicedb"
+"""SpiceDBCluster.spec.secretName: ``preshared_key`` and ``datastore_uri`` (from Vault)."""
 OPA_SERVICE = "opa"
 OPENFGA_SERVICE = "openfga"
 
@@ -56,7 +67,23 @@ class Endpoints:
 
     @property
     def redis_url(self) -> str:
-        return f"redis://{self._host(REDIS_SERVICE)}:6379/0"
+        return f"redis://{self.redis_host}:6379/0"
+
+    @property
+    def redis_host(self) -> str:
+        return self._host(REDIS_SERVICE)
+
+    @property
+    def keycloak_url(self) -> str:
+        return f"http://{self._host(KEYCLOAK + '-service')}:8080"
+
+    @property
+    def temporal_host(self) -> str:
+        return f"{self._host(TEMPORAL_RELEASE + '-frontend')}:7233"
+
+    @property
+    def spicedb_host(self) -> str:
+        return self._host(SPICEDB)
 
     @property
     def opa_url(self) -> str:
@@ -84,5 +111,12 @@ IN_CLUSTER_PEERS = {
     Dependency.REDIS: InClusterPeer({"app.kubernetes.io/name": REDIS_SERVICE}, (6379,)),
     Dependency.OPA: InClusterPeer({"app.kubernetes.io/name": OPA_SERVICE}, (8181,)),
     Dependency.OPENFGA: InClusterPeer({"app.kubernetes.io/name": OPENFGA_SERVICE}, (8080, 8081)),
+    # the runtime services the release needs (Keycloak and SpiceDB operators' pod labels,
+    # the Temporal chart's frontend): rendered by a later part of issue 10
+    Dependency.KEYCLOAK: InClusterPeer({"app": "keycloak", "app.kubernetes.io/instance": KEYCLOAK}, (8080,)),
+    Dependency.TEMPORAL: InClusterPeer(
+        {"app.kubernetes.io/instance": TEMPORAL_RELEASE, "app.kubernetes.io/component": "frontend"}, (7233,)
+    ),
+    Dependency.SPICEDB: InClusterPeer({"authzed.com/cluster": SPICEDB}, (SPICEDB_PORT,)),
 }
 """The pods each in-cluster dependency runs as; network policies and endpoints share it."""

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .catalog import APP_SERVICES
-from .endpoints import OPENFGA_OWNER, REPLICATION_ROLE
+from .endpoints import OPENFGA_OWNER, REPLICATION_ROLE, SPICEDB_SECRET
+from .releases import RELEASES
 from .footprints import Kind
 
 SECRET = Kind("", "Secret")
@@ -101,6 +101,19 @@ RUNTIME_PRODUCERS: tuple[RuntimeProducer, ...] = (
 )
 
 
+def _app_secret_keys() -> dict[str, tuple[str, ...]]:
+    """Secret -> keys, for every secret setting any release's entrypoints read."""
+    from .constructs.app_services import SECRET_FILLS
+
+    fills = {setting.fill for release in RELEASES.values() for spec in release.services for setting in
+             (release.settings[name] for name in spec.reads_settings)}
+    keys: dict[str, set[str]] = {}
+    for fill, (secret, key) in SECRET_FILLS.items():
+        if fill in fills:
+            keys.setdefault(secret, set()).add(key)
+    return {secret: tuple(sorted(names)) for secret, names in keys.items()}
+
+
 @dataclass(frozen=True, kw_only=True)
 class VaultSecret:
     """A Secret External Secrets writes from Vault into each environment namespace that
@@ -121,9 +134,14 @@ class VaultSecret:
 
 VAULT_SECRETS: tuple[VaultSecret, ...] = (
     *(
-        VaultSecret(name=f"{spec.name}-secrets", keys=spec.secrets, contract=f"the catalog's secret settings of {spec.name}")
-        for spec in APP_SERVICES
-        if spec.secrets
+        VaultSecret(name=secret, keys=keys, contract="settings the app release reads from Secrets (app_services.SECRET_FILLS)")
+        for secret, keys in sorted(_app_secret_keys().items())
+        if secret != SPICEDB_SECRET
+    ),
+    VaultSecret(
+        name=SPICEDB_SECRET,
+        keys=("preshared_key", "datastore_uri"),
+        contract="SpiceDBCluster.spec.secretName: the gateway's SPICEDB_TOKEN is its preshared_key",
     ),
     VaultSecret(
         name="postgres-backup-credentials",
@@ -173,6 +191,9 @@ class PendingTier:
 
 
 PENDING_TIERS: tuple[PendingTier, ...] = (
+    PendingTier(name="Keycloak", labels={"app": "keycloak", "app.kubernetes.io/instance": "keycloak"}, issue=10),
+    PendingTier(name="Temporal", labels={"app.kubernetes.io/instance": "temporal", "app.kubernetes.io/component": "frontend"}, issue=10),
+    PendingTier(name="SpiceDB", labels={"authzed.com/cluster": "spicedb"}, issue=10),
     PendingTier(name="Redis", labels={"app.kubernetes.io/name": "redis"}, issue=14),
     PendingTier(name="OPA", labels={"app.kubernetes.io/name": "opa"}, issue=15),
     PendingTier(name="OpenFGA", labels={"app.kubernetes.io/name": "openfga"}, issue=15),

@@ -139,3 +139,12 @@ def rendered_dist():
     findings, rendered = check_renders(DIST, relative_to=DIST.parent)
     assert findings == []
     return rendered
+
+
+def test_production_clusters_must_encrypt_pod_traffic(clusters, platform):
+    facts = list(clusters.values())
+    plain = platform.model_copy(
+        update={"clusters": {**platform.clusters, "prod-us-east-1": platform.clusters["prod-us-east-1"].model_copy(update={"pod_traffic_encryption": "none"})}}
+    )
+    with pytest.raises(OverlayError, match="clusters.prod-us-east-1.pod_traffic_encryption: a cluster that serves PRODUCTION"):
+        check_platform(plain, facts, OPERATORS)

@@ -83,3 +83,11 @@ def test_the_readme_shows_the_operator_table_as_declared():
     section = re.search(r"<!-- operators:begin -->\n(.*?)<!-- operators:end -->", readme, re.S)
     assert section is not None, "README.md must hold the operator table between its markers"
     assert section.group(1) == operator_table(), "run `make docs` and commit README.md"
+
+
+def test_the_readme_lists_the_release_defects_as_declared():
+    from somaagent01_gitops.docs import release_defects
+
+    readme = (PROJECT_ROOT / "README.md").read_text()
+    section = re.search(r"<!-- defects:begin -->\n(.*?)<!-- defects:end -->", readme, re.S)
+    assert section is not None and section.group(1) == release_defects(), "run `make docs` and commit README.md"

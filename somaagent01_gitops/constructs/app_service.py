@@ -52,6 +52,8 @@ class AppServiceProps:
     """Environment variables read from Secrets by reference. Default: none."""
     secret_files: Sequence[SecretFile] = ()
     """Secrets mounted as files. Default: none."""
+    pod_env: Mapping[str, str] = field(default_factory=dict)
+    """Settings built from the pod itself: ``$(POD_IP)`` in a value is its IP. Default: none."""
     scratch_volume_size: str = "64Mi"
     """Size of the writable ``/tmp``; the root filesystem is read-only. Default: 64Mi."""
     zone_spread: bool = False
@@ -85,7 +87,7 @@ class AppService(Construct):
         self.deployment = k8s.KubeDeployment(
             self,
             "deployment",
-            metadata=k8s.ObjectMeta(name=spec.name, labels=labels, annotations=_skip_annotations(props.policy_skips)),
+            metadata=k8s.ObjectMeta(name=spec.name, labels=labels, annotations=skip_annotations(props.policy_skips)),
             spec=k8s.DeploymentSpec(
                 replicas=None if props.sizing.autoscaling else props.sizing.replicas,
                 revision_history_limit=3,
@@ -107,23 +109,9 @@ class AppService(Construct):
                 ),
             ),
         )
-        self.service = k8s.KubeService(
-            self,
-            "service",
-            metadata=k8s.ObjectMeta(name=spec.name, labels=labels),
-            spec=k8s.ServiceSpec(
-                type="ClusterIP",
-                selector=selector,
-                ports=[
-                    k8s.ServicePort(
-                        name=spec.port_name,
-                        port=spec.port,
-                        target_port=k8s.IntOrString.from_string(spec.port_name),
-                        protocol="TCP",
-                    )
-                ],
-            ),
-        )
+        self.service: ApiObject | None = None
+        if spec.port is not None and spec.port_name is not None:
+            self.service = _service_object(self, spec, labels=labels, selector=selector)
         self.pod_disruption_budget: ApiObject | None = None
         if props.sizing.min_available_replicas > 1:
             self.pod_disruption_budget = k8s.KubePodDisruptionBudget(
@@ -163,6 +151,36 @@ class AppService(Construct):
             )
 
 
+def _service_object(scope: Construct, spec: AppServiceSpec, *, labels: dict[str, str], selector: dict[str, str]) -> ApiObject:
+    port, port_name = spec.port, spec.port_name
+    assert port is not None and port_name is not None
+    return k8s.KubeService(
+        scope,
+        "service",
+        metadata=k8s.ObjectMeta(name=spec.name, labels=labels),
+        spec=k8s.ServiceSpec(
+            type="ClusterIP",
+            selector=selector,
+            ports=[
+                k8s.ServicePort(name=port_name, port=port, target_port=k8s.IntOrString.from_string(port_name), protocol="TCP")
+            ],
+        ),
+    )
+
+
+def _pod_spec_env(props: AppServiceProps) -> list[k8s.EnvVar]:
+    """Secrets by reference; then the pod's IP and the settings built from it (Kubernetes
+    expands ``$(POD_IP)`` only in env values, after the variable is defined)."""
+    env = [
+        k8s.EnvVar(name=name, value_from=k8s.EnvVarSource(secret_key_ref=k8s.SecretKeySelector(name=ref.secret, key=ref.key)))
+        for name, ref in sorted(props.secret_env.items())
+    ]
+    if props.pod_env:
+        env.append(k8s.EnvVar(name="POD_IP", value_from=k8s.EnvVarSource(field_ref=k8s.ObjectFieldSelector(field_path="status.podIP"))))
+        env += [k8s.EnvVar(name=name, value=value) for name, value in sorted(props.pod_env.items())]
+    return env
+
+
 def _pod_spec(props: AppServiceProps, *, selector: dict[str, str], config_name: str) -> k8s.PodSpec:
     spec = props.spec
     resources = props.sizing.resources
@@ -194,16 +212,11 @@ def _pod_spec(props: AppServiceProps, *, selector: dict[str, str], config_name: 
                 image=props.image,
                 image_pull_policy=props.image_pull_policy,
                 command=list(spec.command),
-                ports=[k8s.ContainerPort(name=spec.port_name, container_port=spec.port, protocol="TCP")],
+                ports=[k8s.ContainerPort(name=spec.port_name, container_port=spec.port, protocol="TCP")]
+                if spec.port is not None and spec.port_name is not None
+                else None,
                 env_from=[k8s.EnvFromSource(config_map_ref=k8s.ConfigMapEnvSource(name=config_name))],
-                env=[
-                    k8s.EnvVar(
-                        name=name,
-                        value_from=k8s.EnvVarSource(secret_key_ref=k8s.SecretKeySelector(name=ref.secret, key=ref.key)),
-                    )
-                    for name, ref in sorted(props.secret_env.items())
-                ]
-                or None,
+                env=_pod_spec_env(props) or None,
                 resources=k8s.ResourceRequirements(
                     requests={
                         "cpu": k8s.Quantity.from_string(resources.requests.cpu),
@@ -214,8 +227,13 @@ def _pod_spec(props: AppServiceProps, *, selector: dict[str, str], config_name: 
                         "memory": k8s.Quantity.from_string(resources.limits.memory),
                     },
                 ),
-                readiness_probe=_http_probe(spec.readiness_path, spec.port_name, period=10, initial_delay=5),
-                liveness_probe=_http_probe(spec.liveness_path, spec.port_name, period=20, initial_delay=15),
+                # an entrypoint that serves nothing over TCP gets no probe rather than one that always fails
+                readiness_probe=_http_probe(spec.readiness_path, spec.port_name, period=10, initial_delay=5)
+                if spec.readiness_path and spec.port_name
+                else None,
+                liveness_probe=_http_probe(spec.liveness_path, spec.port_name, period=20, initial_delay=15)
+                if spec.liveness_path and spec.port_name
+                else None,
                 security_context=k8s.SecurityContext(
                     allow_privilege_escalation=False,
                     privileged=False,
@@ -269,6 +287,6 @@ def _checksum(config: Mapping[str, str]) -> str:
     return hashlib.sha256(json.dumps(dict(config), sort_keys=True).encode()).hexdigest()
 
 
-def _skip_annotations(skips: Mapping[str, str]) -> dict[str, str] | None:
+def skip_annotations(skips: Mapping[str, str]) -> dict[str, str] | None:
     # checkov reads checkov.io/skipN: CHECK_ID=reason on the object it flags
     return {f"checkov.io/skip{index}": f"{check}={reason}" for index, (check, reason) in enumerate(sorted(skips.items()), 1)} or None

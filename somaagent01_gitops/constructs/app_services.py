@@ -1,4 +1,4 @@
-"""The SomaAgent01 application tier: every catalog entrypoint, sized by the overlay."""
+"""The SomaAgent01 application tier: every entrypoint of the selected release, sized by the overlay."""
 
 from __future__ import annotations
 
@@ -6,10 +6,21 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from ..catalog import APP_SERVICES, AppServiceSpec, Dependency, topic_name
-from ..endpoints import KAFKA_CA_SECRET, POSTGRES_APP_SECRET, POSTGRES_CA_SECRET, Endpoints
+from ..catalog import APP_NAME, AppServiceSpec, Dependency, topic_name
+from ..endpoints import (
+    KAFKA_CA_SECRET,
+    KEYCLOAK_CLIENT_ID,
+    KEYCLOAK_REALM,
+    POSTGRES_APP_SECRET,
+    POSTGRES_CA_SECRET,
+    SPICEDB_PORT,
+    SPICEDB_SECRET,
+    Endpoints,
+)
+from ..releases import AppRelease
 from ..settings import EnvironmentSettings
 from .app_service import AppService, AppServiceProps, SecretFile, SecretKey
+from .migrations import Migrations, MigrationsProps
 
 KAFKA_CA_DIR = "/etc/kafka/ca"
 POSTGRES_CA_DIR = "/etc/postgres/ca"
@@ -26,15 +37,18 @@ class AppServicesProps:
 
 
 class AppServices(Construct):
-    """One :class:`AppService` per catalog entry, configured from the environment."""
+    """One :class:`AppService` per entrypoint of the selected release, configured from the
+    environment with exactly the settings that entrypoint reads."""
 
     def __init__(self, scope: Construct, id: str, *, props: AppServicesProps) -> None:
         super().__init__(scope, id)
         settings = props.settings
-        sizing = settings.services.by_name()
-        endpoints = Endpoints(settings.namespace, kafka_tls=settings.kafka.tls)
+        release = settings.release
+        # the release's client uses TLS only if it can
+        endpoints = Endpoints(settings.namespace, kafka_tls=settings.kafka.tls and release.kafka_tls)
         self.services: dict[str, AppService] = {}
-        for spec in APP_SERVICES:
+        for spec in release.services:
+            env = service_env(spec, release=release, settings=settings, endpoints=endpoints)
             self.services[spec.name] = AppService(
                 self,
                 spec.name,
@@ -42,106 +56,156 @@ class AppServices(Construct):
                     spec=spec,
                     image=f"{settings.image.repository}:{settings.image.tag}",
                     image_pull_policy=settings.image.pull_policy,
-                    sizing=sizing[spec.name],
-                    config=service_config(spec, settings=settings, endpoints=endpoints),
-                    secret_env=service_secrets(spec),
-                    secret_files=service_secret_files(spec, settings=settings),
+                    sizing=settings.sizing(spec.name),
+                    config=env.config,
+                    secret_env=env.secrets,
+                    pod_env=env.pod,
+                    secret_files=service_secret_files(spec, release=release, settings=settings),
                     scratch_volume_size=settings.scratch_volume_size,
                     zone_spread=props.zone_spread,
-                    policy_skips=policy_skips(spec, settings=settings),
+                    policy_skips=policy_skips(spec, has_secrets=bool(env.secrets), settings=settings),
                 ),
             )
+        # the schema first: with the settings django.setup() reads (the gateway's common ones)
+        migrate_spec = AppServiceSpec(
+            name=f"{APP_NAME}-migrate",
+            command=release.migrate_command,
+            depends_on=frozenset({Dependency.POSTGRES}),
+            reads_settings=release.migrate_settings,
+        )
+        migrate_env = service_env(migrate_spec, release=release, settings=settings, endpoints=endpoints)
+        self.migrations = Migrations(
+            self,
+            "migrations",
+            props=MigrationsProps(
+                name=migrate_spec.name,
+                image=f"{settings.image.repository}:{settings.image.tag}",
+                image_pull_policy=settings.image.pull_policy,
+                command=release.migrate_command,
+                config=migrate_env.config,
+                secret_env=migrate_env.secrets,
+                pod_env=migrate_env.pod,
+                secret_files=service_secret_files(migrate_spec, release=release, settings=settings),
+                policy_skips=policy_skips(migrate_spec, has_secrets=bool(migrate_env.secrets), settings=settings),
+            ),
+        )
 
 
-def service_config(spec: AppServiceSpec, *, settings: EnvironmentSettings, endpoints: Endpoints) -> dict[str, str]:
-    """The non-secret settings of one service: common ones, what its dependencies need, its own."""
-    config = {
-        "SOMA_AGENT_MODE": settings.mode,
-        "LOG_LEVEL": settings.log_level,
-        "SOMA_TENANT_ID": settings.tenant_id,
+@dataclass(frozen=True)
+class ServiceEnv:
+    """One entrypoint's settings: plain ones (its ConfigMap), from Secrets (by reference),
+    and ones built from the pod itself (Kubernetes expands ``$(POD_IP)`` in them)."""
+
+    config: dict[str, str]
+    secrets: dict[str, SecretKey]
+    pod: dict[str, str]
+
+
+APP_SECRET = "somaagent01-app"
+"""Secrets every entrypoint shares (Django's key, the internal token), from Vault."""
+SECRET_FILLS: dict[str, tuple[str, str]] = {
+    "django_secret_key": (APP_SECRET, "SECRET_KEY"),
+    "gateway_internal_token": (APP_SECRET, "SA01_GATEWAY_INTERNAL_TOKEN"),
+    "keycloak_client_secret": ("gateway-secrets", "SA01_KEYCLOAK_CLIENT_SECRET"),
+    "llm_api_key": ("gateway-secrets", "SA01_LLM_API_KEY"),
+    "spicedb_token": (SPICEDB_SECRET, "preshared_key"),
+}
+"""Settings filled from Vault-written Secrets: fill -> (Secret, key). producers.py's Vault
+list is derived from this, so a new secret setting cannot lack its producer."""
+SA01_ENVIRONMENT = {"LOCAL": "DEV", "DEVELOPMENT": "DEV", "TRAINING": "STAGING", "PRODUCTION": "PROD"}
+SA01_DEPLOYMENT_MODE = {"LOCAL": "DEV", "DEVELOPMENT": "DEV", "TRAINING": "AAAS", "PRODUCTION": "AAAS"}
+"""Values every loader of the release accepts (settings_registry.py:361-384 takes DEV, PROD,
+AAAS; the admin loader DEV, STAGING, PROD for the environment)."""
+POLICY_DATA_PATH = "/v1/data/soma/policy/allow"
+"""The decision of the app's Rego package ``soma.policy`` (the release's default names
+``/v1/data/soma/allow``, which does not exist)."""
+
+
+def service_env(spec: AppServiceSpec, *, release: AppRelease, settings: EnvironmentSettings, endpoints: Endpoints) -> ServiceEnv:
+    """Every setting ``spec`` reads, filled for this environment; nothing it does not read."""
+    env = ServiceEnv({}, {}, {})
+    for name in spec.reads_settings:
+        fill = release.settings[name].fill
+        if fill in SECRET_FILLS:
+            env.secrets[name] = SecretKey(*SECRET_FILLS[fill])
+        elif fill == "postgres_uri":
+            env.secrets[name] = SecretKey(POSTGRES_APP_SECRET, "uri")  # CloudNativePG writes it, password inside
+        elif fill == "kafka_sasl_password":
+            env.secrets[name] = SecretKey(spec.name, "password")  # the KafkaUser's Secret (User Operator)
+        elif fill == "allowed_hosts":
+            # kubelet probes send the pod IP as Host; callers use the Service's names
+            names = [f"{spec.name}", f"{spec.name}.{settings.namespace}.svc"] if spec.port else []
+            env.pod[name] = ",".join(["$(POD_IP)", *names])
+        else:
+            env.config[name] = _value(fill, spec, settings=settings, endpoints=endpoints)
+    return env
+
+
+def _value(fill: str, spec: AppServiceSpec, *, settings: EnvironmentSettings, endpoints: Endpoints) -> str:
+    kind, _, argument = fill.partition(":")
+    simple = {
+        "postgres_sslmode": "verify-full",
+        "postgres_sslrootcert": f"{POSTGRES_CA_DIR}/ca.crt",
+        "redis_url": endpoints.redis_url,
+        "redis_host": endpoints.redis_host,
+        "redis_port": "6379",
+        "keycloak_url": endpoints.keycloak_url,
+        "keycloak_realm": KEYCLOAK_REALM,
+        "keycloak_client_id": KEYCLOAK_CLIENT_ID,
+        "jwks_url": f"{endpoints.keycloak_url}/realms/{KEYCLOAK_REALM}/protocol/openid-connect/certs",
+        "sa01_environment": SA01_ENVIRONMENT[settings.mode],
+        "sa01_deployment_mode": SA01_DEPLOYMENT_MODE[settings.mode],
+        "tenant_id": settings.tenant_id,
+        "log_level": settings.log_level,
+        "kafka_bootstrap": endpoints.kafka_bootstrap_servers,
+        "kafka_security_protocol": "SASL_SSL" if endpoints.kafka_tls else "SASL_PLAINTEXT",
+        "kafka_sasl_mechanism": "SCRAM-SHA-512",
+        "kafka_sasl_username": spec.name,
+        "group": spec.consumer_group or "",
+        "port": str(spec.port),
+        "opa_url": endpoints.opa_url,
+        "opa_data_path": POLICY_DATA_PATH,
+        "temporal_host": endpoints.temporal_host,
+        "spicedb_host": endpoints.spicedb_host,
+        "spicedb_port": str(SPICEDB_PORT),
+        "auth_required": _flag(settings.policy.require_auth),
+        "somabrain_url": settings.external.somabrain_url,
+        "llm_api_url": settings.external.slm_base_url,
     }
-    needs = spec.depends_on
-    if Dependency.KAFKA in needs:
-        config["KAFKA_BOOTSTRAP_SERVERS"] = endpoints.kafka_bootstrap_servers
-        config["KAFKA_SECURITY_PROTOCOL"] = "SASL_SSL" if settings.kafka.tls else "SASL_PLAINTEXT"
-        config["KAFKA_SASL_MECHANISM"] = "SCRAM-SHA-512"
-        config["KAFKA_SASL_USERNAME"] = spec.name
-        if settings.kafka.tls:
-            config["KAFKA_SSL_CA_LOCATION"] = f"{KAFKA_CA_DIR}/ca.crt"
-    if Dependency.POSTGRES in needs:
-        config["POSTGRES_DSN"] = endpoints.postgres_dsn
-        # libpq verifies the server against the cluster's CA and name (the app passes no
-        # sslmode of its own: services/gateway/settings.py:151-164 at a169e468)
-        config["PGSSLMODE"] = "verify-full"
-        config["PGSSLROOTCERT"] = f"{POSTGRES_CA_DIR}/ca.crt"
-    if Dependency.REDIS in needs:
-        config["REDIS_URL"] = endpoints.redis_url
-    if Dependency.OPA in needs:
-        config["POLICY_BASE_URL"] = endpoints.opa_url
-        config["POLICY_FAIL_OPEN"] = _flag(settings.policy.fail_open)
-    if Dependency.OPENFGA in needs:
-        config["OPENFGA_API_URL"] = endpoints.openfga_url
-    if Dependency.SLM in needs:
-        config["SLM_BASE_URL"] = settings.external.slm_base_url
-        config["SLM_MODEL"] = settings.external.slm_model
-    if Dependency.SOMABRAIN in needs:
-        config["SOMA_BASE_URL"] = settings.external.somabrain_url
-    for key, value in spec.settings.items():
-        config[key] = _resolve(value, settings=settings, endpoints=endpoints)
-    return config
-
-
-def _resolve(value: str, *, settings: EnvironmentSettings, endpoints: Endpoints) -> str:
-    """A catalog setting's value in this environment; see AppServiceSpec.settings."""
-    if not (value.startswith("{") and value.endswith("}") and ":" in value):
-        return value
-    kind, _, argument = value[1:-1].partition(":")
+    if fill in simple:
+        if fill == "group" and not spec.consumer_group:
+            raise ValueError(f"{spec.name} reads a group setting but consumes with no group")
+        return simple[fill]
     if kind == "topic":
         return topic_name(argument, mode=settings.mode)
     if kind == "service":
-        callee = next(spec for spec in APP_SERVICES if spec.name == argument)
-        return endpoints.app_service_url(callee.name, callee.port)
-    if kind == "policy":
-        return _flag(getattr(settings.policy, argument))
-    raise ValueError(f"catalog: unknown placeholder {value!r}")
+        return endpoints.app_service_url(argument, settings.release.service(argument).port or 0)
+    raise ValueError(f"release {settings.app_release}: no way to fill {fill!r} ({spec.name})")
 
 
-def service_secrets(spec: AppServiceSpec) -> dict[str, SecretKey]:
-    """Where each secret setting of a service comes from; no value is ever rendered.
-
-    The catalog's secrets come from ``<service>-secrets`` (External Secrets fills it from
-    Vault beyond LOCAL); the Kafka password from the service's KafkaUser Secret, which
-    Strimzi's User Operator generates; the Postgres password from the Secret CloudNativePG
-    generates for the database owner.
-    """
-    secrets = {name: SecretKey(f"{spec.name}-secrets", name) for name in spec.secrets}
-    if Dependency.KAFKA in spec.depends_on:
-        secrets["KAFKA_SASL_PASSWORD"] = SecretKey(spec.name, "password")
-    if Dependency.POSTGRES in spec.depends_on:
-        secrets["PGPASSWORD"] = SecretKey(POSTGRES_APP_SECRET, "password")
-    return secrets
-
-
-def service_secret_files(spec: AppServiceSpec, *, settings: EnvironmentSettings) -> list[SecretFile]:
+def service_secret_files(spec: AppServiceSpec, *, release: AppRelease, settings: EnvironmentSettings) -> list[SecretFile]:
     """CA certificates the clients verify their servers with: Strimzi's cluster CA, and the
     CA CloudNativePG issues the Postgres server certificate from (``<cluster>-ca``)."""
     files = []
-    if Dependency.KAFKA in spec.depends_on and settings.kafka.tls:
+    if Dependency.KAFKA in spec.depends_on and settings.kafka.tls and release.kafka_tls:
         files.append(SecretFile(KAFKA_CA_SECRET, KAFKA_CA_DIR, keys=("ca.crt",)))
-    if Dependency.POSTGRES in spec.depends_on:
+    if "PGSSLROOTCERT" in spec.reads_settings:
         # only the certificate: CloudNativePG keeps the CA's private key (ca.key) in the same
         # Secret, and that CA also signs the client certificates it trusts
         files.append(SecretFile(POSTGRES_CA_SECRET, POSTGRES_CA_DIR, keys=("ca.crt",)))
     return files
 
 
-def policy_skips(spec: AppServiceSpec, *, settings: EnvironmentSettings) -> dict[str, str]:
+def policy_skips(spec: AppServiceSpec, *, has_secrets: bool, settings: EnvironmentSettings) -> dict[str, str]:
     """checkov checks a service knowingly does not meet, each with its reason."""
     skips = {
         "CKV_K8S_40": "the SomaAgent01 image is built to run as uid 1000 (service catalog)",
         "CKV_K8S_43": "images are pinned by tag per environment; digests are not published for the app image",
     }
-    if service_secrets(spec):
+    if spec.port is None:
+        skips["CKV_K8S_8"] = "it serves nothing over TCP: no liveness probe rather than one that always fails"
+        skips["CKV_K8S_9"] = "it serves nothing over TCP: no readiness probe rather than one that always fails"
+    if has_secrets:
         skips["CKV_K8S_35"] = "the app reads its secrets from environment variables, filled from a Secret by reference"
     if settings.mode == "LOCAL":
         skips["CKV_K8S_14"] = "LOCAL runs the image built on the laptop, tagged latest"

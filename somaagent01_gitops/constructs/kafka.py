@@ -11,7 +11,7 @@ from constructs import Construct
 
 from imports.strimzi.io.strimzi import kafka as strimzi
 
-from ..catalog import APP_SERVICES, TOPICS, AppServiceSpec, Dependency, consumer_groups, topic_name
+from ..catalog import APP_NAME, TOPICS, AppServiceSpec, Dependency, topic_name
 from ..endpoints import KAFKA_CA_SECRET, KAFKA_CLUSTER, Endpoints
 from ..settings import EnvironmentSettings
 from ..settings import Kafka as KafkaSettings
@@ -44,6 +44,8 @@ class KafkaClusterProps:
     """Rack awareness on topology.kubernetes.io/zone. Default: false (one zone)."""
     external_bootstrap: str | None = None
     """host:port of an external TLS listener the peer region reads from. Default: none."""
+    app_speaks_tls: bool = False
+    """The app release's Kafka client can do TLS: it may use the TLS listener. Default: false."""
     load_balancer_source_ranges: Sequence[str] = ()
     """CIDRs the external listener's internal load balancers admit (the peer region's). Default: none."""
     tiered_storage_bucket: str | None = None
@@ -61,7 +63,10 @@ class KafkaCluster(Construct):
     def __init__(self, scope: Construct, id: str, *, props: KafkaClusterProps) -> None:
         super().__init__(scope, id)
         settings = props.settings
-        listeners = [client_listener(tls=settings.tls)]
+        listeners = [client_listener(tls=False, peers=[APP_PODS])]
+        if settings.tls:
+            # MirrorMaker 2 (and app releases that can speak TLS) use the TLS listener
+            listeners.append(client_listener(tls=True, peers=[MIRROR_MAKER_PODS, *([APP_PODS] if props.app_speaks_tls else [])]))
         if props.external_bootstrap is not None:
             host = props.external_bootstrap.rsplit(":", 1)[0]
             listeners.append(
@@ -234,8 +239,14 @@ class KafkaCluster(Construct):
         )
 
 
-def client_listener(*, tls: bool) -> strimzi.KafkaSpecKafkaListeners:
-    """The in-cluster listener the services use: SCRAM-SHA-512, over TLS where asked."""
+APP_PODS = {"app.kubernetes.io/part-of": APP_NAME, "app.kubernetes.io/component": "app"}
+"""The application's pods (constructs/app_service.py labels them so)."""
+MIRROR_MAKER_PODS = {"strimzi.io/kind": "KafkaMirrorMaker2"}
+
+
+def client_listener(*, tls: bool, peers: Sequence[Mapping[str, str]]) -> strimzi.KafkaSpecKafkaListeners:
+    """An in-cluster listener: SCRAM-SHA-512, over TLS or not, open only to ``peers``
+    (Strimzi writes the NetworkPolicy that admits them to the listener's port)."""
     return strimzi.KafkaSpecKafkaListeners(
         name="tls" if tls else "plain",
         port=TLS_PORT if tls else PLAIN_PORT,
@@ -244,6 +255,12 @@ def client_listener(*, tls: bool) -> strimzi.KafkaSpecKafkaListeners:
         authentication=strimzi.KafkaSpecKafkaListenersAuthentication(
             type=strimzi.KafkaSpecKafkaListenersAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512
         ),
+        network_policy_peers=[
+            strimzi.KafkaSpecKafkaListenersNetworkPolicyPeers(
+                pod_selector=strimzi.KafkaSpecKafkaListenersNetworkPolicyPeersPodSelector(match_labels=dict(labels))
+            )
+            for labels in peers
+        ],
     )
 
 
@@ -523,6 +540,7 @@ class KafkaTier(Construct):
         settings = props.settings
         kafka = settings.kafka
         region = settings.regions[props.region_name] if props.region_name else None
+        # MirrorMaker 2 writes here over the TLS listener (prod requires it)
         endpoints = Endpoints(settings.namespace, kafka_tls=kafka.tls)
 
         def name_of(topic: str) -> str:
@@ -536,6 +554,7 @@ class KafkaTier(Construct):
                 settings=kafka,
                 storage_class=kafka.storage_class or (region.storage_class if region else None),
                 zone_aware=region is not None,
+                app_speaks_tls=settings.release.kafka_tls,
                 external_bootstrap=region.kafka_bootstrap if region else None,
                 tiered_storage_bucket=(
                     settings.bucket("kafka_tiered_storage", props.region_name) if kafka.tiered_storage else None
@@ -567,13 +586,13 @@ class KafkaTier(Construct):
             ),
         )
         users: dict[str, Sequence[Acl]] = {
-            spec.name: acls_for(spec, topic_name=name_of) for spec in APP_SERVICES if Dependency.KAFKA in spec.depends_on
+            spec.name: acls_for(spec, topic_name=name_of) for spec in settings.release.services if Dependency.KAFKA in spec.depends_on
         }
         if region is not None:
             peer = settings.regions[region.peer_region]
             connect_prefix = f"mirror-from-{region.peer_region}"
             users[MIRROR_WRITER] = mirror_writer_acls(peer_alias=region.peer_region, connect_prefix=connect_prefix)
-            users[MIRROR_READER] = mirror_reader_acls([name_of(topic.name) for topic in TOPICS], groups=consumer_groups())
+            users[MIRROR_READER] = mirror_reader_acls([name_of(topic.name) for topic in TOPICS], groups=settings.release.consumer_groups)
             KafkaMirror(
                 self,
                 "mirror",
@@ -589,7 +608,7 @@ class KafkaTier(Construct):
                     peer_credentials_secret=f"kafka-peer-{region.peer_region}-credentials",
                     peer_ca_secret=f"kafka-peer-{region.peer_region}-ca",
                     topics=[name_of(topic.name) for topic in TOPICS],
-                    groups=consumer_groups(),
+                    groups=settings.release.consumer_groups,
                 ),
             )
         KafkaUsers(self, "users", props=KafkaUsersProps(cluster=KAFKA_CLUSTER, users=users))

@@ -1,4 +1,4 @@
-"""Network policies derived from the catalog's dependency graph: deny by default, then allow
+"""Network policies derived from the release's dependency graph: deny by default, then allow
 exactly what each service talks to (its dependencies, its callers, DNS, the scraper).
 
 Adding a dependency to a service in the catalog opens exactly that path and no other.
@@ -7,13 +7,13 @@ Adding a dependency to a service in the catalog opens exactly that path and no o
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from ..catalog import APP_NAME, INGRESS_NAMESPACE, MONITORING_NAMESPACE, APP_SERVICES, AppServiceSpec, Dependency
+from ..catalog import APP_NAME, INGRESS_NAMESPACE, MONITORING_NAMESPACE, AppServiceSpec, Dependency
 from ..endpoints import IN_CLUSTER_PEERS
 from ..settings import EnvironmentSettings
 from .labels import standard_labels
@@ -39,6 +39,8 @@ class AppNetworkPolicyProps:
     """External dependencies (SLM, SomaBrain) and where they listen."""
     callers: Sequence[str] = ()
     """Application services that call this one. Default: none."""
+    callees: Mapping[str, int] = field(default_factory=dict)
+    """Application services this one calls, and their ports. Default: none."""
 
 
 class DefaultDenyNetworkPolicy(Construct):
@@ -77,13 +79,11 @@ class AppNetworkPolicy(Construct):
             spec=k8s.NetworkPolicySpec(
                 pod_selector=_app_selector(spec.name),
                 policy_types=["Ingress", "Egress"],
-                ingress=[
-                    k8s.NetworkPolicyIngressRule(
-                        from_=_ingress_peers(spec, props.callers),
-                        ports=[_tcp(spec.port)],
-                    )
-                ],
-                egress=_egress_rules(spec, props.external),
+                # nothing reaches an entrypoint that listens on no port
+                ingress=[k8s.NetworkPolicyIngressRule(from_=_ingress_peers(spec, props.callers), ports=[_tcp(spec.port)])]
+                if spec.port is not None
+                else None,
+                egress=_egress_rules(spec, props.external, props.callees),
             ),
         )
 
@@ -103,9 +103,14 @@ class AppNetworkPolicies(Construct):
         super().__init__(scope, id)
         DefaultDenyNetworkPolicy(self, "default-deny")
         external = external_peers(props.settings)
-        for spec in APP_SERVICES:
-            callers = sorted(other.name for other in APP_SERVICES if spec.name in other.calls)
-            AppNetworkPolicy(self, spec.name, props=AppNetworkPolicyProps(spec=spec, external=external, callers=callers))
+        services = props.settings.release.services
+        ports = {spec.name: spec.port for spec in services if spec.port is not None}
+        for spec in services:
+            callers = sorted(other.name for other in services if spec.name in other.calls)
+            callees = {name: ports[name] for name in sorted(spec.calls)}
+            AppNetworkPolicy(
+                self, spec.name, props=AppNetworkPolicyProps(spec=spec, external=external, callers=callers, callees=callees)
+            )
 
 
 def external_peers(settings: EnvironmentSettings) -> dict[Dependency, ExternalPeer]:
@@ -142,7 +147,9 @@ def _ingress_peers(spec: AppServiceSpec, callers: Sequence[str]) -> list[k8s.Net
     return peers
 
 
-def _egress_rules(spec: AppServiceSpec, external: Mapping[Dependency, ExternalPeer]) -> list[k8s.NetworkPolicyEgressRule]:
+def _egress_rules(
+    spec: AppServiceSpec, external: Mapping[Dependency, ExternalPeer], callees: Mapping[str, int]
+) -> list[k8s.NetworkPolicyEgressRule]:
     rules = [
         k8s.NetworkPolicyEgressRule(
             to=[
@@ -178,7 +185,6 @@ def _egress_rules(spec: AppServiceSpec, external: Mapping[Dependency, ExternalPe
                     ports=[_tcp(port) for port in outside.ports],
                 )
             )
-    for callee in sorted(spec.calls):
-        target = next(other for other in APP_SERVICES if other.name == callee)
-        rules.append(k8s.NetworkPolicyEgressRule(to=[k8s.NetworkPolicyPeer(pod_selector=_app_selector(callee))], ports=[_tcp(target.port)]))
+    for callee, port in sorted(callees.items()):
+        rules.append(k8s.NetworkPolicyEgressRule(to=[k8s.NetworkPolicyPeer(pod_selector=_app_selector(callee))], ports=[_tcp(port)]))
     return rules

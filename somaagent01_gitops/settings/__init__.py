@@ -2,7 +2,6 @@
 
 from .loader import Environment, OverlayError, load_environment, load_environments, load_platform, overlay_files
 from .model import (
-    AppServices,
     Autoscaling,
     ClusterSettings,
     EnvironmentSettings,
@@ -26,7 +25,6 @@ from .model import (
 )
 
 __all__ = [
-    "AppServices",
     "Autoscaling",
     "ClusterSettings",
     "Environment",

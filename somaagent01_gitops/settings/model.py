@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 
 from ..catalog import TOPIC_NAMES
 from ..kafka_versions import DEFAULT_KAFKA_VERSION, KAFKA_METADATA_VERSIONS
+from ..releases import DEFAULT_RELEASE, RELEASES, AppRelease
 from .quantities import Bytes, Cpu, parse_quantity
 
 Mode = Literal["LOCAL", "DEVELOPMENT", "TRAINING", "PRODUCTION"]
@@ -162,24 +163,6 @@ class ServiceSettings(_Settings):
     def min_available_replicas(self) -> int:
         """The replica count the service never goes under, with or without an HPA."""
         return self.autoscaling.min_replicas if self.autoscaling else self.replicas
-
-
-class AppServices(_Settings):
-    """The SomaAgent01 application services (one image, several entrypoints)."""
-
-    gateway: ServiceSettings = ServiceSettings()
-    conversation_worker: ServiceSettings = Field(default=ServiceSettings(), alias="conversation-worker")
-    tool_executor: ServiceSettings = Field(default=ServiceSettings(), alias="tool-executor")
-    memory_replicator: ServiceSettings = Field(default=ServiceSettings(), alias="memory-replicator")
-    outbox_sync: ServiceSettings = Field(default=ServiceSettings(), alias="outbox-sync")
-    delegation_gateway: ServiceSettings = Field(default=ServiceSettings(), alias="delegation-gateway")
-    delegation_worker: ServiceSettings = Field(default=ServiceSettings(), alias="delegation-worker")
-
-    def by_name(self) -> dict[str, ServiceSettings]:
-        """The settings keyed by the services' catalog names (``conversation-worker``...)."""
-        return {
-            (info.alias or name): getattr(self, name) for name, info in type(self).model_fields.items()
-        }
 
 
 class Image(_Settings):
@@ -502,13 +485,45 @@ class EnvironmentSettings(_Settings):
         description="Size of the writable /tmp each app container gets (its root filesystem is "
         "read-only). Default: 64Mi.",
     )
-    services: AppServices = Field(default=AppServices(), description="Sizing per application service.")
+    app_release: str = Field(
+        default=DEFAULT_RELEASE,
+        description=f"The app release (commit) whose contract the services follow (releases.py). Default: {DEFAULT_RELEASE}.",
+    )
+    services: dict[str, ServiceSettings] = Field(
+        default={},
+        description="Sizing per service of the release, by name (gateway, conversation-worker, ...). "
+        "Default: 1 replica and the default resources each.",
+        # editors complete the names any known release has; the model checks the selected one's
+        json_schema_extra={
+            "propertyNames": {"enum": sorted({spec.name for release in RELEASES.values() for spec in release.services})}
+        },
+    )
     kafka: Kafka = Field(default=Kafka(), description="The Kafka cluster. Default: one combined node.")
     postgres: Postgres = Field(default=Postgres(), description="The Postgres cluster. Default: one instance.")
     regions: dict[RegionName, Region] = Field(
         default={},
         description="PRODUCTION only, at least two: one overlay and one cluster per region.",
     )
+
+    @property
+    def release(self) -> AppRelease:
+        return RELEASES[self.app_release]
+
+    def sizing(self, service: str) -> ServiceSettings:
+        """The overlay's sizing of a service, or the defaults."""
+        return self.services.get(service, ServiceSettings())
+
+    @model_validator(mode="after")
+    def _services_are_the_releases(self) -> EnvironmentSettings:
+        if self.app_release not in RELEASES:
+            raise FieldRuleError(("app_release",), f"{self.app_release!r} is not a known release; allowed: {', '.join(RELEASES)}")
+        names = [spec.name for spec in self.release.services]
+        for name in self.services:
+            if name not in names:
+                raise FieldRuleError(
+                    ("services", name), f"not a service of release {self.app_release}; allowed: {', '.join(names)}"
+                )
+        return self
 
     @model_validator(mode="after")
     def _posture_matches_mode(self) -> EnvironmentSettings:
@@ -690,6 +705,14 @@ class VaultAutoUnseal(_Settings):
 
 class ClusterSettings(_Settings):
     """Settings of one cluster (shared by the environments it syncs)."""
+
+    pod_traffic_encryption: Literal["none", "cilium-wireguard"] = Field(
+        default="none",
+        description="How pod-to-pod traffic is encrypted where a client cannot do TLS itself (the app's Kafka "
+        "client at its pinned release): 'cilium-wireguard', Cilium's transparent WireGuard encryption of every "
+        "pod's traffic, set up with the CNI (the README's bootstrap), or 'none'. Default: none; required "
+        "'cilium-wireguard' on a cluster that serves PRODUCTION (mTLS everywhere).",
+    )
 
     vault_auto_unseal: VaultAutoUnseal | None = Field(
         default=None,

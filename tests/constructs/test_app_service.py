@@ -3,12 +3,12 @@
 import pytest
 import cdk8s
 
-from somaagent01_gitops.catalog import APP_SERVICES
+from somaagent01_gitops.releases import A169E468
 from somaagent01_gitops.constructs.app_service import AppService, AppServiceProps, SecretFile, SecretKey
 from somaagent01_gitops.settings import ServiceSettings
 
-GATEWAY = next(spec for spec in APP_SERVICES if spec.name == "gateway")
-WORKER = next(spec for spec in APP_SERVICES if spec.name == "tool-executor")
+GATEWAY = A169E468.service("gateway")
+WORKER = A169E468.service("tool-executor")
 
 
 def render(spec=GATEWAY, **sizing):
@@ -21,7 +21,7 @@ def render(spec=GATEWAY, **sizing):
             image="registry.example/app:1.2.3",
             sizing=ServiceSettings.model_validate(sizing),
             config={"LOG_LEVEL": "INFO"},
-            secret_env={name: SecretKey(f"{spec.name}-secrets", name) for name in spec.secrets},
+            secret_env={"SECRET_KEY": SecretKey("somaagent01-app", "SECRET_KEY")},
             secret_files=[SecretFile("kafka-ca", "/etc/kafka/ca")],
             policy_skips={"CKV_K8S_40": "uid 1000"},
         ),
@@ -59,17 +59,18 @@ def test_autoscaling_adds_an_hpa_and_leaves_replicas_to_it():
     assert of_kind(objects, "PodDisruptionBudget"), "an HPA floor of 3 still needs a PDB"
 
 
-def test_probes_hit_the_catalog_endpoints_on_the_named_port():
+def test_probes_hit_the_release_endpoints_on_the_named_port():
     container = pod_spec(render())["containers"][0]
-    assert container["readinessProbe"]["httpGet"] == {"path": "/v1/health", "port": "http"}
-    assert container["livenessProbe"]["httpGet"] == {"path": "/healthz", "port": "http"}
-    assert container["ports"] == [{"containerPort": 8010, "name": "http", "protocol": "TCP"}]
+    # services/gateway/urls.py:53-54 at a169e468
+    assert container["readinessProbe"]["httpGet"] == {"path": "/api/health/", "port": "http"}
+    assert container["livenessProbe"]["httpGet"] == {"path": "/health/", "port": "http"}
+    assert container["ports"] == [{"containerPort": 9000, "name": "http", "protocol": "TCP"}]
 
 
 def test_a_worker_exposes_its_metrics_port_through_its_service():
     objects = render(WORKER)
     (service,) = of_kind(objects, "Service")
-    assert service["spec"]["ports"] == [{"name": "metrics", "port": 9411, "protocol": "TCP", "targetPort": "metrics"}]
+    assert service["spec"]["ports"] == [{"name": "metrics", "port": 9090, "protocol": "TCP", "targetPort": "metrics"}]
     assert pod_spec(objects)["containers"][0]["readinessProbe"]["httpGet"]["path"] == "/metrics"
 
 
@@ -87,8 +88,7 @@ def test_security_context_is_restricted():
 def test_secrets_come_from_the_secret_by_reference_never_by_value():
     container = pod_spec(render())["containers"][0]
     refs = {env["name"]: env["valueFrom"]["secretKeyRef"] for env in container["env"]}
-    assert set(refs) == set(GATEWAY.secrets)
-    assert all(ref["name"] == "gateway-secrets" for ref in refs.values())
+    assert refs == {"SECRET_KEY": {"key": "SECRET_KEY", "name": "somaagent01-app"}}
     assert all("value" not in env for env in container["env"])
 
 
@@ -128,3 +128,10 @@ def pod_spec_meta(objects):
 def test_policy_skips_become_checkov_annotations_with_their_reason():
     annotations = of_kind(render(), "Deployment")[0]["metadata"]["annotations"]
     assert annotations == {"checkov.io/skip1": "CKV_K8S_40=uid 1000"}
+
+
+def test_an_entrypoint_without_a_port_gets_no_service_and_no_probe():
+    objects = render(spec=A169E468.service("delegation-worker"))
+    assert not of_kind(objects, "Service")
+    (container,) = pod_spec(objects)["containers"]
+    assert "readinessProbe" not in container and "livenessProbe" not in container and "ports" not in container

@@ -2,9 +2,11 @@
 
 import cdk8s
 
-from somaagent01_gitops.catalog import APP_SERVICES
-from somaagent01_gitops.constructs.app_services import AppServices, AppServicesProps, service_config
+from somaagent01_gitops.constructs.app_services import AppServices, AppServicesProps, service_env
 from somaagent01_gitops.endpoints import Endpoints
+from somaagent01_gitops.releases import A169E468
+
+APP_SERVICES = A169E468.services
 
 
 def render(settings, zone_spread=False):
@@ -21,7 +23,7 @@ def configs(objects):
     return {obj["metadata"]["name"]: obj["data"] for obj in objects if obj["kind"] == "ConfigMap"}
 
 
-def test_every_catalog_service_is_deployed(environment_by_name):
+def test_every_service_of_the_release_is_deployed(environment_by_name):
     assert set(deployments(render(environment_by_name["dev"].settings))) == {spec.name for spec in APP_SERVICES}
 
 
@@ -49,15 +51,17 @@ def test_training_prefixes_every_topic(environment_by_name):
 
 def test_a_service_gets_connection_settings_only_for_what_it_uses(environment_by_name):
     settings = environment_by_name["dev"].settings
-    tool_executor = next(spec for spec in APP_SERVICES if spec.name == "tool-executor")
-    config = service_config(tool_executor, settings=settings, endpoints=Endpoints(settings.namespace))
-    assert config["KAFKA_BOOTSTRAP_SERVERS"] == "somaagent01-kafka-bootstrap.soma-dev.svc:9092"
-    assert config["POLICY_BASE_URL"] == "http://opa.soma-dev.svc:8181"
-    assert "POSTGRES_DSN" not in config and "REDIS_URL" not in config and "SLM_BASE_URL" not in config
+    env = service_env(A169E468.service("tool-executor"), release=A169E468, settings=settings, endpoints=Endpoints(settings.namespace))
+    assert env.config["KAFKA_BOOTSTRAP_SERVERS"] == env.config["SA01_KAFKA_BOOTSTRAP_SERVERS"] == "somaagent01-kafka-bootstrap.soma-dev.svc:9092"
+    assert env.config["POLICY_BASE_URL"] == env.config["SA01_POLICY_URL"] == "http://opa.soma-dev.svc:8181"
+    assert env.config["SA01_POLICY_DATA_PATH"] == "/v1/data/soma/policy/allow", "the app's Rego package is soma.policy"
+    assert "SA01_TEMPORAL_HOST" not in env.config and "SPICEDB_HOST" not in env.config and "SA01_LLM_API_URL" not in env.config
 
 
 def test_config_maps_hold_no_secret_setting(environment_by_name):
-    secret_names = {secret for spec in APP_SERVICES for secret in spec.secrets}
+    from somaagent01_gitops.constructs.app_services import SECRET_FILLS
+
+    secret_names = {setting.name for setting in A169E468.settings.values() if setting.fill in SECRET_FILLS or setting.fill in ("postgres_uri", "kafka_sasl_password")}
     for environment in environment_by_name.values():
         for data in configs(render(environment.settings)).values():
             assert not secret_names & set(data)
@@ -81,13 +85,15 @@ def test_local_knowingly_skips_the_pull_checks_with_reasons(environment_by_name)
 def test_kafka_and_postgres_credentials_are_wired_by_reference(environment_by_name):
     prod = deployments(render(environment_by_name["prod"].settings))["gateway"]
     container = prod["spec"]["template"]["spec"]["containers"][0]
-    refs = {env["name"]: env["valueFrom"]["secretKeyRef"] for env in container["env"]}
+    refs = {env["name"]: env["valueFrom"]["secretKeyRef"] for env in container["env"] if "secretKeyRef" in env.get("valueFrom", {})}
     assert refs["KAFKA_SASL_PASSWORD"] == {"key": "password", "name": "gateway"}, "the KafkaUser's generated Secret"
-    assert refs["PGPASSWORD"] == {"key": "password", "name": "somaagent01-pg-app"}, "CloudNativePG's owner Secret"
+    assert refs["SA01_DB_DSN"] == {"key": "uri", "name": "somaagent01-pg-app"}, "CloudNativePG's owner Secret, password inside"
     config = configs(render(environment_by_name["prod"].settings))["gateway-config"]
-    assert config["KAFKA_BOOTSTRAP_SERVERS"] == "somaagent01-kafka-bootstrap.soma-prod.svc:9093"
-    assert (config["KAFKA_SECURITY_PROTOCOL"], config["KAFKA_SASL_USERNAME"]) == ("SASL_SSL", "gateway")
-    assert {"mountPath": "/etc/kafka/ca", "name": "somaagent01-cluster-ca-cert", "readOnly": True} in container["volumeMounts"]
+    # the release's client cannot do TLS (catalog.APP_KAFKA_TLS): SCRAM on the plain listener,
+    # which only app pods reach; the CNI encrypts the traffic in prod (platform.yaml)
+    assert config["KAFKA_BOOTSTRAP_SERVERS"] == "somaagent01-kafka-bootstrap.soma-prod.svc:9092"
+    assert (config["KAFKA_SECURITY_PROTOCOL"], config["KAFKA_SASL_USERNAME"]) == ("SASL_PLAINTEXT", "gateway")
+    assert not any(mount["mountPath"] == "/etc/kafka/ca" for mount in container["volumeMounts"])
 
 
 def test_local_kafka_is_plaintext_but_still_authenticated(environment_by_name):
@@ -100,7 +106,7 @@ def test_clients_verify_the_postgres_server_against_the_cluster_ca(environment_b
     objects = render(environment_by_name["dev"].settings)
     config = configs(objects)["gateway-config"]
     # the app passes no sslmode itself and reads a ?sslmode= suffix as the database name
-    assert config["POSTGRES_DSN"] == "postgresql://soma@somaagent01-pg-rw.soma-dev.svc:5432/somaagent01"
+    assert "SA01_DB_DSN" not in config, "from CloudNativePG's Secret, by reference"
     assert (config["PGSSLMODE"], config["PGSSLROOTCERT"]) == ("verify-full", "/etc/postgres/ca/ca.crt")
     pod = deployments(objects)["gateway"]["spec"]["template"]["spec"]
     assert {"mountPath": "/etc/postgres/ca", "name": "somaagent01-pg-ca", "readOnly": True} in pod["containers"][0]["volumeMounts"]
@@ -109,3 +115,79 @@ def test_clients_verify_the_postgres_server_against_the_cluster_ca(environment_b
         "name": "somaagent01-pg-ca",
         "secret": {"items": [{"key": "ca.crt", "path": "ca.crt"}], "secretName": "somaagent01-pg-ca"},
     } in pod["volumes"]
+
+
+def every_environment(environment_by_name):
+    return [(name, environment.settings) for name, environment in sorted(environment_by_name.items())]
+
+
+def rendered_env(deployment):
+    (container,) = deployment["spec"]["template"]["spec"]["containers"]
+    return container, {env["name"] for env in container.get("env", [])}
+
+
+def test_every_required_setting_of_the_contract_is_rendered_and_nothing_else(environment_by_name):
+    """The contract decides the env: required settings present, stale names absent."""
+    for name, settings in every_environment(environment_by_name):
+        objects = render(settings)
+        data = configs(objects)
+        for spec in settings.release.services:
+            container, env = rendered_env(deployments(objects)[spec.name])
+            names = env | set(data[f"{spec.name}-config"]) - {"POD_IP"}
+            contract = {setting.name: setting for setting in (settings.release.settings[n] for n in spec.reads_settings)}
+            missing = {n for n, setting in contract.items() if setting.required} - names
+            assert not missing, (name, spec.name, missing)
+            stale = names - set(contract) - {"POD_IP"}
+            assert not stale, (name, spec.name, "renders settings the release does not read", stale)
+            assert container["command"] == list(spec.command)
+
+
+def test_ports_services_and_probes_agree_with_the_contract(environment_by_name):
+    objects = render(environment_by_name["prod"].settings)
+    services = {obj["metadata"]["name"]: obj for obj in objects if obj["kind"] == "Service"}
+    data = configs(objects)
+    for spec in A169E468.services:
+        container, _ = rendered_env(deployments(objects)[spec.name])
+        if spec.port is None:
+            assert spec.name not in services and "readinessProbe" not in container
+            continue
+        (port,) = container["ports"]
+        (service_port,) = services[spec.name]["spec"]["ports"]
+        assert port["containerPort"] == service_port["port"] == spec.port
+        if spec.port_setting:
+            assert data[f"{spec.name}-config"][spec.port_setting] == str(spec.port), "the code listens where the Service points"
+        assert container["readinessProbe"]["httpGet"]["path"] == spec.readiness_path
+        assert container["livenessProbe"]["httpGet"]["path"] == spec.liveness_path
+
+
+def test_probes_pass_django_host_checks_with_the_pod_ip(environment_by_name):
+    gateway = deployments(render(environment_by_name["prod"].settings))["gateway"]
+    container, _ = rendered_env(gateway)
+    env = {item["name"]: item for item in container["env"]}
+    assert env["POD_IP"]["valueFrom"]["fieldRef"]["fieldPath"] == "status.podIP"
+    names = [item["name"] for item in container["env"]]
+    assert names.index("POD_IP") < names.index("SA01_ALLOWED_HOSTS"), "Kubernetes expands $(POD_IP) only after it is defined"
+    assert env["SA01_ALLOWED_HOSTS"]["value"] == "$(POD_IP),gateway,gateway.soma-prod.svc"
+
+
+def test_environment_and_deployment_mode_take_values_every_loader_accepts(environment_by_name):
+    accepted_environment, accepted_mode = {"DEV", "STAGING", "PROD"}, {"DEV", "PROD", "AAAS"}
+    for _, settings in every_environment(environment_by_name):
+        config = configs(render(settings))["gateway-config"]
+        assert config["SA01_ENVIRONMENT"] in accepted_environment and config["SA01_DEPLOYMENT_MODE"] in accepted_mode
+
+
+def test_migrations_run_as_a_sync_hook_between_the_database_and_the_workloads(environment_by_name):
+    objects = render(environment_by_name["dev"].settings)
+    (job,) = [obj for obj in objects if obj["kind"] == "Job"]
+    annotations = job["metadata"]["annotations"]
+    assert annotations["argocd.argoproj.io/hook"] == "Sync"
+    assert annotations["argocd.argoproj.io/hook-delete-policy"] == "BeforeHookCreation"
+    assert 0 < int(annotations["argocd.argoproj.io/sync-wave"]) < 10, "after the Cluster (0), before the Deployments (10)"
+    pod = job["spec"]["template"]["spec"]
+    (container,) = pod["containers"]
+    assert container["command"] == ["python", "manage.py", "migrate", "--noinput"]
+    assert container["securityContext"]["allowPrivilegeEscalation"] is False and pod["securityContext"]["runAsNonRoot"] is True
+    assert job["spec"]["activeDeadlineSeconds"] == 900
+    env = {item["name"] for item in container["env"]}
+    assert {setting.name for setting in A169E468.settings.values() if setting.name in A169E468.migrate_settings and setting.required} <= env

@@ -3,7 +3,9 @@
 import cdk8s
 import pytest
 
-from somaagent01_gitops.catalog import APP_SERVICES
+from somaagent01_gitops.releases import A169E468
+
+APP_SERVICES = A169E468.services
 from somaagent01_gitops.constructs.kafka import KafkaTier, KafkaTierProps, acls_for
 
 
@@ -28,8 +30,8 @@ def allowed(acls, topic):
 def test_a_service_that_only_reads_a_topic_cannot_write_it():
     acls = acls_for(spec_named("delegation-worker"), topic_name=lambda topic: topic)
     assert allowed(acls, "somastack.delegation") == {"Describe", "Read"}
-    writer = acls_for(spec_named("delegation-gateway"), topic_name=lambda topic: topic)
-    assert allowed(writer, "somastack.delegation") == {"Describe", "Write"}
+    writer = acls_for(spec_named("delegation-temporal-worker"), topic_name=lambda topic: topic)
+    assert allowed(writer, "a2a") == {"Describe", "Write"}
 
 
 def test_a_service_gets_nothing_it_does_not_use():
@@ -39,7 +41,7 @@ def test_a_service_gets_nothing_it_does_not_use():
     assert topics == {"tool.requests", "tool.results", "conversation.outbound", "memory.wal", "task.feedback.dlq"}
     assert allowed(acls, "conversation.outbound") == {"Describe", "Write"}
     assert [acl.name for acl in acls if acl.resource_type == "group"] == ["tool-executor"]
-    producer_only = acls_for(spec_named("outbox-sync"), topic_name=lambda topic: topic)
+    producer_only = acls_for(spec_named("delegation-temporal-worker"), topic_name=lambda topic: topic)
     assert not [acl for acl in producer_only if acl.resource_type == "group"], "a producer joins no consumer group"
 
 
@@ -68,7 +70,7 @@ def test_prod_runs_dedicated_controllers_brokers_tls_and_mirror_maker(environmen
 
 def test_one_topic_per_catalog_topic_with_the_environment_replication(environment_by_name):
     topics = of_kind(render(environment_by_name["dev"]), "KafkaTopic")
-    assert len(topics) == 11
+    assert len(topics) == 13
     assert {topic["spec"]["replicas"] for topic in topics} == {3}
     config_updates = next(topic for topic in topics if topic["spec"]["topicName"] == "config_updates")
     assert config_updates["spec"]["partitions"] == 1 and config_updates["metadata"]["name"] == "config-updates"
@@ -85,7 +87,7 @@ def test_training_prefixes_topics_and_acls(environment_by_name):
 @pytest.mark.parametrize("environment", ["local", "dev"])
 def test_every_kafka_service_has_a_user_and_no_mirror_users_outside_prod(environment_by_name, environment):
     users = {user["metadata"]["name"] for user in of_kind(render(environment_by_name[environment]), "KafkaUser")}
-    assert users == {spec.name for spec in APP_SERVICES}
+    assert users == {spec.name for spec in APP_SERVICES if "KAFKA_SASL_USERNAME" in spec.reads_settings or spec.reads or spec.writes}
 
 
 def test_prod_adds_mirror_maker_users(environment_by_name):
@@ -148,8 +150,7 @@ def test_kafka_and_metadata_versions_are_pinned_and_controllers_sized_as_control
 
 
 def test_mirror_maker_checkpoints_the_apps_groups_with_exactly_the_acls_that_needs(environment_by_name):
-    from somaagent01_gitops.catalog import consumer_groups
-
+    consumer_groups = lambda: A169E468.consumer_groups  # noqa: E731
     objects = render(environment_by_name["prod"], region="eu-west-1")
     (mirror,) = of_kind(objects, "KafkaMirrorMaker2")
     (spec,) = mirror["spec"]["mirrors"]
@@ -162,3 +163,14 @@ def test_mirror_maker_checkpoints_the_apps_groups_with_exactly_the_acls_that_nee
     assert reader_groups == {group: ["Describe"] for group in consumer_groups()}
     writer = [acl["resource"].get("name") for acl in users["mirror-maker"]]
     assert "heartbeats" not in writer
+
+
+def test_app_clients_get_a_scram_listener_without_tls_open_only_to_app_pods(environment_by_name):
+    (kafka,) = of_kind(render(environment_by_name["prod"], region="us-east-1"), "Kafka")
+    listeners = {listener["name"]: listener for listener in kafka["spec"]["kafka"]["listeners"]}
+    plain, tls = listeners["plain"], listeners["tls"]
+    assert (plain["port"], plain["tls"], plain["authentication"]["type"]) == (9092, False, "scram-sha-512")
+    app_pods = {"podSelector": {"matchLabels": {"app.kubernetes.io/component": "app", "app.kubernetes.io/part-of": "somaagent01"}}}
+    assert plain["networkPolicyPeers"] == [app_pods]
+    # TLS stays for MirrorMaker 2; the app's client at its release cannot do TLS
+    assert tls["networkPolicyPeers"] == [{"podSelector": {"matchLabels": {"strimzi.io/kind": "KafkaMirrorMaker2"}}}]

@@ -23,12 +23,17 @@ def test_default_deny_selects_every_app_pod_both_ways(environment_by_name):
     }
 
 
-def test_tool_executor_reaches_kafka_and_opa_but_not_postgres(environment_by_name):
+def test_a_service_reaches_what_its_release_contract_says_only(environment_by_name):
     spec = policies(environment_by_name["dev"].settings)["tool-executor"]
     labels = egress_pod_labels(spec)
     assert {"strimzi.io/cluster": "somaagent01", "strimzi.io/kind": "Kafka"} in labels
     assert {"app.kubernetes.io/name": "opa"} in labels
-    assert {"cnpg.io/cluster": "somaagent01-pg"} not in labels
+    assert {"cnpg.io/cluster": "somaagent01-pg"} in labels, "the release's tool executor writes through the ORM"
+    assert {"authzed.com/cluster": "spicedb"} not in labels and {"app": "keycloak", "app.kubernetes.io/instance": "keycloak"} not in labels
+    worker = egress_pod_labels(policies(environment_by_name["dev"].settings)["delegation-worker"])
+    assert {"cnpg.io/cluster": "somaagent01-pg"} in worker, "the delegation worker stores to Postgres (delegation_store.py)"
+    gateway = egress_pod_labels(policies(environment_by_name["dev"].settings)["gateway"])
+    assert {"authzed.com/cluster": "spicedb"} in gateway
 
 
 def test_gateway_accepts_its_caller_and_the_ingress_controller(environment_by_name):
@@ -37,11 +42,12 @@ def test_gateway_accepts_its_caller_and_the_ingress_controller(environment_by_na
     assert {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "kong"}}} in ingress_from
 
 
-def test_a_worker_accepts_only_the_scraper(environment_by_name):
-    ingress = policies(environment_by_name["dev"].settings)["delegation-worker"]["ingress"]
+def test_a_worker_accepts_only_the_scraper_and_a_portless_one_nothing(environment_by_name):
+    ingress = policies(environment_by_name["dev"].settings)["memory-replicator"]["ingress"]
     assert ingress == [
-        {"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "monitoring"}}}], "ports": [{"port": 9402, "protocol": "TCP"}]}
+        {"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "monitoring"}}}], "ports": [{"port": 9403, "protocol": "TCP"}]}
     ]
+    assert "ingress" not in policies(environment_by_name["dev"].settings)["delegation-worker"]
 
 
 def test_external_services_are_reached_on_their_url_ports(environment_by_name):
@@ -49,6 +55,7 @@ def test_external_services_are_reached_on_their_url_ports(environment_by_name):
     external = [rule for rule in prod["egress"] if "ipBlock" in rule["to"][0]]
     assert {rule["ports"][0]["port"] for rule in external} == {443}
     assert all("10.0.0.0/8" in rule["to"][0]["ipBlock"]["except"] for rule in external)
-    local = policies(environment_by_name["local"].settings)["conversation-worker"]
-    ports = {rule["ports"][0]["port"] for rule in local["egress"] if "ipBlock" in rule["to"][0]}
-    assert ports == {8090, 9696}, "LOCAL reaches the laptop's SLM and SomaBrain ports"
+    local = policies(environment_by_name["local"].settings)
+    somabrain = {rule["ports"][0]["port"] for rule in local["conversation-worker"]["egress"] if "ipBlock" in rule["to"][0]}
+    slm = {rule["ports"][0]["port"] for rule in local["gateway"]["egress"] if "ipBlock" in rule["to"][0]}
+    assert (somabrain, slm) == ({9696}, {8090}), "LOCAL reaches the laptop's SomaBrain (workers) and SLM (the gateway) ports"

@@ -37,7 +37,7 @@ def settings(**changes):
 
 def test_defaults_fill_what_an_overlay_leaves_out():
     result = settings()
-    gateway = result.services.by_name()["gateway"]
+    gateway = result.sizing("gateway")
     assert gateway.replicas == 1
     assert gateway.resources.requests.cpu == "100m"
     assert result.policy.fail_open is False
@@ -222,3 +222,11 @@ def test_each_replicated_table_names_a_writer_region_of_the_file():
     assert prod_with(postgres={"replicated_tables": {"public.tenants": "eu-west-1"}}).postgres.replicated_tables == {"public.tenants": "eu-west-1"}
     with pytest.raises(ValidationError, match="'ap-south-1' is not a region of this file"):
         prod_with(postgres={"replicated_tables": {"public.tenants": "ap-south-1"}})
+
+
+def test_services_are_those_of_the_selected_release():
+    assert settings(services={"conversation-temporal-worker": {"replicas": 2}}).sizing("conversation-temporal-worker").replicas == 2
+    with pytest.raises(ValidationError, match="not a service of release a169e468; allowed: gateway, conversation-worker"):
+        settings(services={"outbox-sync": {"replicas": 2}})
+    with pytest.raises(ValidationError, match="'v0.1' is not a known release; allowed: a169e468"):
+        settings(app_release="v0.1")

@@ -15,7 +15,8 @@ def test_schema_forbids_unknown_keys_and_names_required_inputs():
     schema = json.loads(overlay_schema())
     assert schema["additionalProperties"] is False
     assert {"mode", "namespace", "image", "external"} <= set(schema["required"])
-    assert "conversation-worker" in schema["$defs"]["AppServices"]["properties"]
+    assert "conversation-temporal-worker" in schema["properties"]["services"]["propertyNames"]["enum"]
+    assert "outbox-sync" not in schema["properties"]["services"]["propertyNames"]["enum"], "deleted upstream (40eb5bdc)"
 
 
 def test_every_settings_file_points_editors_at_its_schema():

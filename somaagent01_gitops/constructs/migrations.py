@@ -1,0 +1,154 @@
+"""The app release's database migrations, run by Argo CD before the workloads that need them.
+
+The image's own start script migrates before starting uvicorn, but the Deployments replace
+its entrypoint, so the schema step runs here: a Job in a sync wave after the database (the
+custom resources, wave 0) and before the workloads (wave 10). It is a Sync hook recreated at
+every sync (``BeforeHookCreation``), because a Job's pod template cannot change in place when
+the release does; ``migrate`` does nothing when the schema is current.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from ..argocd import WAVE_ANNOTATION
+from ..catalog import APP_UID
+from ..endpoints import IN_CLUSTER_PEERS
+from ..catalog import Dependency
+from .app_service import SecretFile, SecretKey, skip_annotations
+from .labels import standard_labels
+
+WAVE_MIGRATIONS = 5
+"""After the database (custom resources, wave 0), before the workloads (wave 10)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class MigrationsProps:
+    """The release's migration command and the settings it reads."""
+
+    name: str
+    image: str
+    image_pull_policy: str = "Always"
+    command: Sequence[str]
+    config: Mapping[str, str]
+    secret_env: Mapping[str, SecretKey] = field(default_factory=dict)
+    pod_env: Mapping[str, str] = field(default_factory=dict)
+    secret_files: Sequence[SecretFile] = ()
+    deadline_seconds: int = 900
+    """The Job fails (and with it the sync) when migrating takes longer. Default: 900."""
+    policy_skips: Mapping[str, str] = field(default_factory=dict)
+    """checkov check id -> reason, as for the app's own pods. Default: none."""
+
+
+class Migrations(Construct):
+    def __init__(self, scope: Construct, id: str, *, props: MigrationsProps) -> None:
+        super().__init__(scope, id)
+        labels = standard_labels(props.name, component="migrations")
+        postgres = IN_CLUSTER_PEERS[Dependency.POSTGRES]
+        env = [
+            k8s.EnvVar(name=name, value_from=k8s.EnvVarSource(secret_key_ref=k8s.SecretKeySelector(name=ref.secret, key=ref.key)))
+            for name, ref in sorted(props.secret_env.items())
+        ]
+        if props.pod_env:
+            env.append(k8s.EnvVar(name="POD_IP", value_from=k8s.EnvVarSource(field_ref=k8s.ObjectFieldSelector(field_path="status.podIP"))))
+            env += [k8s.EnvVar(name=name, value=value) for name, value in sorted(props.pod_env.items())]
+        env += [k8s.EnvVar(name=name, value=value) for name, value in sorted(props.config.items())]
+        self.job = k8s.KubeJob(
+            self,
+            "job",
+            metadata=k8s.ObjectMeta(
+                name=props.name,
+                labels=labels,
+                annotations={
+                    **skip_annotations(props.policy_skips),
+                    WAVE_ANNOTATION: str(WAVE_MIGRATIONS),
+                    "argocd.argoproj.io/hook": "Sync",
+                    "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation",
+                },
+            ),
+            spec=k8s.JobSpec(
+                backoff_limit=3,
+                active_deadline_seconds=props.deadline_seconds,
+                template=k8s.PodTemplateSpec(
+                    metadata=k8s.ObjectMeta(labels=labels),
+                    spec=k8s.PodSpec(
+                        restart_policy="Never",
+                        automount_service_account_token=False,
+                        enable_service_links=False,
+                        security_context=k8s.PodSecurityContext(
+                            run_as_non_root=True,
+                            run_as_user=APP_UID,
+                            run_as_group=APP_UID,
+                            fs_group=APP_UID,
+                            seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
+                        ),
+                        containers=[
+                            k8s.Container(
+                                name="migrate",
+                                image=props.image,
+                                image_pull_policy=props.image_pull_policy,
+                                command=list(props.command),
+                                env=env,
+                                resources=k8s.ResourceRequirements(
+                                    requests={"cpu": k8s.Quantity.from_string("100m"), "memory": k8s.Quantity.from_string("256Mi")},
+                                    limits={"cpu": k8s.Quantity.from_string("1"), "memory": k8s.Quantity.from_string("512Mi")},
+                                ),
+                                security_context=k8s.SecurityContext(
+                                    allow_privilege_escalation=False,
+                                    privileged=False,
+                                    read_only_root_filesystem=True,
+                                    run_as_non_root=True,
+                                    run_as_user=APP_UID,
+                                    capabilities=k8s.Capabilities(drop=["ALL"]),
+                                ),
+                                volume_mounts=[
+                                    k8s.VolumeMount(name="tmp", mount_path="/tmp"),
+                                    *(k8s.VolumeMount(name=file.secret, mount_path=file.mount_path, read_only=True) for file in props.secret_files),
+                                ],
+                            )
+                        ],
+                        volumes=[
+                            k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("64Mi"))),
+                            *(
+                                k8s.Volume(
+                                    name=file.secret,
+                                    secret=k8s.SecretVolumeSource(
+                                        secret_name=file.secret, items=[k8s.KeyToPath(key=key, path=key) for key in file.keys] or None
+                                    ),
+                                )
+                                for file in props.secret_files
+                            ),
+                        ],
+                    ),
+                ),
+            ),
+        )
+        # the Job's pod talks to DNS and Postgres, and nothing reaches it
+        k8s.KubeNetworkPolicy(
+            self,
+            "network-policy",
+            metadata=k8s.ObjectMeta(name=props.name, labels=standard_labels(props.name, component="network")),
+            spec=k8s.NetworkPolicySpec(
+                pod_selector=k8s.LabelSelector(match_labels=labels),
+                policy_types=["Ingress", "Egress"],
+                egress=[
+                    k8s.NetworkPolicyEgressRule(
+                        to=[
+                            k8s.NetworkPolicyPeer(
+                                namespace_selector=k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": "kube-system"}),
+                                pod_selector=k8s.LabelSelector(match_labels={"k8s-app": "kube-dns"}),
+                            )
+                        ],
+                        ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(53), protocol=protocol) for protocol in ("UDP", "TCP")],
+                    ),
+                    k8s.NetworkPolicyEgressRule(
+                        to=[k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=dict(postgres.pod_labels)))],
+                        ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(port), protocol="TCP") for port in postgres.ports],
+                    ),
+                ],
+            ),
+        )

@@ -1,0 +1,273 @@
+"""The SomaAgent01 app as a release exposes it: one typed contract per release.
+
+Each release says which entrypoints its image runs, on which ports, with which probes, what
+settings each entrypoint reads (required or not, with the file and line it was read from),
+what it depends on, which topics it reads and writes and the group it consumes with, and
+the defects no manifest can fix. Overlays select a release (``app_release``); the next one
+is a new entry here plus a snapshot review. Read from the app's code at the commit (see
+``shared/design/service-catalog.md``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .catalog import AppServiceSpec, Dependency
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One environment variable a release reads, and how the platform fills it."""
+
+    name: str
+    fill: str
+    """How the environment gives it (a key of constructs/app_services.py's resolver)."""
+    required: bool = False
+    """The entrypoint fails to start without it."""
+    source: str = ""
+    """Where the release reads it (file:line at the commit)."""
+
+
+@dataclass(frozen=True)
+class AppRelease:
+    """The app's contract at one release."""
+
+    name: str
+    """The commit (or tag) the image was built from."""
+    settings: Mapping[str, Setting]
+    services: tuple[AppServiceSpec, ...]
+    kafka_tls: bool
+    """Its Kafka client can speak TLS."""
+    migrate_command: tuple[str, ...]
+    """Brings the database schema to this release; runs before the workloads."""
+    migrate_settings: tuple[str, ...]
+    """The settings the migration reads."""
+    defects: tuple[str, ...] = ()
+    """What no manifest can fix at this release (the README lists them)."""
+
+    def service(self, name: str) -> AppServiceSpec:
+        return next(spec for spec in self.services if spec.name == name)
+
+    @property
+    def consumer_groups(self) -> list[str]:
+        return sorted({spec.consumer_group for spec in self.services if spec.consumer_group})
+
+    def __post_init__(self) -> None:
+        names = [spec.name for spec in self.services]
+        if len(names) != len(set(names)):
+            raise ValueError(f"release {self.name}: duplicate service names {names}")
+        for spec in self.services:
+            unknown = set(spec.reads_settings) - set(self.settings)
+            if unknown:
+                raise ValueError(f"release {self.name}: {spec.name} reads settings the release does not declare: {sorted(unknown)}")
+            if spec.calls - set(names):
+                raise ValueError(f"release {self.name}: {spec.name} calls unknown services {sorted(spec.calls - set(names))}")
+
+
+def _settings(*settings: Setting) -> dict[str, Setting]:
+    return {setting.name: setting for setting in settings}
+
+
+_SETTINGS_PY = "services/gateway/settings.py"
+
+A169E468_SETTINGS = _settings(
+    # every entrypoint runs django.setup() with the gateway's settings
+    Setting("SA01_DB_DSN", "postgres_uri", required=True, source=f"{_SETTINGS_PY}:133-146 (password inside; no query string)"),
+    Setting("PGSSLMODE", "postgres_sslmode", source="libpq (psycopg 3.2.3): Django's OPTIONS set no sslmode, settings.py:151-164"),
+    Setting("PGSSLROOTCERT", "postgres_sslrootcert", source="libpq (psycopg 3.2.3)"),
+    Setting("SA01_REDIS_URL", "redis_url", required=True, source=f"{_SETTINGS_PY}:211"),
+    Setting("SA01_KEYCLOAK_URL", "keycloak_url", required=True, source=f"{_SETTINGS_PY}:272"),
+    Setting("SECRET_KEY", "django_secret_key", required=True, source=f"{_SETTINGS_PY}:33-52 (required outside dev)"),
+    Setting("SA01_ALLOWED_HOSTS", "allowed_hosts", required=True, source=f"{_SETTINGS_PY}:33-52 (kubelet probes send the pod IP as Host)"),
+    Setting("SA01_ENVIRONMENT", "sa01_environment", source=f"{_SETTINGS_PY}:24-30; admin/core/config/models.py:82-97 (DEV|STAGING|PROD)"),
+    Setting("SA01_DEPLOYMENT_MODE", "sa01_deployment_mode", source="config/settings_registry.py:361-384 (DEV|PROD|AAAS accepted by every loader)"),
+    Setting("SA01_TENANT_ID", "tenant_id", source="config/settings_registry.py:222"),
+    Setting("LOG_LEVEL", "log_level", source=f"{_SETTINGS_PY}:352"),
+    # Kafka
+    Setting("SA01_KAFKA_BOOTSTRAP_SERVERS", "kafka_bootstrap", required=True, source=f"{_SETTINGS_PY}:220; delegation_worker/main.py:41"),
+    Setting("KAFKA_BOOTSTRAP_SERVERS", "kafka_bootstrap", source="tool_executor/config.py:27; delegation_gateway/temporal_worker.py:29-32"),
+    Setting("KAFKA_SECURITY_PROTOCOL", "kafka_security_protocol", source="conversation_worker/main.py:68; memory_replicator/main.py:75"),
+    Setting("KAFKA_SASL_MECHANISM", "kafka_sasl_mechanism", source="conversation_worker/main.py:69"),
+    Setting("KAFKA_SASL_USERNAME", "kafka_sasl_username", source="conversation_worker/main.py:70"),
+    Setting("KAFKA_SASL_PASSWORD", "kafka_sasl_password", source="conversation_worker/main.py:71"),
+    # topics and groups (TRAINING prefixes every topic, so each is set)
+    Setting("CONVERSATION_INBOUND", "topic:conversation.inbound", source="conversation_worker/main.py:74"),
+    Setting("CONVERSATION_OUTBOUND", "topic:conversation.outbound", source="conversation_worker/main.py:75"),
+    Setting("CONVERSATION_GROUP", "group", source="conversation_worker/main.py:76"),
+    Setting("TOOL_REQUESTS_TOPIC", "topic:tool.requests", source="tool_executor/config.py:59-89"),
+    Setting("TOOL_RESULTS_TOPIC", "topic:tool.results", source="tool_executor/result_publisher.py:63-64"),
+    Setting("TOOL_EXECUTOR_GROUP", "group", source="tool_executor/config.py:59-89"),
+    Setting("TASK_FEEDBACK_TOPIC", "topic:task.feedback.dlq", source="tool_executor/result_publisher.py:149"),
+    Setting("MEMORY_WAL_TOPIC", "topic:memory.wal", source="memory_replicator/main.py:87; tool_executor/result_publisher.py:235"),
+    Setting("MEMORY_REPLICATOR_GROUP", "group", source="memory_replicator/main.py:88"),
+    Setting("DELEGATION_TOPIC", "topic:somastack.delegation", source="delegation_worker/main.py:37"),
+    Setting("DELEGATION_GROUP", "group", source="delegation_worker/main.py:38"),
+    Setting("A2A_TOPIC", "topic:a2a", source="delegation_gateway/temporal_worker.py:36"),
+    # metrics ports, set so that container, Service and monitor agree
+    Setting("CONVERSATION_METRICS_PORT", "port", source="conversation_worker/main.py:53-55 (default 9091)"),
+    Setting("TOOL_EXECUTOR_METRICS_PORT", "port", source="tool_executor/metrics.py:50-53 (default 9090)"),
+    Setting("REPLICATOR_METRICS_PORT", "port", source="memory_replicator/main.py:60-64 (default 9403)"),
+    # policy (OPA)
+    Setting("SA01_POLICY_URL", "opa_url", required=True, source="policy_client.py:39-47 (SA01_POLICY_URL or SA01_OPA_URL)"),
+    Setting("SA01_POLICY_DATA_PATH", "opa_data_path", source="policy_client.py:57 (default /v1/data/soma/allow; the Rego package is soma.policy)"),
+    Setting("POLICY_BASE_URL", "opa_url", source="tool_executor/main.py:66"),
+    # runtime services
+    Setting("SA01_TEMPORAL_HOST", "temporal_host", source=f"{_SETTINGS_PY}:214 (default localhost:7233); providers.py:122"),
+    Setting("SPICEDB_HOST", "spicedb_host", source="config/settings_registry.py:186"),
+    Setting("SPICEDB_PORT", "spicedb_port", source="config/settings_registry.py:187"),
+    Setting("SPICEDB_TOKEN", "spicedb_token", source="config/settings_registry.py:188"),
+    Setting("SA01_KEYCLOAK_REALM", "keycloak_realm", source=f"{_SETTINGS_PY}:273"),
+    Setting("SA01_KEYCLOAK_CLIENT_ID", "keycloak_client_id", source=f"{_SETTINGS_PY}:274"),
+    Setting("SA01_KEYCLOAK_CLIENT_SECRET", "keycloak_client_secret", source=f"{_SETTINGS_PY}:275"),
+    Setting("SA01_JWT_JWKS_URL", "jwks_url", source=f"{_SETTINGS_PY}:285"),
+    Setting("SA01_AUTH_REQUIRED", "auth_required", source=f"{_SETTINGS_PY}:234"),
+    Setting("REDIS_HOST", "redis_host", source="session_manager.py:133-143; settings_registry.py:139-142 (sessions ignore SA01_REDIS_URL)"),
+    Setting("REDIS_PORT", "redis_port", source="settings_registry.py:139-142"),
+    # external services
+    Setting("SA01_SOMA_BASE_URL", "somabrain_url", source=f"{_SETTINGS_PY}:239"),
+    Setting("SA01_LLM_API_URL", "llm_api_url", source=f"{_SETTINGS_PY}:252"),
+    Setting("SA01_LLM_API_KEY", "llm_api_key", source=f"{_SETTINGS_PY}:253"),
+    Setting("SA01_WORKER_GATEWAY_BASE", "service:gateway", source="conversation_worker/main.py:108; temporal_worker.py:73-75"),
+    Setting("SA01_GATEWAY_INTERNAL_TOKEN", "gateway_internal_token", source="conversation_worker (sent as X-Internal-Token)"),
+)
+"""The settings release a169e468 reads that the platform fills."""
+
+_COMMON = (
+    "SA01_DB_DSN", "PGSSLMODE", "PGSSLROOTCERT", "SA01_REDIS_URL", "SA01_KEYCLOAK_URL", "SECRET_KEY",
+    "SA01_ALLOWED_HOSTS", "SA01_ENVIRONMENT", "SA01_DEPLOYMENT_MODE", "SA01_TENANT_ID", "LOG_LEVEL",
+)
+"""What django.setup() with the gateway's settings reads: every entrypoint."""
+_KAFKA = (
+    "SA01_KAFKA_BOOTSTRAP_SERVERS", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL",
+    "KAFKA_SASL_MECHANISM", "KAFKA_SASL_USERNAME", "KAFKA_SASL_PASSWORD",
+)
+_POLICY = ("SA01_POLICY_URL", "SA01_POLICY_DATA_PATH")
+_CONVERSATION = (
+    *_COMMON, *_KAFKA, *_POLICY, "CONVERSATION_INBOUND", "CONVERSATION_OUTBOUND",
+    "SA01_WORKER_GATEWAY_BASE", "SA01_GATEWAY_INTERNAL_TOKEN", "SA01_SOMA_BASE_URL",
+)
+_CONVERSATION_DEPENDENCIES = frozenset(
+    {Dependency.KAFKA, Dependency.POSTGRES, Dependency.REDIS, Dependency.OPA, Dependency.SOMABRAIN}
+)
+
+
+def _python(module: str) -> tuple[str, ...]:
+    return ("python3", "-m", module)
+
+
+A169E468 = AppRelease(
+    name="a169e468",
+    settings=A169E468_SETTINGS,
+    kafka_tls=False,  # aiokafka built without an ssl_context: SASL_SSL fails at start
+    migrate_command=("python", "manage.py", "migrate", "--noinput"),  # infra/standalone/start.sh:38
+    migrate_settings=_COMMON,  # manage.py loads services.gateway.settings
+    services=(
+        AppServiceSpec(
+            name="gateway",
+            command=("uvicorn", "services.gateway.asgi:application", "--host", "0.0.0.0", "--port", "9000"),
+            port=9000,
+            port_name="http",
+            readiness_path="/api/health/",  # services/gateway/urls.py:53 (static)
+            liveness_path="/health/",  # services/gateway/urls.py:54
+            depends_on=frozenset(
+                {
+                    Dependency.KAFKA, Dependency.POSTGRES, Dependency.REDIS, Dependency.OPA, Dependency.KEYCLOAK,
+                    Dependency.TEMPORAL, Dependency.SPICEDB, Dependency.SLM,
+                }
+            ),
+            reads_settings=(
+                *_COMMON, *_KAFKA, *_POLICY, "SA01_TEMPORAL_HOST", "SPICEDB_HOST", "SPICEDB_PORT", "SPICEDB_TOKEN",
+                "SA01_KEYCLOAK_REALM", "SA01_KEYCLOAK_CLIENT_ID", "SA01_KEYCLOAK_CLIENT_SECRET", "SA01_JWT_JWKS_URL",
+                "SA01_AUTH_REQUIRED", "REDIS_HOST", "REDIS_PORT", "SA01_LLM_API_URL", "SA01_LLM_API_KEY",
+            ),
+            # config updates to the inbound topic (admin/features/api/flags.py:53-62); no consumer
+            writes=frozenset({"conversation.inbound"}),
+        ),
+        AppServiceSpec(
+            name="conversation-worker",
+            command=_python("services.conversation_worker.main"),
+            port=9091,
+            port_name="metrics",
+            port_setting="CONVERSATION_METRICS_PORT",
+            readiness_path="/metrics",
+            liveness_path="/metrics",
+            depends_on=_CONVERSATION_DEPENDENCIES,
+            reads_settings=(*_CONVERSATION, "CONVERSATION_GROUP", "CONVERSATION_METRICS_PORT"),
+            reads=frozenset({"conversation.inbound"}),  # main.py:74-76, 140
+            writes=frozenset({"conversation.outbound", "conversation.inbound.dlq"}),  # main.py:117; dlq.py:45
+            consumer_group="conversation-worker",
+            calls=frozenset({"gateway"}),
+        ),
+        AppServiceSpec(
+            name="conversation-temporal-worker",
+            command=_python("services.conversation_worker.temporal_worker"),
+            depends_on=_CONVERSATION_DEPENDENCIES | {Dependency.TEMPORAL},
+            reads_settings=(*_CONVERSATION, "SA01_TEMPORAL_HOST"),  # temporal_worker.py:129-130 (queue: default)
+            writes=frozenset({"conversation.outbound", "conversation.inbound.dlq"}),  # temporal_worker.py:59, 113
+            calls=frozenset({"gateway"}),
+        ),
+        AppServiceSpec(
+            name="tool-executor",
+            command=_python("services.tool_executor.main"),
+            port=9090,
+            port_name="metrics",
+            port_setting="TOOL_EXECUTOR_METRICS_PORT",
+            readiness_path="/metrics",
+            liveness_path="/metrics",
+            depends_on=frozenset({Dependency.KAFKA, Dependency.POSTGRES, Dependency.REDIS, Dependency.OPA}),
+            reads_settings=(
+                *_COMMON, *_KAFKA, *_POLICY, "POLICY_BASE_URL", "TOOL_REQUESTS_TOPIC", "TOOL_RESULTS_TOPIC",
+                "TOOL_EXECUTOR_GROUP", "TASK_FEEDBACK_TOPIC", "MEMORY_WAL_TOPIC", "CONVERSATION_OUTBOUND",
+                "TOOL_EXECUTOR_METRICS_PORT",
+            ),
+            reads=frozenset({"tool.requests"}),  # tool_executor/main.py:150-154
+            # result_publisher.py:63-64, 117, 149, 235
+            writes=frozenset({"tool.results", "conversation.outbound", "memory.wal", "task.feedback.dlq"}),
+            consumer_group="tool-executor",
+        ),
+        AppServiceSpec(
+            name="memory-replicator",
+            command=_python("services.memory_replicator.main"),
+            port=9403,
+            port_name="metrics",
+            port_setting="REPLICATOR_METRICS_PORT",
+            readiness_path="/metrics",
+            liveness_path="/metrics",
+            depends_on=frozenset({Dependency.KAFKA, Dependency.POSTGRES}),
+            reads_settings=(*_COMMON, *_KAFKA, "MEMORY_WAL_TOPIC", "MEMORY_REPLICATOR_GROUP", "REPLICATOR_METRICS_PORT"),
+            reads=frozenset({"memory.wal"}),  # main.py:87, 94
+            writes=frozenset({"memory.wal.dlq"}),  # main.py:91, 108
+            consumer_group="memory-replicator",
+        ),
+        AppServiceSpec(
+            name="delegation-worker",
+            command=_python("services.delegation_worker.main"),
+            depends_on=frozenset({Dependency.KAFKA, Dependency.POSTGRES}),
+            reads_settings=(*_COMMON, *_KAFKA, "DELEGATION_TOPIC", "DELEGATION_GROUP"),
+            reads=frozenset({"somastack.delegation"}),  # main.py:37, 54
+            consumer_group="delegation-worker",
+        ),
+        AppServiceSpec(
+            name="delegation-temporal-worker",
+            command=_python("services.delegation_gateway.temporal_worker"),
+            depends_on=frozenset({Dependency.KAFKA, Dependency.TEMPORAL, Dependency.POSTGRES, Dependency.REDIS}),
+            reads_settings=(*_COMMON, *_KAFKA, "A2A_TOPIC", "SA01_TEMPORAL_HOST"),
+            writes=frozenset({"a2a", "a2a.dlq"}),  # temporal_worker.py:36, 46
+        ),
+    ),
+    defects=(
+        "services.conversation_worker fails to import: admin/core/application/__init__.py:11 imports a removed dto "
+        "module (deleted in 147c22b7), so both conversation workers exit at start",
+        "the tool executor imports fitz (PyMuPDF), pytesseract and PIL, which its requirements do not list",
+        "the conversation worker calls /v1/llm/invoke while the gateway serves /api/v2/core/invoke",
+        "gateway sessions, PKCE and lockout build their Redis URL from REDIS_HOST/REDIS_PORT without a password "
+        "(session_manager.py:133-143), not from SA01_REDIS_URL",
+        "SPICEDB_INSECURE=true sends no token, and with TLS the client trusts only the system CA roots "
+        "(spicedb_client.py:118-127): an in-cluster SpiceDB with a private CA cannot be reached as it is",
+        "SA01_DB_DSN's regex forbids '@' in the password and ':' in the user (settings.py:140)",
+    ),
+)
+
+RELEASES: dict[str, AppRelease] = {release.name: release for release in (A169E468,)}
+DEFAULT_RELEASE = A169E468.name
