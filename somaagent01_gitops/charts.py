@@ -26,11 +26,12 @@ from .constructs.gitops import (
 )
 from .constructs.kafka import KafkaTier, KafkaTierProps
 from .constructs.labels import standard_labels
-from .constructs.postgres import PostgresTier, PostgresTierProps
+from .constructs.postgres import PostgresTier, PostgresTierProps, ServiceRole
 from .constructs.network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
 from .delivery import ENVIRONMENT_POD_SECURITY, check_platform, plan_cluster
 from .footprints import Kind
 from .operators import OPERATORS, ClusterFacts, cluster_facts
+from .runtime_services import charts_for
 from .settings import PlatformSettings
 from .targets import Target
 
@@ -47,7 +48,16 @@ class EnvironmentChart(Chart):
         self.postgres = PostgresTier(
             self,
             "postgres",
-            props=PostgresTierProps(settings=settings, region_name=target.region_name, environment=target.environment),
+            props=PostgresTierProps(
+                settings=settings,
+                region_name=target.region_name,
+                environment=target.environment,
+                service_roles={
+                    role: ServiceRole(databases=databases, credentials_secret=chart.credentials[role])
+                    for chart in charts_for(target)
+                    for role, databases in chart.databases.items()
+                },
+            ),
         )
         self.app_services = AppServices(
             self,
@@ -206,7 +216,8 @@ class ClusterAppsChart(Chart):
                     name=targets[0].project,
                     namespace=argocd_ns,
                     description=f"SomaAgent01 {environment}: its overlay, its namespace, no cluster-scoped kind",
-                    source_repos=[gitops.repo_url],
+                    # this repository, and the runtime-service charts its releases need
+                    source_repos=sorted({gitops.repo_url, *(chart.repo_url for target in targets for chart in charts_for(target))}),
                     destination_namespaces=sorted({target.settings.namespace for target in targets}),
                     wave=WAVE_PROJECTS,
                 ),
@@ -224,6 +235,27 @@ class ClusterAppsChart(Chart):
                     wave=WAVE_PLATFORM,
                 ),
             )
+            for chart in charts_for(target):
+                # beside the environment: its schema Job retries until the environment's
+                # Database exists (a fresh cluster), within the Application's retries
+                Application(
+                    self,
+                    f"service-{target.chart_id}-{chart.name}",
+                    props=ApplicationProps(
+                        name=f"{target.application}-{chart.name}",
+                        namespace=argocd_ns,
+                        project=target.project,
+                        source=HelmSource(
+                            repo_url=chart.repo_url,
+                            chart=chart.chart,
+                            version=chart.version,
+                            release_name=chart.release_name,
+                            values=chart.values(target),
+                        ),
+                        destination_namespace=target.settings.namespace,
+                        wave=WAVE_PLATFORM,
+                    ),
+                )
 
 
 def build_app(targets: list[Target], *, platform: PlatformSettings, every_environment: bool = True) -> tuple[App, list[Chart]]:

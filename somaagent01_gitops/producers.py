@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from .endpoints import OPENFGA_OWNER, REPLICATION_ROLE, SPICEDB_SECRET
 from .releases import RELEASES
+from .runtime_services import SERVICE_CHARTS
 from .footprints import Kind
 
 SECRET = Kind("", "Secret")
@@ -161,6 +162,16 @@ VAULT_SECRETS: tuple[VaultSecret, ...] = (
         contract=f"CloudNativePG managed role: type kubernetes.io/basic-auth and username equal to the role, {REPLICATION_ROLE!r}; "
         "the peer region's postgres-peer-<region>-credentials holds the same password",
     ),
+    *(
+        VaultSecret(
+            name=secret,
+            keys=("username", "password"),
+            type="kubernetes.io/basic-auth",
+            contract=f"CloudNativePG managed role {role!r} (username equal to it) and the {chart.name} chart's existingSecret",
+        )
+        for chart in SERVICE_CHARTS
+        for role, secret in chart.credentials.items()
+    ),
     VaultSecret(
         name="postgres-peer-*-credentials",
         keys=("password",),
@@ -181,20 +192,25 @@ producers (ExternalSecrets). In LOCAL, create them by hand (or from Vault's dev 
 
 @dataclass(frozen=True, kw_only=True)
 class PendingTier:
-    """Pods of a tier the app already talks to that a later issue renders: references to
-    them are listed in the gate's report, not hidden, and not counted as satisfied by
-    anything running."""
+    """Pods the app talks to that the gate cannot see: a tier a later issue renders, or a
+    Helm chart's (not rendered here). References to them are listed in the gate's report,
+    not hidden, and not counted as satisfied by anything rendered."""
 
     name: str
     labels: Mapping[str, str]
-    issue: int
+    why: str
+    """Why the gate cannot see them yet (which issue renders them, or what does)."""
 
 
 PENDING_TIERS: tuple[PendingTier, ...] = (
-    PendingTier(name="Keycloak", labels={"app": "keycloak", "app.kubernetes.io/instance": "keycloak"}, issue=10),
-    PendingTier(name="Temporal", labels={"app.kubernetes.io/instance": "temporal", "app.kubernetes.io/component": "frontend"}, issue=10),
-    PendingTier(name="SpiceDB", labels={"authzed.com/cluster": "spicedb"}, issue=10),
-    PendingTier(name="Redis", labels={"app.kubernetes.io/name": "redis"}, issue=14),
-    PendingTier(name="OPA", labels={"app.kubernetes.io/name": "opa"}, issue=15),
-    PendingTier(name="OpenFGA", labels={"app.kubernetes.io/name": "openfga"}, issue=15),
+    PendingTier(name="Keycloak", labels={"app": "keycloak", "app.kubernetes.io/instance": "keycloak"}, why="issue #10 renders them"),
+    PendingTier(
+        name="Temporal",
+        labels={"app.kubernetes.io/instance": "temporal", "app.kubernetes.io/component": "frontend"},
+        why="the Temporal chart's Application renders them; Helm charts are not rendered here",
+    ),
+    PendingTier(name="SpiceDB", labels={"authzed.com/cluster": "spicedb"}, why="issue #10 renders them"),
+    PendingTier(name="Redis", labels={"app.kubernetes.io/name": "redis"}, why="issue #14 renders them"),
+    PendingTier(name="OPA", labels={"app.kubernetes.io/name": "opa"}, why="issue #15 renders them"),
+    PendingTier(name="OpenFGA", labels={"app.kubernetes.io/name": "openfga"}, why="issue #15 renders them"),
 )

@@ -4,8 +4,8 @@ replication to the peer region."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
@@ -65,6 +65,17 @@ class PostgresClusterProps:
     server_alt_dns_names: Sequence[str] = ()
     """More names the server certificate covers: the host the peer region connects to
     (``sslmode=verify-full`` checks it). Default: only the cluster's Service names."""
+    service_roles: Mapping[str, ServiceRole] = field(default_factory=dict)
+    """Runtime services' roles (by name) and the databases each owns. Default: none."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ServiceRole:
+    """A runtime service's login role on the cluster and the databases it owns."""
+
+    databases: Sequence[str]
+    credentials_secret: str
+    """kubernetes.io/basic-auth Secret, username equal to the role (from Vault)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -96,7 +107,7 @@ _ROLE_DEFAULTS = {"inherit": True, "connection_limit": -1}
 the list item, which Argo CD compares whole (the drift gate checks this)."""
 
 
-def _managed_roles(*, replication: bool) -> list[cnpg.ClusterSpecManagedRoles]:
+def _managed_roles(*, replication: bool, services: Mapping[str, ServiceRole]) -> list[cnpg.ClusterSpecManagedRoles]:
     # passwords come from Vault through External Secrets, never from here
     roles = [
         cnpg.ClusterSpecManagedRoles(
@@ -119,6 +130,16 @@ def _managed_roles(*, replication: bool) -> list[cnpg.ClusterSpecManagedRoles]:
                 in_roles=["pg_read_all_data"],
                 ensure=cnpg.ClusterSpecManagedRolesEnsure.PRESENT,
                 password_secret=cnpg.ClusterSpecManagedRolesPasswordSecret(name="postgres-replication-credentials"),
+                **_ROLE_DEFAULTS,
+            )
+        )
+    for role, service in sorted(services.items()):
+        roles.append(
+            cnpg.ClusterSpecManagedRoles(
+                name=role,
+                login=True,
+                ensure=cnpg.ClusterSpecManagedRolesEnsure.PRESENT,
+                password_secret=cnpg.ClusterSpecManagedRolesPasswordSecret(name=service.credentials_secret),
                 **_ROLE_DEFAULTS,
             )
         )
@@ -254,7 +275,7 @@ class PostgresCluster(Construct):
                     pod_anti_affinity_type="required" if props.zone_spread else "preferred",
                 ),
                 managed=cnpg.ClusterSpecManaged(
-                    roles=_managed_roles(replication=props.peer is not None),
+                    roles=_managed_roles(replication=props.peer is not None, services=props.service_roles),
                     services=_peer_service(props.name, props.peer) if props.peer is not None else None,
                 ),
                 plugins=[
@@ -283,6 +304,19 @@ class PostgresCluster(Construct):
                 database_reclaim_policy=cnpg.DatabaseSpecDatabaseReclaimPolicy.RETAIN,
             ),
         )
+        for role, service in sorted(props.service_roles.items()):
+            for database in service.databases:
+                cnpg.Database(
+                    self,
+                    f"database-{database}",
+                    metadata=_metadata(f"{props.name}-{database}".replace("_", "-")),
+                    spec=cnpg.DatabaseSpec(
+                        cluster=cnpg.DatabaseSpecCluster(name=props.name),
+                        name=database,
+                        owner=role,
+                        database_reclaim_policy=cnpg.DatabaseSpecDatabaseReclaimPolicy.RETAIN,
+                    ),
+                )
         if backup is not None:
             barmancloud.ObjectStore(
                 self,
@@ -396,6 +430,8 @@ class PostgresTierProps:
     """The production region this target is; None outside PRODUCTION. Default: none."""
     environment: str
     """The environment's name, for the backup path."""
+    service_roles: Mapping[str, ServiceRole] = field(default_factory=dict)
+    """Runtime services' roles and databases on this cluster. Default: none."""
 
 
 class PostgresTier(Construct):
@@ -435,5 +471,6 @@ class PostgresTier(Construct):
                 monitoring=settings.mode != "LOCAL",
                 # the peer region connects with verify-full to this region's postgres_host
                 server_alt_dns_names=[region.postgres_host] if region is not None else (),
+                service_roles=props.service_roles,
             ),
         )

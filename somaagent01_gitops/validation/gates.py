@@ -136,7 +136,7 @@ def secrets_gate(context: GateContext) -> GateResult:
         "secrets",
         secrets.check(context.documents(), files=files, relative_to=context.repo_root),
         f"detect-secrets over {len(files)} files (let through: checksum/config annotations, the sha256 of a "
-        "ConfigMap; `secretName: <name>`, `existingSecret: <name>` and Strimzi's `password: password` key references); no Secret with "
+        "ConfigMap; `secretName: <name>`, `existingSecret: <name>`, and `password: password` / `secretKey: password` key references); no Secret with "
         "data outside LOCAL",
     )
 
@@ -202,6 +202,7 @@ def projects_gate(context: GateContext, operators: Sequence[Any] | None = None) 
     """Admission by each Application's AppProject, and waves that put providers first.
     ``operators`` replaces the declared footprints (the tests feed it broken ones)."""
     from ..operators import OPERATORS, cluster_facts
+    from ..runtime_services import SERVICE_CHARTS
     from ..settings import OverlayError, load_environments, load_platform
     from ..targets import targets_of
 
@@ -217,7 +218,7 @@ def projects_gate(context: GateContext, operators: Sequence[Any] | None = None) 
         dist=context.dist,
         path_prefix=context.path_prefix,
         clusters={cluster.name: cluster for cluster in clusters},
-        operators=OPERATORS if operators is None else operators,
+        operators=(*OPERATORS, *SERVICE_CHARTS) if operators is None else operators,
     )
     return GateResult(
         "projects",

@@ -263,7 +263,7 @@ def check(
                     (tier for tier in pending if reference.selector is not None and _matches(reference.selector, tier.labels)), None
                 )
                 if tier is not None:
-                    waiting.append(f"{placed.file}: {placed.label}: {reference.field}: selects {tier.name} pods (issue #{tier.issue} renders them)")
+                    waiting.append(f"{placed.file}: {placed.label}: {reference.field}: selects {tier.name} pods ({tier.why})")
                 else:
                     findings.append(Finding(placed.file, placed.label, "references", f"{reference.field}: {problem}"))
     return findings, waiting, checked

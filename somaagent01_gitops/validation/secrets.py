@@ -19,12 +19,12 @@ LOCAL_OVERLAY = "overlays/local/"
 CHECKSUM_LINE = re.compile(r"^\s+checksum/config: [0-9a-f]{64}$")
 """The pod template's sha256 of its (non-secret) ConfigMap: high-entropy hex, but no secret."""
 REFERENCE_LINE = re.compile(
-    r"^\s*(-\s+)?((secretName|existingSecret): [a-z0-9]([-a-z0-9.]*[a-z0-9])?|password: password)$"
+    r"^\s*(-\s+)?((secretName|existingSecret): [a-z0-9]([-a-z0-9.]*[a-z0-9])?|(password|secretKey): password)$"
 )
 """References to a Secret, not values: a Secret's name (``secretName``, and a Helm chart's
 ``existingSecret``), and Strimzi's ``passwordSecret.password``, which names the key holding
-the password (always ``password`` here). detect-secrets' keyword detector reads them as
-assignments."""
+the password (always ``password`` here), and a chart's ``secretKey: password`` likewise.
+detect-secrets' keyword detector reads them as assignments."""
 LET_THROUGH = ((CHECKSUM_LINE, "Hex High Entropy String"), (REFERENCE_LINE, "Secret Keyword"))
 """The only lines the scan lets through, each for one detector; the gate's summary says so."""
 

@@ -1,0 +1,74 @@
+"""Runtime services the app release needs, from their pinned charts: Temporal."""
+
+import pytest
+import yaml
+
+from somaagent01_gitops.runtime_services import SERVICE_CHARTS, TEMPORAL, charts_for
+from somaagent01_gitops.targets import targets_of
+
+from .conftest import DIST
+
+
+@pytest.fixture(scope="module")
+def targets(environments):
+    return targets_of(environments)
+
+
+def apps_of(cluster):
+    return {path.name: yaml.safe_load(path.read_text()) for path in (DIST / "apps" / cluster).glob("application-*.yaml")}
+
+
+def test_every_environment_whose_release_needs_temporal_gets_it_from_the_pinned_chart(targets):
+    for target in targets:
+        assert charts_for(target) == [TEMPORAL], target.path
+        app = apps_of(target.cluster)[f"application-{target.application}-temporal.yaml"]
+        source, spec = app["spec"]["source"], app["spec"]
+        assert (source["repoURL"], source["chart"], source["targetRevision"]) == ("https://go.temporal.io/helm-charts", "temporal", "1.6.0")
+        assert spec["project"] == target.project and spec["destination"]["namespace"] == target.settings.namespace
+        assert source["helm"]["releaseName"] == "temporal", "the app's SA01_TEMPORAL_HOST names temporal-frontend"
+
+
+def test_temporal_persists_on_the_environments_postgres_over_verified_tls(targets):
+    prod = next(target for target in targets if target.path == "prod/us-east-1")
+    server = TEMPORAL.values(prod)["server"]
+    stores = server["config"]["persistence"]["datastores"]
+    default, visibility = stores["default"]["sql"], stores["visibility"]["sql"]
+    assert default["connectAddr"] == "somaagent01-pg-rw.soma-prod.svc:5432"
+    assert (default["databaseName"], visibility["databaseName"]) == ("temporal", "temporal_visibility")
+    assert default["createDatabase"] is False and default["manageSchema"] is True, "CloudNativePG creates the databases"
+    assert default["existingSecret"] == "temporal-postgres-credentials" and "password" not in default
+    assert default["tls"] == {
+        "enabled": True,
+        "caFile": "/etc/postgres/ca/ca.crt",
+        "serverName": "somaagent01-pg-rw.soma-prod.svc",
+        "enableHostVerification": True,
+    }
+    assert server["additionalVolumes"][0]["secret"]["items"] == [{"key": "ca.crt", "path": "ca.crt"}], "not the CA's key"
+
+
+def test_temporal_pods_meet_the_restricted_pod_security_standard(targets):
+    values = TEMPORAL.values(targets[0])
+    assert values["server"]["securityContext"]["runAsNonRoot"] is True
+    assert values["server"]["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
+    for service in ("frontend", "history", "matching", "worker"):
+        assert values["server"][service]["containerSecurityContext"] == {"allowPrivilegeEscalation": False, "capabilities": {"drop": ["ALL"]}}
+    assert values["schema"]["securityContext"] == values["server"]["securityContext"]
+    assert values["web"]["enabled"] is False and values["admintools"]["enabled"] is False
+
+
+def test_the_postgres_cluster_carries_temporals_role_and_databases():
+    cluster = yaml.safe_load((DIST / "overlays" / "dev" / "cluster-somaagent01-pg.yaml").read_text())
+    role = next(role for role in cluster["spec"]["managed"]["roles"] if role["name"] == "temporal")
+    assert role["passwordSecret"] == {"name": "temporal-postgres-credentials"} and role["login"] is True
+    # identical in every environment, so in base/ (each overlay includes it)
+    folders = (DIST / "overlays" / "dev", DIST / "base")
+    databases = [yaml.safe_load(path.read_text()) for folder in folders for path in folder.glob("database-*.yaml")]
+    owned = {database["spec"]["name"] for database in databases if database["spec"]["owner"] == "temporal"}
+    assert owned == {"temporal", "temporal_visibility"}
+
+
+def test_the_environment_project_admits_the_chart_repository_and_nothing_cluster_scoped():
+    project = yaml.safe_load((DIST / "apps" / "dev-shared" / "appproject-soma-dev.yaml").read_text())["spec"]
+    assert "https://go.temporal.io/helm-charts" in project["sourceRepos"]
+    assert project["clusterResourceWhitelist"] == []
+    assert all(not chart.footprint(None).cluster_kinds() for chart in SERVICE_CHARTS)
