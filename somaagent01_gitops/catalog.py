@@ -54,8 +54,8 @@ TOPICS: tuple[Topic, ...] = (
     # (tool_executor/result_publisher.py:149), at app commit a169e468
     Topic("conversation.inbound.dlq"),
     Topic("task.feedback.dlq"),
-    # the delegation gateway's Temporal worker (delegation_gateway/temporal_worker.py:36, 46)
-    Topic("a2a"),
+    # the delegation gateway's Temporal worker (delegation_gateway/main.py:143; temporal_worker.py:36, 46)
+    Topic("a2a.out"),
     Topic("a2a.dlq"),
     Topic("config_updates", partitions=1),
     Topic("ui.notifications"),

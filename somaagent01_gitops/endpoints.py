@@ -66,6 +66,10 @@ class Endpoints:
         return f"postgresql://{POSTGRES_OWNER}@{self._host(POSTGRES_CLUSTER + '-rw')}:5432/{POSTGRES_DATABASE}"
 
     @property
+    def postgres_host(self) -> str:
+        return self._host(POSTGRES_CLUSTER + "-rw")
+
+    @property
     def redis_url(self) -> str:
         return f"redis://{self.redis_host}:6379/0"
 

@@ -43,6 +43,8 @@ class AppRelease:
     """Brings the database schema to this release; runs before the workloads."""
     migrate_settings: tuple[str, ...]
     """The settings the migration reads."""
+    writable_paths: tuple[str, ...] = ()
+    """Directories its code writes besides /tmp (the pods' root filesystem is read-only)."""
     defects: tuple[str, ...] = ()
     """What no manifest can fix at this release (the README lists them)."""
 
@@ -77,11 +79,19 @@ A169E468_SETTINGS = _settings(
     Setting("PGSSLMODE", "postgres_sslmode", source="libpq (psycopg 3.2.3): Django's OPTIONS set no sslmode, settings.py:151-164"),
     Setting("PGSSLROOTCERT", "postgres_sslrootcert", source="libpq (psycopg 3.2.3)"),
     Setting("SA01_REDIS_URL", "redis_url", required=True, source=f"{_SETTINGS_PY}:211"),
+    Setting("REDIS_URL", "redis_url", source="admin/common/pkce.py:143-146 (OAuth login raises without it); tool_executor/config.py"),
+    Setting("POSTGRES_HOST", "postgres_host", source="config/settings_registry.py:46-50 (required in PROD mode)"),
+    Setting("VAULT_ADDR", "vault_addr", source="config/settings_registry.py:46-50, 173-193 (required in PROD mode); vault_secrets.py:90-104"),
     Setting("SA01_KEYCLOAK_URL", "keycloak_url", required=True, source=f"{_SETTINGS_PY}:272"),
     Setting("SECRET_KEY", "django_secret_key", required=True, source=f"{_SETTINGS_PY}:33-52 (required outside dev)"),
     Setting("SA01_ALLOWED_HOSTS", "allowed_hosts", required=True, source=f"{_SETTINGS_PY}:33-52 (kubelet probes send the pod IP as Host)"),
     Setting("SA01_ENVIRONMENT", "sa01_environment", source=f"{_SETTINGS_PY}:24-30; admin/core/config/models.py:82-97 (DEV|STAGING|PROD)"),
-    Setting("SA01_DEPLOYMENT_MODE", "sa01_deployment_mode", source="config/settings_registry.py:361-384 (DEV|PROD|AAAS accepted by every loader)"),
+    Setting(
+        "SA01_DEPLOYMENT_MODE",
+        "sa01_deployment_mode",
+        source="config/settings_registry.py:361-384, admin/core/config/models.py:86,95 (DEV and PROD accepted by every loader; "
+        "AAAS switches on in-process SomaBrain, aaas/brain.py:20, which the image lacks)",
+    ),
     Setting("SA01_TENANT_ID", "tenant_id", source="config/settings_registry.py:222"),
     Setting("LOG_LEVEL", "log_level", source=f"{_SETTINGS_PY}:352"),
     # Kafka
@@ -103,13 +113,15 @@ A169E468_SETTINGS = _settings(
     Setting("MEMORY_REPLICATOR_GROUP", "group", source="memory_replicator/main.py:88"),
     Setting("DELEGATION_TOPIC", "topic:somastack.delegation", source="delegation_worker/main.py:37"),
     Setting("DELEGATION_GROUP", "group", source="delegation_worker/main.py:38"),
-    Setting("A2A_TOPIC", "topic:a2a", source="delegation_gateway/temporal_worker.py:36"),
+    Setting("A2A_TOPIC", "topic:a2a", source="delegation_gateway/temporal_worker.py:36 (its dead letters go to <A2A_TOPIC>.dlq)"),
+    Setting("A2A_OUT_TOPIC", "topic:a2a.out", source="delegation_gateway/main.py:143, 159 (the publisher temporal_worker.py:39 uses)"),
     # metrics ports, set so that container, Service and monitor agree
     Setting("CONVERSATION_METRICS_PORT", "port", source="conversation_worker/main.py:53-55 (default 9091)"),
     Setting("TOOL_EXECUTOR_METRICS_PORT", "port", source="tool_executor/metrics.py:50-53 (default 9090)"),
     Setting("REPLICATOR_METRICS_PORT", "port", source="memory_replicator/main.py:60-64 (default 9403)"),
     # policy (OPA)
     Setting("SA01_POLICY_URL", "opa_url", required=True, source="policy_client.py:39-47 (SA01_POLICY_URL or SA01_OPA_URL)"),
+    Setting("SA01_OPA_URL", "opa_url", source=f"{_SETTINGS_PY}:242; admin/core/api/health.py:171 (the deep health check)"),
     Setting("SA01_POLICY_DATA_PATH", "opa_data_path", source="policy_client.py:57 (default /v1/data/soma/allow; the Rego package is soma.policy)"),
     Setting("POLICY_BASE_URL", "opa_url", source="tool_executor/main.py:66"),
     # runtime services
@@ -129,6 +141,8 @@ A169E468_SETTINGS = _settings(
     Setting("SA01_LLM_API_URL", "llm_api_url", source=f"{_SETTINGS_PY}:252"),
     Setting("SA01_LLM_API_KEY", "llm_api_key", source=f"{_SETTINGS_PY}:253"),
     Setting("SA01_WORKER_GATEWAY_BASE", "service:gateway", source="conversation_worker/main.py:108; temporal_worker.py:73-75"),
+    Setting("SA01_GATEWAY_BASE", "service:gateway", source="tool_executor/tools.py:375-383 (the attachment tool)"),
+    Setting("SA01_LLM_MODEL", "slm_model", source="conversation_worker/main.py:118"),
     Setting("SA01_GATEWAY_INTERNAL_TOKEN", "gateway_internal_token", source="conversation_worker (sent as X-Internal-Token)"),
 )
 """The settings release a169e468 reads that the platform fills."""
@@ -136,6 +150,7 @@ A169E468_SETTINGS = _settings(
 _COMMON = (
     "SA01_DB_DSN", "PGSSLMODE", "PGSSLROOTCERT", "SA01_REDIS_URL", "SA01_KEYCLOAK_URL", "SECRET_KEY",
     "SA01_ALLOWED_HOSTS", "SA01_ENVIRONMENT", "SA01_DEPLOYMENT_MODE", "SA01_TENANT_ID", "LOG_LEVEL",
+    "POSTGRES_HOST", "REDIS_HOST", "VAULT_ADDR",
 )
 """What django.setup() with the gateway's settings reads: every entrypoint."""
 _KAFKA = (
@@ -145,7 +160,7 @@ _KAFKA = (
 _POLICY = ("SA01_POLICY_URL", "SA01_POLICY_DATA_PATH")
 _CONVERSATION = (
     *_COMMON, *_KAFKA, *_POLICY, "CONVERSATION_INBOUND", "CONVERSATION_OUTBOUND",
-    "SA01_WORKER_GATEWAY_BASE", "SA01_GATEWAY_INTERNAL_TOKEN", "SA01_SOMA_BASE_URL",
+    "SA01_WORKER_GATEWAY_BASE", "SA01_GATEWAY_INTERNAL_TOKEN", "SA01_SOMA_BASE_URL", "SA01_LLM_MODEL",
 )
 _CONVERSATION_DEPENDENCIES = frozenset(
     {Dependency.KAFKA, Dependency.POSTGRES, Dependency.REDIS, Dependency.OPA, Dependency.SOMABRAIN}
@@ -162,6 +177,7 @@ A169E468 = AppRelease(
     kafka_tls=False,  # aiokafka built without an ssl_context: SASL_SSL fails at start
     migrate_command=("python", "manage.py", "migrate", "--noinput"),  # infra/standalone/start.sh:38
     migrate_settings=_COMMON,  # manage.py loads services.gateway.settings
+    writable_paths=("/app/admin/logs",),  # admin/core/helpers/print_style.py:40-45 (PrintStyle's log files)
     services=(
         AppServiceSpec(
             name="gateway",
@@ -173,13 +189,14 @@ A169E468 = AppRelease(
             depends_on=frozenset(
                 {
                     Dependency.KAFKA, Dependency.POSTGRES, Dependency.REDIS, Dependency.OPA, Dependency.KEYCLOAK,
-                    Dependency.TEMPORAL, Dependency.SPICEDB, Dependency.SLM,
+                    Dependency.TEMPORAL, Dependency.SPICEDB, Dependency.SLM, Dependency.SOMABRAIN,
                 }
             ),
             reads_settings=(
                 *_COMMON, *_KAFKA, *_POLICY, "SA01_TEMPORAL_HOST", "SPICEDB_HOST", "SPICEDB_PORT", "SPICEDB_TOKEN",
                 "SA01_KEYCLOAK_REALM", "SA01_KEYCLOAK_CLIENT_ID", "SA01_KEYCLOAK_CLIENT_SECRET", "SA01_JWT_JWKS_URL",
-                "SA01_AUTH_REQUIRED", "REDIS_HOST", "REDIS_PORT", "SA01_LLM_API_URL", "SA01_LLM_API_KEY",
+                "SA01_AUTH_REQUIRED", "REDIS_PORT", "REDIS_URL", "SA01_LLM_API_URL", "SA01_LLM_API_KEY",
+                "CONVERSATION_INBOUND", "SA01_SOMA_BASE_URL", "SA01_OPA_URL",
             ),
             # config updates to the inbound topic (admin/features/api/flags.py:53-62); no consumer
             writes=frozenset({"conversation.inbound"}),
@@ -203,7 +220,7 @@ A169E468 = AppRelease(
             name="conversation-temporal-worker",
             command=_python("services.conversation_worker.temporal_worker"),
             depends_on=_CONVERSATION_DEPENDENCIES | {Dependency.TEMPORAL},
-            reads_settings=(*_CONVERSATION, "SA01_TEMPORAL_HOST"),  # temporal_worker.py:129-130 (queue: default)
+            reads_settings=(*_CONVERSATION, "SA01_TEMPORAL_HOST"),  # temporal_worker.py:129-130 (queue 'conversation')
             writes=frozenset({"conversation.outbound", "conversation.inbound.dlq"}),  # temporal_worker.py:59, 113
             calls=frozenset({"gateway"}),
         ),
@@ -215,16 +232,18 @@ A169E468 = AppRelease(
             port_setting="TOOL_EXECUTOR_METRICS_PORT",
             readiness_path="/metrics",
             liveness_path="/metrics",
-            depends_on=frozenset({Dependency.KAFKA, Dependency.POSTGRES, Dependency.REDIS, Dependency.OPA}),
+            depends_on=frozenset({Dependency.KAFKA, Dependency.POSTGRES, Dependency.REDIS, Dependency.OPA, Dependency.SOMABRAIN}),
             reads_settings=(
                 *_COMMON, *_KAFKA, *_POLICY, "POLICY_BASE_URL", "TOOL_REQUESTS_TOPIC", "TOOL_RESULTS_TOPIC",
                 "TOOL_EXECUTOR_GROUP", "TASK_FEEDBACK_TOPIC", "MEMORY_WAL_TOPIC", "CONVERSATION_OUTBOUND",
-                "TOOL_EXECUTOR_METRICS_PORT",
+                "TOOL_EXECUTOR_METRICS_PORT", "REDIS_URL", "SA01_SOMA_BASE_URL", "SA01_GATEWAY_BASE",
+                "SA01_GATEWAY_INTERNAL_TOKEN",
             ),
             reads=frozenset({"tool.requests"}),  # tool_executor/main.py:150-154
             # result_publisher.py:63-64, 117, 149, 235
             writes=frozenset({"tool.results", "conversation.outbound", "memory.wal", "task.feedback.dlq"}),
             consumer_group="tool-executor",
+            calls=frozenset({"gateway"}),  # the attachment tool (tools.py:375-383)
         ),
         AppServiceSpec(
             name="memory-replicator",
@@ -252,8 +271,10 @@ A169E468 = AppRelease(
             name="delegation-temporal-worker",
             command=_python("services.delegation_gateway.temporal_worker"),
             depends_on=frozenset({Dependency.KAFKA, Dependency.TEMPORAL, Dependency.POSTGRES, Dependency.REDIS}),
-            reads_settings=(*_COMMON, *_KAFKA, "A2A_TOPIC", "SA01_TEMPORAL_HOST"),
-            writes=frozenset({"a2a", "a2a.dlq"}),  # temporal_worker.py:36, 46
+            # its activity builds KafkaSettings from the bootstrap servers only (temporal_worker.py:28-33):
+            # no SASL settings are read (a defect below)
+            reads_settings=(*_COMMON, "SA01_KAFKA_BOOTSTRAP_SERVERS", "KAFKA_BOOTSTRAP_SERVERS", "A2A_TOPIC", "A2A_OUT_TOPIC", "SA01_TEMPORAL_HOST"),
+            writes=frozenset({"a2a.out", "a2a.dlq"}),  # main.py:143, 159; temporal_worker.py:36, 46
         ),
     ),
     defects=(
@@ -261,11 +282,14 @@ A169E468 = AppRelease(
         "module (deleted in 147c22b7), so both conversation workers exit at start",
         "the tool executor imports fitz (PyMuPDF), pytesseract and PIL, which its requirements do not list",
         "the conversation worker calls /v1/llm/invoke while the gateway serves /api/v2/core/invoke",
-        "gateway sessions, PKCE and lockout build their Redis URL from REDIS_HOST/REDIS_PORT without a password "
-        "(session_manager.py:133-143), not from SA01_REDIS_URL",
+        "gateway sessions and lockout build their Redis URL from REDIS_HOST/REDIS_PORT without a password "
+        "(session_manager.py:133-143), not from SA01_REDIS_URL; PKCE reads REDIS_URL (admin/common/pkce.py:143-146)",
+        "the delegation gateway's Temporal worker connects to Kafka without SASL (temporal_worker.py:28-33 builds "
+        "KafkaSettings from the bootstrap servers only), which the SCRAM listener refuses",
         "SPICEDB_INSECURE=true sends no token, and with TLS the client trusts only the system CA roots "
         "(spicedb_client.py:118-127): an in-cluster SpiceDB with a private CA cannot be reached as it is",
-        "SA01_DB_DSN's regex forbids '@' in the password and ':' in the user (settings.py:140)",
+        "SA01_DB_DSN's regex takes the password undecoded (settings.py:140), while CloudNativePG's uri percent-encodes "
+        "it: a generated password with a reserved character would be sent wrong",
     ),
 )
 

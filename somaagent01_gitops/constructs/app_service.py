@@ -52,6 +52,9 @@ class AppServiceProps:
     """Environment variables read from Secrets by reference. Default: none."""
     secret_files: Sequence[SecretFile] = ()
     """Secrets mounted as files. Default: none."""
+    writable_paths: Sequence[str] = ()
+    """Directories the code writes besides /tmp (the root filesystem is read-only); each gets
+    an emptyDir of ``scratch_volume_size``. Default: none."""
     pod_env: Mapping[str, str] = field(default_factory=dict)
     """Settings built from the pod itself: ``$(POD_IP)`` in a value is its IP. Default: none."""
     scratch_volume_size: str = "64Mi"
@@ -245,6 +248,7 @@ def _pod_spec(props: AppServiceProps, *, selector: dict[str, str], config_name: 
                 ),
                 volume_mounts=[
                     k8s.VolumeMount(name="tmp", mount_path="/tmp"),
+                    *(k8s.VolumeMount(name=f"writable-{index}", mount_path=path) for index, path in enumerate(props.writable_paths)),
                     *(
                         k8s.VolumeMount(name=secret_file.secret, mount_path=secret_file.mount_path, read_only=True)
                         for secret_file in props.secret_files
@@ -258,6 +262,13 @@ def _pod_spec(props: AppServiceProps, *, selector: dict[str, str], config_name: 
                 empty_dir=k8s.EmptyDirVolumeSource(
                     size_limit=k8s.Quantity.from_string(props.scratch_volume_size)
                 ),
+            ),
+            *(
+                k8s.Volume(
+                    name=f"writable-{index}",
+                    empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string(props.scratch_volume_size)),
+                )
+                for index, _ in enumerate(props.writable_paths)
             ),
             *(
                 k8s.Volume(

@@ -60,6 +60,7 @@ class AppServices(Construct):
                     config=env.config,
                     secret_env=env.secrets,
                     pod_env=env.pod,
+                    writable_paths=release.writable_paths,
                     secret_files=service_secret_files(spec, release=release, settings=settings),
                     scratch_volume_size=settings.scratch_volume_size,
                     zone_spread=props.zone_spread,
@@ -113,9 +114,12 @@ SECRET_FILLS: dict[str, tuple[str, str]] = {
 """Settings filled from Vault-written Secrets: fill -> (Secret, key). producers.py's Vault
 list is derived from this, so a new secret setting cannot lack its producer."""
 SA01_ENVIRONMENT = {"LOCAL": "DEV", "DEVELOPMENT": "DEV", "TRAINING": "STAGING", "PRODUCTION": "PROD"}
-SA01_DEPLOYMENT_MODE = {"LOCAL": "DEV", "DEVELOPMENT": "DEV", "TRAINING": "AAAS", "PRODUCTION": "AAAS"}
-"""Values every loader of the release accepts (settings_registry.py:361-384 takes DEV, PROD,
-AAAS; the admin loader DEV, STAGING, PROD for the environment)."""
+SA01_DEPLOYMENT_MODE = {"LOCAL": "DEV", "DEVELOPMENT": "DEV", "TRAINING": "PROD", "PRODUCTION": "PROD"}
+"""Values every loader of the release accepts (settings_registry.py:361-384 and the admin
+loader take DEV and PROD; AAAS would load SomaBrain in-process, which the image lacks). PROD
+requires POSTGRES_HOST, REDIS_HOST and VAULT_ADDR, which the platform sets."""
+VAULT_ADDR = "http://vault.vault.svc:8200"
+"""The cluster's Vault (chart release ``vault``, namespace ``vault``; TLS is the Secrets issue's)."""
 POLICY_DATA_PATH = "/v1/data/soma/policy/allow"
 """The decision of the app's Rego package ``soma.policy`` (the release's default names
 ``/v1/data/soma/allow``, which does not exist)."""
@@ -136,6 +140,9 @@ def service_env(spec: AppServiceSpec, *, release: AppRelease, settings: Environm
             # kubelet probes send the pod IP as Host; callers use the Service's names
             names = [f"{spec.name}", f"{spec.name}.{settings.namespace}.svc"] if spec.port else []
             env.pod[name] = ",".join(["$(POD_IP)", *names])
+        elif fill == "vault_addr":
+            if settings.mode in ("TRAINING", "PRODUCTION"):  # where PROD mode demands it; LOCAL runs no Vault
+                env.config[name] = VAULT_ADDR
         else:
             env.config[name] = _value(fill, spec, settings=settings, endpoints=endpoints)
     return env
@@ -148,6 +155,8 @@ def _value(fill: str, spec: AppServiceSpec, *, settings: EnvironmentSettings, en
         "postgres_sslrootcert": f"{POSTGRES_CA_DIR}/ca.crt",
         "redis_url": endpoints.redis_url,
         "redis_host": endpoints.redis_host,
+        "postgres_host": endpoints.postgres_host,
+        "slm_model": settings.external.slm_model,
         "redis_port": "6379",
         "keycloak_url": endpoints.keycloak_url,
         "keycloak_realm": KEYCLOAK_REALM,

@@ -131,7 +131,12 @@ class Migrations(Construct):
         k8s.KubeNetworkPolicy(
             self,
             "network-policy",
-            metadata=k8s.ObjectMeta(name=props.name, labels=standard_labels(props.name, component="network")),
+            # before the Job's wave, so the Job never runs unrestricted
+            metadata=k8s.ObjectMeta(
+                name=props.name,
+                labels=standard_labels(props.name, component="network"),
+                annotations={WAVE_ANNOTATION: str(WAVE_MIGRATIONS - 1)},
+            ),
             spec=k8s.NetworkPolicySpec(
                 pod_selector=k8s.LabelSelector(match_labels=labels),
                 policy_types=["Ingress", "Egress"],

@@ -171,7 +171,8 @@ def test_probes_pass_django_host_checks_with_the_pod_ip(environment_by_name):
 
 
 def test_environment_and_deployment_mode_take_values_every_loader_accepts(environment_by_name):
-    accepted_environment, accepted_mode = {"DEV", "STAGING", "PROD"}, {"DEV", "PROD", "AAAS"}
+    # AAAS would load SomaBrain in-process (aaas/brain.py:20), which the image lacks
+    accepted_environment, accepted_mode = {"DEV", "STAGING", "PROD"}, {"DEV", "PROD"}
     for _, settings in every_environment(environment_by_name):
         config = configs(render(settings))["gateway-config"]
         assert config["SA01_ENVIRONMENT"] in accepted_environment and config["SA01_DEPLOYMENT_MODE"] in accepted_mode
@@ -191,3 +192,18 @@ def test_migrations_run_as_a_sync_hook_between_the_database_and_the_workloads(en
     assert job["spec"]["activeDeadlineSeconds"] == 900
     env = {item["name"] for item in container["env"]}
     assert {setting.name for setting in A169E468.settings.values() if setting.name in A169E468.migrate_settings and setting.required} <= env
+
+
+def test_prod_mode_gets_the_hosts_it_demands(environment_by_name):
+    prod = configs(render(environment_by_name["prod"].settings))["gateway-config"]
+    assert prod["SA01_DEPLOYMENT_MODE"] == "PROD"
+    assert prod["POSTGRES_HOST"] == "somaagent01-pg-rw.soma-prod.svc" and prod["REDIS_HOST"] == "redis.soma-prod.svc"
+    assert prod["VAULT_ADDR"] == "http://vault.vault.svc:8200"
+    assert "VAULT_ADDR" not in configs(render(environment_by_name["local"].settings))["gateway-config"], "LOCAL runs no Vault"
+
+
+def test_the_code_can_write_where_it_writes(environment_by_name):
+    pod = deployments(render(environment_by_name["dev"].settings))["gateway"]["spec"]["template"]["spec"]
+    (container,) = pod["containers"]
+    assert {"mountPath": "/app/admin/logs", "name": "writable-0"} in container["volumeMounts"]
+    assert any(volume["name"] == "writable-0" and "emptyDir" in volume for volume in pod["volumes"])

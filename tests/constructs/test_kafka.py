@@ -31,7 +31,7 @@ def test_a_service_that_only_reads_a_topic_cannot_write_it():
     acls = acls_for(spec_named("delegation-worker"), topic_name=lambda topic: topic)
     assert allowed(acls, "somastack.delegation") == {"Describe", "Read"}
     writer = acls_for(spec_named("delegation-temporal-worker"), topic_name=lambda topic: topic)
-    assert allowed(writer, "a2a") == {"Describe", "Write"}
+    assert allowed(writer, "a2a.out") == {"Describe", "Write"} and not allowed(writer, "a2a")
 
 
 def test_a_service_gets_nothing_it_does_not_use():
@@ -70,7 +70,7 @@ def test_prod_runs_dedicated_controllers_brokers_tls_and_mirror_maker(environmen
 
 def test_one_topic_per_catalog_topic_with_the_environment_replication(environment_by_name):
     topics = of_kind(render(environment_by_name["dev"]), "KafkaTopic")
-    assert len(topics) == 13
+    assert len(topics) == 13  # the catalog's 9, three dead-letter topics and a2a.out
     assert {topic["spec"]["replicas"] for topic in topics} == {3}
     config_updates = next(topic for topic in topics if topic["spec"]["topicName"] == "config_updates")
     assert config_updates["spec"]["partitions"] == 1 and config_updates["metadata"]["name"] == "config-updates"
