@@ -7,7 +7,7 @@ the README. Environments never change these; overlays only size and place them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 APP_NAME = "somaagent01"

@@ -60,12 +60,6 @@ class Endpoints:
         return f"{self._host(KAFKA_CLUSTER + '-kafka-bootstrap')}:{9093 if self.kafka_tls else 9092}"
 
     @property
-    def postgres_dsn(self) -> str:
-        # No password: libpq reads it from PGPASSWORD, which comes from the secret store. No
-        # ?sslmode either (the app reads the path as the database name): PGSSLMODE says it.
-        return f"postgresql://{POSTGRES_OWNER}@{self._host(POSTGRES_CLUSTER + '-rw')}:5432/{POSTGRES_DATABASE}"
-
-    @property
     def postgres_host(self) -> str:
         return self._host(POSTGRES_CLUSTER + "-rw")
 

@@ -171,17 +171,50 @@ def _service_object(scope: Construct, spec: AppServiceSpec, *, labels: dict[str,
     )
 
 
-def _pod_spec_env(props: AppServiceProps) -> list[k8s.EnvVar]:
+def env_vars(secret_env: Mapping[str, SecretKey], pod_env: Mapping[str, str]) -> list[k8s.EnvVar]:
     """Secrets by reference; then the pod's IP and the settings built from it (Kubernetes
     expands ``$(POD_IP)`` only in env values, after the variable is defined)."""
     env = [
         k8s.EnvVar(name=name, value_from=k8s.EnvVarSource(secret_key_ref=k8s.SecretKeySelector(name=ref.secret, key=ref.key)))
-        for name, ref in sorted(props.secret_env.items())
+        for name, ref in sorted(secret_env.items())
     ]
-    if props.pod_env:
+    if pod_env:
         env.append(k8s.EnvVar(name="POD_IP", value_from=k8s.EnvVarSource(field_ref=k8s.ObjectFieldSelector(field_path="status.podIP"))))
-        env += [k8s.EnvVar(name=name, value=value) for name, value in sorted(props.pod_env.items())]
+        env += [k8s.EnvVar(name=name, value=value) for name, value in sorted(pod_env.items())]
     return env
+
+
+def restricted_pod_security() -> k8s.PodSecurityContext:
+    """The app image's user (the catalog's uid), under the restricted Pod Security Standard."""
+    return k8s.PodSecurityContext(
+        run_as_non_root=True,
+        run_as_user=APP_UID,
+        run_as_group=APP_UID,
+        fs_group=APP_UID,
+        seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
+    )
+
+
+def restricted_container_security() -> k8s.SecurityContext:
+    return k8s.SecurityContext(
+        allow_privilege_escalation=False,
+        privileged=False,
+        read_only_root_filesystem=True,
+        run_as_non_root=True,
+        run_as_user=APP_UID,
+        capabilities=k8s.Capabilities(drop=["ALL"]),
+        seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
+    )
+
+
+def secret_file_volume(secret_file: SecretFile) -> k8s.Volume:
+    return k8s.Volume(
+        name=secret_file.secret,
+        secret=k8s.SecretVolumeSource(
+            secret_name=secret_file.secret,
+            items=[k8s.KeyToPath(key=key, path=key) for key in secret_file.keys] or None,
+        ),
+    )
 
 
 def _pod_spec(props: AppServiceProps, *, selector: dict[str, str], config_name: str) -> k8s.PodSpec:
@@ -192,13 +225,7 @@ def _pod_spec(props: AppServiceProps, *, selector: dict[str, str], config_name: 
         automount_service_account_token=False,
         enable_service_links=False,
         termination_grace_period_seconds=30,
-        security_context=k8s.PodSecurityContext(
-            run_as_non_root=True,
-            run_as_user=APP_UID,
-            run_as_group=APP_UID,
-            fs_group=APP_UID,
-            seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-        ),
+        security_context=restricted_pod_security(),
         topology_spread_constraints=[
             k8s.TopologySpreadConstraint(
                 max_skew=1,
@@ -219,7 +246,7 @@ def _pod_spec(props: AppServiceProps, *, selector: dict[str, str], config_name: 
                 if spec.port is not None and spec.port_name is not None
                 else None,
                 env_from=[k8s.EnvFromSource(config_map_ref=k8s.ConfigMapEnvSource(name=config_name))],
-                env=_pod_spec_env(props) or None,
+                env=env_vars(props.secret_env, props.pod_env) or None,
                 resources=k8s.ResourceRequirements(
                     requests={
                         "cpu": k8s.Quantity.from_string(resources.requests.cpu),
@@ -237,15 +264,7 @@ def _pod_spec(props: AppServiceProps, *, selector: dict[str, str], config_name: 
                 liveness_probe=_http_probe(spec.liveness_path, spec.port_name, period=20, initial_delay=15)
                 if spec.liveness_path and spec.port_name
                 else None,
-                security_context=k8s.SecurityContext(
-                    allow_privilege_escalation=False,
-                    privileged=False,
-                    read_only_root_filesystem=True,
-                    run_as_non_root=True,
-                    run_as_user=APP_UID,
-                    capabilities=k8s.Capabilities(drop=["ALL"]),
-                    seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-                ),
+                security_context=restricted_container_security(),
                 volume_mounts=[
                     k8s.VolumeMount(name="tmp", mount_path="/tmp"),
                     *(k8s.VolumeMount(name=f"writable-{index}", mount_path=path) for index, path in enumerate(props.writable_paths)),
@@ -270,16 +289,7 @@ def _pod_spec(props: AppServiceProps, *, selector: dict[str, str], config_name: 
                 )
                 for index, _ in enumerate(props.writable_paths)
             ),
-            *(
-                k8s.Volume(
-                    name=secret_file.secret,
-                    secret=k8s.SecretVolumeSource(
-                        secret_name=secret_file.secret,
-                        items=[k8s.KeyToPath(key=key, path=key) for key in secret_file.keys] or None,
-                    ),
-                )
-                for secret_file in props.secret_files
-            ),
+            *(secret_file_volume(secret_file) for secret_file in props.secret_files),
         ],
     )
 

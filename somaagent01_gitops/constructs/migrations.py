@@ -16,10 +16,17 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ..argocd import WAVE_ANNOTATION
-from ..catalog import APP_UID
 from ..endpoints import IN_CLUSTER_PEERS
 from ..catalog import Dependency
-from .app_service import SecretFile, SecretKey, skip_annotations
+from .app_service import (
+    SecretFile,
+    SecretKey,
+    env_vars,
+    restricted_container_security,
+    restricted_pod_security,
+    secret_file_volume,
+    skip_annotations,
+)
 from .labels import standard_labels
 
 WAVE_MIGRATIONS = 5
@@ -49,13 +56,7 @@ class Migrations(Construct):
         super().__init__(scope, id)
         labels = standard_labels(props.name, component="migrations")
         postgres = IN_CLUSTER_PEERS[Dependency.POSTGRES]
-        env = [
-            k8s.EnvVar(name=name, value_from=k8s.EnvVarSource(secret_key_ref=k8s.SecretKeySelector(name=ref.secret, key=ref.key)))
-            for name, ref in sorted(props.secret_env.items())
-        ]
-        if props.pod_env:
-            env.append(k8s.EnvVar(name="POD_IP", value_from=k8s.EnvVarSource(field_ref=k8s.ObjectFieldSelector(field_path="status.podIP"))))
-            env += [k8s.EnvVar(name=name, value=value) for name, value in sorted(props.pod_env.items())]
+        env = env_vars(props.secret_env, props.pod_env)
         env += [k8s.EnvVar(name=name, value=value) for name, value in sorted(props.config.items())]
         self.job = k8s.KubeJob(
             self,
@@ -79,13 +80,7 @@ class Migrations(Construct):
                         restart_policy="Never",
                         automount_service_account_token=False,
                         enable_service_links=False,
-                        security_context=k8s.PodSecurityContext(
-                            run_as_non_root=True,
-                            run_as_user=APP_UID,
-                            run_as_group=APP_UID,
-                            fs_group=APP_UID,
-                            seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-                        ),
+                        security_context=restricted_pod_security(),
                         containers=[
                             k8s.Container(
                                 name="migrate",
@@ -97,14 +92,7 @@ class Migrations(Construct):
                                     requests={"cpu": k8s.Quantity.from_string("100m"), "memory": k8s.Quantity.from_string("256Mi")},
                                     limits={"cpu": k8s.Quantity.from_string("1"), "memory": k8s.Quantity.from_string("512Mi")},
                                 ),
-                                security_context=k8s.SecurityContext(
-                                    allow_privilege_escalation=False,
-                                    privileged=False,
-                                    read_only_root_filesystem=True,
-                                    run_as_non_root=True,
-                                    run_as_user=APP_UID,
-                                    capabilities=k8s.Capabilities(drop=["ALL"]),
-                                ),
+                                security_context=restricted_container_security(),
                                 volume_mounts=[
                                     k8s.VolumeMount(name="tmp", mount_path="/tmp"),
                                     *(k8s.VolumeMount(name=file.secret, mount_path=file.mount_path, read_only=True) for file in props.secret_files),
@@ -113,15 +101,7 @@ class Migrations(Construct):
                         ],
                         volumes=[
                             k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("64Mi"))),
-                            *(
-                                k8s.Volume(
-                                    name=file.secret,
-                                    secret=k8s.SecretVolumeSource(
-                                        secret_name=file.secret, items=[k8s.KeyToPath(key=key, path=key) for key in file.keys] or None
-                                    ),
-                                )
-                                for file in props.secret_files
-                            ),
+                            *(secret_file_volume(file) for file in props.secret_files),
                         ],
                     ),
                 ),
