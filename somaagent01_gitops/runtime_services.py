@@ -92,10 +92,12 @@ def _temporal(target: Target) -> dict[str, Any]:
                         "visibility": {"sql": {**sql, "databaseName": TEMPORAL_DATABASES[1]}},
                     },
                 },
-                # the app's clients connect to the namespace 'default' (Client.connect(host))
-                "namespaces": {"create": True, "namespace": [{"name": "default", "retention": "30d" if production else "3d"}]},
+                # the chart's namespace Job is a plain resource with a TTL and a fixed name:
+                # Argo CD would see it vanish daily and could not change it (see extraObjects)
+                "namespaces": {"create": False},
             },
         },
+        "extraObjects": [_temporal_namespace_job(retention="30d" if production else "3d")],
         # the schema and namespace Jobs mount admintools' volumes and use schema's contexts
         "admintools": {"enabled": False, "additionalVolumes": ca, "additionalVolumeMounts": mount},
         "schema": {"securityContext": RESTRICTED_POD, "containerSecurityContext": RESTRICTED_CONTAINER},
@@ -105,12 +107,59 @@ def _temporal(target: Target) -> dict[str, Any]:
     }
 
 
+ADMIN_TOOLS_IMAGE = "temporalio/admin-tools:1.31.2"
+"""The chart's admin-tools image at 1.6.0 (values.yaml admintools.image)."""
+
+
+def _temporal_namespace_job(*, retention: str) -> dict[str, Any]:
+    """The Temporal namespace 'default' the app's clients use (Client.connect(host), no
+    namespace), made by an Argo CD PostSync hook: recreated at every sync, never compared as
+    drift, idempotent (describe, else create)."""
+    address = f"{TEMPORAL_RELEASE}-frontend:7233"
+    return {
+        "apiVersion": "batch/v1",
+        "kind": "Job",
+        "metadata": {
+            "name": f"{TEMPORAL_RELEASE}-namespace-default",
+            "annotations": {
+                "argocd.argoproj.io/hook": "PostSync",
+                "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation",
+            },
+        },
+        "spec": {
+            "backoffLimit": 20,
+            "activeDeadlineSeconds": 1800,
+            "template": {
+                "spec": {
+                    "restartPolicy": "OnFailure",
+                    "automountServiceAccountToken": False,
+                    "securityContext": RESTRICTED_POD,
+                    "containers": [
+                        {
+                            "name": "create-default-namespace",
+                            "image": ADMIN_TOOLS_IMAGE,
+                            "command": ["sh", "-ec"],
+                            "args": [
+                                "temporal operator namespace describe -n default || "
+                                f"temporal operator namespace create -n default --retention {retention}"
+                            ],
+                            "env": [{"name": "TEMPORAL_ADDRESS", "value": address}],
+                            "securityContext": RESTRICTED_CONTAINER,
+                            "resources": {"requests": {"cpu": "50m", "memory": "64Mi"}, "limits": {"cpu": "500m", "memory": "256Mi"}},
+                        }
+                    ],
+                }
+            },
+        },
+    }
+
+
 _TEMPORAL = Footprint(
     # Chart.yaml declares no kubeVersion; every template writes only the release namespace
     # and renders nothing cluster-scoped (charts/temporal/templates at temporal-1.6.0)
     environment_pods=(
         EnvironmentPods(
-            what="Temporal's frontend, history, matching and worker pods and its schema and namespace Jobs",
+            what="Temporal's frontend, history, matching and worker pods, its schema Job and the namespace hook",
             level="restricted",
             source="values server.securityContext, server.<service>.containerSecurityContext, schema.* (set here)",
         ),

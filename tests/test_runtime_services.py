@@ -72,3 +72,17 @@ def test_the_environment_project_admits_the_chart_repository_and_nothing_cluster
     assert "https://go.temporal.io/helm-charts" in project["sourceRepos"]
     assert project["clusterResourceWhitelist"] == []
     assert all(not chart.footprint(None).cluster_kinds() for chart in SERVICE_CHARTS)
+
+
+def test_the_default_namespace_is_made_by_a_hook_argo_cd_recreates_not_a_job_it_compares(targets):
+    values = TEMPORAL.values(targets[0])
+    assert values["server"]["config"]["namespaces"] == {"create": False}, "the chart's Job has a TTL and a fixed name"
+    (job,) = values["extraObjects"]
+    assert job["metadata"]["annotations"] == {
+        "argocd.argoproj.io/hook": "PostSync",
+        "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation",
+    }
+    (container,) = job["spec"]["template"]["spec"]["containers"]
+    assert "temporal operator namespace describe -n default ||" in container["args"][0]
+    assert container["env"] == [{"name": "TEMPORAL_ADDRESS", "value": "temporal-frontend:7233"}]
+    assert container["securityContext"]["capabilities"] == {"drop": ["ALL"]}
