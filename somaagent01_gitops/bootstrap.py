@@ -32,7 +32,8 @@ ARGO_CD = next(operator for operator in OPERATORS if operator.bootstrap)
 
 def _secrets(cluster: ClusterFacts) -> list[str]:
     lines: list[str] = []
-    for planned in plan_cluster(cluster, cluster_folder_kinds={Kind("", "Namespace")}).operators:
+    operators = plan_cluster(cluster, cluster_folder_kinds={Kind("", "Namespace")}).operators
+    for planned in operators:
         for secret in planned.operator.footprint(cluster).bootstrap_secrets:
             namespace = f"kubectl create namespace {secret.namespace} --dry-run=client -o yaml | kubectl apply -f -"
             literals = " ".join(f"--from-literal={key}={value}" for key, value in secret.keys)
@@ -41,7 +42,7 @@ def _secrets(cluster: ClusterFacts) -> list[str]:
     if cluster.settings.pod_traffic_encryption == "cilium-wireguard":
         lines.append("cilium encryption status   # the CNI encrypts pod traffic with WireGuard (platform.yaml says so)")
     unseal = cluster.settings.vault_auto_unseal
-    if unseal is not None and any(planned.operator.name == "vault" for planned in plan_cluster(cluster, cluster_folder_kinds=()).operators):
+    if unseal is not None and any(planned.operator.name == "vault" for planned in operators):
         lines.append(f"aws kms describe-key --key-id {unseal.kms_key_id} --region {unseal.region}   # Vault's unseal key exists")
     return lines
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .argocd import WAVE_CLUSTER, WAVE_OPERATORS_FIRST, WAVE_PLATFORM
-from .footprints import FootprintError, Kind, PatchedAtRuntime, PodSecurityLevel, deep_merge, dependency_levels, weaker
+from .footprints import Footprint, FootprintError, Kind, PatchedAtRuntime, PodSecurityLevel, deep_merge, dependency_levels, weaker
 from .operators import ClusterFacts, OperatorChart, kube_version_floor, operators_for
 from .settings import OverlayError, PlatformSettings
 
@@ -75,16 +75,16 @@ def plan_cluster(
                 operator=operator,
                 namespace=namespace,
                 wave=wave,
-                values=_values(operator, cluster, pod_security),
+                values=_values(operator, footprint, cluster, pod_security),
                 ignore_differences=footprint.patched_at_runtime,
             )
         )
     return ClusterDelivery(tuple(deliveries), tuple(sorted(namespaces)), tuple(sorted(kinds)))
 
 
-def _values(operator: OperatorChart, cluster: ClusterFacts, pod_security: PodSecurityLevel) -> dict[str, Any]:
+def _values(operator: OperatorChart, footprint: Footprint, cluster: ClusterFacts, pod_security: PodSecurityLevel) -> dict[str, Any]:
     values = operator.values(cluster)
-    for pods in operator.footprint(cluster).environment_pods:
+    for pods in footprint.environment_pods:
         if not cluster.namespaces or not weaker(pods.level, pod_security):
             continue
         if pods.restricted_values is None or pod_security != "restricted":
