@@ -25,13 +25,18 @@ from .constructs.gitops import (
     IgnoredDifference,
 )
 from .constructs.kafka import KafkaTier, KafkaTierProps
+from .constructs.keycloak import Keycloak, KeycloakProps
+from .constructs.spicedb import SpiceDb, SpiceDbProps
+from .constructs.app_services import SECRET_FILLS
+from .endpoints import Endpoints
 from .constructs.labels import standard_labels
 from .constructs.postgres import PostgresTier, PostgresTierProps, ServiceRole
 from .constructs.network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
 from .delivery import ENVIRONMENT_POD_SECURITY, check_platform, plan_cluster
 from .footprints import Kind
 from .operators import OPERATORS, ClusterFacts, cluster_facts
-from .runtime_services import charts_for
+from .output import FolderObjects
+from .runtime_services import KEYCLOAK, KEYCLOAK_ROLE, SPICEDB, services_for
 from .settings import PlatformSettings
 from .targets import Target
 
@@ -53,9 +58,9 @@ class EnvironmentChart(Chart):
                 region_name=target.region_name,
                 environment=target.environment,
                 service_roles={
-                    role: ServiceRole(databases=databases, credentials_secret=chart.credentials[role])
-                    for chart in charts_for(target)
-                    for role, databases in chart.databases.items()
+                    role: ServiceRole(databases=databases, credentials_secret=service.credentials[role])
+                    for service in services_for(target)
+                    for role, databases in service.databases.items()
                 },
             ),
         )
@@ -64,6 +69,26 @@ class EnvironmentChart(Chart):
             "app",
             props=AppServicesProps(settings=settings, zone_spread=target.region is not None),
         )
+        needs = {service.name for service in services_for(target)}
+        self.keycloak: Keycloak | None = None
+        if KEYCLOAK.name in needs:
+            self.keycloak = Keycloak(
+                self,
+                "keycloak",
+                props=KeycloakProps(
+                    identity=settings.identity,
+                    mode=settings.mode,
+                    postgres_host=Endpoints(settings.namespace).postgres_host,
+                    database=KEYCLOAK.databases[KEYCLOAK_ROLE][0],
+                    credentials_secret=KEYCLOAK.credentials[KEYCLOAK_ROLE],
+                    client_secret=SECRET_FILLS["keycloak_client_secret"],
+                    zone_spread=target.region is not None,
+                    priority_class="soma-critical",
+                ),
+            )
+        self.spicedb: SpiceDb | None = None
+        if SPICEDB.name in needs:
+            self.spicedb = SpiceDb(self, "spicedb", props=SpiceDbProps(mode=settings.mode))
         self.network_policies = AppNetworkPolicies(self, "network", props=AppNetworkPoliciesProps(settings=settings))
         annotate_for_argocd(self)
 
@@ -131,6 +156,8 @@ class ClusterAppsChart(Chart):
     def __init__(self, app: App, *, cluster: ClusterFacts, platform: PlatformSettings, cluster_kinds: set[Kind]) -> None:
         super().__init__(app, f"apps-{cluster.name}", disable_resource_name_hashes=True)
         self.folder = f"apps/{cluster.name}"
+        self.upstream_folders: list[FolderObjects] = []
+        """Kustomizations of upstream manifests its Applications sync (written beside the charts)."""
         gitops = platform.gitops
         argocd_ns = gitops.argocd_namespace
         delivery = plan_cluster(cluster, cluster_folder_kinds=cluster_kinds)
@@ -158,7 +185,10 @@ class ClusterAppsChart(Chart):
                 name=PLATFORM_PROJECT,
                 namespace=argocd_ns,
                 description=f"Operators and cluster-scoped objects of {cluster.name}",
-                source_repos=sorted({gitops.repo_url, *(planned.operator.repo_url for planned in delivery.operators)}),
+                # the Helm repositories; upstream manifests come through this repository's kustomizations
+                source_repos=sorted(
+                    {gitops.repo_url, *(planned.operator.repo_url for planned in delivery.operators if planned.operator.chart)}
+                ),
                 # derived from the operators' footprints: every namespace and cluster-scoped
                 # kind their charts write, and the cluster folder's kinds
                 destination_namespaces=delivery.namespaces,
@@ -181,6 +211,19 @@ class ClusterAppsChart(Chart):
         )
         for planned in delivery.operators:
             operator = planned.operator
+            source: GitSource | HelmSource
+            if operator.kustomization is not None:
+                source = git(operator.folder(cluster))
+                self.upstream_folders.append(FolderObjects(folder=operator.folder(cluster), objects=(), kustomization=operator.kustomization(cluster)))
+            else:
+                assert operator.chart is not None
+                source = HelmSource(
+                    repo_url=operator.repo_url,
+                    chart=operator.chart,
+                    version=operator.version,
+                    release_name=operator.name,
+                    values=planned.values,
+                )
             Application(
                 self,
                 f"operator-{operator.name}",
@@ -188,13 +231,7 @@ class ClusterAppsChart(Chart):
                     name=operator.name,
                     namespace=argocd_ns,
                     project=PLATFORM_PROJECT,
-                    source=HelmSource(
-                        repo_url=operator.repo_url,
-                        chart=operator.chart,
-                        version=operator.version,
-                        release_name=operator.name,
-                        values=planned.values,
-                    ),
+                    source=source,
                     destination_namespace=planned.namespace,
                     wave=planned.wave,
                     prune=operator.prune,
@@ -216,8 +253,10 @@ class ClusterAppsChart(Chart):
                     name=targets[0].project,
                     namespace=argocd_ns,
                     description=f"SomaAgent01 {environment}: its overlay, its namespace, no cluster-scoped kind",
-                    # this repository, and the runtime-service charts its releases need
-                    source_repos=sorted({gitops.repo_url, *(chart.repo_url for target in targets for chart in charts_for(target))}),
+                    # this repository, and the Helm repositories of the runtime services its releases need
+                    source_repos=sorted(
+                        {gitops.repo_url, *(service.repo_url for target in targets for service in services_for(target) if service.chart)}
+                    ),
                     destination_namespaces=sorted({target.settings.namespace for target in targets}),
                     wave=WAVE_PROJECTS,
                 ),
@@ -235,23 +274,35 @@ class ClusterAppsChart(Chart):
                     wave=WAVE_PLATFORM,
                 ),
             )
-            for chart in charts_for(target):
-                # beside the environment: its schema Job retries until the environment's
-                # Database exists (a fresh cluster), within the Application's retries
+            for service in services_for(target):
+                if not service.installed:
+                    continue
+                service_source: GitSource | HelmSource
+                if service.kustomization is not None:
+                    service_source = git(service.folder(target))
+                    self.upstream_folders.append(
+                        FolderObjects(folder=service.folder(target), objects=(), kustomization=service.kustomization(target))
+                    )
+                else:
+                    assert service.repo_url and service.chart and service.version and service.release_name and service.values
+                    service_source = HelmSource(
+                        repo_url=service.repo_url,
+                        chart=service.chart,
+                        version=service.version,
+                        release_name=service.release_name,
+                        values=service.values(target),
+                    )
+                # beside the environment: Temporal's schema Job retries until the environment's
+                # Database exists (a fresh cluster), within the Application's retries; the
+                # Keycloak operator waits for its Keycloak (in the overlay)
                 Application(
                     self,
-                    f"service-{target.chart_id}-{chart.name}",
+                    f"service-{target.chart_id}-{service.name}",
                     props=ApplicationProps(
-                        name=f"{target.application}-{chart.name}",
+                        name=f"{target.application}-{service.name}",
                         namespace=argocd_ns,
                         project=target.project,
-                        source=HelmSource(
-                            repo_url=chart.repo_url,
-                            chart=chart.chart,
-                            version=chart.version,
-                            release_name=chart.release_name,
-                            values=chart.values(target),
-                        ),
+                        source=service_source,
                         destination_namespace=target.settings.namespace,
                         wave=WAVE_PLATFORM,
                     ),

@@ -83,7 +83,7 @@ def plan_cluster(
 
 
 def _values(operator: OperatorChart, footprint: Footprint, cluster: ClusterFacts, pod_security: PodSecurityLevel) -> dict[str, Any]:
-    values = operator.values(cluster)
+    values = operator.values(cluster) if operator.values is not None else {}
     for pods in footprint.environment_pods:
         if not cluster.namespaces or not weaker(pods.level, pod_security):
             continue

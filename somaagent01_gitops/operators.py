@@ -32,6 +32,7 @@ from .footprints import (
 )
 from .settings import ClusterSettings, PlatformSettings, Region
 from .targets import Target, clusters_of
+from .upstream import UpstreamManifests, UpstreamObject, cluster_part, kustomization, strategic_patch
 
 BEYOND_LOCAL = frozenset({"DEVELOPMENT", "TRAINING", "PRODUCTION"})
 EVERY_MODE = frozenset({"LOCAL"}) | BEYOND_LOCAL
@@ -133,33 +134,47 @@ class CrdMirror:
 
 @dataclass(frozen=True, kw_only=True)
 class OperatorChart:
-    """One operator and the upstream chart that installs it."""
+    """One operator and what installs it: its upstream Helm chart, or (for an operator
+    published without one) its upstream manifests at a tag, through a kustomization."""
 
     name: str
     namespace: str | None
     """Its release namespace; None for Argo CD's own (``gitops.argocd_namespace``)."""
     repo_url: str
-    chart: str
+    """The Helm repository, or the Git repository of the manifests."""
     version: str
-    """The exact chart version (no ranges)."""
+    """The exact chart version, or the manifests' Git tag (no ranges)."""
     app_version: str
-    """The operator release the chart ships (its Chart.yaml ``appVersion``)."""
+    """The operator release it installs (a chart's ``appVersion``)."""
     modes: frozenset[str]
     """Environment modes that need it."""
-    values: Callable[[ClusterFacts], dict[str, Any]]
     footprint: Callable[[ClusterFacts], Footprint]
+    chart: str | None = None
+    values: Callable[[ClusterFacts], dict[str, Any]] | None = None
+    """The chart's values, from the cluster. Default: none (the chart's own)."""
+    manifests: UpstreamManifests | None = None
+    kustomization: Callable[[ClusterFacts], dict[str, Any]] | None = None
+    """For ``manifests``: the kustomization Argo CD builds (``upstream.kustomization``)."""
     crds: CrdMirror | None = None
-    """None when the chart ships no CRD."""
+    """None when it ships no CRD."""
     bootstrap: bool = False
     """Installed by hand before the root Application (Argo CD itself), then managed from Git."""
     prune: bool = True
 
     def __post_init__(self) -> None:
         if not SEMVER.match(self.version):
-            raise ValueError(f"operator {self.name}: chart version {self.version!r} is not an exact semantic version")
+            raise ValueError(f"operator {self.name}: version {self.version!r} is not an exact semantic version")
+        if (self.chart is None) == (self.manifests is None) or (self.manifests is None) != (self.kustomization is None):
+            raise ValueError(f"operator {self.name}: give a chart, or upstream manifests with their kustomization")
+        if self.manifests is not None and (self.values is not None or self.manifests.repo_url != self.repo_url):
+            raise ValueError(f"operator {self.name}: manifests take no chart values and come from repo_url")
 
     def namespace_in(self, cluster: ClusterFacts) -> str:
         return self.namespace or cluster.argocd_namespace
+
+    def folder(self, cluster: ClusterFacts) -> str:
+        """Where the kustomization of its manifests is written in ``dist/``."""
+        return f"clusters/{cluster.name}/operators/{self.name}"
 
 
 def _static(footprint: Footprint) -> Callable[[ClusterFacts], Footprint]:
@@ -812,6 +827,118 @@ _KONG = Footprint(
 )
 
 
+# --- Keycloak and SpiceDB: operators published without a Helm chart ---------------------------
+
+_KEYCLOAK_FILE = "kubernetes/kubernetes.yml"
+_RBAC = "rbac.authorization.k8s.io/v1"
+KEYCLOAK_OPERATOR_MANIFESTS = UpstreamManifests(
+    repository="keycloak/keycloak-k8s-resources",
+    tag="26.0.0",
+    files=(
+        "kubernetes/keycloaks.k8s.keycloak.org-v1.yml",
+        "kubernetes/keycloakrealmimports.k8s.keycloak.org-v1.yml",
+        _KEYCLOAK_FILE,
+    ),
+    objects=(
+        UpstreamObject(
+            file="kubernetes/keycloaks.k8s.keycloak.org-v1.yml", api_version="apiextensions.k8s.io/v1",
+            kind="CustomResourceDefinition", name="keycloaks.k8s.keycloak.org", cluster_scoped=True,
+        ),
+        UpstreamObject(
+            file="kubernetes/keycloakrealmimports.k8s.keycloak.org-v1.yml", api_version="apiextensions.k8s.io/v1",
+            kind="CustomResourceDefinition", name="keycloakrealmimports.k8s.keycloak.org", cluster_scoped=True,
+        ),
+        UpstreamObject(file=_KEYCLOAK_FILE, api_version="v1", kind="ServiceAccount", name="keycloak-operator"),
+        UpstreamObject(
+            file=_KEYCLOAK_FILE, api_version=_RBAC, kind="ClusterRole", name="keycloak-operator-clusterrole",
+            cluster_scoped=True, openshift_only=True,  # get on config.openshift.io ingresses
+        ),
+        UpstreamObject(
+            file=_KEYCLOAK_FILE, api_version=_RBAC, kind="ClusterRole", name="keycloakrealmimportcontroller-cluster-role", cluster_scoped=True
+        ),
+        UpstreamObject(file=_KEYCLOAK_FILE, api_version=_RBAC, kind="ClusterRole", name="keycloakcontroller-cluster-role", cluster_scoped=True),
+        UpstreamObject(
+            file=_KEYCLOAK_FILE, api_version=_RBAC, kind="ClusterRoleBinding", name="keycloak-operator-clusterrole-binding",
+            cluster_scoped=True, openshift_only=True,  # binds the ClusterRole above to keycloak/keycloak-operator
+        ),
+        UpstreamObject(file=_KEYCLOAK_FILE, api_version=_RBAC, kind="Role", name="keycloak-operator-role"),
+        UpstreamObject(file=_KEYCLOAK_FILE, api_version=_RBAC, kind="RoleBinding", name="keycloak-operator-role-binding"),
+        UpstreamObject(file=_KEYCLOAK_FILE, api_version=_RBAC, kind="RoleBinding", name="keycloakrealmimportcontroller-role-binding"),
+        UpstreamObject(file=_KEYCLOAK_FILE, api_version=_RBAC, kind="RoleBinding", name="keycloakcontroller-role-binding"),
+        UpstreamObject(file=_KEYCLOAK_FILE, api_version=_RBAC, kind="RoleBinding", name="keycloak-operator-view"),
+        UpstreamObject(file=_KEYCLOAK_FILE, api_version="v1", kind="Service", name="keycloak-operator"),
+        UpstreamObject(file=_KEYCLOAK_FILE, api_version="apps/v1", kind="Deployment", name="keycloak-operator"),
+    ),
+    source="keycloak-k8s-resources 26.0.0: kubernetes/kubernetes.yml (12 objects) and the two CRD files",
+)
+"""The Keycloak operator's install. It watches only its own namespace (RoleBindings there
+bind its ClusterRoles), so it runs once per environment namespace (``runtime_services``),
+and the cluster-scoped part (CRDs and the two controller ClusterRoles) once per cluster."""
+
+
+def _keycloak_crds_and_roles(cluster: ClusterFacts) -> dict[str, Any]:
+    return kustomization(KEYCLOAK_OPERATOR_MANIFESTS, keep=cluster_part)
+
+
+_KEYCLOAK_CLUSTER_PART = Footprint(
+    # keycloak-k8s-resources states no Kubernetes floor
+    cluster_scoped=(ClusterScoped(kinds=(CLUSTER_ROLES[0],), source="kubernetes/kubernetes.yml L16-112 (the controllers' ClusterRoles)"),),
+    provides=(Crds(group="k8s.keycloak.org", kinds=("Keycloak", "KeycloakRealmImport"), source="kubernetes/*-v1.yml"),),
+)
+
+
+SPICEDB_OPERATOR_MANIFESTS = UpstreamManifests(
+    repository="authzed/spicedb-operator",
+    tag="v1.25.1",
+    kustomize_folder="config",
+    objects=(
+        UpstreamObject(file="", api_version="v1", kind="Namespace", name="spicedb-operator", cluster_scoped=True),
+        UpstreamObject(
+            file="", api_version="apiextensions.k8s.io/v1", kind="CustomResourceDefinition",
+            name="spicedbclusters.authzed.com", cluster_scoped=True,
+        ),
+        UpstreamObject(file="", api_version=_RBAC, kind="ClusterRole", name="spicedb-operator", cluster_scoped=True),
+        UpstreamObject(file="", api_version=_RBAC, kind="ClusterRole", name="spicedb-operator-edit", cluster_scoped=True),
+        UpstreamObject(file="", api_version=_RBAC, kind="ClusterRole", name="spicedb-operator-view", cluster_scoped=True),
+        UpstreamObject(file="", api_version=_RBAC, kind="ClusterRoleBinding", name="spicedb-operator", cluster_scoped=True),
+        UpstreamObject(file="", api_version="v1", kind="ServiceAccount", name="spicedb-operator"),
+        UpstreamObject(file="", api_version="v1", kind="ConfigMap", name="update-graph"),
+        UpstreamObject(file="", api_version="apps/v1", kind="Deployment", name="spicedb-operator"),
+    ),
+    source="spicedb-operator v1.25.1: config/kustomization.yaml (crds/, rbac/, operator.yaml, the update-graph ConfigMap)",
+)
+"""The SpiceDB operator: one per cluster, in its own namespace, watching every namespace."""
+SPICEDB_OPERATOR_IMAGE = "ghcr.io/authzed/spicedb-operator"
+
+
+def _spicedb_operator(cluster: ClusterFacts) -> dict[str, Any]:
+    # config/kustomization.yaml pins the image to "latest": the tag of the manifests instead
+    return kustomization(
+        SPICEDB_OPERATOR_MANIFESTS,
+        keep=lambda obj: True,
+        images=({"name": SPICEDB_OPERATOR_IMAGE, "newTag": SPICEDB_OPERATOR_MANIFESTS.tag},),
+    )
+
+
+_SPICEDB_OPERATOR = Footprint(
+    # config/ states no Kubernetes floor
+    writes=(),
+    cluster_scoped=(
+        ClusterScoped(kinds=(Kind("", "Namespace"),), source="config/operator.yaml L1-6 (namespace spicedb-operator)"),
+        ClusterScoped(kinds=CLUSTER_ROLES, source="config/rbac/role.yaml, spicedb-operator-{edit,view}.yaml; operator.yaml ClusterRoleBinding"),
+    ),
+    provides=(Crds(group="authzed.com", kinds=("SpiceDBCluster",), source="config/crds/authzed.com_spicedbclusters.yaml"),),
+    environment_pods=(
+        EnvironmentPods(
+            what="SpiceDB pods and migration Jobs of each SpiceDBCluster",
+            level="restricted",
+            source="pkg/config/config.go unpatchedDeployment/unpatchedMigrationJob set no securityContext; each "
+            "SpiceDBCluster's spec.patches adds it (constructs/spicedb.py), the operator cannot",
+        ),
+    ),
+)
+
+
 OPERATORS: tuple[OperatorChart, ...] = (
     OperatorChart(
         name="argo-cd", namespace=None, repo_url="https://argoproj.github.io/argo-helm", chart="argo-cd",
@@ -907,6 +1034,18 @@ OPERATORS: tuple[OperatorChart, ...] = (
             "requires kubernetes-configuration v1.5.2, whose CRDs the mirror holds",
         ),
     ),
+    OperatorChart(
+        name="keycloak-crds", namespace=None, repo_url=KEYCLOAK_OPERATOR_MANIFESTS.repo_url,
+        version=KEYCLOAK_OPERATOR_MANIFESTS.tag, app_version=KEYCLOAK_OPERATOR_MANIFESTS.tag, modes=EVERY_MODE,
+        manifests=KEYCLOAK_OPERATOR_MANIFESTS, kustomization=_keycloak_crds_and_roles, footprint=_static(_KEYCLOAK_CLUSTER_PART),
+        crds=CrdMirror(folder="keycloak-operator"),
+    ),
+    OperatorChart(
+        name="spicedb-operator", namespace="spicedb-operator", repo_url=SPICEDB_OPERATOR_MANIFESTS.repo_url,
+        version=SPICEDB_OPERATOR_MANIFESTS.tag, app_version=SPICEDB_OPERATOR_MANIFESTS.tag, modes=EVERY_MODE,
+        manifests=SPICEDB_OPERATOR_MANIFESTS, kustomization=_spicedb_operator, footprint=_static(_SPICEDB_OPERATOR),
+        crds=CrdMirror(folder="spicedb-operator"),
+    ),
 )
 
 
@@ -928,10 +1067,18 @@ def operators_for(cluster: ClusterFacts, operators: Sequence[OperatorChart] = OP
     return [operator for operator in operators if operator.modes & cluster.modes]
 
 
-def operator_of_source(operators: Sequence[OperatorChart], repo_url: str, chart: str, version: str) -> OperatorChart | None:
-    """The operator an Application's Helm source installs."""
+def operator_of_source(operators: Sequence[Any], repo_url: str, chart: str, version: str) -> Any | None:
+    """The operator (or runtime service) an Application's Helm source installs."""
     return next(
-        (op for op in operators if (op.repo_url, op.chart, op.version) == (repo_url, chart, version)),
+        (op for op in operators if op.chart is not None and (op.repo_url, op.chart, op.version) == (repo_url, chart, version)),
+        None,
+    )
+
+
+def operator_of_resources(operators: Sequence[Any], resources: Sequence[str]) -> Any | None:
+    """The operator (or runtime service) whose upstream manifests a kustomization names."""
+    return next(
+        (op for op in operators if op.manifests is not None and set(op.manifests.resources()) <= set(resources)),
         None,
     )
 
@@ -947,14 +1094,14 @@ def kube_version_floor(operators: Sequence[OperatorChart]) -> tuple[tuple[int, i
         return (1, 0), "no chart"
     highest = max(floor.minor for floor in floors.values())
     return highest, ", ".join(
-        f"{operator.chart} {operator.version} ({floor.source})" for operator, floor in floors.items() if floor.minor == highest
+        f"{operator.chart or operator.name} {operator.version} ({floor.source})" for operator, floor in floors.items() if floor.minor == highest
     )
 
 
 def operator_table(operators: Sequence[OperatorChart] = OPERATORS) -> str:
     """The README's operator table, from the declarations (``make docs`` writes it)."""
     rows = [
-        "| operator | chart | version | ships | CRDs the gates validate against | Kubernetes floor | installed for |",
+        "| operator | chart or manifests | version | ships | CRDs the gates validate against | Kubernetes floor | installed for |",
         "|---|---|---|---|---|---|---|",
     ]
     for operator in operators:
@@ -964,8 +1111,9 @@ def operator_table(operators: Sequence[OperatorChart] = OPERATORS) -> str:
             crds = f"`shared/crds/{operator.crds.folder}`" + (f": {operator.crds.note}" if operator.crds.note else "")
         floor = f"{footprint.kube_version}" if footprint.kube_version else "none declared"
         modes = "every mode" if operator.modes == EVERY_MODE else ", ".join(sorted(operator.modes))
+        installed = f"{operator.chart} ({operator.repo_url})" if operator.chart else f"manifests at a tag ({operator.repo_url})"
         rows.append(
-            f"| {operator.name} | {operator.chart} ({operator.repo_url}) | {operator.version} | {operator.app_version} "
+            f"| {operator.name} | {installed} | {operator.version} | {operator.app_version} "
             f"| {crds} | {floor} | {modes} |"
         )
     return "\n".join(rows) + "\n"

@@ -55,6 +55,9 @@ class FolderObjects:
     folder: str
     objects: Sequence[Manifest]
     namespace: str | None = None
+    kustomization: Mapping[str, Any] | None = None
+    """A kustomization written as it is, for a folder of no rendered object: upstream
+    manifests at a pinned URL, patched (an operator published without a Helm chart)."""
 
     @property
     def is_overlay(self) -> bool:
@@ -71,6 +74,11 @@ def layout(folders: Sequence[FolderObjects]) -> dict[str, bytes]:
         files.update(base_files)
         files["base/kustomization.yaml"] = dump_yaml({**KUSTOMIZATION, "resources": sorted(Path(p).name for p in base_files)})
     for output in folders:
+        if output.kustomization is not None:
+            if output.objects or output.is_overlay or f"{output.folder}/kustomization.yaml" in files:
+                raise OutputError(f"{output.folder}: a kustomization of upstream manifests shares its folder")
+            files[f"{output.folder}/kustomization.yaml"] = dump_yaml({**KUSTOMIZATION, **output.kustomization})
+            continue
         own = [obj for obj in output.objects if not (output.is_overlay and _portable_key(obj) in base)]
         own_files = _files_for(own, folder=output.folder)
         if f"{output.folder}/kustomization.yaml" in files:

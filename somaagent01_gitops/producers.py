@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .constructs.spicedb import DATASTORE_URI_CONTRACT
 from .endpoints import OPENFGA_OWNER, REPLICATION_ROLE, SPICEDB_SECRET
 from .releases import RELEASES
-from .runtime_services import SERVICE_CHARTS
+from .runtime_services import RUNTIME_SERVICES
 from .footprints import Kind
 
 SECRET = Kind("", "Secret")
@@ -21,6 +22,8 @@ KAFKA = Kind("kafka.strimzi.io", "Kafka")
 KAFKA_USER = Kind("kafka.strimzi.io", "KafkaUser")
 KAFKA_MIRROR_MAKER_2 = Kind("kafka.strimzi.io", "KafkaMirrorMaker2")
 CNPG_CLUSTER = Kind("postgresql.cnpg.io", "Cluster")
+KEYCLOAK = Kind("k8s.keycloak.org", "Keycloak")
+SPICEDB_CLUSTER = Kind("authzed.com", "SpiceDBCluster")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -99,6 +102,29 @@ RUNTIME_PRODUCERS: tuple[RuntimeProducer, ...] = (
         name="{name}",
         source="pkg/specs/serviceaccount.go (one per cluster, named like it)",
     ),
+    # Keycloak operator 26.0.0 (one per environment namespace)
+    RuntimeProducer(
+        operator="keycloak",
+        trigger=KEYCLOAK,
+        creates=POD,
+        labels={"app": "keycloak", "app.kubernetes.io/instance": "{name}"},
+        source="operator Constants.java DEFAULT_LABELS (app=keycloak) and INSTANCE_LABEL",
+    ),
+    RuntimeProducer(
+        operator="keycloak",
+        trigger=KEYCLOAK,
+        creates=SECRET,
+        name="{name}-initial-admin",
+        source="KeycloakAdminSecretDependentResource: the bootstrap admin's generated credentials",
+    ),
+    # SpiceDB operator v1.25.1
+    RuntimeProducer(
+        operator="spicedb-operator",
+        trigger=SPICEDB_CLUSTER,
+        creates=POD,
+        labels={"authzed.com/cluster": "{name}", "authzed.com/cluster-component": "spicedb"},
+        source="pkg/config/config.go unpatchedDeployment: metadata.LabelsForComponent(name, spicedb)",
+    ),
 )
 
 
@@ -142,7 +168,8 @@ VAULT_SECRETS: tuple[VaultSecret, ...] = (
     VaultSecret(
         name=SPICEDB_SECRET,
         keys=("preshared_key", "datastore_uri"),
-        contract="SpiceDBCluster.spec.secretName: the gateway's SPICEDB_TOKEN is its preshared_key",
+        contract="SpiceDBCluster.spec.secretName: the gateway's SPICEDB_TOKEN is its preshared_key; datastore_uri is "
+        f"{DATASTORE_URI_CONTRACT}",
     ),
     VaultSecret(
         name="postgres-backup-credentials",
@@ -167,10 +194,10 @@ VAULT_SECRETS: tuple[VaultSecret, ...] = (
             name=secret,
             keys=("username", "password"),
             type="kubernetes.io/basic-auth",
-            contract=f"CloudNativePG managed role {role!r} (username equal to it) and the {chart.name} chart's existingSecret",
+            contract=f"CloudNativePG managed role {role!r} (username equal to it), read by {service.name}",
         )
-        for chart in SERVICE_CHARTS
-        for role, secret in chart.credentials.items()
+        for service in RUNTIME_SERVICES
+        for role, secret in service.credentials.items()
     ),
     VaultSecret(
         name="postgres-peer-*-credentials",
@@ -203,13 +230,11 @@ class PendingTier:
 
 
 PENDING_TIERS: tuple[PendingTier, ...] = (
-    PendingTier(name="Keycloak", labels={"app": "keycloak", "app.kubernetes.io/instance": "keycloak"}, why="issue #10 renders them"),
     PendingTier(
         name="Temporal",
         labels={"app.kubernetes.io/instance": "temporal", "app.kubernetes.io/component": "frontend"},
         why="the Temporal chart's Application renders them; Helm charts are not rendered here",
     ),
-    PendingTier(name="SpiceDB", labels={"authzed.com/cluster": "spicedb"}, why="issue #10 renders them"),
     PendingTier(name="Redis", labels={"app.kubernetes.io/name": "redis"}, why="issue #14 renders them"),
     PendingTier(name="OPA", labels={"app.kubernetes.io/name": "opa"}, why="issue #15 renders them"),
     PendingTier(name="OpenFGA", labels={"app.kubernetes.io/name": "openfga"}, why="issue #15 renders them"),

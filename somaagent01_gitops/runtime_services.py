@@ -1,10 +1,15 @@
-"""Services the app release needs at runtime that come as upstream charts, one per environment.
+"""Services the app release needs at runtime, per environment: what installs them there
+and the databases they own.
 
 Temporal runs from its pinned Helm chart as an Application per environment, in that
-environment's namespace and project, with its databases on the environment's CloudNativePG
-cluster (a Database each and a managed role whose password Secret Vault fills). Like the
-operators, each chart declares its footprint, so the ``projects`` gate checks that the
-environment's project admits what it brings.
+environment's namespace and project. Keycloak's operator watches only its own namespace,
+so each environment runs one, from the upstream manifests at their tag (``upstream.py``);
+its ``Keycloak`` and the ``SpiceDBCluster`` (whose operator is cluster-wide) are rendered
+in the environment's overlay (``constructs/keycloak.py``, ``constructs/spicedb.py``).
+Each service's databases live on the environment's CloudNativePG cluster (a Database each
+and a managed role whose password Secret Vault fills). Like the operators, each install
+declares its footprint, so the ``projects`` gate checks that the environment's project
+admits what it brings.
 """
 
 from __future__ import annotations
@@ -16,8 +21,9 @@ from typing import Any
 from .catalog import APP_UID, Dependency
 from .endpoints import POSTGRES_CA_SECRET, POSTGRES_CLUSTER, TEMPORAL_RELEASE
 from .footprints import EnvironmentPods, Footprint
-from .operators import ClusterFacts
+from .operators import KEYCLOAK_OPERATOR_MANIFESTS, ClusterFacts
 from .targets import Target
+from .upstream import UpstreamManifests, kustomization, namespace_part, strategic_patch
 
 TEMPORAL_ROLE = "temporal"
 TEMPORAL_DATABASES = ("temporal", "temporal_visibility")
@@ -35,24 +41,46 @@ RESTRICTED_CONTAINER = {"allowPrivilegeEscalation": False, "capabilities": {"dro
 
 
 @dataclass(frozen=True, kw_only=True)
-class ServiceChart:
-    """An upstream chart installed once per environment that needs it."""
+class RuntimeService:
+    """A service the release needs, installed in each environment whose release needs it:
+    by an upstream Helm chart, by upstream manifests, or (``chart`` and ``manifests`` both
+    None) by an operator of the cluster from an object of the overlay."""
 
     name: str
     dependency: Dependency
     """The app dependency it serves: an environment whose release needs it gets it."""
-    repo_url: str
-    chart: str
-    version: str
-    app_version: str
-    release_name: str
-    values: Callable[[Target], dict[str, Any]]
     footprint: Callable[[ClusterFacts], Footprint]
+    repo_url: str | None = None
+    chart: str | None = None
+    version: str | None = None
+    """The exact chart version, or the manifests' tag."""
+    app_version: str | None = None
+    release_name: str | None = None
+    values: Callable[[Target], dict[str, Any]] | None = None
+    manifests: UpstreamManifests | None = None
+    kustomization: Callable[[Target], dict[str, Any]] | None = None
     databases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Role -> the databases it owns on the environment's Postgres cluster."""
     credentials: Mapping[str, str] = field(default_factory=dict)
     """Role -> its password Secret (kubernetes.io/basic-auth, from Vault)."""
     bootstrap: bool = False
+
+    def __post_init__(self) -> None:
+        if set(self.databases) != set(self.credentials):
+            raise ValueError(f"runtime service {self.name}: every database role needs its credentials Secret")
+        if self.chart is not None and (self.values is None or self.release_name is None):
+            raise ValueError(f"runtime service {self.name}: a chart needs values and a release name")
+        if (self.manifests is None) != (self.kustomization is None):
+            raise ValueError(f"runtime service {self.name}: upstream manifests need their kustomization")
+
+    @property
+    def installed(self) -> bool:
+        """It has an Application of its own (else an overlay object and an operator make it)."""
+        return self.chart is not None or self.manifests is not None
+
+    def folder(self, target: Target) -> str:
+        """Where the kustomization of its manifests is written in ``dist/``."""
+        return f"services/{target.path}/{self.name}"
 
 
 def _temporal(target: Target) -> dict[str, Any]:
@@ -167,7 +195,7 @@ _TEMPORAL = Footprint(
 )
 
 
-TEMPORAL = ServiceChart(
+TEMPORAL = RuntimeService(
     name="temporal",
     dependency=Dependency.TEMPORAL,
     repo_url="https://go.temporal.io/helm-charts",
@@ -181,10 +209,77 @@ TEMPORAL = ServiceChart(
     credentials={TEMPORAL_ROLE: TEMPORAL_CREDENTIALS},
 )
 
-SERVICE_CHARTS: tuple[ServiceChart, ...] = (TEMPORAL,)
+KEYCLOAK_OPERATOR_UID = 1000
+"""The operator image's user (keycloak operator src/main/docker: ``USER 1000``)."""
 
 
-def charts_for(target: Target) -> list[ServiceChart]:
-    """The runtime-service charts an environment's release needs."""
+def _keycloak_operator(target: Target) -> dict[str, Any]:
+    """The operator's namespaced part, in the environment's namespace, raised to the
+    restricted Pod Security level that namespace enforces (upstream sets no securityContext)."""
+    (deployment,) = [obj for obj in KEYCLOAK_OPERATOR_MANIFESTS.objects if obj.kind == "Deployment"]
+    pod_security = {
+        "spec": {
+            "template": {
+                "spec": {
+                    "securityContext": {
+                        **RESTRICTED_POD,
+                        "runAsUser": KEYCLOAK_OPERATOR_UID,
+                        "runAsGroup": KEYCLOAK_OPERATOR_UID,
+                        "fsGroup": KEYCLOAK_OPERATOR_UID,
+                    },
+                    "containers": [{"name": "keycloak-operator", "securityContext": RESTRICTED_CONTAINER}],
+                }
+            }
+        }
+    }
+    return kustomization(
+        KEYCLOAK_OPERATOR_MANIFESTS,
+        keep=namespace_part,
+        namespace=target.settings.namespace,
+        patches=(strategic_patch(deployment, pod_security),),
+    )
+
+
+_KEYCLOAK = Footprint(
+    environment_pods=(
+        EnvironmentPods(
+            what="the Keycloak operator, and the Keycloak pods and realm-import Jobs it starts",
+            level="restricted",
+            source="upstream sets no securityContext: the kustomization patches the operator's Deployment; "
+            "Keycloak.spec.unsupported.podTemplate sets the Keycloak pods' (constructs/keycloak.py)",
+        ),
+    ),
+)
+
+KEYCLOAK_ROLE = "keycloak"
+KEYCLOAK_CREDENTIALS = "keycloak-postgres-credentials"
+KEYCLOAK = RuntimeService(
+    name="keycloak",
+    dependency=Dependency.KEYCLOAK,
+    repo_url=KEYCLOAK_OPERATOR_MANIFESTS.repo_url,
+    version=KEYCLOAK_OPERATOR_MANIFESTS.tag,
+    app_version=KEYCLOAK_OPERATOR_MANIFESTS.tag,
+    manifests=KEYCLOAK_OPERATOR_MANIFESTS,
+    kustomization=_keycloak_operator,
+    footprint=lambda cluster: _KEYCLOAK,
+    databases={KEYCLOAK_ROLE: ("keycloak",)},
+    credentials={KEYCLOAK_ROLE: KEYCLOAK_CREDENTIALS},
+)
+
+SPICEDB_ROLE = "spicedb"
+SPICEDB_CREDENTIALS = "spicedb-postgres-credentials"
+SPICEDB = RuntimeService(
+    name="spicedb",
+    dependency=Dependency.SPICEDB,
+    footprint=lambda cluster: Footprint(),  # the cluster's spicedb-operator starts its pods
+    databases={SPICEDB_ROLE: ("spicedb",)},
+    credentials={SPICEDB_ROLE: SPICEDB_CREDENTIALS},
+)
+
+RUNTIME_SERVICES: tuple[RuntimeService, ...] = (TEMPORAL, KEYCLOAK, SPICEDB)
+
+
+def services_for(target: Target) -> list[RuntimeService]:
+    """The runtime services an environment's release needs."""
     needs = {dependency for spec in target.settings.release.services for dependency in spec.depends_on}
-    return [chart for chart in SERVICE_CHARTS if chart.dependency in needs]
+    return [service for service in RUNTIME_SERVICES if service.dependency in needs]

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from cdk8s import Chart
 
-from .charts import EnvironmentChart, build_app
+from .charts import ClusterAppsChart, EnvironmentChart, build_app
 from .output import FolderObjects, layout
 from .settings import Environment, PlatformSettings
 from .targets import targets_of
@@ -18,7 +18,8 @@ def render_folders(
     """The objects each chart renders, by output folder, in cdk8s' own order.
     ``every_environment`` says the environments are all there are (not a selection)."""
     _, charts = build_app(targets_of(environments), platform=platform, every_environment=every_environment)
-    return [_objects_of(chart) for chart in charts]
+    folders = [_objects_of(chart) for chart in charts]
+    return folders + [folder for chart in charts if isinstance(chart, ClusterAppsChart) for folder in chart.upstream_folders]
 
 
 def synthesize(

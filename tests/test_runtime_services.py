@@ -1,9 +1,10 @@
-"""Runtime services the app release needs, from their pinned charts: Temporal."""
+"""Runtime services the app release needs: Temporal (pinned chart), Keycloak (its operator per
+environment, from upstream manifests at a tag) and SpiceDB (an object of the overlay)."""
 
 import pytest
 import yaml
 
-from somaagent01_gitops.runtime_services import SERVICE_CHARTS, TEMPORAL, charts_for
+from somaagent01_gitops.runtime_services import KEYCLOAK, RUNTIME_SERVICES, SPICEDB, TEMPORAL, services_for
 from somaagent01_gitops.targets import targets_of
 
 from .conftest import DIST
@@ -20,7 +21,7 @@ def apps_of(cluster):
 
 def test_every_environment_whose_release_needs_temporal_gets_it_from_the_pinned_chart(targets):
     for target in targets:
-        assert charts_for(target) == [TEMPORAL], target.path
+        assert services_for(target) == [TEMPORAL, KEYCLOAK, SPICEDB], target.path
         app = apps_of(target.cluster)[f"application-{target.application}-temporal.yaml"]
         source, spec = app["spec"]["source"], app["spec"]
         assert (source["repoURL"], source["chart"], source["targetRevision"]) == ("https://go.temporal.io/helm-charts", "temporal", "1.6.0")
@@ -71,7 +72,7 @@ def test_the_environment_project_admits_the_chart_repository_and_nothing_cluster
     project = yaml.safe_load((DIST / "apps" / "dev-shared" / "appproject-soma-dev.yaml").read_text())["spec"]
     assert "https://go.temporal.io/helm-charts" in project["sourceRepos"]
     assert project["clusterResourceWhitelist"] == []
-    assert all(not chart.footprint(None).cluster_kinds() for chart in SERVICE_CHARTS)
+    assert all(not service.footprint(None).cluster_kinds() for service in RUNTIME_SERVICES)
 
 
 def test_the_default_namespace_is_made_by_a_hook_argo_cd_recreates_not_a_job_it_compares(targets):
@@ -86,3 +87,44 @@ def test_the_default_namespace_is_made_by_a_hook_argo_cd_recreates_not_a_job_it_
     assert "temporal operator namespace describe -n default ||" in container["args"][0]
     assert container["env"] == [{"name": "TEMPORAL_ADDRESS", "value": "temporal-frontend:7233"}]
     assert container["securityContext"]["capabilities"] == {"drop": ["ALL"]}
+
+
+def rendered(folder):
+    """The objects of an overlay folder and of base/, as its kustomization places them."""
+    return [yaml.safe_load(path.read_text()) for base in (DIST / folder, DIST / "base") for path in base.glob("*.yaml") if path.name != "kustomization.yaml"]
+
+
+def test_the_apps_keycloak_and_spicedb_settings_name_the_objects_rendered_beside_it(targets):
+    for target in targets:
+        namespace = target.settings.namespace
+        objects = rendered(f"overlays/{target.path}")
+        (keycloak,) = [obj for obj in objects if obj["kind"] == "Keycloak"]
+        (realm,) = [obj for obj in objects if obj["kind"] == "KeycloakRealmImport"]
+        (spicedb,) = [obj for obj in objects if obj["kind"] == "SpiceDBCluster"]
+        config = next(obj for obj in objects if obj["kind"] == "ConfigMap" and obj["metadata"]["name"] == "gateway-config")["data"]
+        # the operators name the Service <keycloak>-service (8080 with httpEnabled) and <spicedbcluster>
+        keycloak_url = f"http://{keycloak['metadata']['name']}-service.{namespace}.svc:8080"
+        assert keycloak["spec"]["http"]["httpEnabled"] is True
+        assert config["SA01_KEYCLOAK_URL"] == keycloak_url
+        assert config["SA01_KEYCLOAK_REALM"] == realm["spec"]["realm"]["realm"]
+        assert config["SA01_JWT_JWKS_URL"] == f"{keycloak_url}/realms/{realm['spec']['realm']['realm']}/protocol/openid-connect/certs"
+        assert config["SA01_KEYCLOAK_CLIENT_ID"] == realm["spec"]["realm"]["clients"][0]["clientId"]
+        assert config["SPICEDB_HOST"] == f"{spicedb['metadata']['name']}.{namespace}.svc" and config["SPICEDB_PORT"] == "50051"
+
+
+def test_keycloak_and_spicedb_own_their_databases_on_the_environments_postgres():
+    cluster = yaml.safe_load((DIST / "overlays" / "qa" / "cluster-somaagent01-pg.yaml").read_text())
+    roles = {role["name"]: role for role in cluster["spec"]["managed"]["roles"]}
+    assert roles["keycloak"]["passwordSecret"] == {"name": "keycloak-postgres-credentials"}
+    assert roles["spicedb"]["passwordSecret"] == {"name": "spicedb-postgres-credentials"}
+    databases = [obj for obj in rendered("overlays/qa") if obj["kind"] == "Database"]
+    assert {(database["spec"]["name"], database["spec"]["owner"]) for database in databases} >= {("keycloak", "keycloak"), ("spicedb", "spicedb")}
+
+
+def test_each_environment_runs_its_keycloak_operator_in_its_own_project_and_namespace(targets):
+    for target in targets:
+        app = apps_of(target.cluster)[f"application-{target.application}-keycloak.yaml"]
+        assert app["spec"]["project"] == target.project and app["spec"]["destination"]["namespace"] == target.settings.namespace
+        assert app["spec"]["source"]["path"] == f"dist/services/{target.path}/keycloak"
+        kustomization = yaml.safe_load((DIST / "services" / target.path / "keycloak" / "kustomization.yaml").read_text())
+        assert kustomization["namespace"] == target.settings.namespace

@@ -40,7 +40,8 @@ def crd_schemas(crds_dir: Path) -> dict[tuple[str, str, str], dict[str, Any]]:
 def raw_schemas(crds_dir: Path) -> dict[tuple[str, str, str], dict[str, Any]]:
     """(group, version, kind) -> the CRD's openAPIV3Schema as published."""
     schemas = {}
-    for path in sorted(crds_dir.rglob("*.yaml")):
+    # Keycloak publishes its CRDs as .yml
+    for path in sorted([*crds_dir.rglob("*.yaml"), *crds_dir.rglob("*.yml")]):
         for crd in yaml.load_all(path.read_text(encoding="utf-8"), Loader=_CrdLoader):
             if not crd or crd.get("kind") != "CustomResourceDefinition":
                 continue

@@ -150,12 +150,18 @@ def kustomize_gate(context: GateContext) -> GateResult:
         if document.group == "argoproj.io" and document.manifest.get("kind") == "Application"
     ]
     application_findings = kustomize.check_applications(applications, dist=context.dist, path_prefix=context.path_prefix)
+    offline = kustomize.offline_folders(context.dist)
     return GateResult(
         "kustomize",
         render_findings + application_findings,
         f"{len(rendered)} kustomizations rendered; {len(applications)} Argo CD Applications checked: Git paths "
         "exist, render and cover every folder once (Helm chart sources are not rendered: their repositories "
-        "are not reachable here)",
+        f"are not reachable here); {len(offline)} kustomizations of upstream manifests NOT built (skipped, listed below)",
+        [
+            f"skipped: {folder.relative_to(context.repo_root)}: fetches {', '.join(kustomize.remote_resources(folder))} "
+            "(no network here; the projects gate checks the operator's declared footprint instead)"
+            for folder in offline
+        ],
     )
 
 
@@ -178,6 +184,8 @@ def current_gate(context: GateContext) -> GateResult:
     ]
     built = placed = 0
     for folder in folders:
+        if folder.kustomization is not None:
+            continue  # upstream manifests: nothing built here
         built_ids = sorted((ObjectId.of(obj) for obj in folder.objects), key=str)
         placed_ids = sorted(placed_objects(fresh, folder.folder), key=str)
         built, placed = built + len(built_ids), placed + len(placed_ids)
@@ -202,7 +210,7 @@ def projects_gate(context: GateContext, operators: Sequence[Any] | None = None) 
     """Admission by each Application's AppProject, and waves that put providers first.
     ``operators`` replaces the declared footprints (the tests feed it broken ones)."""
     from ..operators import OPERATORS, cluster_facts
-    from ..runtime_services import SERVICE_CHARTS
+    from ..runtime_services import RUNTIME_SERVICES
     from ..settings import OverlayError, load_environments, load_platform
     from ..targets import targets_of
 
@@ -218,7 +226,7 @@ def projects_gate(context: GateContext, operators: Sequence[Any] | None = None) 
         dist=context.dist,
         path_prefix=context.path_prefix,
         clusters={cluster.name: cluster for cluster in clusters},
-        operators=(*OPERATORS, *SERVICE_CHARTS) if operators is None else operators,
+        operators=(*OPERATORS, *RUNTIME_SERVICES) if operators is None else operators,
     )
     return GateResult(
         "projects",

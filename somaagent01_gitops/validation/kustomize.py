@@ -47,10 +47,26 @@ def kustomization_folders(dist: Path) -> list[Path]:
     return sorted(path.parent for path in dist.rglob("kustomization.yaml"))
 
 
+def remote_resources(folder: Path) -> list[str]:
+    """The resources a folder's kustomization fetches from the network (upstream manifests
+    at pinned URLs): Argo CD's repo server fetches them; this machine cannot."""
+    kustomization = yaml.safe_load((folder / "kustomization.yaml").read_text()) or {}
+    return [resource for resource in kustomization.get("resources", []) if "://" in resource]
+
+
+def offline_folders(dist: Path) -> list[Path]:
+    """Kustomization folders that cannot be built without the network."""
+    return [folder for folder in kustomization_folders(dist) if remote_resources(folder)]
+
+
 def check_renders(dist: Path, *, relative_to: Path) -> tuple[list[Finding], dict[Path, list[dict[str, Any]]]]:
-    """Render every kustomization folder below ``dist``; findings for those that fail."""
+    """Render every kustomization folder below ``dist`` that needs no network; findings for
+    those that fail (the others are listed by :func:`offline_folders`, not rendered)."""
     findings, rendered = [], {}
+    offline = set(offline_folders(dist))
     for folder in kustomization_folders(dist):
+        if folder in offline:
+            continue
         try:
             rendered[folder] = render(folder)
         except KustomizeError as error:
@@ -88,6 +104,8 @@ def check_applications(documents: Iterable[Document], *, dist: Path, path_prefix
         if not folder.is_dir():
             findings.append(Finding(app.file, app.label, "argocd-path", f"source path {source.path!r} does not exist"))
             continue
+        if (folder / "kustomization.yaml").exists() and remote_resources(folder):
+            continue  # upstream manifests: what they bring is the declared footprint's (projects gate)
         try:
             objects = render(folder) if (folder / "kustomization.yaml").exists() else _plain_directory(folder)
         except (KustomizeError, yaml.YAMLError) as error:

@@ -125,6 +125,19 @@ def _order_findings(apps: Sequence[tuple[Document, _Brings]], *, preexisting: se
     return findings
 
 
+def _upstream_manifests_of(operators: Sequence[Any], cluster: ClusterFacts, folder: str) -> Any | None:
+    """The operator (or runtime service) whose upstream-manifests kustomization is ``folder``."""
+    for operator in operators:
+        if getattr(operator, "manifests", None) is None:
+            continue
+        if isinstance(operator, OperatorChart):
+            if operator.folder(cluster) == folder:
+                return operator
+        elif any(operator.folder(target) == folder for target in cluster.targets):
+            return operator
+    return None
+
+
 def _wave(app: Document) -> int:
     return int(((app.manifest.get("metadata") or {}).get("annotations") or {}).get(WAVE, "0"))
 
@@ -166,10 +179,15 @@ def check(
                 brings = _from_footprint(operator.footprint(cluster), destination=destination, cluster=cluster, bootstrap=operator.bootstrap)
             else:
                 path = str(source.get("path", "")).strip("/")
-                objects = rendered.get(dist / path[len(path_prefix) :].lstrip("/"))
-                if objects is None:  # the kustomize gate reports paths that do not render
+                relative = path[len(path_prefix) :].lstrip("/")
+                objects = rendered.get(dist / relative)
+                if objects is not None:
+                    brings = _from_objects(objects, destination)
+                elif (declared := _upstream_manifests_of(operators, cluster, relative)) is not None:
+                    # upstream manifests, not built here: what they bring is the declared footprint
+                    brings = _from_footprint(declared.footprint(cluster), destination=destination, cluster=cluster, bootstrap=declared.bootstrap)
+                else:  # the kustomize gate reports paths that do not render
                     continue
-                brings = _from_objects(objects, destination)
             apps.append((app, brings))
             if spec["project"] != "default":  # the default project admits anything
                 findings += _project_findings(app, projects.get(spec["project"]), brings, source.get("repoURL", ""))

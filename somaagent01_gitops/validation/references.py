@@ -3,7 +3,8 @@
 A Secret a pod mounts, the ServiceAccount it runs as, the StorageClass its volume claims,
 the pods a Service or NetworkPolicy selects, the target of an HPA, the Secrets a custom
 resource names (KafkaUser, MirrorMaker 2, CloudNativePG roles and external clusters,
-ObjectStore credentials): each must be an object the same cluster renders (in the right
+ObjectStore credentials, Keycloak's database and pod template, the realm's placeholders,
+SpiceDB's secret and patches): each must be an object the same cluster renders (in the right
 namespace), or one a declared runtime producer creates there (``producers.py``: what an
 operator makes for an object we render), or a Secret on the declared Vault list. Anything
 else is a finding naming the object, the field and the missing name: on a cluster it is a
@@ -155,11 +156,39 @@ def references_of(placed: Placed) -> Iterator[Reference]:
         yield from _strimzi_references(placed)
     elif kind.group == "postgresql.cnpg.io":
         yield from _cnpg_references(placed)
+    elif kind.group == "k8s.keycloak.org":
+        yield from _keycloak_references(placed)
+    elif kind == Kind("authzed.com", "SpiceDBCluster"):
+        yield Reference("spec.secretName", SECRET, str(spec.get("secretName", "")))
+        for index, patch in _items(spec.get("patches")):
+            for where, volume in _volumes(f"spec.patches[{index}].patch.spec.template.spec", _get(patch, "patch", "spec", "template", "spec") or {}):
+                yield Reference(f"{where}.secret.secretName", SECRET, volume["secret"].get("secretName", ""))
     elif kind == Kind("barmancloud.cnpg.io", "ObjectStore"):
         credentials = _get(spec, "configuration", "s3Credentials") or {}
         for key in ("accessKeyId", "secretAccessKey", "sessionToken", "region"):
             if isinstance(credentials.get(key), Mapping) and credentials[key].get("name"):
                 yield Reference(f"spec.configuration.s3Credentials.{key}.name", SECRET, credentials[key]["name"])
+
+
+def _volumes(where: str, pod_spec: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    for index, volume in _items(pod_spec.get("volumes")):
+        if isinstance(volume.get("secret"), Mapping):
+            yield f"{where}.volumes[{index}]", volume
+
+
+def _keycloak_references(placed: Placed) -> Iterator[Reference]:
+    spec = placed.manifest.get("spec") or {}
+    if placed.kind.kind == "Keycloak":
+        for key in ("usernameSecret", "passwordSecret"):
+            if _get(spec, "db", key, "name"):
+                yield Reference(f"spec.db.{key}.name", SECRET, spec["db"][key]["name"])
+        pod_spec = _get(spec, "unsupported", "podTemplate", "spec") or {}
+        for where, volume in _volumes("spec.unsupported.podTemplate.spec", pod_spec):
+            yield Reference(f"{where}.secret.secretName", SECRET, volume["secret"].get("secretName", ""))
+    elif placed.kind.kind == "KeycloakRealmImport":
+        yield Reference("spec.keycloakCRName", Kind("k8s.keycloak.org", "Keycloak"), str(spec.get("keycloakCRName", "")))
+        for name, placeholder in sorted((spec.get("placeholders") or {}).items()):
+            yield Reference(f"spec.placeholders.{name}.secret.name", SECRET, str(_get(placeholder, "secret", "name") or ""))
 
 
 def _strimzi_references(placed: Placed) -> Iterator[Reference]:

@@ -16,6 +16,7 @@ MINIMAL = {
         "slm_model": "m",
     },
     "postgres": {"instances": 2, "backup": {"bucket": "soma-test-backups"}},
+    "identity": {"hostname": "auth.test.example"},
 }
 PROD_DATA = {
     "kafka": {

@@ -1,0 +1,181 @@
+"""Keycloak for one environment: a ``Keycloak`` its namespace's operator runs on the
+environment's Postgres, the ``somaagent`` realm with the app's client, and a disruption
+budget.
+
+Facts of the Keycloak operator 26.0.0 this relies on: it names the Service
+``<name>-service`` (8080 with ``http.httpEnabled``) and labels pods ``app: keycloak`` and
+``app.kubernetes.io/instance: <name>`` (operator Constants.java); it sets no security
+context, so ``unsupported.podTemplate`` (merged into its StatefulSet, and copied by the
+realm-import Job) adds it; it has no PDB field at 26.0.0.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from cdk8s import ApiObjectMetadata
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from imports.keycloak.org.keycloak import k8s as keycloak
+
+from ..endpoints import KEYCLOAK, KEYCLOAK_CLIENT_ID, KEYCLOAK_REALM, POSTGRES_CA_SECRET
+from ..settings import Identity, ResourceAmounts, Resources
+from .labels import standard_labels
+
+KEYCLOAK_UID = 1000
+"""The Keycloak image's user (its Containerfile: ``USER 1000``)."""
+POSTGRES_CA_MOUNT = "/etc/postgres/ca"
+CLIENT_SECRET_PLACEHOLDER = "SA01_KEYCLOAK_CLIENT_SECRET"
+
+LOCAL_RESOURCES = Resources(requests=ResourceAmounts(cpu="250m", memory="768Mi"), limits=ResourceAmounts(cpu="1", memory="1Gi"))
+SHARED_RESOURCES = Resources(requests=ResourceAmounts(cpu="500m", memory="1280Mi"), limits=ResourceAmounts(cpu="2", memory="2Gi"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class KeycloakProps:
+    """One environment's Keycloak."""
+
+    identity: Identity
+    mode: str
+    """The environment's mode (sizing defaults)."""
+    postgres_host: str
+    """The read-write host of the environment's Postgres cluster."""
+    database: str
+    credentials_secret: str
+    """basic-auth Secret of its database role (``username``, ``password``)."""
+    client_secret: tuple[str, str]
+    """Secret and key holding the app client's secret (the app reads the same key)."""
+    zone_spread: bool = False
+    """Spread pods across zones (a production region). Default: false."""
+    priority_class: str | None = None
+    """Default: none."""
+
+
+def default_instances(mode: str) -> int:
+    return {"LOCAL": 1, "PRODUCTION": 3}.get(mode, 2)
+
+
+class Keycloak(Construct):
+    def __init__(self, scope: Construct, id: str, *, props: KeycloakProps) -> None:
+        super().__init__(scope, id)
+        identity = props.identity
+        instances = identity.instances or default_instances(props.mode)
+        resources = identity.resources or (LOCAL_RESOURCES if props.mode == "LOCAL" else SHARED_RESOURCES)
+        selector = {"app": "keycloak", "app.kubernetes.io/instance": KEYCLOAK}
+        self.keycloak = keycloak.Keycloak(
+            self,
+            "keycloak",
+            metadata=ApiObjectMetadata(name=KEYCLOAK, labels=standard_labels(KEYCLOAK, component="identity")),
+            spec=keycloak.KeycloakSpec(
+                instances=instances,
+                db=keycloak.KeycloakSpecDb(
+                    vendor="postgres",
+                    # the full JDBC URL: the server certificate checked against the cluster's CA
+                    url=f"jdbc:postgresql://{props.postgres_host}:5432/{props.database}"
+                    f"?sslmode=verify-full&sslrootcert={POSTGRES_CA_MOUNT}/ca.crt",
+                    username_secret=keycloak.KeycloakSpecDbUsernameSecret(name=props.credentials_secret, key="username"),
+                    password_secret=keycloak.KeycloakSpecDbPasswordSecret(name=props.credentials_secret, key="password"),
+                ),
+                # plain HTTP inside the cluster; TLS ends at the edge, which forwards the headers
+                http=keycloak.KeycloakSpecHttp(http_enabled=True),
+                hostname=keycloak.KeycloakSpecHostname(hostname=f"https://{identity.hostname}", backchannel_dynamic=True),
+                proxy=keycloak.KeycloakSpecProxy(headers="xforwarded"),
+                ingress=keycloak.KeycloakSpecIngress(enabled=False),
+                resources=keycloak.KeycloakSpecResources(
+                    requests={key: keycloak.KeycloakSpecResourcesRequests.from_string(value) for key, value in resources.requests.model_dump().items()},
+                    limits={key: keycloak.KeycloakSpecResourcesLimits.from_string(value) for key, value in resources.limits.model_dump().items()},
+                ),
+                scheduling=self._scheduling(props, selector),
+                unsupported=keycloak.KeycloakSpecUnsupported(pod_template=_pod_template()),
+            ),
+        )
+        client_secret, client_key = props.client_secret
+        self.realm = keycloak.KeycloakRealmImport(
+            self,
+            "realm",
+            metadata=ApiObjectMetadata(name=KEYCLOAK_REALM, labels=standard_labels(KEYCLOAK_REALM, component="identity")),
+            spec=keycloak.KeycloakRealmImportSpec(
+                keycloak_cr_name=KEYCLOAK,
+                realm=keycloak.KeycloakRealmImportSpecRealm(
+                    realm=KEYCLOAK_REALM,
+                    enabled=True,
+                    clients=[
+                        keycloak.KeycloakRealmImportSpecRealmClients(
+                            client_id=KEYCLOAK_CLIENT_ID,
+                            enabled=True,
+                            protocol="openid-connect",
+                            public_client=False,
+                            client_authenticator_type="client-secret",
+                            # the import replaces ${...} with the placeholder's Secret value
+                            secret=f"${{{CLIENT_SECRET_PLACEHOLDER}}}",
+                            service_accounts_enabled=True,
+                            standard_flow_enabled=True,
+                            direct_access_grants_enabled=False,
+                            implicit_flow_enabled=False,
+                            redirect_uris=list(identity.redirect_uris) or None,
+                        )
+                    ],
+                ),
+                placeholders={
+                    CLIENT_SECRET_PLACEHOLDER: keycloak.KeycloakRealmImportSpecPlaceholders(
+                        secret=keycloak.KeycloakRealmImportSpecPlaceholdersSecret(name=client_secret, key=client_key)
+                    )
+                },
+            ),
+        )
+        self.disruption_budget: k8s.KubePodDisruptionBudget | None = None
+        if instances > 1:
+            self.disruption_budget = k8s.KubePodDisruptionBudget(
+                self,
+                "disruption-budget",
+                metadata=k8s.ObjectMeta(name=KEYCLOAK, labels=standard_labels(KEYCLOAK, component="identity")),
+                spec=k8s.PodDisruptionBudgetSpec(
+                    max_unavailable=k8s.IntOrString.from_number(1), selector=k8s.LabelSelector(match_labels=selector)
+                ),
+            )
+
+    @staticmethod
+    def _scheduling(props: KeycloakProps, selector: dict[str, str]) -> keycloak.KeycloakSpecScheduling | None:
+        if not props.zone_spread and props.priority_class is None:
+            return None
+        spread = (
+            [
+                keycloak.KeycloakSpecSchedulingTopologySpreadConstraints(
+                    max_skew=1,
+                    topology_key="topology.kubernetes.io/zone",
+                    when_unsatisfiable="DoNotSchedule",
+                    label_selector=keycloak.KeycloakSpecSchedulingTopologySpreadConstraintsLabelSelector(match_labels=selector),
+                )
+            ]
+            if props.zone_spread
+            else None
+        )
+        return keycloak.KeycloakSpecScheduling(priority_class_name=props.priority_class, topology_spread_constraints=spread)
+
+
+def _pod_template() -> dict[str, Any]:
+    """What the operator does not set: a restricted security context, and the Postgres CA
+    (only its certificate: the Secret also holds the CA's key)."""
+    return {
+        "spec": {
+            "securityContext": {
+                "runAsNonRoot": True,
+                "runAsUser": KEYCLOAK_UID,
+                "runAsGroup": KEYCLOAK_UID,
+                "fsGroup": KEYCLOAK_UID,
+                "seccompProfile": {"type": "RuntimeDefault"},
+            },
+            "containers": [
+                {
+                    "name": "keycloak",
+                    "securityContext": {"allowPrivilegeEscalation": False, "capabilities": {"drop": ["ALL"]}},
+                    "volumeMounts": [{"name": "postgres-ca", "mountPath": POSTGRES_CA_MOUNT, "readOnly": True}],
+                }
+            ],
+            "volumes": [
+                {"name": "postgres-ca", "secret": {"secretName": POSTGRES_CA_SECRET, "items": [{"key": "ca.crt", "path": "ca.crt"}]}}
+            ],
+        }
+    }

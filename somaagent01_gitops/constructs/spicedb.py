@@ -1,0 +1,121 @@
+"""SpiceDB for one environment: a ``SpiceDBCluster`` the cluster's SpiceDB operator runs on
+the environment's Postgres, and a disruption budget.
+
+Facts of spicedb-operator v1.25.1 this relies on (pkg/config/config.go, pkg/metadata):
+the Service is named like the cluster (gRPC 50051); pods carry ``authzed.com/cluster`` and
+``authzed.com/cluster-component: spicedb``; the Deployment's container is ``spicedb`` and
+the migration Job's ``migrate``; neither gets a security context, so ``spec.patches`` (a
+strategic merge per kind) adds it; ``datastoreTLSSecretName`` would mount a whole Secret
+(CloudNativePG's CA Secret also holds the CA key), so only ``ca.crt`` is mounted here and
+the datastore URI (from Vault) names it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from cdk8s import ApiObjectMetadata
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from imports.spicedb.com.authzed import SpiceDbCluster, SpiceDbClusterSpec, SpiceDbClusterSpecPatches
+
+from ..endpoints import POSTGRES_CA_SECRET, SPICEDB, SPICEDB_SECRET
+from ..settings import ResourceAmounts, Resources
+from .labels import standard_labels
+
+SPICEDB_CHANNEL = "stable"
+SPICEDB_VERSION = "v1.52.0"
+"""The newest SpiceDB of the operator's postgres ``stable`` channel (config/update-graph.yaml at v1.25.1)."""
+SPICEDB_UID = 65532
+"""The SpiceDB image's user (distroless ``nonroot``)."""
+POSTGRES_CA_MOUNT = "/etc/postgres/ca"
+DATASTORE_URI_CONTRACT = (
+    "postgres://spicedb:<password>@<postgres cluster>-rw.<namespace>.svc:5432/spicedb"
+    f"?sslmode=verify-full&sslrootcert={POSTGRES_CA_MOUNT}/ca.crt"
+)
+"""What Vault's ``datastore_uri`` must hold (the password of the ``spicedb`` managed role)."""
+
+LOCAL_RESOURCES = Resources(requests=ResourceAmounts(cpu="100m", memory="256Mi"), limits=ResourceAmounts(cpu="1", memory="512Mi"))
+SHARED_RESOURCES = Resources(requests=ResourceAmounts(cpu="250m", memory="512Mi"), limits=ResourceAmounts(cpu="2", memory="1Gi"))
+
+
+@dataclass(frozen=True, kw_only=True)
+class SpiceDbProps:
+    """One environment's SpiceDB."""
+
+    mode: str
+    """The environment's mode (sizing defaults)."""
+    replicas: int | None = None
+    """Default: 1 in LOCAL, 2 beyond, 3 in PRODUCTION."""
+
+
+def default_replicas(mode: str) -> int:
+    return {"LOCAL": 1, "PRODUCTION": 3}.get(mode, 2)
+
+
+class SpiceDb(Construct):
+    def __init__(self, scope: Construct, id: str, *, props: SpiceDbProps) -> None:
+        super().__init__(scope, id)
+        replicas = props.replicas or default_replicas(props.mode)
+        resources = LOCAL_RESOURCES if props.mode == "LOCAL" else SHARED_RESOURCES
+        self.cluster = SpiceDbCluster(
+            self,
+            "cluster",
+            metadata=ApiObjectMetadata(name=SPICEDB, labels=standard_labels(SPICEDB, component="authorization")),
+            spec=SpiceDbClusterSpec(
+                config={"datastoreEngine": "postgres", "replicas": replicas, "logLevel": "info"},
+                secret_name=SPICEDB_SECRET,
+                channel=SPICEDB_CHANNEL,
+                version=SPICEDB_VERSION,
+                patches=[
+                    SpiceDbClusterSpecPatches(kind="Deployment", patch=_pod_patch("spicedb", resources)),
+                    SpiceDbClusterSpecPatches(kind="Job", patch=_pod_patch("migrate", resources)),
+                ],
+            ),
+        )
+        self.disruption_budget: k8s.KubePodDisruptionBudget | None = None
+        if replicas > 1:
+            self.disruption_budget = k8s.KubePodDisruptionBudget(
+                self,
+                "disruption-budget",
+                metadata=k8s.ObjectMeta(name=SPICEDB, labels=standard_labels(SPICEDB, component="authorization")),
+                spec=k8s.PodDisruptionBudgetSpec(
+                    max_unavailable=k8s.IntOrString.from_number(1),
+                    selector=k8s.LabelSelector(match_labels={"authzed.com/cluster": SPICEDB, "authzed.com/cluster-component": "spicedb"}),
+                ),
+            )
+
+
+def _pod_patch(container: str, resources: Resources) -> dict[str, Any]:
+    return {
+        "spec": {
+            "template": {
+                "spec": {
+                    "securityContext": {
+                        "runAsNonRoot": True,
+                        "runAsUser": SPICEDB_UID,
+                        "runAsGroup": SPICEDB_UID,
+                        "fsGroup": SPICEDB_UID,
+                        "seccompProfile": {"type": "RuntimeDefault"},
+                    },
+                    "containers": [
+                        {
+                            "name": container,
+                            "securityContext": {
+                                "allowPrivilegeEscalation": False,
+                                "readOnlyRootFilesystem": True,
+                                "capabilities": {"drop": ["ALL"]},
+                            },
+                            "resources": {"requests": resources.requests.model_dump(), "limits": resources.limits.model_dump()},
+                            "volumeMounts": [{"name": "postgres-ca", "mountPath": POSTGRES_CA_MOUNT, "readOnly": True}],
+                        }
+                    ],
+                    "volumes": [
+                        {"name": "postgres-ca", "secret": {"secretName": POSTGRES_CA_SECRET, "items": [{"key": "ca.crt", "path": "ca.crt"}]}}
+                    ],
+                }
+            }
+        }
+    }

@@ -1,0 +1,42 @@
+"""SpiceDB per environment: a SpiceDBCluster on Postgres, restricted pods through the
+operator's patches, and a disruption budget beyond LOCAL."""
+
+import cdk8s
+
+from somaagent01_gitops.constructs.spicedb import SPICEDB_VERSION, SpiceDb, SpiceDbProps
+
+
+def render(mode="DEVELOPMENT"):
+    chart = cdk8s.Testing.chart()
+    SpiceDb(chart, "spicedb", props=SpiceDbProps(mode=mode))
+    return {obj["kind"]: obj for obj in cdk8s.Testing.synth(chart)}
+
+
+def test_a_postgres_backed_cluster_at_a_version_of_the_operators_stable_channel():
+    spec = render()["SpiceDBCluster"]["spec"]
+    assert spec["config"]["datastoreEngine"] == "postgres"
+    assert (spec["channel"], spec["version"]) == ("stable", SPICEDB_VERSION)
+    assert spec["secretName"] == "spicedb", "preshared_key and datastore_uri, from Vault"
+
+
+def test_replicas_and_disruption_budget_per_mode():
+    assert render("LOCAL")["SpiceDBCluster"]["spec"]["config"]["replicas"] == 1 and "PodDisruptionBudget" not in render("LOCAL")
+    prod = render("PRODUCTION")
+    assert prod["SpiceDBCluster"]["spec"]["config"]["replicas"] == 3
+    assert prod["PodDisruptionBudget"]["spec"]["selector"]["matchLabels"] == {
+        "authzed.com/cluster": "spicedb",
+        "authzed.com/cluster-component": "spicedb",
+    }
+
+
+def test_the_operators_deployment_and_migration_job_are_patched_to_restricted_with_only_the_ca_certificate():
+    patches = {patch["kind"]: patch["patch"]["spec"]["template"]["spec"] for patch in render()["SpiceDBCluster"]["spec"]["patches"]}
+    assert set(patches) == {"Deployment", "Job"}
+    for kind, container_name in (("Deployment", "spicedb"), ("Job", "migrate")):
+        pod = patches[kind]
+        assert pod["securityContext"]["runAsNonRoot"] is True and pod["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
+        (container,) = pod["containers"]
+        assert container["name"] == container_name
+        assert container["securityContext"]["capabilities"] == {"drop": ["ALL"]}
+        (volume,) = pod["volumes"]
+        assert volume["secret"]["items"] == [{"key": "ca.crt", "path": "ca.crt"}]
