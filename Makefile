@@ -7,20 +7,32 @@ PYTHON ?= python3
 VENV := .venv
 CHECKOV_VENV := .venv-checkov
 PY := $(VENV)/bin/python
+LINTED := somaagent01_gitops tests tools main.py
 # jsii (inside cdk8s) runs on the first `node` on PATH: make it the project's Node 22.
 export PATH := $(CURDIR)/node_modules/.bin:$(CURDIR)/$(VENV)/bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: synth test validate schema docs bootstrap import publish bench deps clean
+.PHONY: synth test lint validate schema docs bootstrap import publish bench deps clean
 .DEFAULT_GOAL := synth
 
 ## Synthesize every environment from overlays/ into dist/ (swapped in whole).
 synth: deps
 	$(PY) main.py
 
-## Run the whole suite: unit, snapshot, bad-input, determinism and the validation gates.
-test: deps $(CHECKOV_VENV)/.installed
+## Run the whole suite: lint, types and complexity first, then unit, snapshot, bad-input,
+## determinism and the validation gates.
+test: lint $(CHECKOV_VENV)/.installed
 	$(PY) -m pytest
+
+## Lint and format check (ruff), strict types (mypy), the complexity ceiling (xenon: no block
+## worse than C, no module worse than B, average A) and no function over 50 lines.
+## Configuration: pyproject.toml.
+lint: deps
+	$(VENV)/bin/ruff check $(LINTED)
+	$(VENV)/bin/ruff format --check $(LINTED)
+	$(VENV)/bin/mypy
+	$(VENV)/bin/xenon --max-absolute C --max-modules B --max-average A somaagent01_gitops tools main.py
+	$(PY) tools/check_function_length.py somaagent01_gitops tools
 
 ## Run the validation gates over dist/ and print the report; GATE=name runs one gate.
 validate: deps $(CHECKOV_VENV)/.installed

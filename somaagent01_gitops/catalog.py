@@ -8,7 +8,7 @@ the README. Environments never change these; overlays only size and place them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 APP_NAME = "somaagent01"
 APP_UID = 1000
@@ -19,7 +19,7 @@ MONITORING_NAMESPACE = "monitoring"
 """Where Prometheus runs; only it may scrape the services' metrics ports."""
 
 
-class Dependency(str, Enum):
+class Dependency(StrEnum):
     """What an application service talks to; decides the settings and the access it gets."""
 
     KAFKA = "kafka"

@@ -9,16 +9,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from cdk8s import App, Chart
 from cdk8s_plus_27 import k8s
 
 from .argocd import WAVE_CLUSTER, WAVE_PLATFORM, WAVE_PROJECTS, annotate_for_argocd
-from .constructs.app_services import AppServices, AppServicesProps
+from .constructs.app_services import SECRET_FILLS, AppServices, AppServicesProps
 from .constructs.gitops import (
-    AppProject,
-    AppProjectProps,
     Application,
     ApplicationProps,
+    AppProject,
+    AppProjectProps,
     ClusterKind,
     GitSource,
     HelmSource,
@@ -26,17 +28,16 @@ from .constructs.gitops import (
 )
 from .constructs.kafka import KafkaTier, KafkaTierProps
 from .constructs.keycloak import Keycloak, KeycloakProps
-from .constructs.spicedb import SpiceDb, SpiceDbProps
-from .constructs.app_services import SECRET_FILLS
-from .endpoints import Endpoints
 from .constructs.labels import standard_labels
-from .constructs.postgres import PostgresTier, PostgresTierProps, ServiceRole
 from .constructs.network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
-from .delivery import ENVIRONMENT_POD_SECURITY, check_platform, plan_cluster
+from .constructs.postgres import PostgresTier, PostgresTierProps, ServiceRole
+from .constructs.spicedb import SpiceDb, SpiceDbProps
+from .delivery import ENVIRONMENT_POD_SECURITY, ClusterDelivery, OperatorDelivery, check_platform, plan_cluster
+from .endpoints import Endpoints
 from .footprints import Kind
 from .operators import OPERATORS, ClusterFacts, cluster_facts
 from .output import FolderObjects
-from .runtime_services import KEYCLOAK, KEYCLOAK_ROLE, SPICEDB, services_for
+from .runtime_services import KEYCLOAK, KEYCLOAK_ROLE, SPICEDB, RuntimeService, services_for
 from .settings import PlatformSettings
 from .targets import Target
 
@@ -156,15 +157,41 @@ class ClusterAppsChart(Chart):
     def __init__(self, app: App, *, cluster: ClusterFacts, platform: PlatformSettings, cluster_kinds: set[Kind]) -> None:
         super().__init__(app, f"apps-{cluster.name}", disable_resource_name_hashes=True)
         self.folder = f"apps/{cluster.name}"
+        self.cluster = cluster
+        self.gitops = platform.gitops
         self.upstream_folders: list[FolderObjects] = []
         """Kustomizations of upstream manifests its Applications sync (written beside the charts)."""
-        gitops = platform.gitops
-        argocd_ns = gitops.argocd_namespace
         delivery = plan_cluster(cluster, cluster_folder_kinds=cluster_kinds)
+        self._root()
+        self._platform(delivery)
+        for planned in delivery.operators:
+            self._operator(planned)
+        for environment in sorted({target.environment for target in cluster.targets}):
+            self._environment_project(environment, [target for target in cluster.targets if target.environment == environment])
+        for target in cluster.targets:
+            self._application(
+                f"environment-{target.chart_id}", name=target.application, target=target, source=self._git(f"overlays/{target.path}")
+            )
+            for service in services_for(target):
+                if service.installed:
+                    # beside the environment: Temporal's schema Job retries until the
+                    # environment's Database exists (a fresh cluster), within the Application's
+                    # retries; the Keycloak operator waits for its Keycloak (in the overlay)
+                    name = f"{target.application}-{service.name}"
+                    self._application(
+                        f"service-{target.chart_id}-{service.name}", name=name, target=target, source=self._service_source(service, target)
+                    )
 
-        def git(folder: str) -> GitSource:
-            return GitSource(repo_url=gitops.repo_url, revision=gitops.target_revision, path=f"{gitops.path_prefix}/{folder}")
+    def _git(self, folder: str) -> GitSource:
+        return GitSource(repo_url=self.gitops.repo_url, revision=self.gitops.target_revision, path=f"{self.gitops.path_prefix}/{folder}")
 
+    def _upstream(self, folder: str, kustomization: dict[str, Any]) -> GitSource:
+        """A kustomization of upstream manifests, written to ``folder`` of dist/."""
+        self.upstream_folders.append(FolderObjects(folder=folder, objects=(), kustomization=kustomization))
+        return self._git(folder)
+
+    def _root(self) -> None:
+        argocd_ns = self.gitops.argocd_namespace
         Application(
             self,
             "root",
@@ -173,24 +200,28 @@ class ClusterAppsChart(Chart):
                 namespace=argocd_ns,
                 # the root is applied once by hand and then manages itself; projects come from it
                 project="default",
-                source=git(self.folder),
+                source=self._git(self.folder),
                 destination_namespace=argocd_ns,
                 wave=WAVE_PROJECTS,
             ),
         )
+
+    def _platform(self, delivery: ClusterDelivery) -> None:
+        """The platform project, derived from the operators' footprints (every namespace and
+        cluster-scoped kind their charts write, and the cluster folder's kinds), and the
+        Application of the cluster folder."""
+        argocd_ns = self.gitops.argocd_namespace
         AppProject(
             self,
             "project-platform",
             props=AppProjectProps(
                 name=PLATFORM_PROJECT,
                 namespace=argocd_ns,
-                description=f"Operators and cluster-scoped objects of {cluster.name}",
+                description=f"Operators and cluster-scoped objects of {self.cluster.name}",
                 # the Helm repositories; upstream manifests come through this repository's kustomizations
                 source_repos=sorted(
-                    {gitops.repo_url, *(planned.operator.repo_url for planned in delivery.operators if planned.operator.chart)}
+                    {self.gitops.repo_url, *(planned.operator.repo_url for planned in delivery.operators if planned.operator.chart)}
                 ),
-                # derived from the operators' footprints: every namespace and cluster-scoped
-                # kind their charts write, and the cluster folder's kinds
                 destination_namespaces=delivery.namespaces,
                 cluster_resources=[ClusterKind(group=kind.group, kind=kind.kind) for kind in delivery.cluster_kinds],
                 wave=WAVE_PROJECTS,
@@ -200,121 +231,107 @@ class ClusterAppsChart(Chart):
             self,
             "cluster",
             props=ApplicationProps(
-                name=f"cluster-{cluster.name}",
+                name=f"cluster-{self.cluster.name}",
                 namespace=argocd_ns,
                 project=PLATFORM_PROJECT,
-                source=git(f"clusters/{cluster.name}"),
+                source=self._git(f"clusters/{self.cluster.name}"),
                 destination_namespace=argocd_ns,
                 wave=WAVE_CLUSTER,
                 prune=False,  # namespaces hold every volume of an environment
             ),
         )
-        for planned in delivery.operators:
-            operator = planned.operator
-            source: GitSource | HelmSource
-            if operator.kustomization is not None:
-                source = git(operator.folder(cluster))
-                self.upstream_folders.append(FolderObjects(folder=operator.folder(cluster), objects=(), kustomization=operator.kustomization(cluster)))
-            else:
-                assert operator.chart is not None
-                source = HelmSource(
-                    repo_url=operator.repo_url,
-                    chart=operator.chart,
-                    version=operator.version,
-                    release_name=operator.name,
-                    values=planned.values,
-                )
-            Application(
-                self,
-                f"operator-{operator.name}",
-                props=ApplicationProps(
-                    name=operator.name,
-                    namespace=argocd_ns,
-                    project=PLATFORM_PROJECT,
-                    source=source,
-                    destination_namespace=planned.namespace,
-                    wave=planned.wave,
-                    prune=operator.prune,
-                    cascade_delete=not operator.bootstrap,
-                    # CRDs of several operators exceed the client-side apply annotation limit
-                    sync_options=("CreateNamespace=true", "ServerSideApply=true"),
-                    ignore_differences=[
-                        IgnoredDifference(group=patched.kind.group, kind=patched.kind.kind, name=patched.name, jq_paths=patched.jq_paths)
-                        for patched in planned.ignore_differences
-                    ],
-                ),
+
+    def _operator(self, planned: OperatorDelivery) -> None:
+        operator = planned.operator
+        source: GitSource | HelmSource
+        if operator.kustomization is not None:
+            source = self._upstream(operator.folder(self.cluster), operator.kustomization(self.cluster))
+        else:
+            assert operator.chart is not None
+            source = HelmSource(
+                repo_url=operator.repo_url,
+                chart=operator.chart,
+                version=operator.version,
+                release_name=operator.name,
+                values=planned.values,
             )
-        for environment in sorted({target.environment for target in cluster.targets}):
-            targets = [target for target in cluster.targets if target.environment == environment]
-            AppProject(
-                self,
-                f"project-{environment}",
-                props=AppProjectProps(
-                    name=targets[0].project,
-                    namespace=argocd_ns,
-                    description=f"SomaAgent01 {environment}: its overlay, its namespace, no cluster-scoped kind",
-                    # this repository, and the Helm repositories of the runtime services its releases need
-                    source_repos=sorted(
-                        {gitops.repo_url, *(service.repo_url for target in targets for service in services_for(target) if service.chart)}
-                    ),
-                    destination_namespaces=sorted({target.settings.namespace for target in targets}),
-                    wave=WAVE_PROJECTS,
-                ),
-            )
-        for target in cluster.targets:
-            Application(
-                self,
-                f"environment-{target.chart_id}",
-                props=ApplicationProps(
-                    name=target.application,
-                    namespace=argocd_ns,
-                    project=target.project,
-                    source=git(f"overlays/{target.path}"),
-                    destination_namespace=target.settings.namespace,
-                    wave=WAVE_PLATFORM,
-                ),
-            )
-            for service in services_for(target):
-                if not service.installed:
-                    continue
-                service_source: GitSource | HelmSource
-                if service.kustomization is not None:
-                    service_source = git(service.folder(target))
-                    self.upstream_folders.append(
-                        FolderObjects(folder=service.folder(target), objects=(), kustomization=service.kustomization(target))
-                    )
-                else:
-                    assert service.repo_url and service.chart and service.version and service.release_name and service.values
-                    service_source = HelmSource(
-                        repo_url=service.repo_url,
-                        chart=service.chart,
-                        version=service.version,
-                        release_name=service.release_name,
-                        values=service.values(target),
-                    )
-                # beside the environment: Temporal's schema Job retries until the environment's
-                # Database exists (a fresh cluster), within the Application's retries; the
-                # Keycloak operator waits for its Keycloak (in the overlay)
-                Application(
-                    self,
-                    f"service-{target.chart_id}-{service.name}",
-                    props=ApplicationProps(
-                        name=f"{target.application}-{service.name}",
-                        namespace=argocd_ns,
-                        project=target.project,
-                        source=service_source,
-                        destination_namespace=target.settings.namespace,
-                        wave=WAVE_PLATFORM,
-                    ),
-                )
+        Application(
+            self,
+            f"operator-{operator.name}",
+            props=ApplicationProps(
+                name=operator.name,
+                namespace=self.gitops.argocd_namespace,
+                project=PLATFORM_PROJECT,
+                source=source,
+                destination_namespace=planned.namespace,
+                wave=planned.wave,
+                prune=operator.prune,
+                cascade_delete=not operator.bootstrap,
+                # CRDs of several operators exceed the client-side apply annotation limit
+                sync_options=("CreateNamespace=true", "ServerSideApply=true"),
+                ignore_differences=[
+                    IgnoredDifference(group=patched.kind.group, kind=patched.kind.kind, name=patched.name, jq_paths=patched.jq_paths)
+                    for patched in planned.ignore_differences
+                ],
+            ),
+        )
+
+    def _environment_project(self, environment: str, targets: list[Target]) -> None:
+        # this repository, and the Helm repositories of the runtime services its releases need
+        helm_repositories = {
+            service.repo_url for target in targets for service in services_for(target) if service.chart and service.repo_url
+        }
+        AppProject(
+            self,
+            f"project-{environment}",
+            props=AppProjectProps(
+                name=targets[0].project,
+                namespace=self.gitops.argocd_namespace,
+                description=f"SomaAgent01 {environment}: its overlay, its namespace, no cluster-scoped kind",
+                source_repos=sorted({self.gitops.repo_url, *helm_repositories}),
+                destination_namespaces=sorted({target.settings.namespace for target in targets}),
+                wave=WAVE_PROJECTS,
+            ),
+        )
+
+    def _service_source(self, service: RuntimeService, target: Target) -> GitSource | HelmSource:
+        if service.kustomization is not None:
+            return self._upstream(service.folder(target), service.kustomization(target))
+        assert service.repo_url and service.chart and service.version and service.release_name and service.values
+        return HelmSource(
+            repo_url=service.repo_url,
+            chart=service.chart,
+            version=service.version,
+            release_name=service.release_name,
+            values=service.values(target),
+        )
+
+    def _application(self, id: str, *, name: str, target: Target, source: GitSource | HelmSource) -> None:
+        """An Application of an environment: its project, its namespace, the platform wave."""
+        Application(
+            self,
+            id,
+            props=ApplicationProps(
+                name=name,
+                namespace=self.gitops.argocd_namespace,
+                project=target.project,
+                source=source,
+                destination_namespace=target.settings.namespace,
+                wave=WAVE_PLATFORM,
+            ),
+        )
 
 
-def build_app(targets: list[Target], *, platform: PlatformSettings, every_environment: bool = True) -> tuple[App, list[Chart]]:
+OutputChart = EnvironmentChart | ClusterChart | ClusterAppsChart
+"""A chart that renders one output folder."""
+
+
+def build_app(targets: list[Target], *, platform: PlatformSettings, every_environment: bool = True) -> tuple[App, list[OutputChart]]:
     """The cdk8s App holding every chart: environments, then per cluster its objects and apps."""
     clusters = cluster_facts(targets, platform)
     check_platform(platform, clusters, OPERATORS, every_environment=every_environment)
     app = App()
-    charts: list[Chart] = [EnvironmentChart(app, target=target) for target in targets]
+    charts: list[OutputChart] = [EnvironmentChart(app, target=target) for target in targets]
     for facts in clusters:
         cluster_chart = ClusterChart(app, cluster=facts, pod_security_version=platform.kubernetes.min_version)
         charts.append(cluster_chart)

@@ -27,7 +27,8 @@ def main() -> int:
         if not section.search(text):
             print(f"{README}: no <!-- {name}:begin --> ... <!-- {name}:end --> section", file=sys.stderr)
             return 1
-        text = section.sub(lambda match: match.group(1) + render() + match.group(2), text)
+        body = render()
+        text = section.sub(lambda match: f"{match.group(1)}{body}{match.group(2)}", text)  # noqa: B023 (used at once)
     README.write_text(text, encoding="utf-8")
     return 0
 

@@ -174,10 +174,10 @@ def dependency_levels(needs: Mapping[str, set[Kind]], provides: Mapping[str, set
 
     def level(name: str, path: tuple[str, ...]) -> int:
         if name in path:
-            cycle = path[path.index(name) :] + (name,)
+            cycle = (*path[path.index(name) :], name)
             raise FootprintError(f"the operators need each other's CRDs in a cycle: {' -> '.join(cycle)}")
         if name not in levels:
-            levels[name] = max((level(provider, path + (name,)) + 1 for provider in sorted(depends.get(name, ()))), default=0)
+            levels[name] = max((level(provider, (*path, name)) + 1 for provider in sorted(depends.get(name, ()))), default=0)
         return levels[name]
 
     for name in sorted(set(needs) | set(provides)):

@@ -32,7 +32,7 @@ from .footprints import (
 )
 from .settings import ClusterSettings, PlatformSettings, Region
 from .targets import Target, clusters_of
-from .upstream import UpstreamManifests, UpstreamObject, cluster_part, kustomization, strategic_patch
+from .upstream import UpstreamManifests, UpstreamObject, cluster_part, kustomization
 
 BEYOND_LOCAL = frozenset({"DEVELOPMENT", "TRAINING", "PRODUCTION"})
 EVERY_MODE = frozenset({"LOCAL"}) | BEYOND_LOCAL
@@ -227,11 +227,25 @@ _STRIMZI = Footprint(
             "031-RoleBinding-strimzi-cluster-operator-entity-operator-delegation.yaml (one per watched namespace)",
         ),
     ),
-    cluster_scoped=(ClusterScoped(kinds=CLUSTER_ROLES, source="templates/02x-ClusterRole*.yaml, 03x-ClusterRole*.yaml, 021-/030-/033-ClusterRoleBinding*.yaml"),),
+    cluster_scoped=(
+        ClusterScoped(
+            kinds=CLUSTER_ROLES, source="templates/02x-ClusterRole*.yaml, 03x-ClusterRole*.yaml, 021-/030-/033-ClusterRoleBinding*.yaml"
+        ),
+    ),
     provides=(
         Crds(
             group="kafka.strimzi.io",
-            kinds=("Kafka", "KafkaBridge", "KafkaConnect", "KafkaConnector", "KafkaMirrorMaker2", "KafkaNodePool", "KafkaRebalance", "KafkaTopic", "KafkaUser"),
+            kinds=(
+                "Kafka",
+                "KafkaBridge",
+                "KafkaConnect",
+                "KafkaConnector",
+                "KafkaMirrorMaker2",
+                "KafkaNodePool",
+                "KafkaRebalance",
+                "KafkaTopic",
+                "KafkaUser",
+            ),
             source="crds/04x-Crd-*.yaml",
         ),
         Crds(group="core.strimzi.io", kinds=("StrimziPodSet",), source="crds/042-Crd-strimzipodset.yaml"),
@@ -272,11 +286,25 @@ def _cloudnative_pg_footprint(cluster: ClusterFacts) -> Footprint:
         provides=(
             Crds(
                 group="postgresql.cnpg.io",
-                kinds=("Backup", "Cluster", "ClusterImageCatalog", "Database", "DatabaseRole", "FailoverQuorum", "ImageCatalog", "Pooler", "Publication", "ScheduledBackup", "Subscription"),
+                kinds=(
+                    "Backup",
+                    "Cluster",
+                    "ClusterImageCatalog",
+                    "Database",
+                    "DatabaseRole",
+                    "FailoverQuorum",
+                    "ImageCatalog",
+                    "Pooler",
+                    "Publication",
+                    "ScheduledBackup",
+                    "Subscription",
+                ),
                 source="templates/crds/crds.yaml",
             ),
         ),
-        needs=(Crds(group="monitoring.coreos.com", kinds=("PodMonitor",), source="templates/podmonitor.yaml"),) if cluster.monitored else (),
+        needs=(Crds(group="monitoring.coreos.com", kinds=("PodMonitor",), source="templates/podmonitor.yaml"),)
+        if cluster.monitored
+        else (),
         patched_at_runtime=tuple(
             PatchedAtRuntime(
                 kind=kind,
@@ -348,10 +376,17 @@ def _cert_manager_footprint(cluster: ClusterFacts) -> Footprint:
         ),
         cluster_scoped=(
             ClusterScoped(kinds=CLUSTER_ROLES, source="templates/rbac.yaml, cainjector-rbac.yaml, webhook-rbac.yaml"),
-            ClusterScoped(kinds=(VALIDATING_WEBHOOK, MUTATING_WEBHOOK), source="templates/webhook-validating-webhook.yaml, webhook-mutating-webhook.yaml"),
+            ClusterScoped(
+                kinds=(VALIDATING_WEBHOOK, MUTATING_WEBHOOK),
+                source="templates/webhook-validating-webhook.yaml, webhook-mutating-webhook.yaml",
+            ),
         ),
         provides=(
-            Crds(group="cert-manager.io", kinds=("Certificate", "CertificateRequest", "ClusterIssuer", "Issuer"), source="templates/crd-*.yaml"),
+            Crds(
+                group="cert-manager.io",
+                kinds=("Certificate", "CertificateRequest", "ClusterIssuer", "Issuer"),
+                source="templates/crd-*.yaml",
+            ),
             Crds(group="acme.cert-manager.io", kinds=("Challenge", "Order"), source="templates/crd-acme-*.yaml"),
         ),
         needs=_needs_service_monitor(cluster, "templates/servicemonitor.yaml (no Capabilities check)"),
@@ -450,7 +485,18 @@ _KUBE_PROMETHEUS_STACK = Footprint(
     provides=(
         Crds(
             group="monitoring.coreos.com",
-            kinds=("Alertmanager", "AlertmanagerConfig", "PodMonitor", "Probe", "Prometheus", "PrometheusAgent", "PrometheusRule", "ScrapeConfig", "ServiceMonitor", "ThanosRuler"),
+            kinds=(
+                "Alertmanager",
+                "AlertmanagerConfig",
+                "PodMonitor",
+                "Probe",
+                "Prometheus",
+                "PrometheusAgent",
+                "PrometheusRule",
+                "ScrapeConfig",
+                "ServiceMonitor",
+                "ThanosRuler",
+            ),
             source="charts/crds/crds/*.yaml",
         ),
     ),
@@ -476,8 +522,7 @@ def _vault_config(cluster: ClusterFacts) -> str:
     """The chart's default HA raft config (values.yaml server.ha.raft.config) plus what it
     leaves out: the peers to join, and the KMS seal when the cluster has one."""
     joins = "".join(
-        f'  retry_join {{\n    leader_api_addr = "http://vault-{index}.vault-internal:8200"\n  }}\n'
-        for index in range(VAULT_REPLICAS)
+        f'  retry_join {{\n    leader_api_addr = "http://vault-{index}.vault-internal:8200"\n  }}\n' for index in range(VAULT_REPLICAS)
     )
     config = (
         "ui = true\n"
@@ -557,9 +602,25 @@ def _external_secrets_footprint(cluster: ClusterFacts) -> Footprint:
             Crds(
                 group="generators.external-secrets.io",
                 kinds=(
-                    "ACRAccessToken", "BeyondtrustWorkloadCredentialsDynamicSecret", "CloudsmithAccessToken", "ClusterGenerator",
-                    "ECRAuthorizationToken", "Fake", "GCRAccessToken", "GeneratorState", "GithubAccessToken", "GitlabDeployToken",
-                    "Grafana", "MFA", "Password", "QuayAccessToken", "SSHKey", "STSSessionToken", "UUID", "VaultDynamicSecret", "Webhook",
+                    "ACRAccessToken",
+                    "BeyondtrustWorkloadCredentialsDynamicSecret",
+                    "CloudsmithAccessToken",
+                    "ClusterGenerator",
+                    "ECRAuthorizationToken",
+                    "Fake",
+                    "GCRAccessToken",
+                    "GeneratorState",
+                    "GithubAccessToken",
+                    "GitlabDeployToken",
+                    "Grafana",
+                    "MFA",
+                    "Password",
+                    "QuayAccessToken",
+                    "SSHKey",
+                    "STSSessionToken",
+                    "UUID",
+                    "VaultDynamicSecret",
+                    "Webhook",
                 ),
                 source="templates/crds/ (generated from deploy/crds/bundle.yaml)",
             ),
@@ -618,8 +679,13 @@ _GATEKEEPER = Footprint(
         Crds(
             group="status.gatekeeper.sh",
             kinds=(
-                "ConfigPodStatus", "ConnectionPodStatus", "ConstraintPodStatus", "ConstraintTemplatePodStatus",
-                "ExpansionTemplatePodStatus", "MutatorPodStatus", "ProviderPodStatus",
+                "ConfigPodStatus",
+                "ConnectionPodStatus",
+                "ConstraintPodStatus",
+                "ConstraintTemplatePodStatus",
+                "ExpansionTemplatePodStatus",
+                "MutatorPodStatus",
+                "ProviderPodStatus",
             ),
             source="crds/",
         ),
@@ -656,14 +722,30 @@ def _kyverno(cluster: ClusterFacts) -> dict[str, Any]:
 
 _KYVERNO = Footprint(
     kube_version=parse_kube_version(">=1.25.0-0", source="charts/kyverno/Chart.yaml (3.9.0)"),
-    cluster_scoped=(ClusterScoped(kinds=CLUSTER_ROLES, source="templates/*/clusterrole.yaml, clusterrolebinding.yaml; hooks/post-upgrade-migrate-resources.yaml"),),
+    cluster_scoped=(
+        ClusterScoped(
+            kinds=CLUSTER_ROLES, source="templates/*/clusterrole.yaml, clusterrolebinding.yaml; hooks/post-upgrade-migrate-resources.yaml"
+        ),
+    ),
     provides=(
         Crds(
             group="kyverno.io",
-            kinds=("CleanupPolicy", "ClusterCleanupPolicy", "ClusterPolicy", "GlobalContextEntry", "Policy", "PolicyException", "UpdateRequest"),
+            kinds=(
+                "CleanupPolicy",
+                "ClusterCleanupPolicy",
+                "ClusterPolicy",
+                "GlobalContextEntry",
+                "Policy",
+                "PolicyException",
+                "UpdateRequest",
+            ),
             source="charts/crds/templates/kyverno.io/",
         ),
-        Crds(group="reports.kyverno.io", kinds=("ClusterEphemeralReport", "EphemeralReport"), source="charts/crds/templates/reports.kyverno.io/"),
+        Crds(
+            group="reports.kyverno.io",
+            kinds=("ClusterEphemeralReport", "EphemeralReport"),
+            source="charts/crds/templates/reports.kyverno.io/",
+        ),
         Crds(group="wgpolicyk8s.io", kinds=("ClusterPolicyReport", "PolicyReport"), source="charts/crds/templates/wgpolicyk8s.io/"),
         Crds(
             group="policies.kyverno.io",
@@ -735,7 +817,11 @@ _KEDA = Footprint(
         ClusterScoped(kinds=(VALIDATING_WEBHOOK,), source="templates/webhooks/validatingconfiguration.yaml"),
     ),
     provides=(
-        Crds(group="keda.sh", kinds=("ClusterTriggerAuthentication", "ScaledJob", "ScaledObject", "TriggerAuthentication"), source="templates/crds/"),
+        Crds(
+            group="keda.sh",
+            kinds=("ClusterTriggerAuthentication", "ScaledJob", "ScaledObject", "TriggerAuthentication"),
+            source="templates/crds/",
+        ),
         Crds(group="eventing.keda.sh", kinds=("CloudEventSource", "ClusterCloudEventSource"), source="templates/crds/"),
     ),
     # prometheus.operator.enabled alone renders no ServiceMonitor (manager/servicemonitor.yaml
@@ -808,8 +894,18 @@ _KONG = Footprint(
         Crds(
             group="configuration.konghq.com",
             kinds=(
-                "IngressClassParameters", "KongClusterPlugin", "KongConsumer", "KongConsumerGroup", "KongCustomEntity", "KongIngress",
-                "KongLicense", "KongPlugin", "KongUpstreamPolicy", "KongVault", "TCPIngress", "UDPIngress",
+                "IngressClassParameters",
+                "KongClusterPlugin",
+                "KongConsumer",
+                "KongConsumerGroup",
+                "KongCustomEntity",
+                "KongIngress",
+                "KongLicense",
+                "KongPlugin",
+                "KongUpstreamPolicy",
+                "KongVault",
+                "TCPIngress",
+                "UDPIngress",
             ),
             source="charts/kong/crds/custom-resource-definitions.yaml (kubernetes-configuration v1.5.2)",
         ),
@@ -841,25 +937,45 @@ KEYCLOAK_OPERATOR_MANIFESTS = UpstreamManifests(
     ),
     objects=(
         UpstreamObject(
-            file="kubernetes/keycloaks.k8s.keycloak.org-v1.yml", api_version="apiextensions.k8s.io/v1",
-            kind="CustomResourceDefinition", name="keycloaks.k8s.keycloak.org", cluster_scoped=True,
+            file="kubernetes/keycloaks.k8s.keycloak.org-v1.yml",
+            api_version="apiextensions.k8s.io/v1",
+            kind="CustomResourceDefinition",
+            name="keycloaks.k8s.keycloak.org",
+            cluster_scoped=True,
         ),
         UpstreamObject(
-            file="kubernetes/keycloakrealmimports.k8s.keycloak.org-v1.yml", api_version="apiextensions.k8s.io/v1",
-            kind="CustomResourceDefinition", name="keycloakrealmimports.k8s.keycloak.org", cluster_scoped=True,
+            file="kubernetes/keycloakrealmimports.k8s.keycloak.org-v1.yml",
+            api_version="apiextensions.k8s.io/v1",
+            kind="CustomResourceDefinition",
+            name="keycloakrealmimports.k8s.keycloak.org",
+            cluster_scoped=True,
         ),
         UpstreamObject(file=_KEYCLOAK_FILE, api_version="v1", kind="ServiceAccount", name="keycloak-operator"),
         UpstreamObject(
-            file=_KEYCLOAK_FILE, api_version=_RBAC, kind="ClusterRole", name="keycloak-operator-clusterrole",
-            cluster_scoped=True, openshift_only=True,  # get on config.openshift.io ingresses
+            file=_KEYCLOAK_FILE,
+            api_version=_RBAC,
+            kind="ClusterRole",
+            name="keycloak-operator-clusterrole",
+            cluster_scoped=True,
+            openshift_only=True,  # get on config.openshift.io ingresses
         ),
         UpstreamObject(
-            file=_KEYCLOAK_FILE, api_version=_RBAC, kind="ClusterRole", name="keycloakrealmimportcontroller-cluster-role", cluster_scoped=True
+            file=_KEYCLOAK_FILE,
+            api_version=_RBAC,
+            kind="ClusterRole",
+            name="keycloakrealmimportcontroller-cluster-role",
+            cluster_scoped=True,
         ),
-        UpstreamObject(file=_KEYCLOAK_FILE, api_version=_RBAC, kind="ClusterRole", name="keycloakcontroller-cluster-role", cluster_scoped=True),
         UpstreamObject(
-            file=_KEYCLOAK_FILE, api_version=_RBAC, kind="ClusterRoleBinding", name="keycloak-operator-clusterrole-binding",
-            cluster_scoped=True, openshift_only=True,  # binds the ClusterRole above to keycloak/keycloak-operator
+            file=_KEYCLOAK_FILE, api_version=_RBAC, kind="ClusterRole", name="keycloakcontroller-cluster-role", cluster_scoped=True
+        ),
+        UpstreamObject(
+            file=_KEYCLOAK_FILE,
+            api_version=_RBAC,
+            kind="ClusterRoleBinding",
+            name="keycloak-operator-clusterrole-binding",
+            cluster_scoped=True,
+            openshift_only=True,  # binds the ClusterRole above to keycloak/keycloak-operator
         ),
         UpstreamObject(file=_KEYCLOAK_FILE, api_version=_RBAC, kind="Role", name="keycloak-operator-role"),
         UpstreamObject(file=_KEYCLOAK_FILE, api_version=_RBAC, kind="RoleBinding", name="keycloak-operator-role-binding"),
@@ -894,8 +1010,11 @@ SPICEDB_OPERATOR_MANIFESTS = UpstreamManifests(
     objects=(
         UpstreamObject(file="", api_version="v1", kind="Namespace", name="spicedb-operator", cluster_scoped=True),
         UpstreamObject(
-            file="", api_version="apiextensions.k8s.io/v1", kind="CustomResourceDefinition",
-            name="spicedbclusters.authzed.com", cluster_scoped=True,
+            file="",
+            api_version="apiextensions.k8s.io/v1",
+            kind="CustomResourceDefinition",
+            name="spicedbclusters.authzed.com",
+            cluster_scoped=True,
         ),
         UpstreamObject(file="", api_version=_RBAC, kind="ClusterRole", name="spicedb-operator", cluster_scoped=True),
         UpstreamObject(file="", api_version=_RBAC, kind="ClusterRole", name="spicedb-operator-edit", cluster_scoped=True),
@@ -925,7 +1044,9 @@ _SPICEDB_OPERATOR = Footprint(
     writes=(),
     cluster_scoped=(
         ClusterScoped(kinds=(Kind("", "Namespace"),), source="config/operator.yaml L1-6 (namespace spicedb-operator)"),
-        ClusterScoped(kinds=CLUSTER_ROLES, source="config/rbac/role.yaml, spicedb-operator-{edit,view}.yaml; operator.yaml ClusterRoleBinding"),
+        ClusterScoped(
+            kinds=CLUSTER_ROLES, source="config/rbac/role.yaml, spicedb-operator-{edit,view}.yaml; operator.yaml ClusterRoleBinding"
+        ),
     ),
     provides=(Crds(group="authzed.com", kinds=("SpiceDBCluster",), source="config/crds/authzed.com_spicedbclusters.yaml"),),
     environment_pods=(
@@ -941,8 +1062,15 @@ _SPICEDB_OPERATOR = Footprint(
 
 OPERATORS: tuple[OperatorChart, ...] = (
     OperatorChart(
-        name="argo-cd", namespace=None, repo_url="https://argoproj.github.io/argo-helm", chart="argo-cd",
-        version="10.1.1", app_version="v3.4.4", modes=EVERY_MODE, values=_argo_cd, footprint=_static(_ARGO_CD),
+        name="argo-cd",
+        namespace=None,
+        repo_url="https://argoproj.github.io/argo-helm",
+        chart="argo-cd",
+        version="10.1.1",
+        app_version="v3.4.4",
+        modes=EVERY_MODE,
+        values=_argo_cd,
+        footprint=_static(_ARGO_CD),
         crds=CrdMirror(
             folder="argo-cd",
             note="the mirror holds v3.5.1's CRDs (the imports' pin): they add optional fields to v3.4.4's "
@@ -950,57 +1078,123 @@ OPERATORS: tuple[OperatorChart, ...] = (
             "no argo-helm chart that ships v3.5.x was at hand",
             unused_fields=("tagPrefix", "sourceIntegrity", "syncOverrun"),
         ),
-        bootstrap=True, prune=False,
+        bootstrap=True,
+        prune=False,
     ),
     OperatorChart(
-        name="strimzi", namespace="strimzi", repo_url="https://strimzi.io/charts/", chart="strimzi-kafka-operator",
-        version="1.2.0", app_version="1.2.0", modes=EVERY_MODE, values=_strimzi, footprint=_static(_STRIMZI),
+        name="strimzi",
+        namespace="strimzi",
+        repo_url="https://strimzi.io/charts/",
+        chart="strimzi-kafka-operator",
+        version="1.2.0",
+        app_version="1.2.0",
+        modes=EVERY_MODE,
+        values=_strimzi,
+        footprint=_static(_STRIMZI),
         crds=CrdMirror(folder="strimzi"),
     ),
     OperatorChart(
-        name="cloudnative-pg", namespace="cnpg-system", repo_url="https://cloudnative-pg.github.io/charts", chart="cloudnative-pg",
-        version="0.29.0", app_version="1.30.0", modes=EVERY_MODE, values=_cloudnative_pg, footprint=_cloudnative_pg_footprint,
+        name="cloudnative-pg",
+        namespace="cnpg-system",
+        repo_url="https://cloudnative-pg.github.io/charts",
+        chart="cloudnative-pg",
+        version="0.29.0",
+        app_version="1.30.0",
+        modes=EVERY_MODE,
+        values=_cloudnative_pg,
+        footprint=_cloudnative_pg_footprint,
         crds=CrdMirror(folder="cloudnative-pg"),
     ),
     OperatorChart(
         # CloudNativePG finds plugins only in its own namespace (plugin_controller.go InNamespace)
-        name="barman-cloud", namespace="cnpg-system", repo_url="https://cloudnative-pg.github.io/charts", chart="plugin-barman-cloud",
-        version="0.7.0", app_version="v0.13.0", modes=BEYOND_LOCAL, values=_barman_cloud, footprint=_static(_BARMAN_CLOUD),
+        name="barman-cloud",
+        namespace="cnpg-system",
+        repo_url="https://cloudnative-pg.github.io/charts",
+        chart="plugin-barman-cloud",
+        version="0.7.0",
+        app_version="v0.13.0",
+        modes=BEYOND_LOCAL,
+        values=_barman_cloud,
+        footprint=_static(_BARMAN_CLOUD),
         crds=CrdMirror(
             folder="cnpg-barman-cloud",
             note="the mirror holds v0.14.0's CRD, byte-identical to v0.13.0's (shared/crds/SOURCES.md); no chart ships v0.14.0",
         ),
     ),
     OperatorChart(
-        name="cert-manager", namespace="cert-manager", repo_url="https://charts.jetstack.io", chart="cert-manager",
-        version="v1.21.1", app_version="v1.21.1", modes=BEYOND_LOCAL, values=_cert_manager, footprint=_cert_manager_footprint,
+        name="cert-manager",
+        namespace="cert-manager",
+        repo_url="https://charts.jetstack.io",
+        chart="cert-manager",
+        version="v1.21.1",
+        app_version="v1.21.1",
+        modes=BEYOND_LOCAL,
+        values=_cert_manager,
+        footprint=_cert_manager_footprint,
         crds=CrdMirror(folder="cert-manager"),
     ),
     OperatorChart(
-        name="kube-prometheus-stack", namespace=MONITORING_NAMESPACE, repo_url="https://prometheus-community.github.io/helm-charts",
-        chart="kube-prometheus-stack", version="88.3.0", app_version="v0.93.0", modes=BEYOND_LOCAL,
-        values=_kube_prometheus_stack, footprint=_kube_prometheus_stack_footprint, crds=CrdMirror(folder="prometheus-operator"),
+        name="kube-prometheus-stack",
+        namespace=MONITORING_NAMESPACE,
+        repo_url="https://prometheus-community.github.io/helm-charts",
+        chart="kube-prometheus-stack",
+        version="88.3.0",
+        app_version="v0.93.0",
+        modes=BEYOND_LOCAL,
+        values=_kube_prometheus_stack,
+        footprint=_kube_prometheus_stack_footprint,
+        crds=CrdMirror(folder="prometheus-operator"),
     ),
     OperatorChart(
-        name="vault", namespace="vault", repo_url="https://helm.releases.hashicorp.com", chart="vault",
-        version="0.28.1", app_version="1.17.2", modes=BEYOND_LOCAL, values=_vault, footprint=_static(_VAULT),
+        name="vault",
+        namespace="vault",
+        repo_url="https://helm.releases.hashicorp.com",
+        chart="vault",
+        version="0.28.1",
+        app_version="1.17.2",
+        modes=BEYOND_LOCAL,
+        values=_vault,
+        footprint=_static(_VAULT),
     ),
     OperatorChart(
-        name="external-secrets", namespace="external-secrets", repo_url="https://charts.external-secrets.io", chart="external-secrets",
-        version="2.9.0", app_version="v2.9.0", modes=BEYOND_LOCAL, values=_external_secrets, footprint=_external_secrets_footprint,
+        name="external-secrets",
+        namespace="external-secrets",
+        repo_url="https://charts.external-secrets.io",
+        chart="external-secrets",
+        version="2.9.0",
+        app_version="v2.9.0",
+        modes=BEYOND_LOCAL,
+        values=_external_secrets,
+        footprint=_external_secrets_footprint,
         crds=CrdMirror(
             folder="external-secrets",
             note="the mirror holds the kinds this project authors or may author (9 of the chart's 25), at the chart's own tag",
         ),
     ),
     OperatorChart(
-        name="gatekeeper", namespace="gatekeeper-system", repo_url="https://open-policy-agent.github.io/gatekeeper/charts",
-        chart="gatekeeper", version="3.23.0", app_version="v3.23.0", modes=BEYOND_LOCAL, values=_gatekeeper,
-        footprint=_static(_GATEKEEPER), crds=CrdMirror(folder="gatekeeper", note="the mirror leaves out the status.gatekeeper.sh and connection kinds, which only Gatekeeper writes"),
+        name="gatekeeper",
+        namespace="gatekeeper-system",
+        repo_url="https://open-policy-agent.github.io/gatekeeper/charts",
+        chart="gatekeeper",
+        version="3.23.0",
+        app_version="v3.23.0",
+        modes=BEYOND_LOCAL,
+        values=_gatekeeper,
+        footprint=_static(_GATEKEEPER),
+        crds=CrdMirror(
+            folder="gatekeeper", note="the mirror leaves out the status.gatekeeper.sh and connection kinds, which only Gatekeeper writes"
+        ),
     ),
     OperatorChart(
-        name="kyverno", namespace="kyverno", repo_url="https://kyverno.github.io/kyverno", chart="kyverno",
-        version="3.9.0", app_version="v1.19.0", modes=BEYOND_LOCAL, values=_kyverno, footprint=_static(_KYVERNO),
+        name="kyverno",
+        namespace="kyverno",
+        repo_url="https://kyverno.github.io/kyverno",
+        chart="kyverno",
+        version="3.9.0",
+        app_version="v1.19.0",
+        modes=BEYOND_LOCAL,
+        values=_kyverno,
+        footprint=_static(_KYVERNO),
         crds=CrdMirror(
             folder="kyverno",
             note="the mirror holds the policy kinds (kyverno.io and policies.kyverno.io at v1.19.0); the reports and "
@@ -1008,12 +1202,25 @@ OPERATORS: tuple[OperatorChart, ...] = (
         ),
     ),
     OperatorChart(
-        name="falco", namespace="falco", repo_url="https://falcosecurity.github.io/charts", chart="falco",
-        version="7.1.0", app_version="0.42.1", modes=frozenset({"PRODUCTION"}), values=_falco, footprint=_static(_FALCO),
+        name="falco",
+        namespace="falco",
+        repo_url="https://falcosecurity.github.io/charts",
+        chart="falco",
+        version="7.1.0",
+        app_version="0.42.1",
+        modes=frozenset({"PRODUCTION"}),
+        values=_falco,
+        footprint=_static(_FALCO),
     ),
     OperatorChart(
-        name="argo-rollouts", namespace="argo-rollouts", repo_url="https://argoproj.github.io/argo-helm", chart="argo-rollouts",
-        version="2.41.0", app_version="v1.9.0", modes=frozenset({"PRODUCTION"}), values=_argo_rollouts,
+        name="argo-rollouts",
+        namespace="argo-rollouts",
+        repo_url="https://argoproj.github.io/argo-helm",
+        chart="argo-rollouts",
+        version="2.41.0",
+        app_version="v1.9.0",
+        modes=frozenset({"PRODUCTION"}),
+        values=_argo_rollouts,
         footprint=_static(_ARGO_ROLLOUTS),
         crds=CrdMirror(
             folder="argo-rollouts",
@@ -1021,13 +1228,27 @@ OPERATORS: tuple[OperatorChart, ...] = (
         ),
     ),
     OperatorChart(
-        name="keda", namespace="keda", repo_url="https://kedacore.github.io/charts", chart="keda",
-        version="2.20.2", app_version="2.20.2", modes=BEYOND_LOCAL, values=_keda, footprint=_static(_KEDA),
+        name="keda",
+        namespace="keda",
+        repo_url="https://kedacore.github.io/charts",
+        chart="keda",
+        version="2.20.2",
+        app_version="2.20.2",
+        modes=BEYOND_LOCAL,
+        values=_keda,
+        footprint=_static(_KEDA),
         crds=CrdMirror(folder="keda", note="the mirror leaves out eventing.keda.sh, which nothing here authors"),
     ),
     OperatorChart(
-        name="kong", namespace=INGRESS_NAMESPACE, repo_url="https://charts.konghq.com", chart="ingress",
-        version="0.22.0", app_version="3.9", modes=BEYOND_LOCAL, values=_kong, footprint=_static(_KONG),
+        name="kong",
+        namespace=INGRESS_NAMESPACE,
+        repo_url="https://charts.konghq.com",
+        chart="ingress",
+        version="0.22.0",
+        app_version="3.9",
+        modes=BEYOND_LOCAL,
+        values=_kong,
+        footprint=_static(_KONG),
         crds=CrdMirror(
             folder="kong",
             note="the chart ships Kong gateway 3.9 and the ingress controller 3.5 (moving minor tags); every KIC 3.5.x "
@@ -1035,15 +1256,27 @@ OPERATORS: tuple[OperatorChart, ...] = (
         ),
     ),
     OperatorChart(
-        name="keycloak-crds", namespace=None, repo_url=KEYCLOAK_OPERATOR_MANIFESTS.repo_url,
-        version=KEYCLOAK_OPERATOR_MANIFESTS.tag, app_version=KEYCLOAK_OPERATOR_MANIFESTS.tag, modes=EVERY_MODE,
-        manifests=KEYCLOAK_OPERATOR_MANIFESTS, kustomization=_keycloak_crds_and_roles, footprint=_static(_KEYCLOAK_CLUSTER_PART),
+        name="keycloak-crds",
+        namespace=None,
+        repo_url=KEYCLOAK_OPERATOR_MANIFESTS.repo_url,
+        version=KEYCLOAK_OPERATOR_MANIFESTS.tag,
+        app_version=KEYCLOAK_OPERATOR_MANIFESTS.tag,
+        modes=EVERY_MODE,
+        manifests=KEYCLOAK_OPERATOR_MANIFESTS,
+        kustomization=_keycloak_crds_and_roles,
+        footprint=_static(_KEYCLOAK_CLUSTER_PART),
         crds=CrdMirror(folder="keycloak-operator"),
     ),
     OperatorChart(
-        name="spicedb-operator", namespace="spicedb-operator", repo_url=SPICEDB_OPERATOR_MANIFESTS.repo_url,
-        version=SPICEDB_OPERATOR_MANIFESTS.tag, app_version=SPICEDB_OPERATOR_MANIFESTS.tag, modes=EVERY_MODE,
-        manifests=SPICEDB_OPERATOR_MANIFESTS, kustomization=_spicedb_operator, footprint=_static(_SPICEDB_OPERATOR),
+        name="spicedb-operator",
+        namespace="spicedb-operator",
+        repo_url=SPICEDB_OPERATOR_MANIFESTS.repo_url,
+        version=SPICEDB_OPERATOR_MANIFESTS.tag,
+        app_version=SPICEDB_OPERATOR_MANIFESTS.tag,
+        modes=EVERY_MODE,
+        manifests=SPICEDB_OPERATOR_MANIFESTS,
+        kustomization=_spicedb_operator,
+        footprint=_static(_SPICEDB_OPERATOR),
         crds=CrdMirror(folder="spicedb-operator"),
     ),
 )
@@ -1094,7 +1327,9 @@ def kube_version_floor(operators: Sequence[OperatorChart]) -> tuple[tuple[int, i
         return (1, 0), "no chart"
     highest = max(floor.minor for floor in floors.values())
     return highest, ", ".join(
-        f"{operator.chart or operator.name} {operator.version} ({floor.source})" for operator, floor in floors.items() if floor.minor == highest
+        f"{operator.chart or operator.name} {operator.version} ({floor.source})"
+        for operator, floor in floors.items()
+        if floor.minor == highest
     )
 
 
@@ -1112,8 +1347,5 @@ def operator_table(operators: Sequence[OperatorChart] = OPERATORS) -> str:
         floor = f"{footprint.kube_version}" if footprint.kube_version else "none declared"
         modes = "every mode" if operator.modes == EVERY_MODE else ", ".join(sorted(operator.modes))
         installed = f"{operator.chart} ({operator.repo_url})" if operator.chart else f"manifests at a tag ({operator.repo_url})"
-        rows.append(
-            f"| {operator.name} | {installed} | {operator.version} | {operator.app_version} "
-            f"| {crds} | {floor} | {modes} |"
-        )
+        rows.append(f"| {operator.name} | {installed} | {operator.version} | {operator.app_version} | {crds} | {floor} | {modes} |")
     return "\n".join(rows) + "\n"

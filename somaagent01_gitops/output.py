@@ -120,11 +120,7 @@ def swap_in(staging: Path, destination: Path) -> None:
 
 def read_tree(folder: Path) -> dict[str, bytes]:
     """The files below ``folder`` as :func:`layout` returns them."""
-    return {
-        path.relative_to(folder).as_posix(): path.read_bytes()
-        for path in sorted(folder.rglob("*"))
-        if path.is_file()
-    }
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
 def placed_objects(files: Mapping[str, bytes], folder: str) -> list[ObjectId]:
@@ -146,15 +142,10 @@ def _shared_objects(overlays: Sequence[FolderObjects]) -> dict[tuple[str, str, s
     if len(overlays) < 2:
         return {}
     per_target = [
-        {_portable_key(obj): _without_namespace(obj) for obj in overlay.objects if "namespace" in obj["metadata"]}
-        for overlay in overlays
+        {_portable_key(obj): _without_namespace(obj) for obj in overlay.objects if "namespace" in obj["metadata"]} for overlay in overlays
     ]
     first, *rest = per_target
-    return {
-        key: obj
-        for key, obj in sorted(first.items())
-        if all(other.get(key) == obj for other in rest)
-    }
+    return {key: obj for key, obj in sorted(first.items()) if all(other.get(key) == obj for other in rest)}
 
 
 def _portable_key(manifest: Manifest) -> tuple[str, str, str]:
@@ -175,7 +166,7 @@ def _files_for(objects: Any, *, folder: str) -> dict[str, bytes]:
         raise OutputError(f"{folder}: objects rendered twice: {', '.join(map(str, sorted(duplicates, key=str)))}")
     short = Counter(_short_name(object_id) for object_id in ids)
     files: dict[str, bytes] = {}
-    for obj, object_id in zip(objects, ids):
+    for obj, object_id in zip(objects, ids, strict=True):
         # the short name reads best; qualify it only where two objects would share it
         name = _short_name(object_id) if short[_short_name(object_id)] == 1 else _long_name(object_id)
         path = f"{folder}/{name}.yaml"

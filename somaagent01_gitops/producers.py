@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from .constructs.spicedb import DATASTORE_URI_CONTRACT
 from .endpoints import OPENFGA_OWNER, REPLICATION_ROLE, SPICEDB_SECRET
+from .footprints import Kind
 from .releases import RELEASES
 from .runtime_services import RUNTIME_SERVICES
-from .footprints import Kind
 
 SECRET = Kind("", "Secret")
 POD = Kind("", "Pod")
@@ -132,8 +132,12 @@ def _app_secret_keys() -> dict[str, tuple[str, ...]]:
     """Secret -> keys, for every secret setting any release's entrypoints read."""
     from .constructs.app_services import SECRET_FILLS
 
-    fills = {setting.fill for release in RELEASES.values() for spec in release.services for setting in
-             (release.settings[name] for name in spec.reads_settings)}
+    fills = {
+        setting.fill
+        for release in RELEASES.values()
+        for spec in release.services
+        for setting in (release.settings[name] for name in spec.reads_settings)
+    }
     keys: dict[str, set[str]] = {}
     for fill, (secret, key) in SECRET_FILLS.items():
         if fill in fills:
@@ -204,7 +208,11 @@ VAULT_SECRETS: tuple[VaultSecret, ...] = (
         keys=("password",),
         contract=f"the peer region's {REPLICATION_ROLE!r} password, for this region's subscription",
     ),
-    VaultSecret(name="postgres-peer-*-ca", keys=("ca.crt",), contract="the peer region's CloudNativePG CA (<cluster>-ca), which signs its server certificate"),
+    VaultSecret(
+        name="postgres-peer-*-ca",
+        keys=("ca.crt",),
+        contract="the peer region's CloudNativePG CA (<cluster>-ca), which signs its server certificate",
+    ),
     VaultSecret(name="kafka-peer-*-credentials", keys=("password",), contract="the peer region's mirror-reader SCRAM password"),
     VaultSecret(
         name="kafka-peer-*-ca",

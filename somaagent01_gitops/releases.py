@@ -81,7 +81,9 @@ A169E468_SETTINGS = _settings(
     Setting("SA01_REDIS_URL", "redis_url", required=True, source=f"{_SETTINGS_PY}:211"),
     Setting("REDIS_URL", "redis_url", source="admin/common/pkce.py:143-146 (OAuth login raises without it); tool_executor/config.py"),
     Setting("POSTGRES_HOST", "postgres_host", source="config/settings_registry.py:46-50 (required in PROD mode)"),
-    Setting("VAULT_ADDR", "vault_addr", source="config/settings_registry.py:46-50, 173-193 (required in PROD mode); vault_secrets.py:90-104"),
+    Setting(
+        "VAULT_ADDR", "vault_addr", source="config/settings_registry.py:46-50, 173-193 (required in PROD mode); vault_secrets.py:90-104"
+    ),
     Setting("SA01_KEYCLOAK_URL", "keycloak_url", required=True, source=f"{_SETTINGS_PY}:272"),
     Setting("SECRET_KEY", "django_secret_key", required=True, source=f"{_SETTINGS_PY}:33-52 (required outside dev)"),
     Setting("SA01_ALLOWED_HOSTS", "allowed_hosts", required=True, source=f"{_SETTINGS_PY}:33-52 (kubelet probes send the pod IP as Host)"),
@@ -122,7 +124,11 @@ A169E468_SETTINGS = _settings(
     # policy (OPA)
     Setting("SA01_POLICY_URL", "opa_url", required=True, source="policy_client.py:39-47 (SA01_POLICY_URL or SA01_OPA_URL)"),
     Setting("SA01_OPA_URL", "opa_url", source=f"{_SETTINGS_PY}:242; admin/core/api/health.py:171 (the deep health check)"),
-    Setting("SA01_POLICY_DATA_PATH", "opa_data_path", source="policy_client.py:57 (default /v1/data/soma/allow; the Rego package is soma.policy)"),
+    Setting(
+        "SA01_POLICY_DATA_PATH",
+        "opa_data_path",
+        source="policy_client.py:57 (default /v1/data/soma/allow; the Rego package is soma.policy)",
+    ),
     Setting("POLICY_BASE_URL", "opa_url", source="tool_executor/main.py:66"),
     # runtime services
     Setting("SA01_TEMPORAL_HOST", "temporal_host", source=f"{_SETTINGS_PY}:214 (default localhost:7233); providers.py:122"),
@@ -148,23 +154,43 @@ A169E468_SETTINGS = _settings(
 """The settings release a169e468 reads that the platform fills."""
 
 _COMMON = (
-    "SA01_DB_DSN", "PGSSLMODE", "PGSSLROOTCERT", "SA01_REDIS_URL", "SA01_KEYCLOAK_URL", "SECRET_KEY",
-    "SA01_ALLOWED_HOSTS", "SA01_ENVIRONMENT", "SA01_DEPLOYMENT_MODE", "SA01_TENANT_ID", "LOG_LEVEL",
-    "POSTGRES_HOST", "REDIS_HOST", "VAULT_ADDR",
+    "SA01_DB_DSN",
+    "PGSSLMODE",
+    "PGSSLROOTCERT",
+    "SA01_REDIS_URL",
+    "SA01_KEYCLOAK_URL",
+    "SECRET_KEY",
+    "SA01_ALLOWED_HOSTS",
+    "SA01_ENVIRONMENT",
+    "SA01_DEPLOYMENT_MODE",
+    "SA01_TENANT_ID",
+    "LOG_LEVEL",
+    "POSTGRES_HOST",
+    "REDIS_HOST",
+    "VAULT_ADDR",
 )
 """What django.setup() with the gateway's settings reads: every entrypoint."""
 _KAFKA = (
-    "SA01_KAFKA_BOOTSTRAP_SERVERS", "KAFKA_BOOTSTRAP_SERVERS", "KAFKA_SECURITY_PROTOCOL",
-    "KAFKA_SASL_MECHANISM", "KAFKA_SASL_USERNAME", "KAFKA_SASL_PASSWORD",
+    "SA01_KAFKA_BOOTSTRAP_SERVERS",
+    "KAFKA_BOOTSTRAP_SERVERS",
+    "KAFKA_SECURITY_PROTOCOL",
+    "KAFKA_SASL_MECHANISM",
+    "KAFKA_SASL_USERNAME",
+    "KAFKA_SASL_PASSWORD",
 )
 _POLICY = ("SA01_POLICY_URL", "SA01_POLICY_DATA_PATH")
 _CONVERSATION = (
-    *_COMMON, *_KAFKA, *_POLICY, "CONVERSATION_INBOUND", "CONVERSATION_OUTBOUND",
-    "SA01_WORKER_GATEWAY_BASE", "SA01_GATEWAY_INTERNAL_TOKEN", "SA01_SOMA_BASE_URL", "SA01_LLM_MODEL",
+    *_COMMON,
+    *_KAFKA,
+    *_POLICY,
+    "CONVERSATION_INBOUND",
+    "CONVERSATION_OUTBOUND",
+    "SA01_WORKER_GATEWAY_BASE",
+    "SA01_GATEWAY_INTERNAL_TOKEN",
+    "SA01_SOMA_BASE_URL",
+    "SA01_LLM_MODEL",
 )
-_CONVERSATION_DEPENDENCIES = frozenset(
-    {Dependency.KAFKA, Dependency.POSTGRES, Dependency.REDIS, Dependency.OPA, Dependency.SOMABRAIN}
-)
+_CONVERSATION_DEPENDENCIES = frozenset({Dependency.KAFKA, Dependency.POSTGRES, Dependency.REDIS, Dependency.OPA, Dependency.SOMABRAIN})
 
 
 def _python(module: str) -> tuple[str, ...]:
@@ -188,15 +214,37 @@ A169E468 = AppRelease(
             liveness_path="/health/",  # services/gateway/urls.py:54
             depends_on=frozenset(
                 {
-                    Dependency.KAFKA, Dependency.POSTGRES, Dependency.REDIS, Dependency.OPA, Dependency.KEYCLOAK,
-                    Dependency.TEMPORAL, Dependency.SPICEDB, Dependency.SLM, Dependency.SOMABRAIN,
+                    Dependency.KAFKA,
+                    Dependency.POSTGRES,
+                    Dependency.REDIS,
+                    Dependency.OPA,
+                    Dependency.KEYCLOAK,
+                    Dependency.TEMPORAL,
+                    Dependency.SPICEDB,
+                    Dependency.SLM,
+                    Dependency.SOMABRAIN,
                 }
             ),
             reads_settings=(
-                *_COMMON, *_KAFKA, *_POLICY, "SA01_TEMPORAL_HOST", "SPICEDB_HOST", "SPICEDB_PORT", "SPICEDB_TOKEN",
-                "SA01_KEYCLOAK_REALM", "SA01_KEYCLOAK_CLIENT_ID", "SA01_KEYCLOAK_CLIENT_SECRET", "SA01_JWT_JWKS_URL",
-                "SA01_AUTH_REQUIRED", "REDIS_PORT", "REDIS_URL", "SA01_LLM_API_URL", "SA01_LLM_API_KEY",
-                "CONVERSATION_INBOUND", "SA01_SOMA_BASE_URL", "SA01_OPA_URL",
+                *_COMMON,
+                *_KAFKA,
+                *_POLICY,
+                "SA01_TEMPORAL_HOST",
+                "SPICEDB_HOST",
+                "SPICEDB_PORT",
+                "SPICEDB_TOKEN",
+                "SA01_KEYCLOAK_REALM",
+                "SA01_KEYCLOAK_CLIENT_ID",
+                "SA01_KEYCLOAK_CLIENT_SECRET",
+                "SA01_JWT_JWKS_URL",
+                "SA01_AUTH_REQUIRED",
+                "REDIS_PORT",
+                "REDIS_URL",
+                "SA01_LLM_API_URL",
+                "SA01_LLM_API_KEY",
+                "CONVERSATION_INBOUND",
+                "SA01_SOMA_BASE_URL",
+                "SA01_OPA_URL",
             ),
             # config updates to the inbound topic (admin/features/api/flags.py:53-62); no consumer
             writes=frozenset({"conversation.inbound"}),
@@ -234,9 +282,20 @@ A169E468 = AppRelease(
             liveness_path="/metrics",
             depends_on=frozenset({Dependency.KAFKA, Dependency.POSTGRES, Dependency.REDIS, Dependency.OPA, Dependency.SOMABRAIN}),
             reads_settings=(
-                *_COMMON, *_KAFKA, *_POLICY, "POLICY_BASE_URL", "TOOL_REQUESTS_TOPIC", "TOOL_RESULTS_TOPIC",
-                "TOOL_EXECUTOR_GROUP", "TASK_FEEDBACK_TOPIC", "MEMORY_WAL_TOPIC", "CONVERSATION_OUTBOUND",
-                "TOOL_EXECUTOR_METRICS_PORT", "REDIS_URL", "SA01_SOMA_BASE_URL", "SA01_GATEWAY_BASE",
+                *_COMMON,
+                *_KAFKA,
+                *_POLICY,
+                "POLICY_BASE_URL",
+                "TOOL_REQUESTS_TOPIC",
+                "TOOL_RESULTS_TOPIC",
+                "TOOL_EXECUTOR_GROUP",
+                "TASK_FEEDBACK_TOPIC",
+                "MEMORY_WAL_TOPIC",
+                "CONVERSATION_OUTBOUND",
+                "TOOL_EXECUTOR_METRICS_PORT",
+                "REDIS_URL",
+                "SA01_SOMA_BASE_URL",
+                "SA01_GATEWAY_BASE",
                 "SA01_GATEWAY_INTERNAL_TOKEN",
             ),
             reads=frozenset({"tool.requests"}),  # tool_executor/main.py:150-154
@@ -273,7 +332,14 @@ A169E468 = AppRelease(
             depends_on=frozenset({Dependency.KAFKA, Dependency.TEMPORAL, Dependency.POSTGRES, Dependency.REDIS}),
             # its activity builds KafkaSettings from the bootstrap servers only (temporal_worker.py:28-33):
             # no SASL settings are read (a defect below)
-            reads_settings=(*_COMMON, "SA01_KAFKA_BOOTSTRAP_SERVERS", "KAFKA_BOOTSTRAP_SERVERS", "A2A_TOPIC", "A2A_OUT_TOPIC", "SA01_TEMPORAL_HOST"),
+            reads_settings=(
+                *_COMMON,
+                "SA01_KAFKA_BOOTSTRAP_SERVERS",
+                "KAFKA_BOOTSTRAP_SERVERS",
+                "A2A_TOPIC",
+                "A2A_OUT_TOPIC",
+                "SA01_TEMPORAL_HOST",
+            ),
             writes=frozenset({"a2a.out", "a2a.dlq"}),  # main.py:143, 159; temporal_worker.py:36, 46
         ),
     ),

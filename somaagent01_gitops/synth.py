@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cdk8s import Chart
-
-from .charts import ClusterAppsChart, EnvironmentChart, build_app
+from .charts import ClusterAppsChart, EnvironmentChart, OutputChart, build_app
 from .output import FolderObjects, layout
 from .settings import Environment, PlatformSettings
 from .targets import targets_of
@@ -22,13 +20,12 @@ def render_folders(
     return folders + [folder for chart in charts if isinstance(chart, ClusterAppsChart) for folder in chart.upstream_folders]
 
 
-def synthesize(
-    environments: Sequence[Environment], *, platform: PlatformSettings, every_environment: bool = True
-) -> dict[str, bytes]:
+def synthesize(environments: Sequence[Environment], *, platform: PlatformSettings, every_environment: bool = True) -> dict[str, bytes]:
     """The whole ``dist/`` tree (or a selection's), as relative path -> content."""
     return layout(render_folders(environments, platform=platform, every_environment=every_environment))
 
 
-def _objects_of(chart: Chart) -> FolderObjects:
+def _objects_of(chart: OutputChart) -> FolderObjects:
     namespace = chart.target.settings.namespace if isinstance(chart, EnvironmentChart) else None
-    return FolderObjects(folder=chart.folder, objects=chart.to_json(), namespace=namespace)
+    folder: str = chart.folder  # every chart of build_app names its output folder
+    return FolderObjects(folder=folder, objects=chart.to_json(), namespace=namespace)

@@ -62,9 +62,10 @@ def targets_of(environments: Iterable[Environment]) -> list[Target]:
     share one namespace of one cluster (their Applications would fight over it)."""
     targets: list[Target] = []
     for environment in sorted(environments, key=lambda env: env.name):
-        regions = sorted(environment.settings.regions) or [None]
+        regions: list[str | None] = [*sorted(environment.settings.regions)] or [None]
         targets.extend(Target(environment.name, environment.settings, region) for region in regions)
-    problems, seen = [], {}
+    problems: list[str] = []
+    seen: dict[tuple[str, str], str] = {}
     for target in targets:
         place = (target.cluster, target.settings.namespace)
         if place in seen:

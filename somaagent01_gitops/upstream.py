@@ -10,7 +10,7 @@ kustomization.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,7 +49,7 @@ class UpstreamManifests:
     def repo_url(self) -> str:
         return f"https://github.com/{self.repository}"
 
-    def resources(self, files: Sequence[str] | None = None) -> list[str]:
+    def resources(self, files: Collection[str] | None = None) -> list[str]:
         """The kustomization's resources: pinned raw URLs of ``files`` (default: all), or a
         remote kustomize folder."""
         urls = [

@@ -61,8 +61,12 @@ def test_waves_put_projects_then_cluster_objects_then_operators_then_environment
 
 
 def test_inside_a_cluster_namespaces_come_before_the_workloads_that_fill_them(synthesized_files):
-    namespace_waves = {int(obj["metadata"]["annotations"][WAVE]) for _, obj in objects(synthesized_files, "clusters/") if obj["kind"] == "Namespace"}
-    workload_waves = {int(obj["metadata"]["annotations"][WAVE]) for _, obj in objects(synthesized_files, "overlays/") if obj["kind"] == "Deployment"}
+    namespace_waves = {
+        int(obj["metadata"]["annotations"][WAVE]) for _, obj in objects(synthesized_files, "clusters/") if obj["kind"] == "Namespace"
+    }
+    workload_waves = {
+        int(obj["metadata"]["annotations"][WAVE]) for _, obj in objects(synthesized_files, "overlays/") if obj["kind"] == "Deployment"
+    }
     assert max(namespace_waves) < min(workload_waves)
 
 

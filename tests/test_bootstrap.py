@@ -28,7 +28,10 @@ def test_secrets_the_first_operators_read_are_made_before_argo_cd_starts():
     text = commands(DIST, CLUSTERS["prod-us-east-1"])
     before_argo_cd = text.split("# 1. Argo CD", 1)[0]
     assert "kubectl -n monitoring create secret generic grafana-admin --from-literal=admin-user=admin" in before_argo_cd
-    assert "create secret generic thanos-objstore --from-literal=objstore.yml=$'type: S3\\nconfig:\\n  bucket: soma-prod-us-east-1-thanos" in before_argo_cd
+    assert (
+        "create secret generic thanos-objstore --from-literal=objstore.yml=$'type: S3\\nconfig:\\n  bucket: soma-prod-us-east-1-thanos"
+        in before_argo_cd
+    )
     assert "aws kms describe-key --key-id alias/soma-prod-vault-unseal --region us-east-1" in before_argo_cd
     assert "thanos-objstore" not in commands(DIST, CLUSTERS["dev-shared"]), "only PRODUCTION runs Thanos"
     assert "# 0." not in commands(DIST, CLUSTERS["local"]), "LOCAL's operators read no such Secret"

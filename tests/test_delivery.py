@@ -1,6 +1,7 @@
 """What the apps folders derive from the footprints: order, admission, pod security, pins."""
 
 import dataclasses
+import re
 
 import pytest
 
@@ -65,7 +66,7 @@ def test_a_cycle_between_operators_fails_synth_naming_it(clusters):
         needs_certificates, needs=(Crds(group="cert-manager.io", kinds=("Certificate",), source="admissionWebhooks.certManager"),)
     )
     operators = replaced("kube-prometheus-stack", footprint=lambda cluster: cyclic)
-    with pytest.raises(FootprintError, match="dev-shared: .*cycle: cert-manager -> kube-prometheus-stack -> cert-manager"):
+    with pytest.raises(FootprintError, match=r"dev-shared: .*cycle: cert-manager -> kube-prometheus-stack -> cert-manager"):
         plan(clusters["dev-shared"], operators)
 
 
@@ -101,10 +102,10 @@ def test_platform_settings_are_checked_against_charts_and_clusters(clusters, pla
     with pytest.raises(OverlayError, match=r"kubernetes.min_version: 1.28 is below 1.29, the kubeVersion floor of cloudnative-pg"):
         check_platform(too_old, facts, OPERATORS)
     unknown = platform.model_copy(update={"clusters": {**platform.clusters, "nowhere": platform.clusters["dev-shared"]}})
-    with pytest.raises(OverlayError, match="clusters.nowhere: no environment is synced into it"):
+    with pytest.raises(OverlayError, match=re.escape("clusters.nowhere: no environment is synced into it")):
         check_platform(unknown, facts, OPERATORS)
     no_unseal = platform.model_copy(update={"clusters": {"dev-shared": platform.clusters["dev-shared"]}})
-    with pytest.raises(OverlayError, match="clusters.prod-eu-west-1.vault_auto_unseal: required"):
+    with pytest.raises(OverlayError, match=re.escape("clusters.prod-eu-west-1.vault_auto_unseal: required")):
         check_platform(no_unseal, facts, OPERATORS)
 
 
@@ -144,7 +145,12 @@ def rendered_dist():
 def test_production_clusters_must_encrypt_pod_traffic(clusters, platform):
     facts = list(clusters.values())
     plain = platform.model_copy(
-        update={"clusters": {**platform.clusters, "prod-us-east-1": platform.clusters["prod-us-east-1"].model_copy(update={"pod_traffic_encryption": "none"})}}
+        update={
+            "clusters": {
+                **platform.clusters,
+                "prod-us-east-1": platform.clusters["prod-us-east-1"].model_copy(update={"pod_traffic_encryption": "none"}),
+            }
+        }
     )
-    with pytest.raises(OverlayError, match="clusters.prod-us-east-1.pod_traffic_encryption: a cluster that serves PRODUCTION"):
+    with pytest.raises(OverlayError, match=re.escape("clusters.prod-us-east-1.pod_traffic_encryption: a cluster that serves PRODUCTION")):
         check_platform(plain, facts, OPERATORS)

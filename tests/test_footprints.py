@@ -1,5 +1,7 @@
 """Footprint arithmetic: dependency levels, cycles, value merging, kubeVersion floors."""
 
+import re
+
 import pytest
 
 from somaagent01_gitops.footprints import (
@@ -37,7 +39,7 @@ def test_a_cycle_is_an_error_that_names_it():
 
 
 def test_a_need_nobody_provides_is_an_error():
-    with pytest.raises(FootprintError, match="plugin needs cert-manager.io/Certificate, which no operator"):
+    with pytest.raises(FootprintError, match=re.escape("plugin needs cert-manager.io/Certificate, which no operator")):
         dependency_levels(needs={"plugin": {CERT}}, provides={"plugin": set()})
 
 

@@ -24,8 +24,15 @@ def test_every_chart_is_pinned_to_an_exact_version():
     assert all(SEMVER.match(operator.version) for operator in OPERATORS)
     with pytest.raises(ValueError, match="not an exact semantic version"):
         OperatorChart(
-            name="x", namespace="x", repo_url="https://c", chart="x", version="^1.2", app_version="1.2.0",
-            modes=frozenset({"LOCAL"}), values=lambda cluster: {}, footprint=lambda cluster: Footprint(),
+            name="x",
+            namespace="x",
+            repo_url="https://c",
+            chart="x",
+            version="^1.2",
+            app_version="1.2.0",
+            modes=frozenset({"LOCAL"}),
+            values=lambda cluster: {},
+            footprint=lambda cluster: Footprint(),
         )
 
 

@@ -3,7 +3,7 @@
 import pytest
 import yaml
 
-from somaagent01_gitops.output import ObjectId, OutputError, FolderObjects, layout, read_tree, swap_in, write_tree
+from somaagent01_gitops.output import FolderObjects, ObjectId, OutputError, layout, read_tree, swap_in, write_tree
 
 
 def config_map(name, namespace, data):
@@ -40,7 +40,9 @@ def test_plain_folders_keep_their_objects_and_list_them():
 
 def test_cluster_scoped_objects_never_go_to_base_even_when_identical():
     shared = namespace_object("platform")
-    files = layout([FolderObjects("overlays/a", namespace="ns-a", objects=[shared]), FolderObjects("overlays/b", namespace="ns-b", objects=[shared])])
+    files = layout(
+        [FolderObjects("overlays/a", namespace="ns-a", objects=[shared]), FolderObjects("overlays/b", namespace="ns-b", objects=[shared])]
+    )
     assert "overlays/a/namespace-platform.yaml" in files and "overlays/b/namespace-platform.yaml" in files
     assert not any(path.startswith("base/namespace") for path in files)
 

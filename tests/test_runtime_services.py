@@ -52,7 +52,10 @@ def test_temporal_pods_meet_the_restricted_pod_security_standard(targets):
     assert values["server"]["securityContext"]["runAsNonRoot"] is True
     assert values["server"]["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
     for service in ("frontend", "history", "matching", "worker"):
-        assert values["server"][service]["containerSecurityContext"] == {"allowPrivilegeEscalation": False, "capabilities": {"drop": ["ALL"]}}
+        assert values["server"][service]["containerSecurityContext"] == {
+            "allowPrivilegeEscalation": False,
+            "capabilities": {"drop": ["ALL"]},
+        }
     assert values["schema"]["securityContext"] == values["server"]["securityContext"]
     assert values["web"]["enabled"] is False and values["admintools"]["enabled"] is False
 
@@ -91,7 +94,12 @@ def test_the_default_namespace_is_made_by_a_hook_argo_cd_recreates_not_a_job_it_
 
 def rendered(folder):
     """The objects of an overlay folder and of base/, as its kustomization places them."""
-    return [yaml.safe_load(path.read_text()) for base in (DIST / folder, DIST / "base") for path in base.glob("*.yaml") if path.name != "kustomization.yaml"]
+    return [
+        yaml.safe_load(path.read_text())
+        for base in (DIST / folder, DIST / "base")
+        for path in base.glob("*.yaml")
+        if path.name != "kustomization.yaml"
+    ]
 
 
 def test_the_apps_keycloak_and_spicedb_settings_name_the_objects_rendered_beside_it(targets):
@@ -118,7 +126,10 @@ def test_keycloak_and_spicedb_own_their_databases_on_the_environments_postgres()
     assert roles["keycloak"]["passwordSecret"] == {"name": "keycloak-postgres-credentials"}
     assert roles["spicedb"]["passwordSecret"] == {"name": "spicedb-postgres-credentials"}
     databases = [obj for obj in rendered("overlays/qa") if obj["kind"] == "Database"]
-    assert {(database["spec"]["name"], database["spec"]["owner"]) for database in databases} >= {("keycloak", "keycloak"), ("spicedb", "spicedb")}
+    assert {(database["spec"]["name"], database["spec"]["owner"]) for database in databases} >= {
+        ("keycloak", "keycloak"),
+        ("spicedb", "spicedb"),
+    }
 
 
 def test_each_environment_runs_its_keycloak_operator_in_its_own_project_and_namespace(targets):

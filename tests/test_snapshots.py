@@ -23,7 +23,11 @@ FOLDERS = [
     "overlays/qa",
     "overlays/training",
     # kustomizations of upstream manifests: the snapshot is the kustomization itself
-    *(f"clusters/{cluster}/operators/{operator}" for cluster in ("dev-shared", "local", "prod-eu-west-1", "prod-us-east-1") for operator in ("keycloak-crds", "spicedb-operator")),
+    *(
+        f"clusters/{cluster}/operators/{operator}"
+        for cluster in ("dev-shared", "local", "prod-eu-west-1", "prod-us-east-1")
+        for operator in ("keycloak-crds", "spicedb-operator")
+    ),
     *(f"services/{target}/keycloak" for target in ("dev", "local", "prod/eu-west-1", "prod/us-east-1", "qa", "training")),
 ]
 

@@ -68,7 +68,9 @@ def sandbox(tmp_path):
 
 
 def run_main(sandbox, *extra):
-    return main(["--overlays", str(sandbox / "overlays"), "--platform", str(sandbox / "platform.yaml"), "--dist", str(sandbox / "dist"), *extra])
+    return main(
+        ["--overlays", str(sandbox / "overlays"), "--platform", str(sandbox / "platform.yaml"), "--dist", str(sandbox / "dist"), *extra]
+    )
 
 
 @pytest.mark.parametrize(
@@ -98,7 +100,16 @@ def test_main_py_reports_bad_input_as_a_process_would(sandbox):
     overlay = sandbox / "overlays" / "dev.yaml"
     overlay.write_text(overlay.read_text().replace("replicas: 2", "replicas: two", 1))
     result = subprocess.run(
-        [sys.executable, "main.py", "--overlays", str(sandbox / "overlays"), "--platform", str(sandbox / "platform.yaml"), "--dist", str(sandbox / "dist")],
+        [
+            sys.executable,
+            "main.py",
+            "--overlays",
+            str(sandbox / "overlays"),
+            "--platform",
+            str(sandbox / "platform.yaml"),
+            "--dist",
+            str(sandbox / "dist"),
+        ],
         cwd=PROJECT_ROOT,
         capture_output=True,
         text=True,

@@ -9,7 +9,7 @@ import subprocess
 import pytest
 import yaml
 
-from somaagent01_gitops.operators import KEYCLOAK_OPERATOR_MANIFESTS, SPICEDB_OPERATOR_MANIFESTS, OPERATORS
+from somaagent01_gitops.operators import KEYCLOAK_OPERATOR_MANIFESTS, OPERATORS, SPICEDB_OPERATOR_MANIFESTS
 from somaagent01_gitops.runtime_services import KEYCLOAK
 from somaagent01_gitops.upstream import UpstreamManifests, UpstreamObject, cluster_part, kustomization, namespace_part
 from somaagent01_gitops.validation.kustomize import kubectl
@@ -23,7 +23,11 @@ def stand_in(manifests: UpstreamManifests, folder, built):
     for path in manifests.files:
         objects = [
             {"apiVersion": obj.api_version, "kind": obj.kind, "metadata": {"name": obj.name}}
-            | ({"spec": {"template": {"spec": {"containers": [{"name": obj.name, "image": "upstream"}]}}}} if obj.kind == "Deployment" else {})
+            | (
+                {"spec": {"template": {"spec": {"containers": [{"name": obj.name, "image": "upstream"}]}}}}
+                if obj.kind == "Deployment"
+                else {}
+            )
             for obj in manifests.objects
             if obj.file == path
         ]

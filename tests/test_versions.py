@@ -2,7 +2,6 @@
 validate against (the mirror in ../shared/crds, whose SOURCES.md names each folder's tag)."""
 
 import re
-from pathlib import Path
 
 import pytest
 import yaml

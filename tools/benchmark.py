@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from somaagent01_gitops.toolchain import use_project_node  # noqa: E402
+from somaagent01_gitops.toolchain import use_project_node
 
 use_project_node()
 

@@ -16,6 +16,7 @@ import sys
 import tempfile
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -49,7 +50,12 @@ class _CrdLoader(yaml.CSafeLoader):
     """Some upstream CRDs hold a bare ``=`` that YAML's value tag would refuse."""
 
 
-_CrdLoader.add_constructor("tag:yaml.org,2002:value", lambda loader, node: loader.construct_scalar(node))
+def _bare_value(loader: yaml.CSafeLoader, node: yaml.Node) -> Any:
+    assert isinstance(node, yaml.ScalarNode)
+    return loader.construct_scalar(node)
+
+
+_CrdLoader.add_constructor("tag:yaml.org,2002:value", _bare_value)
 
 
 def mirror_path(url: str) -> Path:
@@ -64,7 +70,7 @@ def mirror_path(url: str) -> Path:
     return path
 
 
-def lean(crd: dict) -> dict:
+def lean(crd: dict[str, Any]) -> dict[str, Any]:
     kind = crd["spec"]["names"]["kind"]
     for version in crd["spec"]["versions"]:
         schema = version.get("schema", {}).get("openAPIV3Schema", {})
@@ -80,7 +86,7 @@ def lean(crd: dict) -> dict:
     return crd
 
 
-def _typed_to_depth(node: dict, depth: int) -> dict:
+def _typed_to_depth(node: dict[str, Any], depth: int) -> dict[str, Any]:
     """``node`` with object fields typed ``depth`` levels deep (arrays take their items' depth)."""
     if node.get("type") == "array" and isinstance(node.get("items"), dict):
         return {**node, "items": _typed_to_depth(node["items"], depth)}
@@ -112,7 +118,17 @@ def main() -> int:
             source.write_text(yaml.safe_dump_all(crds, sort_keys=True))
             print(f"importing {name}: {', '.join(crd['spec']['names']['kind'] for crd in crds)}", flush=True)
             subprocess.run(
-                [str(cdk8s), "import", f"{name}:={source}", "--language", "python", "--output", str(staging), "--no-save", "--no-check-upgrade"],
+                [
+                    str(cdk8s),
+                    "import",
+                    f"{name}:={source}",
+                    "--language",
+                    "python",
+                    "--output",
+                    str(staging),
+                    "--no-save",
+                    "--no-check-upgrade",
+                ],
                 check=True,
                 stdout=subprocess.DEVNULL,
             )

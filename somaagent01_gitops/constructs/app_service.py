@@ -134,9 +134,7 @@ class AppService(Construct):
                 "autoscaler",
                 metadata=k8s.ObjectMeta(name=spec.name, labels=labels),
                 spec=k8s.HorizontalPodAutoscalerSpecV2(
-                    scale_target_ref=k8s.CrossVersionObjectReferenceV2(
-                        api_version="apps/v1", kind="Deployment", name=spec.name
-                    ),
+                    scale_target_ref=k8s.CrossVersionObjectReferenceV2(api_version="apps/v1", kind="Deployment", name=spec.name),
                     min_replicas=scaling.min_replicas,
                     max_replicas=scaling.max_replicas,
                     metrics=[
@@ -144,9 +142,7 @@ class AppService(Construct):
                             type="Resource",
                             resource=k8s.ResourceMetricSourceV2(
                                 name="cpu",
-                                target=k8s.MetricTargetV2(
-                                    type="Utilization", average_utilization=scaling.target_cpu_utilization
-                                ),
+                                target=k8s.MetricTargetV2(type="Utilization", average_utilization=scaling.target_cpu_utilization),
                             ),
                         )
                     ],
@@ -164,9 +160,7 @@ def _service_object(scope: Construct, spec: AppServiceSpec, *, labels: dict[str,
         spec=k8s.ServiceSpec(
             type="ClusterIP",
             selector=selector,
-            ports=[
-                k8s.ServicePort(name=port_name, port=port, target_port=k8s.IntOrString.from_string(port_name), protocol="TCP")
-            ],
+            ports=[k8s.ServicePort(name=port_name, port=port, target_port=k8s.IntOrString.from_string(port_name), protocol="TCP")],
         ),
     )
 
@@ -278,9 +272,7 @@ def _pod_spec(props: AppServiceProps, *, selector: dict[str, str], config_name: 
         volumes=[
             k8s.Volume(
                 name="tmp",
-                empty_dir=k8s.EmptyDirVolumeSource(
-                    size_limit=k8s.Quantity.from_string(props.scratch_volume_size)
-                ),
+                empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string(props.scratch_volume_size)),
             ),
             *(
                 k8s.Volume(

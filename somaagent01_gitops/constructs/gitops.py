@@ -137,17 +137,13 @@ class Application(Construct):
         if props.ignore_differences:
             sync_options.append("RespectIgnoreDifferences=true")
         if isinstance(source, GitSource):
-            spec_source = argocd.ApplicationSpecSource(
-                repo_url=source.repo_url, target_revision=source.revision, path=source.path
-            )
+            spec_source = argocd.ApplicationSpecSource(repo_url=source.repo_url, target_revision=source.revision, path=source.path)
         else:
             spec_source = argocd.ApplicationSpecSource(
                 repo_url=source.repo_url,
                 chart=source.chart,
                 target_revision=source.version,
-                helm=argocd.ApplicationSpecSourceHelm(
-                    release_name=source.release_name, values_object=dict(source.values) or None
-                ),
+                helm=argocd.ApplicationSpecSourceHelm(release_name=source.release_name, values_object=dict(source.values) or None),
             )
         self.resource = argocd.Application(
             self,

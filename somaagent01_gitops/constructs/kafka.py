@@ -13,11 +13,10 @@ from imports.strimzi.io.strimzi import kafka as strimzi
 
 from ..catalog import APP_NAME, TOPICS, AppServiceSpec, Dependency, topic_name
 from ..endpoints import KAFKA_CA_SECRET, KAFKA_CLUSTER, Endpoints
-from ..settings import EnvironmentSettings
+from ..settings import EnvironmentSettings, Resources
 from ..settings import Kafka as KafkaSettings
-from ..settings import Resources
-from .load_balancers import INTERNAL_LOAD_BALANCER
 from .labels import standard_labels
+from .load_balancers import INTERNAL_LOAD_BALANCER
 
 PLAIN_PORT = 9092
 TLS_PORT = 9093
@@ -201,7 +200,15 @@ class KafkaCluster(Construct):
             )
 
     def _pool(
-        self, role: str, props: KafkaClusterProps, *, replicas: int, roles: list, volumes: int, size: str, resources: Resources
+        self,
+        role: str,
+        props: KafkaClusterProps,
+        *,
+        replicas: int,
+        roles: list[strimzi.KafkaNodePoolSpecRoles],
+        volumes: int,
+        size: str,
+        resources: Resources,
     ) -> None:
         strimzi.KafkaNodePool(
             self,
@@ -466,7 +473,9 @@ class KafkaMirror(Construct):
                     status_storage_topic=f"{props.name}-status",
                     tls=strimzi.KafkaMirrorMaker2SpecTargetTls(
                         trusted_certificates=[
-                            strimzi.KafkaMirrorMaker2SpecTargetTlsTrustedCertificates(secret_name=props.local_ca_secret, certificate="ca.crt")
+                            strimzi.KafkaMirrorMaker2SpecTargetTlsTrustedCertificates(
+                                secret_name=props.local_ca_secret, certificate="ca.crt"
+                            )
                         ]
                     ),
                     authentication=strimzi.KafkaMirrorMaker2SpecTargetAuthentication(
@@ -501,7 +510,11 @@ class KafkaMirror(Construct):
                         groups_pattern="|".join(_escape(group) for group in sorted(props.groups)),
                         source_connector=strimzi.KafkaMirrorMaker2SpecMirrorsSourceConnector(
                             tasks_max=2,
-                            config={"replication.factor": 3, "offset-syncs.topic.replication.factor": 3, "sync.topic.acls.enabled": "false"},
+                            config={
+                                "replication.factor": 3,
+                                "offset-syncs.topic.replication.factor": 3,
+                                "sync.topic.acls.enabled": "false",
+                            },
                         ),
                         checkpoint_connector=strimzi.KafkaMirrorMaker2SpecMirrorsCheckpointConnector(
                             config={
@@ -556,9 +569,7 @@ class KafkaTier(Construct):
                 zone_aware=region is not None,
                 app_speaks_tls=settings.release.kafka_tls,
                 external_bootstrap=region.kafka_bootstrap if region else None,
-                tiered_storage_bucket=(
-                    settings.bucket("kafka_tiered_storage", props.region_name) if kafka.tiered_storage else None
-                ),
+                tiered_storage_bucket=(settings.bucket("kafka_tiered_storage", props.region_name) if kafka.tiered_storage else None),
                 tiered_storage_prefix=f"{props.region_name or settings.namespace}/",
                 # the bucket lives in the cluster's region (outside PRODUCTION: the tier's setting)
                 tiered_storage_region=props.region_name or (kafka.tiered_storage.region if kafka.tiered_storage else None),

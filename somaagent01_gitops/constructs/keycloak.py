@@ -84,8 +84,13 @@ class Keycloak(Construct):
                 proxy=keycloak.KeycloakSpecProxy(headers="xforwarded"),
                 ingress=keycloak.KeycloakSpecIngress(enabled=False),
                 resources=keycloak.KeycloakSpecResources(
-                    requests={key: keycloak.KeycloakSpecResourcesRequests.from_string(value) for key, value in resources.requests.model_dump().items()},
-                    limits={key: keycloak.KeycloakSpecResourcesLimits.from_string(value) for key, value in resources.limits.model_dump().items()},
+                    requests={
+                        key: keycloak.KeycloakSpecResourcesRequests.from_string(value)
+                        for key, value in resources.requests.model_dump().items()
+                    },
+                    limits={
+                        key: keycloak.KeycloakSpecResourcesLimits.from_string(value) for key, value in resources.limits.model_dump().items()
+                    },
                 ),
                 scheduling=self._scheduling(props, selector),
                 unsupported=keycloak.KeycloakSpecUnsupported(pod_template=_pod_template()),

@@ -16,8 +16,8 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ..argocd import WAVE_ANNOTATION
-from ..endpoints import IN_CLUSTER_PEERS
 from ..catalog import Dependency
+from ..endpoints import IN_CLUSTER_PEERS
 from .app_service import (
     SecretFile,
     SecretKey,
@@ -65,7 +65,7 @@ class Migrations(Construct):
                 name=props.name,
                 labels=labels,
                 annotations={
-                    **skip_annotations(props.policy_skips),
+                    **(skip_annotations(props.policy_skips) or {}),
                     WAVE_ANNOTATION: str(WAVE_MIGRATIONS),
                     "argocd.argoproj.io/hook": "Sync",
                     "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation",
@@ -95,7 +95,10 @@ class Migrations(Construct):
                                 security_context=restricted_container_security(),
                                 volume_mounts=[
                                     k8s.VolumeMount(name="tmp", mount_path="/tmp"),
-                                    *(k8s.VolumeMount(name=file.secret, mount_path=file.mount_path, read_only=True) for file in props.secret_files),
+                                    *(
+                                        k8s.VolumeMount(name=file.secret, mount_path=file.mount_path, read_only=True)
+                                        for file in props.secret_files
+                                    ),
                                 ],
                             )
                         ],
@@ -128,7 +131,9 @@ class Migrations(Construct):
                                 pod_selector=k8s.LabelSelector(match_labels={"k8s-app": "kube-dns"}),
                             )
                         ],
-                        ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(53), protocol=protocol) for protocol in ("UDP", "TCP")],
+                        ports=[
+                            k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(53), protocol=protocol) for protocol in ("UDP", "TCP")
+                        ],
                     ),
                     k8s.NetworkPolicyEgressRule(
                         to=[k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=dict(postgres.pod_labels)))],

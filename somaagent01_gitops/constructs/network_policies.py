@@ -58,9 +58,7 @@ class DefaultDenyNetworkPolicy(Construct):
             "policy",
             metadata=k8s.ObjectMeta(name="app-default-deny", labels=standard_labels("app-default-deny", component="network")),
             spec=k8s.NetworkPolicySpec(
-                pod_selector=k8s.LabelSelector(
-                    match_labels={"app.kubernetes.io/part-of": APP_NAME, "app.kubernetes.io/component": "app"}
-                ),
+                pod_selector=k8s.LabelSelector(match_labels={"app.kubernetes.io/part-of": APP_NAME, "app.kubernetes.io/component": "app"}),
                 policy_types=["Ingress", "Egress"],
             ),
         )
@@ -108,9 +106,7 @@ class AppNetworkPolicies(Construct):
         for spec in services:
             callers = sorted(other.name for other in services if spec.name in other.calls)
             callees = {name: ports[name] for name in sorted(spec.calls)}
-            AppNetworkPolicy(
-                self, spec.name, props=AppNetworkPolicyProps(spec=spec, external=external, callers=callers, callees=callees)
-            )
+            AppNetworkPolicy(self, spec.name, props=AppNetworkPolicyProps(spec=spec, external=external, callers=callers, callees=callees))
 
 
 def external_peers(settings: EnvironmentSettings) -> dict[Dependency, ExternalPeer]:

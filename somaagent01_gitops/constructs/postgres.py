@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
@@ -102,7 +103,7 @@ class PostgresPeer:
     """Tables the peer writes and this region receives."""
 
 
-_ROLE_DEFAULTS = {"inherit": True, "connection_limit": -1}
+_ROLE_DEFAULTS: dict[str, Any] = {"inherit": True, "connection_limit": -1}
 """The CRD's defaults for a managed role, written out: the API server would add them inside
 the list item, which Argo CD compares whole (the drift gate checks this)."""
 
@@ -283,7 +284,7 @@ class PostgresCluster(Construct):
                         name=BARMAN_PLUGIN,
                         enabled=True,  # the CRD's default, written out (see _ROLE_DEFAULTS)
                         is_wal_archiver=True,
-                        parameters={"barmanObjectName": object_store, "serverName": server_name}
+                        parameters={"barmanObjectName": object_store, "serverName": server_name},
                     )
                 ]
                 if backup is not None
@@ -368,9 +369,7 @@ class PostgresCluster(Construct):
                 metadata=_metadata(props.name, component="postgres-monitoring"),
                 spec=monitoring.PodMonitorSpec(
                     # instances only, as CloudNativePG's own (pkg/specs/podmonitor.go): not a Pooler's pods
-                    selector=monitoring.PodMonitorSpecSelector(
-                        match_labels={"cnpg.io/cluster": props.name, "cnpg.io/podRole": "instance"}
-                    ),
+                    selector=monitoring.PodMonitorSpecSelector(match_labels={"cnpg.io/cluster": props.name, "cnpg.io/podRole": "instance"}),
                     pod_metrics_endpoints=[monitoring.PodMonitorSpecPodMetricsEndpoints(port="metrics")],
                 ),
             )

@@ -113,7 +113,10 @@ def _pod_patch(container: str, resources: Resources) -> dict[str, Any]:
                         }
                     ],
                     "volumes": [
-                        {"name": "postgres-ca", "secret": {"secretName": POSTGRES_CA_SECRET, "items": [{"key": "ca.crt", "path": "ca.crt"}]}}
+                        {
+                            "name": "postgres-ca",
+                            "secret": {"secretName": POSTGRES_CA_SECRET, "items": [{"key": "ca.crt", "path": "ca.crt"}]},
+                        }
                     ],
                 }
             }

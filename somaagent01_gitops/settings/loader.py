@@ -17,7 +17,6 @@ from pydantic import BaseModel, ValidationError
 
 from .model import PATTERN_MEANINGS, EnvironmentSettings, FieldRuleError, PlatformSettings, is_valid_environment_name
 
-
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
@@ -51,10 +50,7 @@ def load_environments(overlays_dir: Path, names: Iterable[str] = ()) -> list[Env
         problems.append(f"{overlays_dir}: no overlay files (<environment>.yaml) found")
     for name in wanted:
         if name not in available:
-            problems.append(
-                f"{overlays_dir / (name + '.yaml')}: no such environment; "
-                f"allowed: {', '.join(available) or 'none'}"
-            )
+            problems.append(f"{overlays_dir / (name + '.yaml')}: no such environment; allowed: {', '.join(available) or 'none'}")
     environments: list[Environment] = []
     for name in wanted:
         if name not in available:
@@ -98,9 +94,7 @@ def _load_model(path: Path, model: type[ModelT]) -> ModelT:
     try:
         return model.model_validate(data)
     except ValidationError as error:
-        raise OverlayError(
-            [_describe(path, root, detail, model) for detail in error.errors(include_url=False)]
-        ) from None
+        raise OverlayError([_describe(path, root, detail, model) for detail in error.errors(include_url=False)]) from None
 
 
 def _describe(path: Path, root: yaml.Node | None, detail: Any, model: type[BaseModel]) -> str:

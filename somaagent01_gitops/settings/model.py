@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints, model_validator
 
 from ..catalog import TOPIC_NAMES
 from ..kafka_versions import DEFAULT_KAFKA_VERSION, KAFKA_METADATA_VERSIONS
@@ -39,7 +39,9 @@ _K8S_MINOR = r"^1\.[0-9]{2}$"
 _CIDR = r"^([0-9]{1,3}\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$"
 _KMS_KEY = r"^(alias/[A-Za-z0-9/_-]+|arn:aws:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|[0-9a-f-]{36})$"
 _IAM_ROLE = r"^arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+$"
-_IMAGE = r"^[a-z0-9]+([._/-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$"
+_IMAGE = (
+    r"^[a-z0-9]+([._/-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$"
+)
 
 PATTERN_MEANINGS = {
     _DNS_LABEL: "a DNS label: lowercase letters, digits and '-', at most 63 characters",
@@ -125,8 +127,7 @@ class Resources(_Settings):
             if parse_quantity(requested) > parse_quantity(limit):
                 raise FieldRuleError(
                     ("requests", resource),
-                    f"request {requested} is above the limit {limit} "
-                    f"(limits.{resource}); a request must not exceed its limit",
+                    f"request {requested} is above the limit {limit} (limits.{resource}); a request must not exceed its limit",
                 )
         return self
 
@@ -136,9 +137,7 @@ class Autoscaling(_Settings):
 
     min_replicas: int = Field(ge=1, le=100, description="Fewest replicas the HPA keeps.")
     max_replicas: int = Field(ge=1, le=100, description="Most replicas the HPA may start.")
-    target_cpu_utilization: int = Field(
-        default=70, ge=10, le=100, description="Average CPU use (% of requests) to aim for. Default: 70."
-    )
+    target_cpu_utilization: int = Field(default=70, ge=10, le=100, description="Average CPU use (% of requests) to aim for. Default: 70.")
 
     @model_validator(mode="after")
     def _min_below_max(self) -> Autoscaling:
@@ -153,9 +152,7 @@ class Autoscaling(_Settings):
 class ServiceSettings(_Settings):
     """Sizing of one SomaAgent01 application service. Default: 1 replica, default resources."""
 
-    replicas: int = Field(
-        default=1, ge=0, le=100, description="Replicas when no autoscaling is set (0 parks the service). Default: 1."
-    )
+    replicas: int = Field(default=1, ge=0, le=100, description="Replicas when no autoscaling is set (0 parks the service). Default: 1.")
     resources: Resources = Field(default=Resources(), description="Requests and limits. Default: see Resources.")
     autoscaling: Autoscaling | None = Field(default=None, description="Scale on CPU with an HPA. Default: none.")
 
@@ -168,9 +165,7 @@ class ServiceSettings(_Settings):
 class Image(_Settings):
     """The SomaAgent01 application image; pinned per environment (``latest`` only in LOCAL)."""
 
-    repository: ImageRepository = Field(
-        default="ghcr.io/somatechlat/somaagent01", description="Registry and repository of the app image."
-    )
+    repository: ImageRepository = Field(default="ghcr.io/somatechlat/somaagent01", description="Registry and repository of the app image.")
     tag: ImageTag = Field(description="Required. The image tag; 'latest' is refused outside LOCAL.")
     pull_policy: Literal["Always", "IfNotPresent", "Never"] = Field(
         default="Always",
@@ -184,8 +179,7 @@ class ExternalServices(_Settings):
 
     somabrain_url: HttpUrl = Field(description="Required. SomaBrain's base URL (SOMA_BASE_URL, port 9696).")
     slm_base_url: HttpUrl = Field(
-        description="Required. The managed Soma SLM API (SLM_BASE_URL); HTTPS outside LOCAL. "
-        "No model server runs in the cluster."
+        description="Required. The managed Soma SLM API (SLM_BASE_URL); HTTPS outside LOCAL. No model server runs in the cluster."
     )
     slm_model: str = Field(min_length=1, description="Required. The SLM model name (SLM_MODEL).")
 
@@ -200,8 +194,7 @@ class Policy(_Settings):
     )
     require_auth: bool = Field(
         default=True,
-        description="The gateway demands a JWT (GATEWAY_REQUIRE_AUTH). Default: true; refused false "
-        "outside LOCAL.",
+        description="The gateway demands a JWT (GATEWAY_REQUIRE_AUTH). Default: true; refused false outside LOCAL.",
     )
 
 
@@ -236,12 +229,9 @@ class Region(_Settings):
         "(the external TLS listener); MirrorMaker 2 in the peer reads from it."
     )
     postgres_host: Hostname = Field(
-        description="Required. This region's Postgres read-write host as the peer region reaches it, "
-        "for logical replication subscriptions."
+        description="Required. This region's Postgres read-write host as the peer region reaches it, for logical replication subscriptions."
     )
-    buckets: RegionBuckets = Field(
-        description="Required. This region's object-store buckets (one per tier that writes to object storage)."
-    )
+    buckets: RegionBuckets = Field(description="Required. This region's object-store buckets (one per tier that writes to object storage).")
     network_cidr: Cidr = Field(
         description="Required. The region's VPC CIDR: the only source the peer region's internal load "
         "balancers (its Kafka external listener, its Postgres peer service) admit from this region."
@@ -295,7 +285,7 @@ class Kafka(_Settings):
     """The Strimzi Kafka cluster (KRaft, node pools) of an environment. Default: one combined node."""
 
     version: KafkaVersion = Field(
-        default=DEFAULT_KAFKA_VERSION,  # type: ignore[assignment]
+        default=DEFAULT_KAFKA_VERSION,  # type: ignore[arg-type]
         description=f"Kafka version, pinned so an operator upgrade does not roll the brokers. Default: {DEFAULT_KAFKA_VERSION}.",
     )
     metadata_version: str | None = Field(
@@ -345,7 +335,9 @@ class Kafka(_Settings):
             newest = KAFKA_METADATA_VERSIONS[self.version]
             if self.metadata_version not in known or known.index(self.metadata_version) > known.index(newest):
                 allowed = ", ".join(version for version in known if version <= newest)
-                raise FieldRuleError(("metadata_version",), f"{self.metadata_version!r} does not fit Kafka {self.version}; allowed: {allowed}")
+                raise FieldRuleError(
+                    ("metadata_version",), f"{self.metadata_version!r} does not fit Kafka {self.version}; allowed: {allowed}"
+                )
         return self
 
     @model_validator(mode="after")
@@ -390,9 +382,7 @@ class PostgresBackup(_Settings):
 class PostgresRecovery(_Settings):
     """Bootstrap the cluster from a backup instead of an empty database (see the README's restore procedure)."""
 
-    source_server: DnsLabel = Field(
-        description="Required. The server name the backups were written under (the old cluster's name)."
-    )
+    source_server: DnsLabel = Field(description="Required. The server name the backups were written under (the old cluster's name).")
     target_time: Timestamp | None = Field(default=None, description="Recover up to this time. Default: the end of the WAL.")
     archive_server_name: DnsLabel | None = Field(
         default=None,
@@ -408,9 +398,13 @@ class PostgresRecovery(_Settings):
     @model_validator(mode="after")
     def _archives_elsewhere(self) -> PostgresRecovery:
         if self.new_server_name == self.source_server:
-            raise FieldRuleError(("archive_server_name",), "must differ from source_server: restoring must not write into the archive it reads")
+            raise FieldRuleError(
+                ("archive_server_name",), "must differ from source_server: restoring must not write into the archive it reads"
+            )
         if len(self.new_server_name) > 63:
-            raise FieldRuleError(("archive_server_name",), "the default '<source_server>-restored' is too long: set a name of at most 63 characters")
+            raise FieldRuleError(
+                ("archive_server_name",), "the default '<source_server>-restored' is too long: set a name of at most 63 characters"
+            )
         return self
 
 
@@ -448,9 +442,7 @@ class Postgres(_Settings):
     def _image_is_pinned(self) -> Postgres:
         tag = self.image.rsplit("@", 1)[0].rsplit("/", 1)[-1].partition(":")[2]
         if "@sha256:" not in self.image and "." not in tag:
-            raise FieldRuleError(
-                ("image",), f"{self.image!r} moves: pin a full version tag (e.g. '16.9-22-ts2.19.3') or a digest"
-            )
+            raise FieldRuleError(("image",), f"{self.image!r} moves: pin a full version tag (e.g. '16.9-22-ts2.19.3') or a digest")
         return self
 
     @model_validator(mode="after")
@@ -472,9 +464,7 @@ class Identity(_Settings):
         description="Required. Keycloak's public host name: its login pages and the token issuer "
         "(https://<hostname>/realms/somaagent). The edge routes it to the Keycloak Service."
     )
-    instances: int | None = Field(
-        default=None, ge=1, le=9, description="Keycloak pods. Default: 1 in LOCAL, 2 beyond, 3 in PRODUCTION."
-    )
+    instances: int | None = Field(default=None, ge=1, le=9, description="Keycloak pods. Default: 1 in LOCAL, 2 beyond, 3 in PRODUCTION.")
     redirect_uris: list[Annotated[str, StringConstraints(pattern=r"^https://[^\s]+$")]] = Field(
         default=[],
         description="Where the app client may send users back after login (the gateway's public callback "
@@ -487,6 +477,10 @@ class Identity(_Settings):
     )
 
 
+_KNOWN_SERVICE_NAMES: list[JsonValue] = [*sorted({spec.name for release in RELEASES.values() for spec in release.services})]
+"""Service names any known release has (editors complete them; the model checks the selected one's)."""
+
+
 class EnvironmentSettings(_Settings):
     """One environment: the whole content of ``overlays/<environment>.yaml``."""
 
@@ -494,8 +488,7 @@ class EnvironmentSettings(_Settings):
     namespace: DnsLabel = Field(description="Required. The namespace this environment's objects live in.")
     cluster: DnsLabel | None = Field(
         default=None,
-        description="The cluster this environment is synced into; required outside PRODUCTION, where "
-        "each region names its own.",
+        description="The cluster this environment is synced into; required outside PRODUCTION, where each region names its own.",
     )
     image: Image = Field(description="Required. The application image.")
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(default="INFO", description="Default: INFO.")
@@ -504,8 +497,7 @@ class EnvironmentSettings(_Settings):
     policy: Policy = Field(default=Policy(), description="Policy posture. Default: fail-closed, auth required.")
     scratch_volume_size: Bytes = Field(
         default="64Mi",
-        description="Size of the writable /tmp each app container gets (its root filesystem is "
-        "read-only). Default: 64Mi.",
+        description="Size of the writable /tmp each app container gets (its root filesystem is read-only). Default: 64Mi.",
     )
     app_release: str = Field(
         default=DEFAULT_RELEASE,
@@ -516,9 +508,7 @@ class EnvironmentSettings(_Settings):
         description="Sizing per service of the release, by name (gateway, conversation-worker, ...). "
         "Default: 1 replica and the default resources each.",
         # editors complete the names any known release has; the model checks the selected one's
-        json_schema_extra={
-            "propertyNames": {"enum": sorted({spec.name for release in RELEASES.values() for spec in release.services})}
-        },
+        json_schema_extra={"propertyNames": {"enum": _KNOWN_SERVICE_NAMES}},
     )
     kafka: Kafka = Field(default=Kafka(), description="The Kafka cluster. Default: one combined node.")
     postgres: Postgres = Field(default=Postgres(), description="The Postgres cluster. Default: one instance.")
@@ -543,9 +533,7 @@ class EnvironmentSettings(_Settings):
         names = [spec.name for spec in self.release.services]
         for name in self.services:
             if name not in names:
-                raise FieldRuleError(
-                    ("services", name), f"not a service of release {self.app_release}; allowed: {', '.join(names)}"
-                )
+                raise FieldRuleError(("services", name), f"not a service of release {self.app_release}; allowed: {', '.join(names)}")
         return self
 
     @model_validator(mode="after")
@@ -573,7 +561,11 @@ class EnvironmentSettings(_Settings):
                 (("kafka", "tls"), kafka.tls, "PRODUCTION clients must use TLS"),
                 (("kafka", "tiered_storage"), kafka.tiered_storage is not None, "PRODUCTION needs tiered storage"),
                 (("postgres", "instances"), postgres.instances >= 3, f"PRODUCTION needs at least 3 instances, got {postgres.instances}"),
-                (("postgres", "synchronous_replicas"), postgres.synchronous_replicas >= 1, "PRODUCTION needs synchronous replicas (at least 1)"),
+                (
+                    ("postgres", "synchronous_replicas"),
+                    postgres.synchronous_replicas >= 1,
+                    "PRODUCTION needs synchronous replicas (at least 1)",
+                ),
             ]
             for path, holds, message in rules:
                 if not holds:
@@ -628,7 +620,8 @@ class EnvironmentSettings(_Settings):
         for table, writer in self.postgres.replicated_tables.items():
             if writer not in self.regions:
                 raise FieldRuleError(
-                    ("postgres", "replicated_tables", table), f"{writer!r} is not a region of this file; allowed: {', '.join(sorted(self.regions))}"
+                    ("postgres", "replicated_tables", table),
+                    f"{writer!r} is not a region of this file; allowed: {', '.join(sorted(self.regions))}",
                 )
         return self
 
@@ -660,8 +653,7 @@ def _check_regional_buckets(settings: EnvironmentSettings) -> None:
         if store.bucket is not None:
             raise FieldRuleError(
                 (tier, section, "bucket"),
-                f"a bucket lives in one region: with regions, leave this out and name each region's own "
-                f"in regions.<name>.buckets.{field}",
+                f"a bucket lives in one region: with regions, leave this out and name each region's own in regions.<name>.buckets.{field}",
             )
         for name, bucket in regional.items():
             if bucket is None:
@@ -675,8 +667,7 @@ def _check_regional_buckets(settings: EnvironmentSettings) -> None:
             if bucket in owner:
                 raise FieldRuleError(
                     ("regions", name, "buckets", field),
-                    f"{bucket!r} is already region {owner[bucket]}'s; each region needs a bucket of its own "
-                    "(a bucket lives in one region)",
+                    f"{bucket!r} is already region {owner[bucket]}'s; each region needs a bucket of its own (a bucket lives in one region)",
                 )
             owner[bucket] = name
 
@@ -685,8 +676,7 @@ class GitOps(_Settings):
     """Where Argo CD finds the rendered manifests."""
 
     repo_url: Annotated[str, StringConstraints(pattern=_GIT_URL)] = Field(
-        description="Required. The Git repository Argo CD reads (this one, or the GitOps repository "
-        "dist/ is published into)."
+        description="Required. The Git repository Argo CD reads (this one, or the GitOps repository dist/ is published into)."
     )
     target_revision: Annotated[str, StringConstraints(pattern=_NO_SPACE)] = Field(
         default="main", description="Branch, tag or commit Argo CD syncs. Default: main."
@@ -751,8 +741,7 @@ class PlatformSettings(_Settings):
     kubernetes: Kubernetes = Field(description="Required. The Kubernetes the clusters run.")
     clusters: dict[DnsLabel, ClusterSettings] = Field(
         default={},
-        description="Per cluster, by the name the overlays give it. Default: none. A name no overlay "
-        "syncs into is refused.",
+        description="Per cluster, by the name the overlays give it. Default: none. A name no overlay syncs into is refused.",
     )
 
     def cluster(self, name: str) -> ClusterSettings:

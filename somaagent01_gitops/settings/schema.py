@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from .model import EnvironmentSettings, PlatformSettings
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-SCHEMA_FILES = {
+SCHEMA_FILES: dict[str, tuple[type[BaseModel], str]] = {
     "overlays/schema.json": (EnvironmentSettings, "SomaAgent01 environment overlay (overlays/<environment>.yaml)"),
     "platform.schema.json": (PlatformSettings, "SomaAgent01 platform settings (platform.yaml)"),
 }

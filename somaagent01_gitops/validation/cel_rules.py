@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import celpy
+import celpy.adapter
+import celpy.evaluation
 from celpy import celtypes
 
 
@@ -38,11 +40,11 @@ def broken_rules(schema: dict[str, Any], instance: Any, path: str = "") -> Itera
         if "oldSelf" in rule:
             continue
         try:
-            result = _program(rule).evaluate({"self": celpy.json_to_cel(instance)})
-        except Exception as error:  # noqa: BLE001 - cel-python reports unsupported functions in several ways
+            result = _program(rule).evaluate({"self": celpy.adapter.json_to_cel(instance)})
+        except Exception as error:
             yield RuleResult(path or "(object)", rule, f"not evaluated: {error}", evaluated=False)
             continue
-        if isinstance(result, celpy.CELEvalError):
+        if isinstance(result, celpy.evaluation.CELEvalError):
             yield RuleResult(path or "(object)", rule, f"not evaluated: {result}", evaluated=False)
         elif result != celtypes.BoolType(True):
             yield RuleResult(path or "(object)", rule, validation.get("message") or f"rule {rule!r} is false", evaluated=True)

@@ -27,7 +27,12 @@ class _CrdLoader(yaml.CSafeLoader):
     """Upstream CRDs hold a bare ``=`` (an enum value) that YAML's value tag would refuse."""
 
 
-_CrdLoader.add_constructor("tag:yaml.org,2002:value", lambda loader, node: loader.construct_scalar(node))
+def _bare_value(loader: yaml.CSafeLoader, node: yaml.Node) -> Any:
+    assert isinstance(node, yaml.ScalarNode)
+    return loader.construct_scalar(node)
+
+
+_CrdLoader.add_constructor("tag:yaml.org,2002:value", _bare_value)
 
 
 @functools.cache

@@ -74,9 +74,7 @@ def _outermost(added: list[AddedDefault]) -> list[AddedDefault]:
     """Drop defaults that sit inside another default: writing out the outer one covers them."""
     paths = [entry.path for entry in added]
     return [
-        entry
-        for entry in added
-        if not any(entry.path != other and entry.path.startswith((other + ".", other + "[")) for other in paths)
+        entry for entry in added if not any(entry.path != other and entry.path.startswith((other + ".", other + "[")) for other in paths)
     ]
 
 

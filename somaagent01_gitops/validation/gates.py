@@ -114,9 +114,7 @@ def policy_gate(context: GateContext) -> GateResult:
         )
     documents = context.documents()
     inputs = {
-        str(folder.relative_to(context.repo_root)): [
-            (_source_of(folder, obj, documents, context), obj) for obj in objects
-        ]
+        str(folder.relative_to(context.repo_root)): [(_source_of(folder, obj, documents, context), obj) for obj in objects]
         for folder, objects in rendered.items()
         if folder.name != "base"  # base is checked as each overlay renders it
     }
@@ -145,9 +143,7 @@ def kustomize_gate(context: GateContext) -> GateResult:
     render_findings, rendered = context.rendered()
     documents = context.documents()
     applications = [
-        document
-        for document in documents
-        if document.group == "argoproj.io" and document.manifest.get("kind") == "Application"
+        document for document in documents if document.group == "argoproj.io" and document.manifest.get("kind") == "Application"
     ]
     application_findings = kustomize.check_applications(applications, dist=context.dist, path_prefix=context.path_prefix)
     offline = kustomize.offline_folders(context.dist)
@@ -226,7 +222,7 @@ def projects_gate(context: GateContext, operators: Sequence[Any] | None = None) 
         dist=context.dist,
         path_prefix=context.path_prefix,
         clusters={cluster.name: cluster for cluster in clusters},
-        operators=(*OPERATORS, *RUNTIME_SERVICES) if operators is None else operators,
+        operators=[*OPERATORS, *RUNTIME_SERVICES] if operators is None else operators,
     )
     return GateResult(
         "projects",
@@ -257,7 +253,9 @@ def placed_objects(context: GateContext) -> dict[str, list[references.Placed]]:
         destination = (spec.get("destination") or {}).get("namespace")
         for obj in rendered.get(folder, []):
             namespace = None if obj.get("kind") in CLUSTER_SCOPED_KINDS else ((obj.get("metadata") or {}).get("namespace") or destination)
-            placed.setdefault(cluster, []).append(references.Placed(f"{context.dist.name}/{folder.relative_to(context.dist)}", obj, namespace))
+            placed.setdefault(cluster, []).append(
+                references.Placed(f"{context.dist.name}/{folder.relative_to(context.dist)}", obj, namespace)
+            )
     return placed
 
 

@@ -43,13 +43,16 @@ def check(documents: Iterable[Document], *, versions: Sequence[str]) -> list[Fin
             validator = _validator(version, _schema_file(version, document))
             if validator is None:
                 findings.append(
-                    Finding(document.file, document.label, f"kubernetes-{version}", f"{document.api_version} {document.manifest['kind']} does not exist in Kubernetes {version}")
+                    Finding(
+                        document.file,
+                        document.label,
+                        f"kubernetes-{version}",
+                        f"{document.api_version} {document.manifest['kind']} does not exist in Kubernetes {version}",
+                    )
                 )
                 continue
             for error in sorted(validator.iter_errors(document.manifest), key=lambda error: list(error.absolute_path)):
-                findings.append(
-                    Finding(document.file, document.label, f"kubernetes-{version}", f"{_path(error)}: {error.message}")
-                )
+                findings.append(Finding(document.file, document.label, f"kubernetes-{version}", f"{_path(error)}: {error.message}"))
     return findings
 
 
@@ -60,7 +63,7 @@ def _schema_file(version: str, document: Document) -> str | None:
     return name if _resource(name).is_file() else None
 
 
-def _resource(name: str):
+def _resource(name: str) -> importlib.resources.abc.Traversable:
     return importlib.resources.files("kubernetes_validate").joinpath(name)
 
 

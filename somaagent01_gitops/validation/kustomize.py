@@ -97,7 +97,9 @@ def check_applications(documents: Iterable[Document], *, dist: Path, path_prefix
         app = source.application
         if source.path != path_prefix and not source.path.startswith(path_prefix + "/"):
             findings.append(
-                Finding(app.file, app.label, "argocd-path", f"source path {source.path!r} is outside {path_prefix!r}, where dist/ is published")
+                Finding(
+                    app.file, app.label, "argocd-path", f"source path {source.path!r} is outside {path_prefix!r}, where dist/ is published"
+                )
             )
             continue
         folder = dist / source.path[len(path_prefix) :].lstrip("/")
@@ -115,7 +117,12 @@ def check_applications(documents: Iterable[Document], *, dist: Path, path_prefix
         for obj in objects:
             metadata = obj.get("metadata") or {}
             namespace = metadata.get("namespace", destination_namespace if _namespaced_guess(obj) else "")
-            key = (obj.get("apiVersion", "").rsplit("/", 1)[0] if "/" in obj.get("apiVersion", "") else "", obj.get("kind", ""), namespace, metadata.get("name", ""))
+            key = (
+                obj.get("apiVersion", "").rsplit("/", 1)[0] if "/" in obj.get("apiVersion", "") else "",
+                obj.get("kind", ""),
+                namespace,
+                metadata.get("name", ""),
+            )
             owners[(source.cluster, key)].append(app.manifest["metadata"]["name"])
     synced_paths = [source.path[len(path_prefix) :].lstrip("/") for source in sources]
     if sources:
@@ -126,11 +133,16 @@ def check_applications(documents: Iterable[Document], *, dist: Path, path_prefix
             count = synced_paths.count(relative)
             if count != 1:
                 findings.append(
-                    Finding(f"{dist.name}/{relative}", "Kustomization", "argocd-coverage", f"is the path of {count} Applications; exactly one must sync it")
+                    Finding(
+                        f"{dist.name}/{relative}",
+                        "Kustomization",
+                        "argocd-coverage",
+                        f"is the path of {count} Applications; exactly one must sync it",
+                    )
                 )
     for (cluster, key), apps in sorted(owners.items()):
         if len(set(apps)) > 1:
-            group, kind, namespace, name = key
+            _group, kind, namespace, name = key
             findings.append(
                 Finding(
                     cluster.split(" ")[0],

@@ -14,7 +14,7 @@ its first sync fails and automated sync does not retry the same commit forever.
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -94,9 +94,9 @@ def _project_findings(app: Document, project: Mapping[str, Any] | None, brings: 
     return findings
 
 
-def _order_findings(apps: Sequence[tuple[Document, _Brings]], *, preexisting: set[str]) -> list[Finding]:
+def _order_findings(apps: Sequence[tuple[Document, _Brings]], *, preexisting: Set[str]) -> list[Finding]:
     providers_of_kind: dict[Kind, tuple[str, int | None]] = {}
-    providers_of_namespace: dict[str, tuple[str, int | None]] = {namespace: ("the cluster", None) for namespace in preexisting}
+    providers_of_namespace: dict[str, tuple[str, int | None]] = dict.fromkeys(preexisting, ("the cluster", None))
     for app, brings in apps:
         wave = None if brings.bootstrap else _wave(app)
         for kind in brings.provides_kinds:
@@ -120,7 +120,12 @@ def _order_findings(apps: Sequence[tuple[Document, _Brings]], *, preexisting: se
                 findings.append(Finding(app.file, app.label, "wave", f"needs {what}, which no Application of its cluster provides"))
             elif provider[1] is not None and provider[1] >= wave:
                 findings.append(
-                    Finding(app.file, app.label, "wave", f"needs {what} from {provider[0]} at wave {provider[1]}, not before its own wave {wave}")
+                    Finding(
+                        app.file,
+                        app.label,
+                        "wave",
+                        f"needs {what} from {provider[0]} at wave {provider[1]}, not before its own wave {wave}",
+                    )
                 )
     return findings
 
@@ -149,7 +154,8 @@ def check(
     dist: Path,
     path_prefix: str,
     clusters: Mapping[str, ClusterFacts],
-    operators: Sequence[OperatorChart],
+    operators: Sequence[Any],
+    # OperatorChart or RuntimeService: both declare a footprint for what they install
 ) -> tuple[list[Finding], int]:
     """Admission and order findings over every cluster's apps folder; and how many
     Applications were checked."""
@@ -174,9 +180,18 @@ def check(
             if source.get("chart"):
                 operator = operator_of_source(operators, source["repoURL"], source["chart"], source.get("targetRevision", ""))
                 if operator is None:
-                    findings.append(Finding(app.file, app.label, "project", f"no declared footprint for chart {source['chart']} {source.get('targetRevision')}"))
+                    findings.append(
+                        Finding(
+                            app.file,
+                            app.label,
+                            "project",
+                            f"no declared footprint for chart {source['chart']} {source.get('targetRevision')}",
+                        )
+                    )
                     continue
-                brings = _from_footprint(operator.footprint(cluster), destination=destination, cluster=cluster, bootstrap=operator.bootstrap)
+                brings = _from_footprint(
+                    operator.footprint(cluster), destination=destination, cluster=cluster, bootstrap=operator.bootstrap
+                )
             else:
                 path = str(source.get("path", "")).strip("/")
                 relative = path[len(path_prefix) :].lstrip("/")
@@ -185,7 +200,9 @@ def check(
                     brings = _from_objects(objects, destination)
                 elif (declared := _upstream_manifests_of(operators, cluster, relative)) is not None:
                     # upstream manifests, not built here: what they bring is the declared footprint
-                    brings = _from_footprint(declared.footprint(cluster), destination=destination, cluster=cluster, bootstrap=declared.bootstrap)
+                    brings = _from_footprint(
+                        declared.footprint(cluster), destination=destination, cluster=cluster, bootstrap=declared.bootstrap
+                    )
                 else:  # the kustomize gate reports paths that do not render
                     continue
             apps.append((app, brings))

@@ -102,7 +102,11 @@ def pod_spec_references(spec: Mapping[str, Any], prefix: str) -> Iterator[Refere
         if volume.get("configMap") and not volume["configMap"].get("optional"):
             yield Reference(f"{where}.configMap.name", Kind("", "ConfigMap"), volume["configMap"].get("name", ""))
         if volume.get("persistentVolumeClaim"):
-            yield Reference(f"{where}.persistentVolumeClaim.claimName", Kind("", "PersistentVolumeClaim"), volume["persistentVolumeClaim"].get("claimName", ""))
+            yield Reference(
+                f"{where}.persistentVolumeClaim.claimName",
+                Kind("", "PersistentVolumeClaim"),
+                volume["persistentVolumeClaim"].get("claimName", ""),
+            )
         for source_index, source in _items(_get(volume, "projected", "sources")):
             for key, kind in (("secret", SECRET), ("configMap", Kind("", "ConfigMap"))):
                 if source.get(key) and not source[key].get("optional"):
@@ -110,7 +114,9 @@ def pod_spec_references(spec: Mapping[str, Any], prefix: str) -> Iterator[Refere
     if spec.get("serviceAccountName"):
         yield Reference(f"{prefix}.serviceAccountName", Kind("", "ServiceAccount"), spec["serviceAccountName"])
     if spec.get("priorityClassName"):
-        yield Reference(f"{prefix}.priorityClassName", Kind("scheduling.k8s.io", "PriorityClass"), spec["priorityClassName"], cluster_scoped=True)
+        yield Reference(
+            f"{prefix}.priorityClassName", Kind("scheduling.k8s.io", "PriorityClass"), spec["priorityClassName"], cluster_scoped=True
+        )
     for index, secret in _items(spec.get("imagePullSecrets")):
         yield Reference(f"{prefix}.imagePullSecrets[{index}].name", SECRET, secret.get("name", ""))
 
@@ -137,9 +143,7 @@ def references_of(placed: Placed) -> Iterator[Reference]:
             yield from _storage_class(f"spec.volumeClaimTemplates[{index}].spec.storageClassName", _get(claim, "spec", "storageClassName"))
     elif kind == Kind("", "PersistentVolumeClaim"):
         yield from _storage_class("spec.storageClassName", spec.get("storageClassName"))
-    elif kind == Kind("", "Service"):
-        yield from _selected("spec.selector", spec.get("selector"))
-    elif kind == Kind("policy", "PodDisruptionBudget"):
+    elif kind == Kind("", "Service") or kind == Kind("policy", "PodDisruptionBudget"):
         yield from _selected("spec.selector", spec.get("selector"))
     elif kind == Kind("networking.k8s.io", "NetworkPolicy"):
         yield from _selected("spec.podSelector", spec.get("podSelector"))
@@ -161,7 +165,9 @@ def references_of(placed: Placed) -> Iterator[Reference]:
     elif kind == Kind("authzed.com", "SpiceDBCluster"):
         yield Reference("spec.secretName", SECRET, str(spec.get("secretName", "")))
         for index, patch in _items(spec.get("patches")):
-            for where, volume in _volumes(f"spec.patches[{index}].patch.spec.template.spec", _get(patch, "patch", "spec", "template", "spec") or {}):
+            for where, volume in _volumes(
+                f"spec.patches[{index}].patch.spec.template.spec", _get(patch, "patch", "spec", "template", "spec") or {}
+            ):
                 yield Reference(f"{where}.secret.secretName", SECRET, volume["secret"].get("secretName", ""))
     elif kind == Kind("barmancloud.cnpg.io", "ObjectStore"):
         credentials = _get(spec, "configuration", "s3Credentials") or {}
@@ -230,7 +236,9 @@ def _cnpg_references(placed: Placed) -> Iterator[Reference]:
                 yield Reference(f"spec.externalClusters[{index}].{key}.name", SECRET, external[key]["name"])
         store = _get(external, "plugin", "parameters", "barmanObjectName")
         if store:
-            yield Reference(f"spec.externalClusters[{index}].plugin.parameters.barmanObjectName", Kind("barmancloud.cnpg.io", "ObjectStore"), store)
+            yield Reference(
+                f"spec.externalClusters[{index}].plugin.parameters.barmanObjectName", Kind("barmancloud.cnpg.io", "ObjectStore"), store
+            )
     for index, plugin in _items(spec.get("plugins")):
         store = _get(plugin, "parameters", "barmanObjectName")
         if store:
@@ -313,7 +321,6 @@ def _resolve(
     if reference.kind == SECRET and namespace in environments and any(secret.matches(reference.name) for secret in vault_secrets):
         return None
     where = "the cluster" if reference.cluster_scoped else namespace
-    return (
-        f"{reference.kind} {reference.name!r} in {where}: nothing renders it, no declared runtime producer creates it there"
-        + (", and it is not on the Vault list" if reference.kind == SECRET else "")
+    return f"{reference.kind} {reference.name!r} in {where}: nothing renders it, no declared runtime producer creates it there" + (
+        ", and it is not on the Vault list" if reference.kind == SECRET else ""
     )

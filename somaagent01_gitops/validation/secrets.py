@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from detect_secrets import SecretsCollection
+from detect_secrets.core.secrets_collection import SecretsCollection
 from detect_secrets.settings import default_settings
 
 from .findings import Document, Finding
@@ -18,9 +18,7 @@ from .findings import Document, Finding
 LOCAL_OVERLAY = "overlays/local/"
 CHECKSUM_LINE = re.compile(r"^\s+checksum/config: [0-9a-f]{64}$")
 """The pod template's sha256 of its (non-secret) ConfigMap: high-entropy hex, but no secret."""
-REFERENCE_LINE = re.compile(
-    r"^\s*(-\s+)?((secretName|existingSecret): [a-z0-9]([-a-z0-9.]*[a-z0-9])?|(password|secretKey): password)$"
-)
+REFERENCE_LINE = re.compile(r"^\s*(-\s+)?((secretName|existingSecret): [a-z0-9]([-a-z0-9.]*[a-z0-9])?|(password|secretKey): password)$")
 """References to a Secret, not values: a Secret's name (``secretName``, and a Helm chart's
 ``existingSecret``), and Strimzi's ``passwordSecret.password``, which names the key holding
 the password (always ``password`` here), and a chart's ``secretKey: password`` likewise.

@@ -1,10 +1,10 @@
 """AppService renders what a platform engineer expects of one service, and only that."""
 
-import pytest
 import cdk8s
+import pytest
 
-from somaagent01_gitops.releases import A169E468
 from somaagent01_gitops.constructs.app_service import AppService, AppServiceProps, SecretFile, SecretKey
+from somaagent01_gitops.releases import A169E468
 from somaagent01_gitops.settings import ServiceSettings
 
 GATEWAY = A169E468.service("gateway")
@@ -99,7 +99,9 @@ def test_secret_files_are_mounted_read_only():
 
 
 def test_resources_come_from_the_sizing():
-    container = pod_spec(render(resources={"requests": {"cpu": "300m", "memory": "1Gi"}, "limits": {"cpu": "2", "memory": "2Gi"}}))["containers"][0]
+    container = pod_spec(render(resources={"requests": {"cpu": "300m", "memory": "1Gi"}, "limits": {"cpu": "2", "memory": "2Gi"}}))[
+        "containers"
+    ][0]
     assert container["resources"] == {"limits": {"cpu": "2", "memory": "2Gi"}, "requests": {"cpu": "300m", "memory": "1Gi"}}
 
 

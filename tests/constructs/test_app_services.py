@@ -52,7 +52,11 @@ def test_training_prefixes_every_topic(environment_by_name):
 def test_a_service_gets_connection_settings_only_for_what_it_uses(environment_by_name):
     settings = environment_by_name["dev"].settings
     env = service_env(A169E468.service("tool-executor"), release=A169E468, settings=settings, endpoints=Endpoints(settings.namespace))
-    assert env.config["KAFKA_BOOTSTRAP_SERVERS"] == env.config["SA01_KAFKA_BOOTSTRAP_SERVERS"] == "somaagent01-kafka-bootstrap.soma-dev.svc:9092"
+    assert (
+        env.config["KAFKA_BOOTSTRAP_SERVERS"]
+        == env.config["SA01_KAFKA_BOOTSTRAP_SERVERS"]
+        == "somaagent01-kafka-bootstrap.soma-dev.svc:9092"
+    )
     assert env.config["POLICY_BASE_URL"] == env.config["SA01_POLICY_URL"] == "http://opa.soma-dev.svc:8181"
     assert env.config["SA01_POLICY_DATA_PATH"] == "/v1/data/soma/policy/allow", "the app's Rego package is soma.policy"
     assert "SA01_TEMPORAL_HOST" not in env.config and "SPICEDB_HOST" not in env.config and "SA01_LLM_API_URL" not in env.config
@@ -61,7 +65,11 @@ def test_a_service_gets_connection_settings_only_for_what_it_uses(environment_by
 def test_config_maps_hold_no_secret_setting(environment_by_name):
     from somaagent01_gitops.constructs.app_services import SECRET_FILLS
 
-    secret_names = {setting.name for setting in A169E468.settings.values() if setting.fill in SECRET_FILLS or setting.fill in ("postgres_uri", "kafka_sasl_password")}
+    secret_names = {
+        setting.name
+        for setting in A169E468.settings.values()
+        if setting.fill in SECRET_FILLS or setting.fill in ("postgres_uri", "kafka_sasl_password")
+    }
     for environment in environment_by_name.values():
         for data in configs(render(environment.settings)).values():
             assert not secret_names & set(data)

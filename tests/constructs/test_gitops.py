@@ -3,10 +3,10 @@
 import cdk8s
 
 from somaagent01_gitops.constructs.gitops import (
-    AppProject,
-    AppProjectProps,
     Application,
     ApplicationProps,
+    AppProject,
+    AppProjectProps,
     ClusterKind,
     GitSource,
     HelmSource,
@@ -47,7 +47,9 @@ def test_a_project_restricts_repos_destinations_and_cluster_kinds():
 def test_a_project_without_cluster_kinds_whitelists_none():
     project = render(
         lambda chart: AppProject(
-            chart, "p", props=AppProjectProps(name="x", namespace="argocd", description="d", source_repos=["r"], destination_namespaces=["x"])
+            chart,
+            "p",
+            props=AppProjectProps(name="x", namespace="argocd", description="d", source_repos=["r"], destination_namespaces=["x"]),
         )
     )
     assert project["spec"]["clusterResourceWhitelist"] == []
@@ -82,7 +84,9 @@ def test_a_helm_application_pins_the_chart_and_carries_values():
                 name="strimzi",
                 namespace="argocd",
                 project="platform",
-                source=HelmSource(repo_url="https://charts.example", chart="op", version="1.2.3", release_name="strimzi", values={"replicas": 2}),
+                source=HelmSource(
+                    repo_url="https://charts.example", chart="op", version="1.2.3", release_name="strimzi", values={"replicas": 2}
+                ),
                 destination_namespace="strimzi",
                 wave=-10,
                 prune=False,

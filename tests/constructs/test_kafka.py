@@ -3,10 +3,10 @@
 import cdk8s
 import pytest
 
+from somaagent01_gitops.constructs.kafka import KafkaTier, KafkaTierProps, acls_for
 from somaagent01_gitops.releases import A169E468
 
 APP_SERVICES = A169E468.services
-from somaagent01_gitops.constructs.kafka import KafkaTier, KafkaTierProps, acls_for
 
 
 def render(environment, region=None):
@@ -80,7 +80,9 @@ def test_training_prefixes_topics_and_acls(environment_by_name):
     objects = render(environment_by_name["training"])
     assert all(topic["spec"]["topicName"].startswith("training.") for topic in of_kind(objects, "KafkaTopic"))
     users = {user["metadata"]["name"]: user for user in of_kind(objects, "KafkaUser")}
-    names = {acl["resource"]["name"] for acl in users["tool-executor"]["spec"]["authorization"]["acls"] if acl["resource"]["type"] == "topic"}
+    names = {
+        acl["resource"]["name"] for acl in users["tool-executor"]["spec"]["authorization"]["acls"] if acl["resource"]["type"] == "topic"
+    }
     assert names == {f"training.{topic}" for topic in spec_named("tool-executor").reads | spec_named("tool-executor").writes}
 
 
@@ -93,7 +95,9 @@ def test_every_kafka_service_has_a_user_and_no_mirror_users_outside_prod(environ
 def test_prod_adds_mirror_maker_users(environment_by_name):
     users = {user["metadata"]["name"]: user for user in of_kind(render(environment_by_name["prod"], region="eu-west-1"), "KafkaUser")}
     reader = users["mirror-reader"]["spec"]["authorization"]["acls"]
-    assert not any("Write" in acl["operations"] for acl in reader if acl["resource"]["type"] == "topic" and acl["resource"]["patternType"] == "literal")
+    assert not any(
+        "Write" in acl["operations"] for acl in reader if acl["resource"]["type"] == "topic" and acl["resource"]["patternType"] == "literal"
+    )
     writer = users["mirror-maker"]["spec"]["authorization"]["acls"]
     assert {"type": "topic", "name": "us-east-1.", "patternType": "prefix"} in [acl["resource"] for acl in writer]
 

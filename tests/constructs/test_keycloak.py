@@ -40,9 +40,7 @@ def test_one_instance_in_local_and_highly_available_beyond_with_a_disruption_bud
 
 def test_its_database_is_reached_with_the_server_certificate_verified_against_the_cluster_ca_only():
     spec = render()["Keycloak"]["spec"]
-    assert spec["db"]["url"] == (
-        f"jdbc:postgresql://{POSTGRES_HOST}:5432/keycloak?sslmode=verify-full&sslrootcert=/etc/postgres/ca/ca.crt"
-    )
+    assert spec["db"]["url"] == (f"jdbc:postgresql://{POSTGRES_HOST}:5432/keycloak?sslmode=verify-full&sslrootcert=/etc/postgres/ca/ca.crt")
     assert spec["db"]["passwordSecret"] == {"name": "keycloak-postgres-credentials", "key": "password"}
     (volume,) = spec["unsupported"]["podTemplate"]["spec"]["volumes"]
     assert volume["secret"]["items"] == [{"key": "ca.crt", "path": "ca.crt"}], "the CA Secret also holds the CA's key"

@@ -38,14 +38,19 @@ def test_a_service_reaches_what_its_release_contract_says_only(environment_by_na
 
 def test_gateway_accepts_its_caller_and_the_ingress_controller(environment_by_name):
     ingress_from = policies(environment_by_name["dev"].settings)["gateway"]["ingress"][0]["from"]
-    assert {"podSelector": {"matchLabels": {"app.kubernetes.io/name": "conversation-worker", "app.kubernetes.io/part-of": "somaagent01"}}} in ingress_from
+    assert {
+        "podSelector": {"matchLabels": {"app.kubernetes.io/name": "conversation-worker", "app.kubernetes.io/part-of": "somaagent01"}}
+    } in ingress_from
     assert {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "kong"}}} in ingress_from
 
 
 def test_a_worker_accepts_only_the_scraper_and_a_portless_one_nothing(environment_by_name):
     ingress = policies(environment_by_name["dev"].settings)["memory-replicator"]["ingress"]
     assert ingress == [
-        {"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "monitoring"}}}], "ports": [{"port": 9403, "protocol": "TCP"}]}
+        {
+            "from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "monitoring"}}}],
+            "ports": [{"port": 9403, "protocol": "TCP"}],
+        }
     ]
     assert "ingress" not in policies(environment_by_name["dev"].settings)["delegation-worker"]
 

@@ -95,9 +95,7 @@ def test_missing_required_input_is_named(tmp_path):
 def test_bad_enum_value_lists_what_is_allowed(tmp_path):
     data = shipped("dev")
     data["mode"] = "STAGING"
-    assert "mode: Input should be 'LOCAL', 'DEVELOPMENT', 'TRAINING' or 'PRODUCTION'" in refusal(
-        write_overlay(tmp_path, "dev", data)
-    )
+    assert "mode: Input should be 'LOCAL', 'DEVELOPMENT', 'TRAINING' or 'PRODUCTION'" in refusal(write_overlay(tmp_path, "dev", data))
 
 
 def test_bad_pattern_is_explained_in_words(tmp_path):

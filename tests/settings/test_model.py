@@ -1,5 +1,7 @@
 """Rules of the settings model that a valid-looking overlay can still break."""
 
+import re
+
 import pytest
 from pydantic import ValidationError
 
@@ -119,9 +121,7 @@ def test_fail_open_is_refused_where_the_platform_is_fail_closed():
 
 def test_requests_above_limits_are_refused():
     with pytest.raises(ValidationError, match="above the limit"):
-        ServiceSettings.model_validate(
-            {"resources": {"requests": {"cpu": "2", "memory": "1Gi"}, "limits": {"cpu": "1", "memory": "2Gi"}}}
-        )
+        ServiceSettings.model_validate({"resources": {"requests": {"cpu": "2", "memory": "1Gi"}, "limits": {"cpu": "1", "memory": "2Gi"}}})
 
 
 def test_autoscaling_owns_the_replica_floor():
@@ -183,7 +183,7 @@ def test_production_names_no_bucket_outside_its_regions():
         prod_with(postgres={"backup": {"bucket": "soma-one-bucket"}})
     assert refused.value.errors()[0]["ctx"]["error"].path == ("postgres", "backup", "bucket")
     missing = {**REGION_B, "buckets": {"postgres_backups": "soma-b-backups", "thanos": "soma-b-thanos"}}
-    with pytest.raises(ValidationError, match="required: kafka.tiered_storage is on"):
+    with pytest.raises(ValidationError, match=re.escape("required: kafka.tiered_storage is on")):
         prod_with(regions={"us-east-1": REGION, "eu-west-1": missing})
 
 
@@ -204,23 +204,25 @@ def test_kafka_versions_follow_the_pinned_strimzi():
     assert set(typing.get_args(KafkaVersion)) == set(KAFKA_METADATA_VERSIONS)
     assert next(op for op in OPERATORS if op.name == "strimzi").app_version == STRIMZI_VERSION
     assert settings().kafka.kraft_metadata_version == "4.3-IV0"
-    with pytest.raises(ValidationError, match="'4.3-IV0' does not fit Kafka 4.2.1; allowed: 4.2-IV1"):
+    with pytest.raises(ValidationError, match=re.escape("'4.3-IV0' does not fit Kafka 4.2.1; allowed: 4.2-IV1")):
         settings(kafka={"version": "4.2.1", "metadata_version": "4.3-IV0"})
-    with pytest.raises(ValidationError, match="Input should be '4.2.0'"):
+    with pytest.raises(ValidationError, match=re.escape("Input should be '4.2.0'")):
         settings(kafka={"version": "3.9.0"})
 
 
 def test_tiered_storage_demands_its_image_identity_and_catalog_topics():
-    with pytest.raises(ValidationError, match="tiered_storage.image"):
+    with pytest.raises(ValidationError, match=re.escape("tiered_storage.image")):
         prod_with(kafka={"tiered_storage": {"role_arn": "arn:aws:iam::111122223333:role/r"}})
     tiered = {"image": "ghcr.io/org/kafka:1.2.0-kafka-4.3.1", "role_arn": "arn:aws:iam::111122223333:role/r"}
-    with pytest.raises(ValidationError, match="'no.such.topic' is not a catalog topic"):
+    with pytest.raises(ValidationError, match=re.escape("'no.such.topic' is not a catalog topic")):
         prod_with(kafka={"tiered_storage": {**tiered, "topics": ["no.such.topic"]}})
     assert prod_with(kafka={"tiered_storage": {**tiered, "topics": ["memory.wal"]}}).kafka.tiered_storage.tiered_topics == {"memory.wal"}
 
 
 def test_each_replicated_table_names_a_writer_region_of_the_file():
-    assert prod_with(postgres={"replicated_tables": {"public.tenants": "eu-west-1"}}).postgres.replicated_tables == {"public.tenants": "eu-west-1"}
+    assert prod_with(postgres={"replicated_tables": {"public.tenants": "eu-west-1"}}).postgres.replicated_tables == {
+        "public.tenants": "eu-west-1"
+    }
     with pytest.raises(ValidationError, match="'ap-south-1' is not a region of this file"):
         prod_with(postgres={"replicated_tables": {"public.tenants": "ap-south-1"}})
 
@@ -229,5 +231,5 @@ def test_services_are_those_of_the_selected_release():
     assert settings(services={"conversation-temporal-worker": {"replicas": 2}}).sizing("conversation-temporal-worker").replicas == 2
     with pytest.raises(ValidationError, match="not a service of release a169e468; allowed: gateway, conversation-worker"):
         settings(services={"outbox-sync": {"replicas": 2}})
-    with pytest.raises(ValidationError, match="'v0.1' is not a known release; allowed: a169e468"):
+    with pytest.raises(ValidationError, match=re.escape("'v0.1' is not a known release; allowed: a169e468")):
         settings(app_release="v0.1")

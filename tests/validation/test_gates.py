@@ -96,9 +96,7 @@ def test_policy_gate_fails_on_a_privileged_container(broken_tree):
 def test_policy_gate_refuses_a_skip_without_a_reason(broken_tree):
     skipped = deployment()
     skipped["metadata"]["annotations"] = {"checkov.io/skip1": "CKV_K8S_43"}
-    tree = broken_tree(
-        {"overlays/demo/kustomization.yaml": kustomization("d.yaml"), "overlays/demo/d.yaml": skipped}
-    )
+    tree = broken_tree({"overlays/demo/kustomization.yaml": kustomization("d.yaml"), "overlays/demo/d.yaml": skipped})
     result = gates.policy_gate(tree)
     assert any(finding.rule == "CKV_K8S_43" and "without a reason" in finding.message for finding in result.findings)
 
@@ -267,7 +265,11 @@ def cnpg_cluster(**plugin):
         "apiVersion": "postgresql.cnpg.io/v1",
         "kind": "Cluster",
         "metadata": {"name": "pg", "namespace": "demo"},
-        "spec": {"instances": 1, "storage": {"size": "1Gi"}, "plugins": [{"name": "barman-cloud.cloudnative-pg.io", "isWALArchiver": True, **plugin}]},
+        "spec": {
+            "instances": 1,
+            "storage": {"size": "1Gi"},
+            "plugins": [{"name": "barman-cloud.cloudnative-pg.io", "isWALArchiver": True, **plugin}],
+        },
     }
 
 
@@ -298,7 +300,9 @@ def test_drift_defaults_objects_as_the_api_server_does():
                         "type": "array",
                         "items": {
                             "type": "object",
-                            "properties": {"opts": {"type": "object", "default": {}, "properties": {"n": {"type": "integer", "default": 1}}}},
+                            "properties": {
+                                "opts": {"type": "object", "default": {}, "properties": {"n": {"type": "integer", "default": 1}}}
+                            },
                         },
                     },
                 },
@@ -335,7 +339,7 @@ def test_projects_gate_fails_when_a_chart_writes_where_its_project_does_not_admi
 
     def writes_kube_public(footprint):
         extra = Writes(namespace="kube-public", kinds=(Kind("", "ConfigMap"),), source="a template the footprint missed")
-        return dataclasses.replace(footprint, writes=footprint.writes + (extra,))
+        return dataclasses.replace(footprint, writes=(*footprint.writes, extra))
 
     result = gates.projects_gate(context, operators=with_footprint("keda", writes_kube_public))
     messages = {(finding.file, finding.message) for finding in result.findings}
@@ -350,7 +354,7 @@ def test_projects_gate_fails_on_a_cluster_scoped_kind_the_project_does_not_white
 
     def adds_a_storage_version_migration(footprint):
         extra = ClusterScoped(kinds=(Kind("storagemigration.k8s.io", "StorageVersionMigration"),), source="t")
-        return dataclasses.replace(footprint, cluster_scoped=footprint.cluster_scoped + (extra,))
+        return dataclasses.replace(footprint, cluster_scoped=(*footprint.cluster_scoped, extra))
 
     result = gates.projects_gate(context, operators=with_footprint("vault", adds_a_storage_version_migration))
     assert any(

@@ -12,7 +12,7 @@ from .conftest import deployment
 
 def check(*objects, environments=("app",)):
     placed = [Placed("dist/overlays/demo", obj, (obj.get("metadata") or {}).get("namespace")) for obj in objects]
-    findings, waiting, checked = references.check(
+    findings, waiting, _checked = references.check(
         {"c": placed},
         environment_namespaces={"c": set(environments)},
         producers=RUNTIME_PRODUCERS,
@@ -59,7 +59,12 @@ def test_a_vault_secret_resolves_only_in_an_environment_namespace():
 
 
 def test_a_service_whose_selector_matches_no_pod_is_a_finding():
-    service = {"apiVersion": "v1", "kind": "Service", "metadata": {"name": "ghost", "namespace": "app"}, "spec": {"selector": {"app": "ghost"}}}
+    service = {
+        "apiVersion": "v1",
+        "kind": "Service",
+        "metadata": {"name": "ghost", "namespace": "app"},
+        "spec": {"selector": {"app": "ghost"}},
+    }
     (finding,) = check(deployment(namespace="app"), service)[0]
     assert finding.object == "Service app/ghost"
     assert finding.message.startswith("spec.selector: selects no pod in app (app=ghost)")
@@ -83,7 +88,9 @@ def test_pods_an_operator_starts_satisfy_selectors_and_pending_tiers_are_listed(
     }
     findings, waiting = check(deployment(namespace="app"), kafka, policy)
     assert findings == []
-    assert waiting == ["dist/overlays/demo: NetworkPolicy app/p: spec.egress[1].to[0].podSelector: selects Redis pods (issue #14 renders them)"]
+    assert waiting == [
+        "dist/overlays/demo: NetworkPolicy app/p: spec.egress[1].to[0].podSelector: selects Redis pods (issue #14 renders them)"
+    ]
 
 
 def test_custom_resources_name_their_secrets_and_storage():
@@ -98,7 +105,11 @@ def test_custom_resources_name_their_secrets_and_storage():
         },
     }
     messages = sorted(finding.message.split(":")[0] for finding in check(cluster)[0])
-    assert messages == ["spec.managed.roles[0].passwordSecret.name", "spec.plugins[0].parameters.barmanObjectName", "spec.storage.storageClass"]
+    assert messages == [
+        "spec.managed.roles[0].passwordSecret.name",
+        "spec.plugins[0].parameters.barmanObjectName",
+        "spec.storage.storageClass",
+    ]
 
 
 def test_the_gate_over_dist_fails_without_the_declared_user_operator(context):
