@@ -12,7 +12,7 @@ LINTED := somaagent01_gitops tests tools main.py
 export PATH := $(CURDIR)/node_modules/.bin:$(CURDIR)/$(VENV)/bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: synth test lint validate schema docs bootstrap import publish bench deps clean
+.PHONY: synth test lint mutation validate schema docs bootstrap import publish bench deps clean
 .DEFAULT_GOAL := synth
 
 ## Synthesize every environment from overlays/ into dist/ (swapped in whole).
@@ -59,6 +59,11 @@ import: deps
 publish: synth
 	test -n "$(GITOPS_CHECKOUT)" || { echo "usage: make publish GITOPS_CHECKOUT=<checkout of the GitOps repository>"; exit 2; }
 	$(PY) -m somaagent01_gitops.publish $(GITOPS_CHECKOUT)
+
+## Apply each dangerous mutant in a scratch copy, accept its snapshots, run the suite; report
+## killed/survived (a measurement, not part of make test). MUTANT=name runs one.
+mutation: deps $(CHECKOV_VENV)/.installed
+	$(PY) tools/mutation.py
 
 ## Time each phase of a synth (a measurement, not a test).
 bench: deps

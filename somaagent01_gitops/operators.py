@@ -283,41 +283,11 @@ def _cloudnative_pg_footprint(cluster: ClusterFacts) -> Footprint:
                 source="templates/mutatingwebhookconfiguration.yaml, validatingwebhookconfiguration.yaml",
             ),
         ),
-        provides=(
-            Crds(
-                group="postgresql.cnpg.io",
-                kinds=(
-                    "Backup",
-                    "Cluster",
-                    "ClusterImageCatalog",
-                    "Database",
-                    "DatabaseRole",
-                    "FailoverQuorum",
-                    "ImageCatalog",
-                    "Pooler",
-                    "Publication",
-                    "ScheduledBackup",
-                    "Subscription",
-                ),
-                source="templates/crds/crds.yaml",
-            ),
-        ),
+        provides=(_cloudnative_pg_crds(),),
         needs=(Crds(group="monitoring.coreos.com", kinds=("PodMonitor",), source="templates/podmonitor.yaml"),)
         if cluster.monitored
         else (),
-        patched_at_runtime=tuple(
-            PatchedAtRuntime(
-                kind=kind,
-                name=name,
-                jq_paths=CA_BUNDLES,
-                by="the operator (ensurePKI at start and hourly)",
-                source="internal/cmd/manager/controller/controller.go ensurePKI; pkg/certs/k8s.go injectPublicKeyInto*Webhook",
-            )
-            for kind, name in (
-                (MUTATING_WEBHOOK, "cnpg-mutating-webhook-configuration"),
-                (VALIDATING_WEBHOOK, "cnpg-validating-webhook-configuration"),
-            )
-        ),
+        patched_at_runtime=_cloudnative_pg_webhook_patches(),
         environment_pods=(
             EnvironmentPods(
                 what="Postgres instances, their bootstrap-controller init container and Jobs (initdb, join)",
@@ -325,6 +295,46 @@ def _cloudnative_pg_footprint(cluster: ClusterFacts) -> Footprint:
                 source="pkg/specs/containers.go L63-112 GetSecurityContext; pkg/specs/pods.go L447-487 GetPodSecurityContext",
             ),
         ),
+    )
+
+
+def _cloudnative_pg_crds() -> Crds:
+    """The CRDs the chart installs: every CloudNativePG kind, listed so the projects gate
+    can order the Applications that use them after this one."""
+    return Crds(
+        group="postgresql.cnpg.io",
+        kinds=(
+            "Backup",
+            "Cluster",
+            "ClusterImageCatalog",
+            "Database",
+            "DatabaseRole",
+            "FailoverQuorum",
+            "ImageCatalog",
+            "Pooler",
+            "Publication",
+            "ScheduledBackup",
+            "Subscription",
+        ),
+        source="templates/crds/crds.yaml",
+    )
+
+
+def _cloudnative_pg_webhook_patches() -> tuple[PatchedAtRuntime, ...]:
+    """The operator writes its own CA into both webhook configurations (at start and
+    hourly): Argo CD must ignore those caBundles or see drift forever."""
+    return tuple(
+        PatchedAtRuntime(
+            kind=kind,
+            name=name,
+            jq_paths=CA_BUNDLES,
+            by="the operator (ensurePKI at start and hourly)",
+            source="internal/cmd/manager/controller/controller.go ensurePKI; pkg/certs/k8s.go injectPublicKeyInto*Webhook",
+        )
+        for kind, name in (
+            (MUTATING_WEBHOOK, "cnpg-mutating-webhook-configuration"),
+            (VALIDATING_WEBHOOK, "cnpg-validating-webhook-configuration"),
+        )
     )
 
 
@@ -593,57 +603,69 @@ def _external_secrets_footprint(cluster: ClusterFacts) -> Footprint:
             ClusterScoped(kinds=CLUSTER_ROLES, source="templates/rbac.yaml, cert-controller-rbac.yaml"),
             ClusterScoped(kinds=(VALIDATING_WEBHOOK,), source="templates/validatingwebhook.yaml"),
         ),
-        provides=(
-            Crds(
-                group="external-secrets.io",
-                kinds=("ClusterExternalSecret", "ClusterPushSecret", "ClusterSecretStore", "ExternalSecret", "PushSecret", "SecretStore"),
-                source="templates/crds/ (generated from deploy/crds/bundle.yaml)",
-            ),
-            Crds(
-                group="generators.external-secrets.io",
-                kinds=(
-                    "ACRAccessToken",
-                    "BeyondtrustWorkloadCredentialsDynamicSecret",
-                    "CloudsmithAccessToken",
-                    "ClusterGenerator",
-                    "ECRAuthorizationToken",
-                    "Fake",
-                    "GCRAccessToken",
-                    "GeneratorState",
-                    "GithubAccessToken",
-                    "GitlabDeployToken",
-                    "Grafana",
-                    "MFA",
-                    "Password",
-                    "QuayAccessToken",
-                    "SSHKey",
-                    "STSSessionToken",
-                    "UUID",
-                    "VaultDynamicSecret",
-                    "Webhook",
-                ),
-                source="templates/crds/ (generated from deploy/crds/bundle.yaml)",
-            ),
-        ),
+        provides=_external_secrets_crds(),
         needs=(Crds(group="monitoring.coreos.com", kinds=("ServiceMonitor",), source="templates/servicemonitor.yaml"),),
-        patched_at_runtime=(
-            *(
-                PatchedAtRuntime(
-                    kind=VALIDATING_WEBHOOK,
-                    name=name,
-                    jq_paths=CA_BUNDLES,
-                    by="the cert-controller",
-                    source="pkg/controllers/webhookconfig/webhookconfig.go L120, L217-219",
-                )
-                for name in ("externalsecret-validate", "secretstore-validate")
+        patched_at_runtime=_external_secrets_runtime_patches(),
+    )
+
+
+def _external_secrets_crds() -> tuple[Crds, ...]:
+    """The CRDs the chart installs (secrets and their stores; the generators' own group),
+    listed so the projects gate can order the Applications that use them after this one."""
+    return (
+        Crds(
+            group="external-secrets.io",
+            kinds=("ClusterExternalSecret", "ClusterPushSecret", "ClusterSecretStore", "ExternalSecret", "PushSecret", "SecretStore"),
+            source="templates/crds/ (generated from deploy/crds/bundle.yaml)",
+        ),
+        Crds(
+            group="generators.external-secrets.io",
+            kinds=(
+                "ACRAccessToken",
+                "BeyondtrustWorkloadCredentialsDynamicSecret",
+                "CloudsmithAccessToken",
+                "ClusterGenerator",
+                "ECRAuthorizationToken",
+                "Fake",
+                "GCRAccessToken",
+                "GeneratorState",
+                "GithubAccessToken",
+                "GitlabDeployToken",
+                "Grafana",
+                "MFA",
+                "Password",
+                "QuayAccessToken",
+                "SSHKey",
+                "STSSessionToken",
+                "UUID",
+                "VaultDynamicSecret",
+                "Webhook",
             ),
+            source="templates/crds/ (generated from deploy/crds/bundle.yaml)",
+        ),
+    )
+
+
+def _external_secrets_runtime_patches() -> tuple[PatchedAtRuntime, ...]:
+    """The cert-controller writes the webhooks' CA and fills the webhook Secret the chart
+    renders empty: Argo CD must ignore both or see drift forever."""
+    return (
+        *(
             PatchedAtRuntime(
-                kind=Kind("", "Secret"),
-                name="external-secrets-webhook",
-                jq_paths=(".data",),
-                by="the cert-controller (the chart renders it empty)",
-                source="templates/webhook-secret.yaml; pkg/controllers/crds/crds_controller.go L548",
-            ),
+                kind=VALIDATING_WEBHOOK,
+                name=name,
+                jq_paths=CA_BUNDLES,
+                by="the cert-controller",
+                source="pkg/controllers/webhookconfig/webhookconfig.go L120, L217-219",
+            )
+            for name in ("externalsecret-validate", "secretstore-validate")
+        ),
+        PatchedAtRuntime(
+            kind=Kind("", "Secret"),
+            name="external-secrets-webhook",
+            jq_paths=(".data",),
+            by="the cert-controller (the chart renders it empty)",
+            source="templates/webhook-secret.yaml; pkg/controllers/crds/crds_controller.go L548",
         ),
     )
 

@@ -12,7 +12,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ..catalog import APP_NAME, APP_UID, AppServiceSpec
-from ..settings import ServiceSettings
+from ..settings import Autoscaling, ResourceAmounts, ServiceSettings
 from .labels import standard_labels
 
 
@@ -75,22 +75,44 @@ class AppService(Construct):
         selector = {"app.kubernetes.io/name": spec.name, "app.kubernetes.io/part-of": APP_NAME}
         config_name = f"{spec.name}-config"
 
-        self.service_account = k8s.KubeServiceAccount(
+        self.service_account = self._service_account(spec.name, labels=labels)
+        self.config_map = self._config_map(props, labels=labels, config_name=config_name)
+        self.deployment = self._deployment(props, labels=labels, selector=selector, config_name=config_name)
+        self.service: ApiObject | None = None
+        if spec.port is not None and spec.port_name is not None:
+            self.service = _service_object(self, spec, labels=labels, selector=selector)
+        self.pod_disruption_budget: ApiObject | None = None
+        if props.sizing.min_available_replicas > 1:
+            self.pod_disruption_budget = self._disruption_budget(spec.name, labels=labels, selector=selector)
+        self.autoscaler: ApiObject | None = None
+        if props.sizing.autoscaling is not None:
+            self.autoscaler = self._autoscaler(spec.name, props.sizing.autoscaling, labels=labels)
+
+    def _service_account(self, name: str, *, labels: dict[str, str]) -> k8s.KubeServiceAccount:
+        return k8s.KubeServiceAccount(
             self,
             "service-account",
-            metadata=k8s.ObjectMeta(name=spec.name, labels=labels),
+            metadata=k8s.ObjectMeta(name=name, labels=labels),
             automount_service_account_token=False,
         )
-        self.config_map = k8s.KubeConfigMap(
+
+    def _config_map(self, props: AppServiceProps, *, labels: dict[str, str], config_name: str) -> k8s.KubeConfigMap:
+        return k8s.KubeConfigMap(
             self,
             "config",
             metadata=k8s.ObjectMeta(name=config_name, labels=labels),
             data=dict(sorted(props.config.items())),
         )
-        self.deployment = k8s.KubeDeployment(
+
+    def _deployment(
+        self, props: AppServiceProps, *, labels: dict[str, str], selector: dict[str, str], config_name: str
+    ) -> k8s.KubeDeployment:
+        """Rolls without losing capacity (no pod removed before its replacement is up); with an
+        HPA the replica count is left to it, so a sync does not reset the scale."""
+        return k8s.KubeDeployment(
             self,
             "deployment",
-            metadata=k8s.ObjectMeta(name=spec.name, labels=labels, annotations=skip_annotations(props.policy_skips)),
+            metadata=k8s.ObjectMeta(name=props.spec.name, labels=labels, annotations=skip_annotations(props.policy_skips)),
             spec=k8s.DeploymentSpec(
                 replicas=None if props.sizing.autoscaling else props.sizing.replicas,
                 revision_history_limit=3,
@@ -112,42 +134,39 @@ class AppService(Construct):
                 ),
             ),
         )
-        self.service: ApiObject | None = None
-        if spec.port is not None and spec.port_name is not None:
-            self.service = _service_object(self, spec, labels=labels, selector=selector)
-        self.pod_disruption_budget: ApiObject | None = None
-        if props.sizing.min_available_replicas > 1:
-            self.pod_disruption_budget = k8s.KubePodDisruptionBudget(
-                self,
-                "disruption-budget",
-                metadata=k8s.ObjectMeta(name=spec.name, labels=labels),
-                spec=k8s.PodDisruptionBudgetSpec(
-                    max_unavailable=k8s.IntOrString.from_number(1),
-                    selector=k8s.LabelSelector(match_labels=selector),
-                ),
-            )
-        self.autoscaler: ApiObject | None = None
-        if props.sizing.autoscaling is not None:
-            scaling = props.sizing.autoscaling
-            self.autoscaler = k8s.KubeHorizontalPodAutoscalerV2(
-                self,
-                "autoscaler",
-                metadata=k8s.ObjectMeta(name=spec.name, labels=labels),
-                spec=k8s.HorizontalPodAutoscalerSpecV2(
-                    scale_target_ref=k8s.CrossVersionObjectReferenceV2(api_version="apps/v1", kind="Deployment", name=spec.name),
-                    min_replicas=scaling.min_replicas,
-                    max_replicas=scaling.max_replicas,
-                    metrics=[
-                        k8s.MetricSpecV2(
-                            type="Resource",
-                            resource=k8s.ResourceMetricSourceV2(
-                                name="cpu",
-                                target=k8s.MetricTargetV2(type="Utilization", average_utilization=scaling.target_cpu_utilization),
-                            ),
-                        )
-                    ],
-                ),
-            )
+
+    def _disruption_budget(self, name: str, *, labels: dict[str, str], selector: dict[str, str]) -> k8s.KubePodDisruptionBudget:
+        """A voluntary eviction (a node drain) takes at most one pod at a time."""
+        return k8s.KubePodDisruptionBudget(
+            self,
+            "disruption-budget",
+            metadata=k8s.ObjectMeta(name=name, labels=labels),
+            spec=k8s.PodDisruptionBudgetSpec(
+                max_unavailable=k8s.IntOrString.from_number(1),
+                selector=k8s.LabelSelector(match_labels=selector),
+            ),
+        )
+
+    def _autoscaler(self, name: str, scaling: Autoscaling, *, labels: dict[str, str]) -> k8s.KubeHorizontalPodAutoscalerV2:
+        return k8s.KubeHorizontalPodAutoscalerV2(
+            self,
+            "autoscaler",
+            metadata=k8s.ObjectMeta(name=name, labels=labels),
+            spec=k8s.HorizontalPodAutoscalerSpecV2(
+                scale_target_ref=k8s.CrossVersionObjectReferenceV2(api_version="apps/v1", kind="Deployment", name=name),
+                min_replicas=scaling.min_replicas,
+                max_replicas=scaling.max_replicas,
+                metrics=[
+                    k8s.MetricSpecV2(
+                        type="Resource",
+                        resource=k8s.ResourceMetricSourceV2(
+                            name="cpu",
+                            target=k8s.MetricTargetV2(type="Utilization", average_utilization=scaling.target_cpu_utilization),
+                        ),
+                    )
+                ],
+            ),
+        )
 
 
 def _service_object(scope: Construct, spec: AppServiceSpec, *, labels: dict[str, str], selector: dict[str, str]) -> ApiObject:
@@ -212,78 +231,91 @@ def secret_file_volume(secret_file: SecretFile) -> k8s.Volume:
 
 
 def _pod_spec(props: AppServiceProps, *, selector: dict[str, str], config_name: str) -> k8s.PodSpec:
-    spec = props.spec
-    resources = props.sizing.resources
     return k8s.PodSpec(
-        service_account_name=spec.name,
+        service_account_name=props.spec.name,
         automount_service_account_token=False,
         enable_service_links=False,
         termination_grace_period_seconds=30,
         security_context=restricted_pod_security(),
-        topology_spread_constraints=[
-            k8s.TopologySpreadConstraint(
-                max_skew=1,
-                topology_key="topology.kubernetes.io/zone",
-                when_unsatisfiable="ScheduleAnyway",
-                label_selector=k8s.LabelSelector(match_labels=selector),
-            )
-        ]
-        if props.zone_spread
-        else None,
-        containers=[
-            k8s.Container(
-                name=spec.name,
-                image=props.image,
-                image_pull_policy=props.image_pull_policy,
-                command=list(spec.command),
-                ports=[k8s.ContainerPort(name=spec.port_name, container_port=spec.port, protocol="TCP")]
-                if spec.port is not None and spec.port_name is not None
-                else None,
-                env_from=[k8s.EnvFromSource(config_map_ref=k8s.ConfigMapEnvSource(name=config_name))],
-                env=env_vars(props.secret_env, props.pod_env) or None,
-                resources=k8s.ResourceRequirements(
-                    requests={
-                        "cpu": k8s.Quantity.from_string(resources.requests.cpu),
-                        "memory": k8s.Quantity.from_string(resources.requests.memory),
-                    },
-                    limits={
-                        "cpu": k8s.Quantity.from_string(resources.limits.cpu),
-                        "memory": k8s.Quantity.from_string(resources.limits.memory),
-                    },
-                ),
-                # an entrypoint that serves nothing over TCP gets no probe rather than one that always fails
-                readiness_probe=_http_probe(spec.readiness_path, spec.port_name, period=10, initial_delay=5)
-                if spec.readiness_path and spec.port_name
-                else None,
-                liveness_probe=_http_probe(spec.liveness_path, spec.port_name, period=20, initial_delay=15)
-                if spec.liveness_path and spec.port_name
-                else None,
-                security_context=restricted_container_security(),
-                volume_mounts=[
-                    k8s.VolumeMount(name="tmp", mount_path="/tmp"),
-                    *(k8s.VolumeMount(name=f"writable-{index}", mount_path=path) for index, path in enumerate(props.writable_paths)),
-                    *(
-                        k8s.VolumeMount(name=secret_file.secret, mount_path=secret_file.mount_path, read_only=True)
-                        for secret_file in props.secret_files
-                    ),
-                ],
-            )
-        ],
-        volumes=[
-            k8s.Volume(
-                name="tmp",
-                empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string(props.scratch_volume_size)),
-            ),
-            *(
-                k8s.Volume(
-                    name=f"writable-{index}",
-                    empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string(props.scratch_volume_size)),
-                )
-                for index, _ in enumerate(props.writable_paths)
-            ),
-            *(secret_file_volume(secret_file) for secret_file in props.secret_files),
-        ],
+        topology_spread_constraints=[_zone_spread(selector)] if props.zone_spread else None,
+        containers=[_container(props, config_name=config_name)],
+        volumes=_volumes(props),
     )
+
+
+def _zone_spread(selector: dict[str, str]) -> k8s.TopologySpreadConstraint:
+    """Best effort: a zone short of capacity still gets the pod rather than leaving it pending."""
+    return k8s.TopologySpreadConstraint(
+        max_skew=1,
+        topology_key="topology.kubernetes.io/zone",
+        when_unsatisfiable="ScheduleAnyway",
+        label_selector=k8s.LabelSelector(match_labels=selector),
+    )
+
+
+def _container(props: AppServiceProps, *, config_name: str) -> k8s.Container:
+    spec = props.spec
+    readiness_probe, liveness_probe = _probes(spec)
+    return k8s.Container(
+        name=spec.name,
+        image=props.image,
+        image_pull_policy=props.image_pull_policy,
+        command=list(spec.command),
+        ports=[k8s.ContainerPort(name=spec.port_name, container_port=spec.port, protocol="TCP")]
+        if spec.port is not None and spec.port_name is not None
+        else None,
+        env_from=[k8s.EnvFromSource(config_map_ref=k8s.ConfigMapEnvSource(name=config_name))],
+        env=env_vars(props.secret_env, props.pod_env) or None,
+        resources=k8s.ResourceRequirements(
+            requests=_quantities(props.sizing.resources.requests),
+            limits=_quantities(props.sizing.resources.limits),
+        ),
+        readiness_probe=readiness_probe,
+        liveness_probe=liveness_probe,
+        security_context=restricted_container_security(),
+        volume_mounts=_volume_mounts(props),
+    )
+
+
+def _quantities(amounts: ResourceAmounts) -> dict[str, k8s.Quantity]:
+    return {"cpu": k8s.Quantity.from_string(amounts.cpu), "memory": k8s.Quantity.from_string(amounts.memory)}
+
+
+def _probes(spec: AppServiceSpec) -> tuple[k8s.Probe | None, k8s.Probe | None]:
+    """Readiness and liveness; an entrypoint that serves nothing over TCP gets no probe rather
+    than one that always fails."""
+    readiness = (
+        _http_probe(spec.readiness_path, spec.port_name, period=10, initial_delay=5) if spec.readiness_path and spec.port_name else None
+    )
+    liveness = (
+        _http_probe(spec.liveness_path, spec.port_name, period=20, initial_delay=15) if spec.liveness_path and spec.port_name else None
+    )
+    return readiness, liveness
+
+
+def _volume_mounts(props: AppServiceProps) -> list[k8s.VolumeMount]:
+    """``/tmp`` and the writable paths (the root filesystem is read-only), then the Secret files."""
+    return [
+        k8s.VolumeMount(name="tmp", mount_path="/tmp"),
+        *(k8s.VolumeMount(name=f"writable-{index}", mount_path=path) for index, path in enumerate(props.writable_paths)),
+        *(
+            k8s.VolumeMount(name=secret_file.secret, mount_path=secret_file.mount_path, read_only=True)
+            for secret_file in props.secret_files
+        ),
+    ]
+
+
+def _volumes(props: AppServiceProps) -> list[k8s.Volume]:
+    """The volumes :func:`_volume_mounts` mounts, in the same order."""
+    return [
+        _scratch_volume("tmp", props.scratch_volume_size),
+        *(_scratch_volume(f"writable-{index}", props.scratch_volume_size) for index, _ in enumerate(props.writable_paths)),
+        *(secret_file_volume(secret_file) for secret_file in props.secret_files),
+    ]
+
+
+def _scratch_volume(name: str, size: str) -> k8s.Volume:
+    return k8s.Volume(name=name, empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string(size)))
 
 
 def _http_probe(path: str, port_name: str, *, period: int, initial_delay: int) -> k8s.Probe:

@@ -132,59 +132,75 @@ class ApplicationProps:
 class Application(Construct):
     def __init__(self, scope: Construct, id: str, *, props: ApplicationProps) -> None:
         super().__init__(scope, id)
-        source = props.source
-        sync_options = list(props.sync_options)
-        if props.ignore_differences:
-            sync_options.append("RespectIgnoreDifferences=true")
-        if isinstance(source, GitSource):
-            spec_source = argocd.ApplicationSpecSource(repo_url=source.repo_url, target_revision=source.revision, path=source.path)
-        else:
-            spec_source = argocd.ApplicationSpecSource(
-                repo_url=source.repo_url,
-                chart=source.chart,
-                target_revision=source.version,
-                helm=argocd.ApplicationSpecSourceHelm(release_name=source.release_name, values_object=dict(source.values) or None),
-            )
         self.resource = argocd.Application(
             self,
             "application",
-            metadata=ApiObjectMetadata(
-                name=props.name,
-                namespace=props.namespace,
-                labels=standard_labels(props.name, component="gitops"),
-                annotations={
-                    WAVE_ANNOTATION: str(props.wave),
-                    **({} if props.cascade_delete else {SYNC_OPTIONS_ANNOTATION: "Prune=false,Delete=false"}),
-                },
-                finalizers=["resources-finalizer.argocd.argoproj.io"] if props.cascade_delete else None,
-            ),
+            metadata=_application_metadata(props),
             spec=argocd.ApplicationSpec(
                 project=props.project,
-                source=spec_source,
+                source=_spec_source(props.source),
                 destination=argocd.ApplicationSpecDestination(server=IN_CLUSTER, namespace=props.destination_namespace),
-                ignore_differences=[
-                    argocd.ApplicationSpecIgnoreDifferences(
-                        group=ignored.group or None,
-                        kind=ignored.kind,
-                        name=ignored.name,
-                        namespace=ignored.namespace,
-                        jq_path_expressions=list(ignored.jq_paths),
-                    )
-                    for ignored in props.ignore_differences
-                ]
-                or None,
-                sync_policy=argocd.ApplicationSpecSyncPolicy(
-                    automated=argocd.ApplicationSpecSyncPolicyAutomated(prune=props.prune, self_heal=True),
-                    sync_options=sync_options or None,
-                    retry=argocd.ApplicationSpecSyncPolicyRetry(
-                        limit=RETRY_LIMIT,
-                        backoff=argocd.ApplicationSpecSyncPolicyRetryBackoff(
-                            duration=RETRY_BACKOFF[0], factor=RETRY_BACKOFF[1], max_duration=RETRY_BACKOFF[2]
-                        ),
-                    ),
-                ),
+                ignore_differences=_ignore_differences(props.ignore_differences),
+                sync_policy=_sync_policy(props),
             ),
         )
+
+
+def _application_metadata(props: ApplicationProps) -> ApiObjectMetadata:
+    """The finalizer makes deleting the Application delete what it synced; without cascade the
+    Application is also kept from its parent's prune and delete."""
+    return ApiObjectMetadata(
+        name=props.name,
+        namespace=props.namespace,
+        labels=standard_labels(props.name, component="gitops"),
+        annotations={
+            WAVE_ANNOTATION: str(props.wave),
+            **({} if props.cascade_delete else {SYNC_OPTIONS_ANNOTATION: "Prune=false,Delete=false"}),
+        },
+        finalizers=["resources-finalizer.argocd.argoproj.io"] if props.cascade_delete else None,
+    )
+
+
+def _spec_source(source: GitSource | HelmSource) -> argocd.ApplicationSpecSource:
+    if isinstance(source, GitSource):
+        return argocd.ApplicationSpecSource(repo_url=source.repo_url, target_revision=source.revision, path=source.path)
+    return argocd.ApplicationSpecSource(
+        repo_url=source.repo_url,
+        chart=source.chart,
+        target_revision=source.version,
+        helm=argocd.ApplicationSpecSourceHelm(release_name=source.release_name, values_object=dict(source.values) or None),
+    )
+
+
+def _ignore_differences(ignored_differences: Sequence[IgnoredDifference]) -> list[argocd.ApplicationSpecIgnoreDifferences] | None:
+    return [
+        argocd.ApplicationSpecIgnoreDifferences(
+            group=ignored.group or None,
+            kind=ignored.kind,
+            name=ignored.name,
+            namespace=ignored.namespace,
+            jq_path_expressions=list(ignored.jq_paths),
+        )
+        for ignored in ignored_differences
+    ] or None
+
+
+def _sync_policy(props: ApplicationProps) -> argocd.ApplicationSpecSyncPolicy:
+    """Automated and self-healing, retried long enough for a fresh cluster (see RETRY_BACKOFF)."""
+    sync_options = list(props.sync_options)
+    if props.ignore_differences:
+        # a sync keeps the live value of an ignored field instead of writing Git's back
+        sync_options.append("RespectIgnoreDifferences=true")
+    return argocd.ApplicationSpecSyncPolicy(
+        automated=argocd.ApplicationSpecSyncPolicyAutomated(prune=props.prune, self_heal=True),
+        sync_options=sync_options or None,
+        retry=argocd.ApplicationSpecSyncPolicyRetry(
+            limit=RETRY_LIMIT,
+            backoff=argocd.ApplicationSpecSyncPolicyRetryBackoff(
+                duration=RETRY_BACKOFF[0], factor=RETRY_BACKOFF[1], max_duration=RETRY_BACKOFF[2]
+            ),
+        ),
+    )
 
 
 def _metadata(name: str, namespace: str, wave: int | None, *, component: str) -> ApiObjectMetadata:

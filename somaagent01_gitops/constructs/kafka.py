@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
 from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from imports.strimzi.io.strimzi import kafka as strimzi
 
-from ..catalog import APP_NAME, TOPICS, AppServiceSpec, Dependency, topic_name
+from ..catalog import APP_NAME, TOPICS, AppServiceSpec, Dependency, Topic, topic_name
 from ..endpoints import KAFKA_CA_SECRET, KAFKA_CLUSTER, Endpoints
-from ..settings import EnvironmentSettings, Resources
+from ..settings import EnvironmentSettings, Region, Resources
 from ..settings import Kafka as KafkaSettings
 from .labels import standard_labels
 from .load_balancers import INTERNAL_LOAD_BALANCER
@@ -56,148 +58,190 @@ class KafkaClusterProps:
     """Object store region of the tiered-storage bucket. Default: none."""
 
 
+def _listeners(props: KafkaClusterProps) -> list[strimzi.KafkaSpecKafkaListeners]:
+    """The plain listener for the app; with TLS, the TLS listener; with a peer region, the
+    external listener its MirrorMaker 2 reads from."""
+    listeners = [client_listener(tls=False, peers=[APP_PODS])]
+    if props.settings.tls:
+        # MirrorMaker 2 (and app releases that can speak TLS) use the TLS listener
+        listeners.append(client_listener(tls=True, peers=[MIRROR_MAKER_PODS, *([APP_PODS] if props.app_speaks_tls else [])]))
+    if props.external_bootstrap is not None:
+        listeners.append(_external_listener(props.external_bootstrap, source_ranges=props.load_balancer_source_ranges))
+    return listeners
+
+
+def _external_listener(bootstrap: str, *, source_ranges: Sequence[str]) -> strimzi.KafkaSpecKafkaListeners:
+    """TLS and SCRAM-SHA-512 on load balancers, its certificate covering the bootstrap host."""
+    host = bootstrap.rsplit(":", 1)[0]
+    return strimzi.KafkaSpecKafkaListeners(
+        name="external",
+        port=EXTERNAL_PORT,
+        tls=True,
+        type=strimzi.KafkaSpecKafkaListenersType.LOADBALANCER,
+        authentication=strimzi.KafkaSpecKafkaListenersAuthentication(
+            type=strimzi.KafkaSpecKafkaListenersAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512
+        ),
+        configuration=strimzi.KafkaSpecKafkaListenersConfiguration(
+            bootstrap=strimzi.KafkaSpecKafkaListenersConfigurationBootstrap(alternative_names=[host]),
+            # only the peer region's network may connect
+            load_balancer_source_ranges=list(source_ranges) or None,
+        ),
+    )
+
+
+def _broker_config(settings: KafkaSettings) -> dict[str, Any]:
+    """Replication of topics and internal topics as the settings say; no topic created by accident."""
+    return {
+        "default.replication.factor": settings.replication_factor,
+        "min.insync.replicas": settings.min_insync_replicas,
+        "offsets.topic.replication.factor": settings.replication_factor,
+        "transaction.state.log.replication.factor": settings.replication_factor,
+        "transaction.state.log.min.isr": settings.min_insync_replicas,
+        "auto.create.topics.enable": False,
+    }
+
+
+def _tiered_storage(props: KafkaClusterProps) -> strimzi.KafkaSpecKafkaTieredStorage | None:
+    if props.settings.tiered_storage is None:
+        return None
+    if props.tiered_storage_bucket is None or props.tiered_storage_region is None:
+        raise ValueError(f"Kafka {props.name}: tiered storage needs its bucket and the bucket's region")
+    # Strimzi writes remote.log.storage.system.enable itself; the topics opt in
+    return strimzi.KafkaSpecKafkaTieredStorage(
+        type=strimzi.KafkaSpecKafkaTieredStorageType.CUSTOM,
+        remote_storage_manager=strimzi.KafkaSpecKafkaTieredStorageRemoteStorageManager(
+            # Aiven's tiered-storage plugin, the one Strimzi documents, with its S3 backend;
+            # the plugin hands its backend only the keys under ``storage.``
+            class_name="io.aiven.kafka.tieredstorage.RemoteStorageManager",
+            class_path="/opt/kafka/plugins/tiered-storage/*",
+            config={
+                "storage.backend.class": "io.aiven.kafka.tieredstorage.storage.s3.S3Storage",
+                "storage.s3.bucket.name": props.tiered_storage_bucket,
+                "storage.s3.region": props.tiered_storage_region,
+                # the pod's IRSA token, explicitly: with no provider the AWS SDK's default
+                # chain falls back to the node's role when the image lacks the STS module
+                "storage.aws.credentials.provider.class": (
+                    "software.amazon.awssdk.auth.credentials.WebIdentityTokenFileCredentialsProvider"
+                ),
+                "key.prefix": props.tiered_storage_prefix,
+                "chunk.size": "4194304",
+            },
+        ),
+    )
+
+
+def _template(props: KafkaClusterProps) -> strimzi.KafkaSpecKafkaTemplate | None:
+    """The brokers' IAM role for the tiered-storage bucket, and the external listener's
+    Services on internal load balancers; none when neither is needed."""
+    tiered_storage = props.settings.tiered_storage
+    external_annotations = INTERNAL_LOAD_BALANCER if props.external_bootstrap is not None else None
+    if tiered_storage is None and not external_annotations:
+        return None
+    return strimzi.KafkaSpecKafkaTemplate(
+        # the brokers reach the bucket as this IAM role (IRSA): no key in any manifest
+        service_account=strimzi.KafkaSpecKafkaTemplateServiceAccount(
+            metadata=strimzi.KafkaSpecKafkaTemplateServiceAccountMetadata(
+                annotations={"eks.amazonaws.com/role-arn": tiered_storage.role_arn}
+            )
+        )
+        if tiered_storage is not None
+        else None,
+        external_bootstrap_service=strimzi.KafkaSpecKafkaTemplateExternalBootstrapService(
+            metadata=strimzi.KafkaSpecKafkaTemplateExternalBootstrapServiceMetadata(annotations=external_annotations)
+        )
+        if external_annotations
+        else None,
+        per_pod_service=strimzi.KafkaSpecKafkaTemplatePerPodService(
+            metadata=strimzi.KafkaSpecKafkaTemplatePerPodServiceMetadata(annotations=external_annotations)
+        )
+        if external_annotations
+        else None,
+    )
+
+
+def _kafka_spec(props: KafkaClusterProps) -> strimzi.KafkaSpec:
+    settings = props.settings
+    listeners = _listeners(props)
+    tiered = _tiered_storage(props)
+    return strimzi.KafkaSpec(
+        kafka=strimzi.KafkaSpecKafka(
+            # pinned: an operator upgrade must not roll the brokers onto a new Kafka
+            version=settings.version,
+            metadata_version=settings.kraft_metadata_version,
+            image=settings.tiered_storage.image if settings.tiered_storage is not None else None,
+            template=_template(props),
+            listeners=listeners,
+            authorization=strimzi.KafkaSpecKafkaAuthorization(type=strimzi.KafkaSpecKafkaAuthorizationType.SIMPLE),
+            config=_broker_config(settings),
+            rack=strimzi.KafkaSpecKafkaRack(
+                type=strimzi.KafkaSpecKafkaRackType.TOPOLOGY_HYPHEN_LABEL, topology_key="topology.kubernetes.io/zone"
+            )
+            if props.zone_aware
+            else None,
+            tiered_storage=tiered,
+        ),
+        entity_operator=strimzi.KafkaSpecEntityOperator(
+            topic_operator=strimzi.KafkaSpecEntityOperatorTopicOperator(),
+            user_operator=strimzi.KafkaSpecEntityOperatorUserOperator(),
+        ),
+    )
+
+
+def _pool_resources(resources: Resources) -> strimzi.KafkaNodePoolSpecResources:
+    return strimzi.KafkaNodePoolSpecResources(
+        requests={
+            "cpu": strimzi.KafkaNodePoolSpecResourcesRequests.from_string(resources.requests.cpu),
+            "memory": strimzi.KafkaNodePoolSpecResourcesRequests.from_string(resources.requests.memory),
+        },
+        limits={
+            "cpu": strimzi.KafkaNodePoolSpecResourcesLimits.from_string(resources.limits.cpu),
+            "memory": strimzi.KafkaNodePoolSpecResourcesLimits.from_string(resources.limits.memory),
+        },
+    )
+
+
 class KafkaCluster(Construct):
     """The Kafka resource and its node pools (dedicated controllers, or combined nodes)."""
 
     def __init__(self, scope: Construct, id: str, *, props: KafkaClusterProps) -> None:
         super().__init__(scope, id)
+        self.kafka = strimzi.Kafka(self, "kafka", metadata=_metadata(props.name), spec=_kafka_spec(props))
+        self.pools = self._pools(props)  # by role: controllers and brokers, or combined
+
+    def _pools(self, props: KafkaClusterProps) -> dict[str, strimzi.KafkaNodePool]:
         settings = props.settings
-        listeners = [client_listener(tls=False, peers=[APP_PODS])]
-        if settings.tls:
-            # MirrorMaker 2 (and app releases that can speak TLS) use the TLS listener
-            listeners.append(client_listener(tls=True, peers=[MIRROR_MAKER_PODS, *([APP_PODS] if props.app_speaks_tls else [])]))
-        if props.external_bootstrap is not None:
-            host = props.external_bootstrap.rsplit(":", 1)[0]
-            listeners.append(
-                strimzi.KafkaSpecKafkaListeners(
-                    name="external",
-                    port=EXTERNAL_PORT,
-                    tls=True,
-                    type=strimzi.KafkaSpecKafkaListenersType.LOADBALANCER,
-                    authentication=strimzi.KafkaSpecKafkaListenersAuthentication(
-                        type=strimzi.KafkaSpecKafkaListenersAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512
-                    ),
-                    configuration=strimzi.KafkaSpecKafkaListenersConfiguration(
-                        bootstrap=strimzi.KafkaSpecKafkaListenersConfigurationBootstrap(alternative_names=[host]),
-                        # only the peer region's network may connect
-                        load_balancer_source_ranges=list(props.load_balancer_source_ranges) or None,
-                    ),
+        if not settings.controllers:
+            return {
+                "combined": self._pool(
+                    "combined",
+                    props,
+                    replicas=settings.brokers,
+                    roles=[strimzi.KafkaNodePoolSpecRoles.CONTROLLER, strimzi.KafkaNodePoolSpecRoles.BROKER],
+                    volumes=settings.volumes,
+                    size=settings.storage_size,
+                    resources=settings.resources,
                 )
-            )
-        config = {
-            "default.replication.factor": settings.replication_factor,
-            "min.insync.replicas": settings.min_insync_replicas,
-            "offsets.topic.replication.factor": settings.replication_factor,
-            "transaction.state.log.replication.factor": settings.replication_factor,
-            "transaction.state.log.min.isr": settings.min_insync_replicas,
-            "auto.create.topics.enable": False,
-        }
-        tiered = None
-        template = None
-        external_annotations = INTERNAL_LOAD_BALANCER if props.external_bootstrap is not None else None
-        if settings.tiered_storage is not None:
-            if props.tiered_storage_bucket is None or props.tiered_storage_region is None:
-                raise ValueError(f"Kafka {props.name}: tiered storage needs its bucket and the bucket's region")
-            # Strimzi writes remote.log.storage.system.enable itself; the topics opt in
-            tiered = strimzi.KafkaSpecKafkaTieredStorage(
-                type=strimzi.KafkaSpecKafkaTieredStorageType.CUSTOM,
-                remote_storage_manager=strimzi.KafkaSpecKafkaTieredStorageRemoteStorageManager(
-                    # Aiven's tiered-storage plugin, the one Strimzi documents, with its S3 backend;
-                    # the plugin hands its backend only the keys under ``storage.``
-                    class_name="io.aiven.kafka.tieredstorage.RemoteStorageManager",
-                    class_path="/opt/kafka/plugins/tiered-storage/*",
-                    config={
-                        "storage.backend.class": "io.aiven.kafka.tieredstorage.storage.s3.S3Storage",
-                        "storage.s3.bucket.name": props.tiered_storage_bucket,
-                        "storage.s3.region": props.tiered_storage_region,
-                        # the pod's IRSA token, explicitly: with no provider the AWS SDK's default
-                        # chain falls back to the node's role when the image lacks the STS module
-                        "storage.aws.credentials.provider.class": (
-                            "software.amazon.awssdk.auth.credentials.WebIdentityTokenFileCredentialsProvider"
-                        ),
-                        "key.prefix": props.tiered_storage_prefix,
-                        "chunk.size": "4194304",
-                    },
-                ),
-            )
-        if settings.tiered_storage is not None or external_annotations:
-            template = strimzi.KafkaSpecKafkaTemplate(
-                # the brokers reach the bucket as this IAM role (IRSA): no key in any manifest
-                service_account=strimzi.KafkaSpecKafkaTemplateServiceAccount(
-                    metadata=strimzi.KafkaSpecKafkaTemplateServiceAccountMetadata(
-                        annotations={"eks.amazonaws.com/role-arn": settings.tiered_storage.role_arn}
-                    )
-                )
-                if settings.tiered_storage is not None
-                else None,
-                external_bootstrap_service=strimzi.KafkaSpecKafkaTemplateExternalBootstrapService(
-                    metadata=strimzi.KafkaSpecKafkaTemplateExternalBootstrapServiceMetadata(annotations=external_annotations)
-                )
-                if external_annotations
-                else None,
-                per_pod_service=strimzi.KafkaSpecKafkaTemplatePerPodService(
-                    metadata=strimzi.KafkaSpecKafkaTemplatePerPodServiceMetadata(annotations=external_annotations)
-                )
-                if external_annotations
-                else None,
-            )
-        self.kafka = strimzi.Kafka(
-            self,
-            "kafka",
-            metadata=_metadata(props.name),
-            spec=strimzi.KafkaSpec(
-                kafka=strimzi.KafkaSpecKafka(
-                    # pinned: an operator upgrade must not roll the brokers onto a new Kafka
-                    version=settings.version,
-                    metadata_version=settings.kraft_metadata_version,
-                    image=settings.tiered_storage.image if settings.tiered_storage is not None else None,
-                    template=template,
-                    listeners=listeners,
-                    authorization=strimzi.KafkaSpecKafkaAuthorization(type=strimzi.KafkaSpecKafkaAuthorizationType.SIMPLE),
-                    config=config,
-                    rack=strimzi.KafkaSpecKafkaRack(
-                        type=strimzi.KafkaSpecKafkaRackType.TOPOLOGY_HYPHEN_LABEL, topology_key="topology.kubernetes.io/zone"
-                    )
-                    if props.zone_aware
-                    else None,
-                    tiered_storage=tiered,
-                ),
-                entity_operator=strimzi.KafkaSpecEntityOperator(
-                    topic_operator=strimzi.KafkaSpecEntityOperatorTopicOperator(),
-                    user_operator=strimzi.KafkaSpecEntityOperatorUserOperator(),
-                ),
-            ),
+            }
+        # controllers hold only the metadata log: sized as controllers, not as brokers
+        controllers = self._pool(
+            "controllers",
+            props,
+            replicas=settings.controllers,
+            roles=[strimzi.KafkaNodePoolSpecRoles.CONTROLLER],
+            volumes=1,
+            size=settings.controller_storage_size,
+            resources=settings.controller_resources,
         )
-        if settings.controllers:
-            # controllers hold only the metadata log: sized as controllers, not as brokers
-            self._pool(
-                "controllers",
-                props,
-                replicas=settings.controllers,
-                roles=[strimzi.KafkaNodePoolSpecRoles.CONTROLLER],
-                volumes=1,
-                size=settings.controller_storage_size,
-                resources=settings.controller_resources,
-            )
-            self._pool(
-                "brokers",
-                props,
-                replicas=settings.brokers,
-                roles=[strimzi.KafkaNodePoolSpecRoles.BROKER],
-                volumes=settings.volumes,
-                size=settings.storage_size,
-                resources=settings.resources,
-            )
-        else:
-            self._pool(
-                "combined",
-                props,
-                replicas=settings.brokers,
-                roles=[strimzi.KafkaNodePoolSpecRoles.CONTROLLER, strimzi.KafkaNodePoolSpecRoles.BROKER],
-                volumes=settings.volumes,
-                size=settings.storage_size,
-                resources=settings.resources,
-            )
+        brokers = self._pool(
+            "brokers",
+            props,
+            replicas=settings.brokers,
+            roles=[strimzi.KafkaNodePoolSpecRoles.BROKER],
+            volumes=settings.volumes,
+            size=settings.storage_size,
+            resources=settings.resources,
+        )
+        return {"controllers": controllers, "brokers": brokers}
 
     def _pool(
         self,
@@ -209,8 +253,8 @@ class KafkaCluster(Construct):
         volumes: int,
         size: str,
         resources: Resources,
-    ) -> None:
-        strimzi.KafkaNodePool(
+    ) -> strimzi.KafkaNodePool:
+        return strimzi.KafkaNodePool(
             self,
             f"pool-{role}",
             metadata=_metadata(f"{props.name}-{role}", cluster=props.name),
@@ -232,16 +276,7 @@ class KafkaCluster(Construct):
                         for index in range(volumes)
                     ],
                 ),
-                resources=strimzi.KafkaNodePoolSpecResources(
-                    requests={
-                        "cpu": strimzi.KafkaNodePoolSpecResourcesRequests.from_string(resources.requests.cpu),
-                        "memory": strimzi.KafkaNodePoolSpecResourcesRequests.from_string(resources.requests.memory),
-                    },
-                    limits={
-                        "cpu": strimzi.KafkaNodePoolSpecResourcesLimits.from_string(resources.limits.cpu),
-                        "memory": strimzi.KafkaNodePoolSpecResourcesLimits.from_string(resources.limits.memory),
-                    },
-                ),
+                resources=_pool_resources(resources),
             ),
         )
 
@@ -291,29 +326,33 @@ class KafkaTopicsProps:
 
 
 class KafkaTopics(Construct):
+    """The topics of one cluster, created by the Topic Operator (auto-creation is off)."""
+
     def __init__(self, scope: Construct, id: str, *, props: KafkaTopicsProps) -> None:
         super().__init__(scope, id)
-        for topic in props.topics:
-            strimzi.KafkaTopic(
-                self,
-                topic.name,
-                # Kubernetes names cannot hold '_'; the topic keeps its own name in topicName
-                metadata=_metadata(topic.name.replace("_", "-"), cluster=props.cluster, component="kafka-topic"),
-                spec=strimzi.KafkaTopicSpec(
-                    topic_name=topic.name,
-                    partitions=topic.partitions,
-                    replicas=props.replicas,
-                    config={
-                        "retention.ms": props.retention_hours * 3_600_000,
-                        "min.insync.replicas": props.min_insync_replicas,
-                        **(
-                            {"remote.storage.enable": True, "local.retention.ms": topic.local_retention_hours * 3_600_000}
-                            if topic.local_retention_hours is not None
-                            else {}
-                        ),
-                    },
-                ),
-            )
+        self.topics = {topic.name: self._topic(topic, props) for topic in props.topics}  # by topic name
+
+    def _topic(self, topic: TopicSpec, props: KafkaTopicsProps) -> strimzi.KafkaTopic:
+        return strimzi.KafkaTopic(
+            self,
+            topic.name,
+            # Kubernetes names cannot hold '_'; the topic keeps its own name in topicName
+            metadata=_metadata(topic.name.replace("_", "-"), cluster=props.cluster, component="kafka-topic"),
+            spec=strimzi.KafkaTopicSpec(
+                topic_name=topic.name,
+                partitions=topic.partitions,
+                replicas=props.replicas,
+                config={
+                    "retention.ms": props.retention_hours * 3_600_000,
+                    "min.insync.replicas": props.min_insync_replicas,
+                    **(
+                        {"remote.storage.enable": True, "local.retention.ms": topic.local_retention_hours * 3_600_000}
+                        if topic.local_retention_hours is not None
+                        else {}
+                    ),
+                },
+            ),
+        )
 
 
 @dataclass(frozen=True, order=True)
@@ -387,42 +426,47 @@ _RESOURCES = {
 }
 
 
+def _acl(acl: Acl) -> strimzi.KafkaUserSpecAuthorizationAcls:
+    """One ACL as Strimzi writes it: the cluster resource has no name and no pattern."""
+    cluster = acl.resource_type == "cluster"
+    return strimzi.KafkaUserSpecAuthorizationAcls(
+        resource=strimzi.KafkaUserSpecAuthorizationAclsResource(
+            type=_RESOURCES[acl.resource_type],
+            name=None if cluster else acl.name,
+            pattern_type=None
+            if cluster
+            else strimzi.KafkaUserSpecAuthorizationAclsResourcePatternType.PREFIX
+            if acl.prefix
+            else strimzi.KafkaUserSpecAuthorizationAclsResourcePatternType.LITERAL,
+        ),
+        operations=[_OPERATIONS[operation] for operation in acl.operations],
+        host="*",
+    )
+
+
 class KafkaUsers(Construct):
     """The User Operator creates each user's password Secret (named like the user): no
     credential is ever in the manifests."""
 
     def __init__(self, scope: Construct, id: str, *, props: KafkaUsersProps) -> None:
         super().__init__(scope, id)
-        for user, acls in sorted(props.users.items()):
-            strimzi.KafkaUser(
-                self,
-                user,
-                metadata=_metadata(user, cluster=props.cluster, component="kafka-user"),
-                spec=strimzi.KafkaUserSpec(
-                    authentication=strimzi.KafkaUserSpecAuthentication(
-                        type=strimzi.KafkaUserSpecAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512
-                    ),
-                    authorization=strimzi.KafkaUserSpecAuthorization(
-                        type=strimzi.KafkaUserSpecAuthorizationType.SIMPLE,
-                        acls=[
-                            strimzi.KafkaUserSpecAuthorizationAcls(
-                                resource=strimzi.KafkaUserSpecAuthorizationAclsResource(
-                                    type=_RESOURCES[acl.resource_type],
-                                    name=None if acl.resource_type == "cluster" else acl.name,
-                                    pattern_type=None
-                                    if acl.resource_type == "cluster"
-                                    else strimzi.KafkaUserSpecAuthorizationAclsResourcePatternType.PREFIX
-                                    if acl.prefix
-                                    else strimzi.KafkaUserSpecAuthorizationAclsResourcePatternType.LITERAL,
-                                ),
-                                operations=[_OPERATIONS[operation] for operation in acl.operations],
-                                host="*",
-                            )
-                            for acl in sorted(acls)
-                        ],
-                    ),
+        self.users = {user: self._user(user, acls, cluster=props.cluster) for user, acls in sorted(props.users.items())}  # by user
+
+    def _user(self, user: str, acls: Sequence[Acl], *, cluster: str) -> strimzi.KafkaUser:
+        return strimzi.KafkaUser(
+            self,
+            user,
+            metadata=_metadata(user, cluster=cluster, component="kafka-user"),
+            spec=strimzi.KafkaUserSpec(
+                authentication=strimzi.KafkaUserSpecAuthentication(
+                    type=strimzi.KafkaUserSpecAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512
                 ),
-            )
+                authorization=strimzi.KafkaUserSpecAuthorization(
+                    type=strimzi.KafkaUserSpecAuthorizationType.SIMPLE,
+                    acls=[_acl(acl) for acl in sorted(acls)],
+                ),
+            ),
+        )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -448,6 +492,75 @@ class KafkaMirrorProps:
     """MirrorMaker 2 workers. Default: 2."""
 
 
+def _mirror_target(props: KafkaMirrorProps) -> strimzi.KafkaMirrorMaker2SpecTarget:
+    """This region's cluster, which MirrorMaker 2 writes to (and keeps its Connect state in)."""
+    return strimzi.KafkaMirrorMaker2SpecTarget(
+        alias=props.local_alias,
+        bootstrap_servers=props.local_bootstrap,
+        group_id=f"{props.name}-connect",
+        config_storage_topic=f"{props.name}-configs",
+        offset_storage_topic=f"{props.name}-offsets",
+        status_storage_topic=f"{props.name}-status",
+        tls=strimzi.KafkaMirrorMaker2SpecTargetTls(
+            trusted_certificates=[
+                strimzi.KafkaMirrorMaker2SpecTargetTlsTrustedCertificates(secret_name=props.local_ca_secret, certificate="ca.crt")
+            ]
+        ),
+        authentication=strimzi.KafkaMirrorMaker2SpecTargetAuthentication(
+            type=strimzi.KafkaMirrorMaker2SpecTargetAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512,
+            username=props.local_user,
+            password_secret=strimzi.KafkaMirrorMaker2SpecTargetAuthenticationPasswordSecret(
+                secret_name=props.local_user, password="password"
+            ),
+        ),
+    )
+
+
+def _mirror_source(props: KafkaMirrorProps) -> strimzi.KafkaMirrorMaker2SpecMirrorsSource:
+    """The peer region's cluster, read over its external TLS listener as the peer's reader user."""
+    return strimzi.KafkaMirrorMaker2SpecMirrorsSource(
+        alias=props.peer_alias,
+        bootstrap_servers=props.peer_bootstrap,
+        tls=strimzi.KafkaMirrorMaker2SpecMirrorsSourceTls(
+            trusted_certificates=[
+                strimzi.KafkaMirrorMaker2SpecMirrorsSourceTlsTrustedCertificates(secret_name=props.peer_ca_secret, certificate="ca.crt")
+            ]
+        ),
+        authentication=strimzi.KafkaMirrorMaker2SpecMirrorsSourceAuthentication(
+            type=strimzi.KafkaMirrorMaker2SpecMirrorsSourceAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512,
+            username=props.peer_user,
+            password_secret=strimzi.KafkaMirrorMaker2SpecMirrorsSourceAuthenticationPasswordSecret(
+                secret_name=props.peer_credentials_secret, password="password"
+            ),
+        ),
+    )
+
+
+def _mirror_of_peer(props: KafkaMirrorProps) -> strimzi.KafkaMirrorMaker2SpecMirrors:
+    """The peer's topics copied here, and its groups' offsets checkpointed (not synced: see KafkaMirror)."""
+    return strimzi.KafkaMirrorMaker2SpecMirrors(
+        source=_mirror_source(props),
+        topics_pattern="|".join(_escape(topic) for topic in sorted(props.topics)),
+        groups_pattern="|".join(_escape(group) for group in sorted(props.groups)),
+        source_connector=strimzi.KafkaMirrorMaker2SpecMirrorsSourceConnector(
+            tasks_max=2,
+            config={
+                "replication.factor": 3,
+                "offset-syncs.topic.replication.factor": 3,
+                "sync.topic.acls.enabled": "false",
+            },
+        ),
+        checkpoint_connector=strimzi.KafkaMirrorMaker2SpecMirrorsCheckpointConnector(
+            config={
+                "checkpoints.topic.replication.factor": 3,
+                "emit.checkpoints.enabled": "true",
+                "emit.checkpoints.interval.seconds": 30,
+                "sync.group.offsets.enabled": "false",
+            },
+        ),
+    )
+
+
 class KafkaMirror(Construct):
     """Checkpoints, not group sync: the app's groups are active in both regions (each region
     consumes its own topics under the same group ids), and MirrorMaker 2 only writes
@@ -457,76 +570,11 @@ class KafkaMirror(Construct):
 
     def __init__(self, scope: Construct, id: str, *, props: KafkaMirrorProps) -> None:
         super().__init__(scope, id)
-        scram = strimzi.KafkaMirrorMaker2SpecTargetAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512
-        strimzi.KafkaMirrorMaker2(
+        self.mirror = strimzi.KafkaMirrorMaker2(
             self,
             "mirror",
             metadata=_metadata(props.name, component="kafka-mirror"),
-            spec=strimzi.KafkaMirrorMaker2Spec(
-                replicas=props.replicas,
-                target=strimzi.KafkaMirrorMaker2SpecTarget(
-                    alias=props.local_alias,
-                    bootstrap_servers=props.local_bootstrap,
-                    group_id=f"{props.name}-connect",
-                    config_storage_topic=f"{props.name}-configs",
-                    offset_storage_topic=f"{props.name}-offsets",
-                    status_storage_topic=f"{props.name}-status",
-                    tls=strimzi.KafkaMirrorMaker2SpecTargetTls(
-                        trusted_certificates=[
-                            strimzi.KafkaMirrorMaker2SpecTargetTlsTrustedCertificates(
-                                secret_name=props.local_ca_secret, certificate="ca.crt"
-                            )
-                        ]
-                    ),
-                    authentication=strimzi.KafkaMirrorMaker2SpecTargetAuthentication(
-                        type=scram,
-                        username=props.local_user,
-                        password_secret=strimzi.KafkaMirrorMaker2SpecTargetAuthenticationPasswordSecret(
-                            secret_name=props.local_user, password="password"
-                        ),
-                    ),
-                ),
-                mirrors=[
-                    strimzi.KafkaMirrorMaker2SpecMirrors(
-                        source=strimzi.KafkaMirrorMaker2SpecMirrorsSource(
-                            alias=props.peer_alias,
-                            bootstrap_servers=props.peer_bootstrap,
-                            tls=strimzi.KafkaMirrorMaker2SpecMirrorsSourceTls(
-                                trusted_certificates=[
-                                    strimzi.KafkaMirrorMaker2SpecMirrorsSourceTlsTrustedCertificates(
-                                        secret_name=props.peer_ca_secret, certificate="ca.crt"
-                                    )
-                                ]
-                            ),
-                            authentication=strimzi.KafkaMirrorMaker2SpecMirrorsSourceAuthentication(
-                                type=strimzi.KafkaMirrorMaker2SpecMirrorsSourceAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512,
-                                username=props.peer_user,
-                                password_secret=strimzi.KafkaMirrorMaker2SpecMirrorsSourceAuthenticationPasswordSecret(
-                                    secret_name=props.peer_credentials_secret, password="password"
-                                ),
-                            ),
-                        ),
-                        topics_pattern="|".join(_escape(topic) for topic in sorted(props.topics)),
-                        groups_pattern="|".join(_escape(group) for group in sorted(props.groups)),
-                        source_connector=strimzi.KafkaMirrorMaker2SpecMirrorsSourceConnector(
-                            tasks_max=2,
-                            config={
-                                "replication.factor": 3,
-                                "offset-syncs.topic.replication.factor": 3,
-                                "sync.topic.acls.enabled": "false",
-                            },
-                        ),
-                        checkpoint_connector=strimzi.KafkaMirrorMaker2SpecMirrorsCheckpointConnector(
-                            config={
-                                "checkpoints.topic.replication.factor": 3,
-                                "emit.checkpoints.enabled": "true",
-                                "emit.checkpoints.interval.seconds": 30,
-                                "sync.group.offsets.enabled": "false",
-                            },
-                        ),
-                    )
-                ],
-            ),
+            spec=strimzi.KafkaMirrorMaker2Spec(replicas=props.replicas, target=_mirror_target(props), mirrors=[_mirror_of_peer(props)]),
         )
 
 
@@ -547,79 +595,93 @@ class KafkaTierProps:
     """The production region this target is; None outside PRODUCTION. Default: none."""
 
 
+def _cluster_props(props: KafkaTierProps, region: Region | None) -> KafkaClusterProps:
+    settings = props.settings
+    kafka = settings.kafka
+    return KafkaClusterProps(
+        name=KAFKA_CLUSTER,
+        settings=kafka,
+        storage_class=kafka.storage_class or (region.storage_class if region else None),
+        zone_aware=region is not None,
+        app_speaks_tls=settings.release.kafka_tls,
+        external_bootstrap=region.kafka_bootstrap if region else None,
+        tiered_storage_bucket=(settings.bucket("kafka_tiered_storage", props.region_name) if kafka.tiered_storage else None),
+        tiered_storage_prefix=f"{props.region_name or settings.namespace}/",
+        # the bucket lives in the cluster's region (outside PRODUCTION: the tier's setting)
+        tiered_storage_region=props.region_name or (kafka.tiered_storage.region if kafka.tiered_storage else None),
+        load_balancer_source_ranges=[settings.regions[region.peer_region].network_cidr] if region else (),
+    )
+
+
+def _topic_spec(topic: Topic, kafka: KafkaSettings, name_of: Callable[[str], str]) -> TopicSpec:
+    """A catalog topic as this environment names it, tiered when the settings say so."""
+    tiered_storage = kafka.tiered_storage
+    return TopicSpec(
+        name=name_of(topic.name),
+        partitions=topic.partitions,
+        local_retention_hours=tiered_storage.local_retention_hours
+        if tiered_storage is not None and topic.name in tiered_storage.tiered_topics
+        else None,
+    )
+
+
+def _topics_props(kafka: KafkaSettings, name_of: Callable[[str], str]) -> KafkaTopicsProps:
+    return KafkaTopicsProps(
+        cluster=KAFKA_CLUSTER,
+        topics=[_topic_spec(topic, kafka, name_of) for topic in TOPICS],
+        replicas=kafka.replication_factor,
+        min_insync_replicas=kafka.min_insync_replicas,
+        retention_hours=kafka.retention_hours,
+    )
+
+
+def _connect_prefix(region: Region) -> str:
+    """MirrorMaker 2's name here, the prefix of its Connect group and topics."""
+    return f"mirror-from-{region.peer_region}"
+
+
+def _users(settings: EnvironmentSettings, region: Region | None, name_of: Callable[[str], str]) -> dict[str, Sequence[Acl]]:
+    """Each service that uses Kafka; across regions, MirrorMaker 2 writing here and the
+    peer region's reading here."""
+    users: dict[str, Sequence[Acl]] = {
+        spec.name: acls_for(spec, topic_name=name_of) for spec in settings.release.services if Dependency.KAFKA in spec.depends_on
+    }
+    if region is not None:
+        users[MIRROR_WRITER] = mirror_writer_acls(peer_alias=region.peer_region, connect_prefix=_connect_prefix(region))
+        users[MIRROR_READER] = mirror_reader_acls([name_of(topic.name) for topic in TOPICS], groups=settings.release.consumer_groups)
+    return users
+
+
+def _mirror_props(props: KafkaTierProps, region: Region, name_of: Callable[[str], str]) -> KafkaMirrorProps:
+    settings = props.settings
+    # MirrorMaker 2 writes here over the TLS listener (prod requires it)
+    endpoints = Endpoints(settings.namespace, kafka_tls=settings.kafka.tls)
+    return KafkaMirrorProps(
+        name=_connect_prefix(region),
+        local_alias=props.region_name or "",
+        local_bootstrap=endpoints.kafka_bootstrap_servers,
+        local_user=MIRROR_WRITER,
+        local_ca_secret=KAFKA_CA_SECRET,
+        peer_alias=region.peer_region,
+        peer_bootstrap=settings.regions[region.peer_region].kafka_bootstrap,
+        peer_user=MIRROR_READER,
+        peer_credentials_secret=f"kafka-peer-{region.peer_region}-credentials",
+        peer_ca_secret=f"kafka-peer-{region.peer_region}-ca",
+        topics=[name_of(topic.name) for topic in TOPICS],
+        groups=settings.release.consumer_groups,
+    )
+
+
 class KafkaTier(Construct):
+    """The environment's Kafka: the cluster, its topics, one user per service; in PRODUCTION,
+    MirrorMaker 2 copying the peer region's topics here."""
+
     def __init__(self, scope: Construct, id: str, *, props: KafkaTierProps) -> None:
         super().__init__(scope, id)
         settings = props.settings
-        kafka = settings.kafka
         region = settings.regions[props.region_name] if props.region_name else None
-        # MirrorMaker 2 writes here over the TLS listener (prod requires it)
-        endpoints = Endpoints(settings.namespace, kafka_tls=kafka.tls)
-
-        def name_of(topic: str) -> str:
-            return topic_name(topic, mode=settings.mode)
-
-        self.cluster = KafkaCluster(
-            self,
-            "cluster",
-            props=KafkaClusterProps(
-                name=KAFKA_CLUSTER,
-                settings=kafka,
-                storage_class=kafka.storage_class or (region.storage_class if region else None),
-                zone_aware=region is not None,
-                app_speaks_tls=settings.release.kafka_tls,
-                external_bootstrap=region.kafka_bootstrap if region else None,
-                tiered_storage_bucket=(settings.bucket("kafka_tiered_storage", props.region_name) if kafka.tiered_storage else None),
-                tiered_storage_prefix=f"{props.region_name or settings.namespace}/",
-                # the bucket lives in the cluster's region (outside PRODUCTION: the tier's setting)
-                tiered_storage_region=props.region_name or (kafka.tiered_storage.region if kafka.tiered_storage else None),
-                load_balancer_source_ranges=[settings.regions[region.peer_region].network_cidr] if region else (),
-            ),
-        )
-        KafkaTopics(
-            self,
-            "topics",
-            props=KafkaTopicsProps(
-                cluster=KAFKA_CLUSTER,
-                topics=[
-                    TopicSpec(
-                        name=name_of(topic.name),
-                        partitions=topic.partitions,
-                        local_retention_hours=kafka.tiered_storage.local_retention_hours
-                        if kafka.tiered_storage is not None and topic.name in kafka.tiered_storage.tiered_topics
-                        else None,
-                    )
-                    for topic in TOPICS
-                ],
-                replicas=kafka.replication_factor,
-                min_insync_replicas=kafka.min_insync_replicas,
-                retention_hours=kafka.retention_hours,
-            ),
-        )
-        users: dict[str, Sequence[Acl]] = {
-            spec.name: acls_for(spec, topic_name=name_of) for spec in settings.release.services if Dependency.KAFKA in spec.depends_on
-        }
-        if region is not None:
-            peer = settings.regions[region.peer_region]
-            connect_prefix = f"mirror-from-{region.peer_region}"
-            users[MIRROR_WRITER] = mirror_writer_acls(peer_alias=region.peer_region, connect_prefix=connect_prefix)
-            users[MIRROR_READER] = mirror_reader_acls([name_of(topic.name) for topic in TOPICS], groups=settings.release.consumer_groups)
-            KafkaMirror(
-                self,
-                "mirror",
-                props=KafkaMirrorProps(
-                    name=connect_prefix,
-                    local_alias=props.region_name or "",
-                    local_bootstrap=endpoints.kafka_bootstrap_servers,
-                    local_user=MIRROR_WRITER,
-                    local_ca_secret=KAFKA_CA_SECRET,
-                    peer_alias=region.peer_region,
-                    peer_bootstrap=peer.kafka_bootstrap,
-                    peer_user=MIRROR_READER,
-                    peer_credentials_secret=f"kafka-peer-{region.peer_region}-credentials",
-                    peer_ca_secret=f"kafka-peer-{region.peer_region}-ca",
-                    topics=[name_of(topic.name) for topic in TOPICS],
-                    groups=settings.release.consumer_groups,
-                ),
-            )
-        KafkaUsers(self, "users", props=KafkaUsersProps(cluster=KAFKA_CLUSTER, users=users))
+        name_of = partial(topic_name, mode=settings.mode)
+        self.cluster = KafkaCluster(self, "cluster", props=_cluster_props(props, region))
+        self.topics = KafkaTopics(self, "topics", props=_topics_props(settings.kafka, name_of))
+        self.mirror = KafkaMirror(self, "mirror", props=_mirror_props(props, region, name_of)) if region is not None else None
+        self.users = KafkaUsers(self, "users", props=KafkaUsersProps(cluster=KAFKA_CLUSTER, users=_users(settings, region, name_of)))

@@ -60,69 +60,44 @@ def default_instances(mode: str) -> int:
 class Keycloak(Construct):
     def __init__(self, scope: Construct, id: str, *, props: KeycloakProps) -> None:
         super().__init__(scope, id)
-        identity = props.identity
-        instances = identity.instances or default_instances(props.mode)
-        resources = identity.resources or (LOCAL_RESOURCES if props.mode == "LOCAL" else SHARED_RESOURCES)
+        instances = props.identity.instances or default_instances(props.mode)
+        resources = props.identity.resources or (LOCAL_RESOURCES if props.mode == "LOCAL" else SHARED_RESOURCES)
         selector = {"app": "keycloak", "app.kubernetes.io/instance": KEYCLOAK}
-        self.keycloak = keycloak.Keycloak(
+        self.keycloak = self._keycloak(props, instances=instances, resources=resources, selector=selector)
+        self.realm = self._realm(props)
+        self.disruption_budget: k8s.KubePodDisruptionBudget | None = None
+        if instances > 1:
+            self.disruption_budget = self._disruption_budget(selector)
+
+    def _keycloak(self, props: KeycloakProps, *, instances: int, resources: Resources, selector: dict[str, str]) -> keycloak.Keycloak:
+        return keycloak.Keycloak(
             self,
             "keycloak",
             metadata=ApiObjectMetadata(name=KEYCLOAK, labels=standard_labels(KEYCLOAK, component="identity")),
             spec=keycloak.KeycloakSpec(
                 instances=instances,
-                db=keycloak.KeycloakSpecDb(
-                    vendor="postgres",
-                    # the full JDBC URL: the server certificate checked against the cluster's CA
-                    url=f"jdbc:postgresql://{props.postgres_host}:5432/{props.database}"
-                    f"?sslmode=verify-full&sslrootcert={POSTGRES_CA_MOUNT}/ca.crt",
-                    username_secret=keycloak.KeycloakSpecDbUsernameSecret(name=props.credentials_secret, key="username"),
-                    password_secret=keycloak.KeycloakSpecDbPasswordSecret(name=props.credentials_secret, key="password"),
-                ),
+                db=_database(props),
                 # plain HTTP inside the cluster; TLS ends at the edge, which forwards the headers
                 http=keycloak.KeycloakSpecHttp(http_enabled=True),
-                hostname=keycloak.KeycloakSpecHostname(hostname=f"https://{identity.hostname}", backchannel_dynamic=True),
+                hostname=keycloak.KeycloakSpecHostname(hostname=f"https://{props.identity.hostname}", backchannel_dynamic=True),
                 proxy=keycloak.KeycloakSpecProxy(headers="xforwarded"),
                 ingress=keycloak.KeycloakSpecIngress(enabled=False),
-                resources=keycloak.KeycloakSpecResources(
-                    requests={
-                        key: keycloak.KeycloakSpecResourcesRequests.from_string(value)
-                        for key, value in resources.requests.model_dump().items()
-                    },
-                    limits={
-                        key: keycloak.KeycloakSpecResourcesLimits.from_string(value) for key, value in resources.limits.model_dump().items()
-                    },
-                ),
+                resources=_resources(resources),
                 scheduling=self._scheduling(props, selector),
                 unsupported=keycloak.KeycloakSpecUnsupported(pod_template=_pod_template()),
             ),
         )
+
+    def _realm(self, props: KeycloakProps) -> keycloak.KeycloakRealmImport:
+        """The ``somaagent`` realm with the app's client, its secret filled from a Secret."""
         client_secret, client_key = props.client_secret
-        self.realm = keycloak.KeycloakRealmImport(
+        return keycloak.KeycloakRealmImport(
             self,
             "realm",
             metadata=ApiObjectMetadata(name=KEYCLOAK_REALM, labels=standard_labels(KEYCLOAK_REALM, component="identity")),
             spec=keycloak.KeycloakRealmImportSpec(
                 keycloak_cr_name=KEYCLOAK,
-                realm=keycloak.KeycloakRealmImportSpecRealm(
-                    realm=KEYCLOAK_REALM,
-                    enabled=True,
-                    clients=[
-                        keycloak.KeycloakRealmImportSpecRealmClients(
-                            client_id=KEYCLOAK_CLIENT_ID,
-                            enabled=True,
-                            protocol="openid-connect",
-                            public_client=False,
-                            client_authenticator_type="client-secret",
-                            # the import replaces ${...} with the placeholder's Secret value
-                            secret=f"${{{CLIENT_SECRET_PLACEHOLDER}}}",
-                            service_accounts_enabled=True,
-                            standard_flow_enabled=True,
-                            direct_access_grants_enabled=False,
-                            implicit_flow_enabled=False,
-                            redirect_uris=list(identity.redirect_uris) or None,
-                        )
-                    ],
-                ),
+                realm=keycloak.KeycloakRealmImportSpecRealm(realm=KEYCLOAK_REALM, enabled=True, clients=[_app_client(props.identity)]),
                 placeholders={
                     CLIENT_SECRET_PLACEHOLDER: keycloak.KeycloakRealmImportSpecPlaceholders(
                         secret=keycloak.KeycloakRealmImportSpecPlaceholdersSecret(name=client_secret, key=client_key)
@@ -130,16 +105,17 @@ class Keycloak(Construct):
                 },
             ),
         )
-        self.disruption_budget: k8s.KubePodDisruptionBudget | None = None
-        if instances > 1:
-            self.disruption_budget = k8s.KubePodDisruptionBudget(
-                self,
-                "disruption-budget",
-                metadata=k8s.ObjectMeta(name=KEYCLOAK, labels=standard_labels(KEYCLOAK, component="identity")),
-                spec=k8s.PodDisruptionBudgetSpec(
-                    max_unavailable=k8s.IntOrString.from_number(1), selector=k8s.LabelSelector(match_labels=selector)
-                ),
-            )
+
+    def _disruption_budget(self, selector: dict[str, str]) -> k8s.KubePodDisruptionBudget:
+        """The operator has no PDB field at 26.0.0, so the budget is a plain object."""
+        return k8s.KubePodDisruptionBudget(
+            self,
+            "disruption-budget",
+            metadata=k8s.ObjectMeta(name=KEYCLOAK, labels=standard_labels(KEYCLOAK, component="identity")),
+            spec=k8s.PodDisruptionBudgetSpec(
+                max_unavailable=k8s.IntOrString.from_number(1), selector=k8s.LabelSelector(match_labels=selector)
+            ),
+        )
 
     @staticmethod
     def _scheduling(props: KeycloakProps, selector: dict[str, str]) -> keycloak.KeycloakSpecScheduling | None:
@@ -158,6 +134,43 @@ class Keycloak(Construct):
             else None
         )
         return keycloak.KeycloakSpecScheduling(priority_class_name=props.priority_class, topology_spread_constraints=spread)
+
+
+def _database(props: KeycloakProps) -> keycloak.KeycloakSpecDb:
+    """The environment's Postgres, through the CA that :func:`_pod_template` mounts."""
+    return keycloak.KeycloakSpecDb(
+        vendor="postgres",
+        # the full JDBC URL: the server certificate checked against the cluster's CA
+        url=f"jdbc:postgresql://{props.postgres_host}:5432/{props.database}?sslmode=verify-full&sslrootcert={POSTGRES_CA_MOUNT}/ca.crt",
+        username_secret=keycloak.KeycloakSpecDbUsernameSecret(name=props.credentials_secret, key="username"),
+        password_secret=keycloak.KeycloakSpecDbPasswordSecret(name=props.credentials_secret, key="password"),
+    )
+
+
+def _resources(resources: Resources) -> keycloak.KeycloakSpecResources:
+    return keycloak.KeycloakSpecResources(
+        requests={key: keycloak.KeycloakSpecResourcesRequests.from_string(value) for key, value in resources.requests.model_dump().items()},
+        limits={key: keycloak.KeycloakSpecResourcesLimits.from_string(value) for key, value in resources.limits.model_dump().items()},
+    )
+
+
+def _app_client(identity: Identity) -> keycloak.KeycloakRealmImportSpecRealmClients:
+    """A confidential client with the authorization-code flow and a service account; the
+    password and implicit grants stay off."""
+    return keycloak.KeycloakRealmImportSpecRealmClients(
+        client_id=KEYCLOAK_CLIENT_ID,
+        enabled=True,
+        protocol="openid-connect",
+        public_client=False,
+        client_authenticator_type="client-secret",
+        # the import replaces ${...} with the placeholder's Secret value
+        secret=f"${{{CLIENT_SECRET_PLACEHOLDER}}}",
+        service_accounts_enabled=True,
+        standard_flow_enabled=True,
+        direct_access_grants_enabled=False,
+        implicit_flow_enabled=False,
+        redirect_uris=list(identity.redirect_uris) or None,
+    )
 
 
 def _pod_template() -> dict[str, Any]:

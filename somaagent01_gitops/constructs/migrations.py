@@ -52,13 +52,16 @@ class MigrationsProps:
 
 
 class Migrations(Construct):
+    """The migration Job (a Sync hook) and the NetworkPolicy that confines its pod."""
+
     def __init__(self, scope: Construct, id: str, *, props: MigrationsProps) -> None:
         super().__init__(scope, id)
         labels = standard_labels(props.name, component="migrations")
-        postgres = IN_CLUSTER_PEERS[Dependency.POSTGRES]
-        env = env_vars(props.secret_env, props.pod_env)
-        env += [k8s.EnvVar(name=name, value=value) for name, value in sorted(props.config.items())]
-        self.job = k8s.KubeJob(
+        self.job = self._job(props, labels=labels)
+        self.network_policy = self._network_policy(props.name, pod_labels=labels)
+
+    def _job(self, props: MigrationsProps, *, labels: dict[str, str]) -> k8s.KubeJob:
+        return k8s.KubeJob(
             self,
             "job",
             metadata=k8s.ObjectMeta(
@@ -74,71 +77,84 @@ class Migrations(Construct):
             spec=k8s.JobSpec(
                 backoff_limit=3,
                 active_deadline_seconds=props.deadline_seconds,
-                template=k8s.PodTemplateSpec(
-                    metadata=k8s.ObjectMeta(labels=labels),
-                    spec=k8s.PodSpec(
-                        restart_policy="Never",
-                        automount_service_account_token=False,
-                        enable_service_links=False,
-                        security_context=restricted_pod_security(),
-                        containers=[
-                            k8s.Container(
-                                name="migrate",
-                                image=props.image,
-                                image_pull_policy=props.image_pull_policy,
-                                command=list(props.command),
-                                env=env,
-                                resources=k8s.ResourceRequirements(
-                                    requests={"cpu": k8s.Quantity.from_string("100m"), "memory": k8s.Quantity.from_string("256Mi")},
-                                    limits={"cpu": k8s.Quantity.from_string("1"), "memory": k8s.Quantity.from_string("512Mi")},
-                                ),
-                                security_context=restricted_container_security(),
-                                volume_mounts=[
-                                    k8s.VolumeMount(name="tmp", mount_path="/tmp"),
-                                    *(
-                                        k8s.VolumeMount(name=file.secret, mount_path=file.mount_path, read_only=True)
-                                        for file in props.secret_files
-                                    ),
-                                ],
-                            )
-                        ],
-                        volumes=[
-                            k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("64Mi"))),
-                            *(secret_file_volume(file) for file in props.secret_files),
-                        ],
-                    ),
-                ),
+                template=k8s.PodTemplateSpec(metadata=k8s.ObjectMeta(labels=labels), spec=_pod_spec(props)),
             ),
         )
-        # the Job's pod talks to DNS and Postgres, and nothing reaches it
-        k8s.KubeNetworkPolicy(
+
+    def _network_policy(self, name: str, *, pod_labels: dict[str, str]) -> k8s.KubeNetworkPolicy:
+        """The Job's pod talks to DNS and Postgres, and nothing reaches it."""
+        return k8s.KubeNetworkPolicy(
             self,
             "network-policy",
             # before the Job's wave, so the Job never runs unrestricted
             metadata=k8s.ObjectMeta(
-                name=props.name,
-                labels=standard_labels(props.name, component="network"),
+                name=name,
+                labels=standard_labels(name, component="network"),
                 annotations={WAVE_ANNOTATION: str(WAVE_MIGRATIONS - 1)},
             ),
             spec=k8s.NetworkPolicySpec(
-                pod_selector=k8s.LabelSelector(match_labels=labels),
+                pod_selector=k8s.LabelSelector(match_labels=pod_labels),
                 policy_types=["Ingress", "Egress"],
-                egress=[
-                    k8s.NetworkPolicyEgressRule(
-                        to=[
-                            k8s.NetworkPolicyPeer(
-                                namespace_selector=k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": "kube-system"}),
-                                pod_selector=k8s.LabelSelector(match_labels={"k8s-app": "kube-dns"}),
-                            )
-                        ],
-                        ports=[
-                            k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(53), protocol=protocol) for protocol in ("UDP", "TCP")
-                        ],
-                    ),
-                    k8s.NetworkPolicyEgressRule(
-                        to=[k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=dict(postgres.pod_labels)))],
-                        ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(port), protocol="TCP") for port in postgres.ports],
-                    ),
-                ],
+                egress=[_dns_egress(), _postgres_egress()],
             ),
         )
+
+
+def _pod_spec(props: MigrationsProps) -> k8s.PodSpec:
+    return k8s.PodSpec(
+        restart_policy="Never",
+        automount_service_account_token=False,
+        enable_service_links=False,
+        security_context=restricted_pod_security(),
+        containers=[_container(props)],
+        volumes=[
+            k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("64Mi"))),
+            *(secret_file_volume(file) for file in props.secret_files),
+        ],
+    )
+
+
+def _container(props: MigrationsProps) -> k8s.Container:
+    return k8s.Container(
+        name="migrate",
+        image=props.image,
+        image_pull_policy=props.image_pull_policy,
+        command=list(props.command),
+        env=_env(props),
+        resources=k8s.ResourceRequirements(
+            requests={"cpu": k8s.Quantity.from_string("100m"), "memory": k8s.Quantity.from_string("256Mi")},
+            limits={"cpu": k8s.Quantity.from_string("1"), "memory": k8s.Quantity.from_string("512Mi")},
+        ),
+        security_context=restricted_container_security(),
+        volume_mounts=[
+            k8s.VolumeMount(name="tmp", mount_path="/tmp"),
+            *(k8s.VolumeMount(name=file.secret, mount_path=file.mount_path, read_only=True) for file in props.secret_files),
+        ],
+    )
+
+
+def _env(props: MigrationsProps) -> list[k8s.EnvVar]:
+    """As the app's pods get them, and the settings inline: a Job has no ConfigMap of its own."""
+    env = env_vars(props.secret_env, props.pod_env)
+    env += [k8s.EnvVar(name=name, value=value) for name, value in sorted(props.config.items())]
+    return env
+
+
+def _dns_egress() -> k8s.NetworkPolicyEgressRule:
+    return k8s.NetworkPolicyEgressRule(
+        to=[
+            k8s.NetworkPolicyPeer(
+                namespace_selector=k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": "kube-system"}),
+                pod_selector=k8s.LabelSelector(match_labels={"k8s-app": "kube-dns"}),
+            )
+        ],
+        ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(53), protocol=protocol) for protocol in ("UDP", "TCP")],
+    )
+
+
+def _postgres_egress() -> k8s.NetworkPolicyEgressRule:
+    postgres = IN_CLUSTER_PEERS[Dependency.POSTGRES]
+    return k8s.NetworkPolicyEgressRule(
+        to=[k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=dict(postgres.pod_labels)))],
+        ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(port), protocol="TCP") for port in postgres.ports],
+    )

@@ -23,7 +23,7 @@ from ..endpoints import (
     POSTGRES_OWNER,
     REPLICATION_ROLE,
 )
-from ..settings import EnvironmentSettings
+from ..settings import EnvironmentSettings, PostgresBackup, Region, Resources
 from ..settings import Postgres as PostgresSettings
 from ..settings.quantities import parse_quantity
 from .labels import standard_labels
@@ -171,248 +171,317 @@ def _peer_service(name: str, peer: PostgresPeer) -> cnpg.ClusterSpecManagedServi
     )
 
 
-class PostgresCluster(Construct):
-    def __init__(self, scope: Construct, id: str, *, props: PostgresClusterProps) -> None:
-        super().__init__(scope, id)
-        settings = props.settings
-        backup = settings.backup
-        if backup is not None and props.backup_bucket is None:
-            raise ValueError(f"Postgres {props.name}: backups need backup_bucket")
-        object_store = f"{props.name}-backups"
-        resources = settings.resources
-
-        external_clusters = []
-        bootstrap = cnpg.ClusterSpecBootstrap(
+def _bootstrap(props: PostgresClusterProps) -> cnpg.ClusterSpecBootstrap:
+    """An empty cluster with TimescaleDB in the application database, or (restore) a new
+    cluster whose data comes from the object store (README: restore procedure)."""
+    recovery = props.settings.recovery
+    if recovery is None:
+        return cnpg.ClusterSpecBootstrap(
             initdb=cnpg.ClusterSpecBootstrapInitdb(
                 database=props.database,
                 owner=props.owner,
                 post_init_application_sql=["CREATE EXTENSION IF NOT EXISTS timescaledb"],
             )
         )
-        # the server name WAL and backups are archived under: a restored cluster archives under
-        # a new one (the plugin refuses a non-empty archive; the source's history must survive)
-        server_name = settings.recovery.new_server_name if settings.recovery is not None else props.name
-        if settings.recovery is not None:
-            # restore: a new cluster whose data comes from the object store (README: restore procedure)
-            external_clusters.append(
-                cnpg.ClusterSpecExternalClusters(
-                    name="origin",
-                    plugin=cnpg.ClusterSpecExternalClustersPlugin(
-                        name=BARMAN_PLUGIN,
-                        parameters={"barmanObjectName": object_store, "serverName": settings.recovery.source_server},
-                    ),
-                )
-            )
-            bootstrap = cnpg.ClusterSpecBootstrap(
-                recovery=cnpg.ClusterSpecBootstrapRecovery(
-                    source="origin",
-                    database=props.database,
-                    owner=props.owner,
-                    recovery_target=cnpg.ClusterSpecBootstrapRecoveryRecoveryTarget(target_time=settings.recovery.target_time)
-                    if settings.recovery.target_time
-                    else None,
-                )
-            )
-        if props.peer is not None:
-            external_clusters.append(
-                cnpg.ClusterSpecExternalClusters(
-                    name=props.peer.name,
-                    connection_parameters={
-                        "host": props.peer.host,
-                        "user": REPLICATION_ROLE,
-                        "dbname": props.database,
-                        "sslmode": "verify-full",
-                    },
-                    password=cnpg.ClusterSpecExternalClustersPassword(name=props.peer.credentials_secret, key="password"),
-                    # verify-full: the peer's server certificate must chain to its CA
-                    ssl_root_cert=cnpg.ClusterSpecExternalClustersSslRootCert(name=props.peer.ca_secret, key="ca.crt"),
-                )
-            )
+    return cnpg.ClusterSpecBootstrap(
+        recovery=cnpg.ClusterSpecBootstrapRecovery(
+            source="origin",
+            database=props.database,
+            owner=props.owner,
+            recovery_target=cnpg.ClusterSpecBootstrapRecoveryRecoveryTarget(target_time=recovery.target_time)
+            if recovery.target_time
+            else None,
+        )
+    )
 
-        self.cluster = cnpg.Cluster(
-            self,
-            "cluster",
-            metadata=_metadata(props.name),
-            spec=cnpg.ClusterSpec(
-                instances=settings.instances,
-                image_name=settings.image,
-                primary_update_method=cnpg.ClusterSpecPrimaryUpdateMethod.SWITCHOVER,
-                postgresql=cnpg.ClusterSpecPostgresql(
-                    shared_preload_libraries=["timescaledb"],
-                    parameters={
-                        "timescaledb.telemetry_level": "off",
-                        # logical replication to the peer region needs logical WAL
-                        "wal_level": "logical",
-                        "max_connections": "200",
-                        # a peer that is down must not fill the WAL volume: its slot is
-                        # invalidated past this (the peer then re-syncs; README: guarantees)
-                        "max_slot_wal_keep_size": _half_in_megabytes(settings.wal_storage_size),
-                    },
-                    synchronous=cnpg.ClusterSpecPostgresqlSynchronous(
-                        method=cnpg.ClusterSpecPostgresqlSynchronousMethod.ANY,
-                        number=settings.synchronous_replicas,
-                        data_durability=cnpg.ClusterSpecPostgresqlSynchronousDataDurability.REQUIRED,
-                    )
-                    if settings.synchronous_replicas
-                    else None,
+
+def _server_name(props: PostgresClusterProps) -> str:
+    """The server name WAL and backups are archived under: a restored cluster archives under
+    a new one (the plugin refuses a non-empty archive; the source's history must survive)."""
+    recovery = props.settings.recovery
+    return recovery.new_server_name if recovery is not None else props.name
+
+
+def _external_clusters(props: PostgresClusterProps, object_store: str) -> list[cnpg.ClusterSpecExternalClusters]:
+    """The object store a restore reads from, and the peer region the subscription reads from."""
+    external_clusters = []
+    recovery = props.settings.recovery
+    if recovery is not None:
+        external_clusters.append(
+            cnpg.ClusterSpecExternalClusters(
+                name="origin",
+                plugin=cnpg.ClusterSpecExternalClustersPlugin(
+                    name=BARMAN_PLUGIN,
+                    parameters={"barmanObjectName": object_store, "serverName": recovery.source_server},
                 ),
-                bootstrap=bootstrap,
-                external_clusters=external_clusters or None,
-                storage=cnpg.ClusterSpecStorage(size=settings.storage_size, storage_class=props.storage_class),
-                wal_storage=cnpg.ClusterSpecWalStorage(size=settings.wal_storage_size, storage_class=props.storage_class),
-                resources=cnpg.ClusterSpecResources(
-                    requests={
-                        "cpu": cnpg.ClusterSpecResourcesRequests.from_string(resources.requests.cpu),
-                        "memory": cnpg.ClusterSpecResourcesRequests.from_string(resources.requests.memory),
-                    },
-                    limits={
-                        "cpu": cnpg.ClusterSpecResourcesLimits.from_string(resources.limits.cpu),
-                        "memory": cnpg.ClusterSpecResourcesLimits.from_string(resources.limits.memory),
-                    },
-                ),
-                affinity=cnpg.ClusterSpecAffinity(
-                    enable_pod_anti_affinity=True,
-                    topology_key="topology.kubernetes.io/zone" if props.zone_spread else "kubernetes.io/hostname",
-                    pod_anti_affinity_type="required" if props.zone_spread else "preferred",
-                ),
-                managed=cnpg.ClusterSpecManaged(
-                    roles=_managed_roles(replication=props.peer is not None, services=props.service_roles),
-                    services=_peer_service(props.name, props.peer) if props.peer is not None else None,
-                ),
-                plugins=[
-                    cnpg.ClusterSpecPlugins(
-                        name=BARMAN_PLUGIN,
-                        enabled=True,  # the CRD's default, written out (see _ROLE_DEFAULTS)
-                        is_wal_archiver=True,
-                        parameters={"barmanObjectName": object_store, "serverName": server_name},
-                    )
-                ]
-                if backup is not None
-                else None,
-                certificates=cnpg.ClusterSpecCertificates(server_alt_dns_names=list(props.server_alt_dns_names))
-                if props.server_alt_dns_names
-                else None,
-            ),
+            )
         )
-        cnpg.Database(
-            self,
-            "database-openfga",
-            metadata=_metadata(f"{props.name}-{OPENFGA_DATABASE}"),
-            spec=cnpg.DatabaseSpec(
-                cluster=cnpg.DatabaseSpecCluster(name=props.name),
-                name=OPENFGA_DATABASE,
-                owner=OPENFGA_OWNER,
-                database_reclaim_policy=cnpg.DatabaseSpecDatabaseReclaimPolicy.RETAIN,
-            ),
+    if props.peer is not None:
+        external_clusters.append(_peer_cluster(props.peer, database=props.database))
+    return external_clusters
+
+
+def _peer_cluster(peer: PostgresPeer, *, database: str) -> cnpg.ClusterSpecExternalClusters:
+    """The peer region's cluster, reached as the replication role over verified TLS."""
+    return cnpg.ClusterSpecExternalClusters(
+        name=peer.name,
+        connection_parameters={
+            "host": peer.host,
+            "user": REPLICATION_ROLE,
+            "dbname": database,
+            "sslmode": "verify-full",
+        },
+        password=cnpg.ClusterSpecExternalClustersPassword(name=peer.credentials_secret, key="password"),
+        # verify-full: the peer's server certificate must chain to its CA
+        ssl_root_cert=cnpg.ClusterSpecExternalClustersSslRootCert(name=peer.ca_secret, key="ca.crt"),
+    )
+
+
+def _postgresql(settings: PostgresSettings) -> cnpg.ClusterSpecPostgresql:
+    """TimescaleDB preloaded, logical WAL for the peer region, and quorum commits when asked."""
+    return cnpg.ClusterSpecPostgresql(
+        shared_preload_libraries=["timescaledb"],
+        parameters={
+            "timescaledb.telemetry_level": "off",
+            # logical replication to the peer region needs logical WAL
+            "wal_level": "logical",
+            "max_connections": "200",
+            # a peer that is down must not fill the WAL volume: its slot is
+            # invalidated past this (the peer then re-syncs; README: guarantees)
+            "max_slot_wal_keep_size": _half_in_megabytes(settings.wal_storage_size),
+        },
+        synchronous=cnpg.ClusterSpecPostgresqlSynchronous(
+            method=cnpg.ClusterSpecPostgresqlSynchronousMethod.ANY,
+            number=settings.synchronous_replicas,
+            data_durability=cnpg.ClusterSpecPostgresqlSynchronousDataDurability.REQUIRED,
         )
-        for role, service in sorted(props.service_roles.items()):
-            for database in service.databases:
-                cnpg.Database(
-                    self,
-                    f"database-{database}",
-                    metadata=_metadata(f"{props.name}-{database}".replace("_", "-")),
-                    spec=cnpg.DatabaseSpec(
-                        cluster=cnpg.DatabaseSpecCluster(name=props.name),
-                        name=database,
-                        owner=role,
-                        database_reclaim_policy=cnpg.DatabaseSpecDatabaseReclaimPolicy.RETAIN,
-                    ),
-                )
+        if settings.synchronous_replicas
+        else None,
+    )
+
+
+def _resources(resources: Resources) -> cnpg.ClusterSpecResources:
+    return cnpg.ClusterSpecResources(
+        requests={
+            "cpu": cnpg.ClusterSpecResourcesRequests.from_string(resources.requests.cpu),
+            "memory": cnpg.ClusterSpecResourcesRequests.from_string(resources.requests.memory),
+        },
+        limits={
+            "cpu": cnpg.ClusterSpecResourcesLimits.from_string(resources.limits.cpu),
+            "memory": cnpg.ClusterSpecResourcesLimits.from_string(resources.limits.memory),
+        },
+    )
+
+
+def _affinity(*, zone_spread: bool) -> cnpg.ClusterSpecAffinity:
+    """Instances in different zones (required), else preferably on different nodes."""
+    return cnpg.ClusterSpecAffinity(
+        enable_pod_anti_affinity=True,
+        topology_key="topology.kubernetes.io/zone" if zone_spread else "kubernetes.io/hostname",
+        pod_anti_affinity_type="required" if zone_spread else "preferred",
+    )
+
+
+def _wal_archiver(props: PostgresClusterProps, object_store: str) -> list[cnpg.ClusterSpecPlugins] | None:
+    """The Barman Cloud plugin archiving WAL to the object store, when backups are on."""
+    if props.settings.backup is None:
+        return None
+    return [
+        cnpg.ClusterSpecPlugins(
+            name=BARMAN_PLUGIN,
+            enabled=True,  # the CRD's default, written out (see _ROLE_DEFAULTS)
+            is_wal_archiver=True,
+            parameters={"barmanObjectName": object_store, "serverName": _server_name(props)},
+        )
+    ]
+
+
+def _cluster_spec(props: PostgresClusterProps, object_store: str) -> cnpg.ClusterSpec:
+    settings = props.settings
+    return cnpg.ClusterSpec(
+        instances=settings.instances,
+        image_name=settings.image,
+        primary_update_method=cnpg.ClusterSpecPrimaryUpdateMethod.SWITCHOVER,
+        postgresql=_postgresql(settings),
+        bootstrap=_bootstrap(props),
+        external_clusters=_external_clusters(props, object_store) or None,
+        storage=cnpg.ClusterSpecStorage(size=settings.storage_size, storage_class=props.storage_class),
+        wal_storage=cnpg.ClusterSpecWalStorage(size=settings.wal_storage_size, storage_class=props.storage_class),
+        resources=_resources(settings.resources),
+        affinity=_affinity(zone_spread=props.zone_spread),
+        managed=cnpg.ClusterSpecManaged(
+            roles=_managed_roles(replication=props.peer is not None, services=props.service_roles),
+            services=_peer_service(props.name, props.peer) if props.peer is not None else None,
+        ),
+        plugins=_wal_archiver(props, object_store),
+        certificates=cnpg.ClusterSpecCertificates(server_alt_dns_names=list(props.server_alt_dns_names))
+        if props.server_alt_dns_names
+        else None,
+    )
+
+
+def _object_store_configuration(backup: PostgresBackup, *, bucket: str | None, path: str) -> barmancloud.ObjectStoreSpecConfiguration:
+    """Where backups and WAL go, compressed and encrypted; the keys come from a Secret."""
+    return barmancloud.ObjectStoreSpecConfiguration(
+        destination_path=f"s3://{bucket}/{path}".rstrip("/"),
+        endpoint_url=backup.endpoint_url,
+        s3_credentials=barmancloud.ObjectStoreSpecConfigurationS3Credentials(
+            access_key_id=barmancloud.ObjectStoreSpecConfigurationS3CredentialsAccessKeyId(
+                name=backup.credentials_secret, key="ACCESS_KEY_ID"
+            ),
+            secret_access_key=barmancloud.ObjectStoreSpecConfigurationS3CredentialsSecretAccessKey(
+                name=backup.credentials_secret, key="ACCESS_SECRET_KEY"
+            ),
+        ),
+        wal=barmancloud.ObjectStoreSpecConfigurationWal(
+            compression=barmancloud.ObjectStoreSpecConfigurationWalCompression.ZSTD,
+            encryption=barmancloud.ObjectStoreSpecConfigurationWalEncryption.AES256,
+            max_parallel=4,
+        ),
+        data=barmancloud.ObjectStoreSpecConfigurationData(
+            compression=barmancloud.ObjectStoreSpecConfigurationDataCompression.GZIP,
+            encryption=barmancloud.ObjectStoreSpecConfigurationDataEncryption.AES256,
+        ),
+    )
+
+
+class PostgresCluster(Construct):
+    """The CNPG Cluster, its databases, its object store and daily base backup (when backups
+    are on), its PodMonitor, and the publication and subscription with the peer region."""
+
+    def __init__(self, scope: Construct, id: str, *, props: PostgresClusterProps) -> None:
+        super().__init__(scope, id)
+        backup = props.settings.backup
+        if backup is not None and props.backup_bucket is None:
+            raise ValueError(f"Postgres {props.name}: backups need backup_bucket")
+        object_store = f"{props.name}-backups"
+        self.cluster = cnpg.Cluster(self, "cluster", metadata=_metadata(props.name), spec=_cluster_spec(props, object_store))
+        self.databases = self._databases(props)  # by database name: OpenFGA's, then each service role's
+        self.object_store: barmancloud.ObjectStore | None = None
+        self.scheduled_backup: cnpg.ScheduledBackup | None = None
         if backup is not None:
-            barmancloud.ObjectStore(
-                self,
-                "object-store",
-                metadata=_metadata(object_store),
-                spec=barmancloud.ObjectStoreSpec(
-                    retention_policy=f"{backup.retention_days}d",
-                    configuration=barmancloud.ObjectStoreSpecConfiguration(
-                        destination_path=f"s3://{props.backup_bucket}/{props.backup_path}".rstrip("/"),
-                        endpoint_url=backup.endpoint_url,
-                        s3_credentials=barmancloud.ObjectStoreSpecConfigurationS3Credentials(
-                            access_key_id=barmancloud.ObjectStoreSpecConfigurationS3CredentialsAccessKeyId(
-                                name=backup.credentials_secret, key="ACCESS_KEY_ID"
-                            ),
-                            secret_access_key=barmancloud.ObjectStoreSpecConfigurationS3CredentialsSecretAccessKey(
-                                name=backup.credentials_secret, key="ACCESS_SECRET_KEY"
-                            ),
-                        ),
-                        wal=barmancloud.ObjectStoreSpecConfigurationWal(
-                            compression=barmancloud.ObjectStoreSpecConfigurationWalCompression.ZSTD,
-                            encryption=barmancloud.ObjectStoreSpecConfigurationWalEncryption.AES256,
-                            max_parallel=4,
-                        ),
-                        data=barmancloud.ObjectStoreSpecConfigurationData(
-                            compression=barmancloud.ObjectStoreSpecConfigurationDataCompression.GZIP,
-                            encryption=barmancloud.ObjectStoreSpecConfigurationDataEncryption.AES256,
-                        ),
-                    ),
-                ),
-            )
-            cnpg.ScheduledBackup(
-                self,
-                "scheduled-backup",
-                metadata=_metadata(f"{props.name}-daily", component="postgres-backup"),
-                spec=cnpg.ScheduledBackupSpec(
-                    cluster=cnpg.ScheduledBackupSpecCluster(name=props.name),
-                    schedule=backup.schedule,
-                    method=cnpg.ScheduledBackupSpecMethod.PLUGIN,
-                    plugin_configuration=cnpg.ScheduledBackupSpecPluginConfiguration(name=BARMAN_PLUGIN),
-                    backup_owner_reference=cnpg.ScheduledBackupSpecBackupOwnerReference.SELF,
-                    immediate=True,
-                ),
-            )
-        if props.monitoring:
-            # explicitly: Cluster.spec.monitoring.enablePodMonitor is deprecated in 1.30
-            monitoring.PodMonitor(
-                self,
-                "pod-monitor",
-                metadata=_metadata(props.name, component="postgres-monitoring"),
-                spec=monitoring.PodMonitorSpec(
-                    # instances only, as CloudNativePG's own (pkg/specs/podmonitor.go): not a Pooler's pods
-                    selector=monitoring.PodMonitorSpecSelector(match_labels={"cnpg.io/cluster": props.name, "cnpg.io/podRole": "instance"}),
-                    pod_metrics_endpoints=[monitoring.PodMonitorSpecPodMetricsEndpoints(port="metrics")],
-                ),
-            )
+            self.object_store = self._object_store(props, backup, name=object_store)
+            self.scheduled_backup = self._scheduled_backup(props, backup)
+        self.pod_monitor = self._pod_monitor(props) if props.monitoring else None
+        self.publication: cnpg.Publication | None = None
+        self.subscription: cnpg.Subscription | None = None
         if props.peer is not None:
             self._replication(props, props.peer)
 
+    def _database(self, id: str, props: PostgresClusterProps, *, name: str, database: str, owner: str) -> cnpg.Database:
+        return cnpg.Database(
+            self,
+            id,
+            metadata=_metadata(name),
+            spec=cnpg.DatabaseSpec(
+                cluster=cnpg.DatabaseSpecCluster(name=props.name),
+                name=database,
+                owner=owner,
+                database_reclaim_policy=cnpg.DatabaseSpecDatabaseReclaimPolicy.RETAIN,
+            ),
+        )
+
+    def _databases(self, props: PostgresClusterProps) -> dict[str, cnpg.Database]:
+        databases = {
+            OPENFGA_DATABASE: self._database(
+                "database-openfga", props, name=f"{props.name}-{OPENFGA_DATABASE}", database=OPENFGA_DATABASE, owner=OPENFGA_OWNER
+            )
+        }
+        for role, service in sorted(props.service_roles.items()):
+            for database in service.databases:
+                databases[database] = self._database(
+                    f"database-{database}",
+                    props,
+                    name=f"{props.name}-{database}".replace("_", "-"),
+                    database=database,
+                    owner=role,
+                )
+        return databases
+
+    def _object_store(self, props: PostgresClusterProps, backup: PostgresBackup, *, name: str) -> barmancloud.ObjectStore:
+        return barmancloud.ObjectStore(
+            self,
+            "object-store",
+            metadata=_metadata(name),
+            spec=barmancloud.ObjectStoreSpec(
+                retention_policy=f"{backup.retention_days}d",
+                configuration=_object_store_configuration(backup, bucket=props.backup_bucket, path=props.backup_path),
+            ),
+        )
+
+    def _scheduled_backup(self, props: PostgresClusterProps, backup: PostgresBackup) -> cnpg.ScheduledBackup:
+        return cnpg.ScheduledBackup(
+            self,
+            "scheduled-backup",
+            metadata=_metadata(f"{props.name}-daily", component="postgres-backup"),
+            spec=cnpg.ScheduledBackupSpec(
+                cluster=cnpg.ScheduledBackupSpecCluster(name=props.name),
+                schedule=backup.schedule,
+                method=cnpg.ScheduledBackupSpecMethod.PLUGIN,
+                plugin_configuration=cnpg.ScheduledBackupSpecPluginConfiguration(name=BARMAN_PLUGIN),
+                backup_owner_reference=cnpg.ScheduledBackupSpecBackupOwnerReference.SELF,
+                immediate=True,
+            ),
+        )
+
+    def _pod_monitor(self, props: PostgresClusterProps) -> monitoring.PodMonitor:
+        # explicitly: Cluster.spec.monitoring.enablePodMonitor is deprecated in 1.30
+        return monitoring.PodMonitor(
+            self,
+            "pod-monitor",
+            metadata=_metadata(props.name, component="postgres-monitoring"),
+            spec=monitoring.PodMonitorSpec(
+                # instances only, as CloudNativePG's own (pkg/specs/podmonitor.go): not a Pooler's pods
+                selector=monitoring.PodMonitorSpecSelector(match_labels={"cnpg.io/cluster": props.name, "cnpg.io/podRole": "instance"}),
+                pod_metrics_endpoints=[monitoring.PodMonitorSpecPodMetricsEndpoints(port="metrics")],
+            ),
+        )
+
     def _replication(self, props: PostgresClusterProps, peer: PostgresPeer) -> None:
         if peer.publishes:
-            cnpg.Publication(
-                self,
-                "publication",
-                metadata=_metadata(f"{props.name}-publication", component="postgres-replication"),
-                spec=cnpg.PublicationSpec(
-                    cluster=cnpg.PublicationSpecCluster(name=props.name),
-                    dbname=props.database,
-                    name=peer.local_publication,
-                    target=cnpg.PublicationSpecTarget(
-                        objects=[
-                            cnpg.PublicationSpecTargetObjects(
-                                table=cnpg.PublicationSpecTargetObjectsTable(schema=table.split(".")[0], name=table.split(".")[1])
-                            )
-                            for table in sorted(peer.publishes)
-                        ]
-                    ),
-                    publication_reclaim_policy=cnpg.PublicationSpecPublicationReclaimPolicy.RETAIN,
-                ),
-            )
+            self.publication = self._publication(props, peer)
         if peer.subscribes:
-            cnpg.Subscription(
-                self,
-                "subscription",
-                metadata=_metadata(f"{props.name}-from-{peer.name}", component="postgres-replication"),
-                spec=cnpg.SubscriptionSpec(
-                    cluster=cnpg.SubscriptionSpecCluster(name=props.name),
-                    dbname=props.database,
-                    name=f"from_{peer.name.replace('-', '_')}",
-                    external_cluster_name=peer.name,
-                    publication_name=peer.peer_publication,
-                    # one writer per table: what arrives here was written there, never sent back
-                    parameters={"origin": "none", "copy_data": "true"},
-                    subscription_reclaim_policy=cnpg.SubscriptionSpecSubscriptionReclaimPolicy.RETAIN,
+            self.subscription = self._subscription(props, peer)
+
+    def _publication(self, props: PostgresClusterProps, peer: PostgresPeer) -> cnpg.Publication:
+        """The tables this region writes, which the peer subscribes to."""
+        return cnpg.Publication(
+            self,
+            "publication",
+            metadata=_metadata(f"{props.name}-publication", component="postgres-replication"),
+            spec=cnpg.PublicationSpec(
+                cluster=cnpg.PublicationSpecCluster(name=props.name),
+                dbname=props.database,
+                name=peer.local_publication,
+                target=cnpg.PublicationSpecTarget(
+                    objects=[
+                        cnpg.PublicationSpecTargetObjects(
+                            table=cnpg.PublicationSpecTargetObjectsTable(schema=table.split(".")[0], name=table.split(".")[1])
+                        )
+                        for table in sorted(peer.publishes)
+                    ]
                 ),
-            )
+                publication_reclaim_policy=cnpg.PublicationSpecPublicationReclaimPolicy.RETAIN,
+            ),
+        )
+
+    def _subscription(self, props: PostgresClusterProps, peer: PostgresPeer) -> cnpg.Subscription:
+        """The tables the peer writes, received here."""
+        return cnpg.Subscription(
+            self,
+            "subscription",
+            metadata=_metadata(f"{props.name}-from-{peer.name}", component="postgres-replication"),
+            spec=cnpg.SubscriptionSpec(
+                cluster=cnpg.SubscriptionSpecCluster(name=props.name),
+                dbname=props.database,
+                name=f"from_{peer.name.replace('-', '_')}",
+                external_cluster_name=peer.name,
+                publication_name=peer.peer_publication,
+                # one writer per table: what arrives here was written there, never sent back
+                parameters={"origin": "none", "copy_data": "true"},
+                subscription_reclaim_policy=cnpg.SubscriptionSpecSubscriptionReclaimPolicy.RETAIN,
+            ),
+        )
 
 
 def publication_of(region: str) -> str:
@@ -433,43 +502,50 @@ class PostgresTierProps:
     """Runtime services' roles and databases on this cluster. Default: none."""
 
 
+def _peer(settings: EnvironmentSettings, region_name: str, region: Region) -> PostgresPeer:
+    """The peer region's cluster: each replicated table is published by the region that
+    writes it and subscribed to by the other."""
+    writers = settings.postgres.replicated_tables
+    peer_region = settings.regions[region.peer_region]
+    return PostgresPeer(
+        name=f"{POSTGRES_CLUSTER}-{region.peer_region}",
+        host=peer_region.postgres_host,
+        credentials_secret=f"postgres-peer-{region.peer_region}-credentials",
+        ca_secret=f"postgres-peer-{region.peer_region}-ca",
+        network_cidr=peer_region.network_cidr,
+        local_publication=publication_of(region_name),
+        peer_publication=publication_of(region.peer_region),
+        publishes=sorted(table for table, writer in writers.items() if writer == region_name),
+        subscribes=sorted(table for table, writer in writers.items() if writer == region.peer_region),
+    )
+
+
+def _cluster_props(props: PostgresTierProps, region: Region | None) -> PostgresClusterProps:
+    settings = props.settings
+    postgres = settings.postgres
+    return PostgresClusterProps(
+        name=POSTGRES_CLUSTER,
+        settings=postgres,
+        database=POSTGRES_DATABASE,
+        owner=POSTGRES_OWNER,
+        storage_class=postgres.storage_class or (region.storage_class if region else None),
+        zone_spread=region is not None,
+        backup_bucket=settings.bucket("postgres_backups", props.region_name) if postgres.backup else None,
+        backup_path=f"{props.environment}/{props.region_name}" if props.region_name else props.environment,
+        peer=_peer(settings, props.region_name, region) if region is not None and props.region_name is not None else None,
+        # LOCAL runs no Prometheus Operator, whose CRD a PodMonitor needs
+        monitoring=settings.mode != "LOCAL",
+        # the peer region connects with verify-full to this region's postgres_host
+        server_alt_dns_names=[region.postgres_host] if region is not None else (),
+        service_roles=props.service_roles,
+    )
+
+
 class PostgresTier(Construct):
+    """The environment's one Postgres cluster; in PRODUCTION, one per region, replicating
+    logically with the peer region's."""
+
     def __init__(self, scope: Construct, id: str, *, props: PostgresTierProps) -> None:
         super().__init__(scope, id)
-        settings = props.settings
-        postgres = settings.postgres
-        region = settings.regions[props.region_name] if props.region_name else None
-        peer = None
-        if region is not None and props.region_name is not None:
-            writers = postgres.replicated_tables
-            peer = PostgresPeer(
-                name=f"{POSTGRES_CLUSTER}-{region.peer_region}",
-                host=settings.regions[region.peer_region].postgres_host,
-                credentials_secret=f"postgres-peer-{region.peer_region}-credentials",
-                ca_secret=f"postgres-peer-{region.peer_region}-ca",
-                network_cidr=settings.regions[region.peer_region].network_cidr,
-                local_publication=publication_of(props.region_name),
-                peer_publication=publication_of(region.peer_region),
-                publishes=sorted(table for table, writer in writers.items() if writer == props.region_name),
-                subscribes=sorted(table for table, writer in writers.items() if writer == region.peer_region),
-            )
-        self.cluster = PostgresCluster(
-            self,
-            "cluster",
-            props=PostgresClusterProps(
-                name=POSTGRES_CLUSTER,
-                settings=postgres,
-                database=POSTGRES_DATABASE,
-                owner=POSTGRES_OWNER,
-                storage_class=postgres.storage_class or (region.storage_class if region else None),
-                zone_spread=region is not None,
-                backup_bucket=settings.bucket("postgres_backups", props.region_name) if postgres.backup else None,
-                backup_path=f"{props.environment}/{props.region_name}" if props.region_name else props.environment,
-                peer=peer,
-                # LOCAL runs no Prometheus Operator, whose CRD a PodMonitor needs
-                monitoring=settings.mode != "LOCAL",
-                # the peer region connects with verify-full to this region's postgres_host
-                server_alt_dns_names=[region.postgres_host] if region is not None else (),
-                service_roles=props.service_roles,
-            ),
-        )
+        region = props.settings.regions[props.region_name] if props.region_name else None
+        self.cluster = PostgresCluster(self, "cluster", props=_cluster_props(props, region))

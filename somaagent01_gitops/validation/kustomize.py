@@ -12,7 +12,7 @@ import shutil
 import subprocess
 import sys
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -83,6 +83,10 @@ class _Source:
     path: str
 
 
+_ObjectKey = tuple[str, str, str, str]
+"""(group, kind, namespace, name): one object as the cluster knows it."""
+
+
 def check_applications(documents: Iterable[Document], *, dist: Path, path_prefix: str) -> list[Finding]:
     """Application paths exist and render; no object is owned by two Applications of a cluster.
 
@@ -91,55 +95,80 @@ def check_applications(documents: Iterable[Document], *, dist: Path, path_prefix
     (one per cluster), so the same destination seen from two folders is two clusters.
     """
     findings: list[Finding] = []
-    owners: dict[tuple[str, tuple[str, str, str, str]], list[str]] = defaultdict(list)
+    owners: dict[tuple[str, _ObjectKey], list[str]] = defaultdict(list)
     sources = _git_sources(documents)
     for source in sources:
-        app = source.application
-        if source.path != path_prefix and not source.path.startswith(path_prefix + "/"):
+        objects, problems = _source_objects(source, dist=dist, path_prefix=path_prefix)
+        findings += problems
+        for key in _object_keys(source.application, objects):
+            owners[(source.cluster, key)].append(source.application.manifest["metadata"]["name"])
+    if sources:
+        findings += _coverage_findings(sources, dist=dist, path_prefix=path_prefix)
+    return findings + _single_owner_findings(owners)
+
+
+def _source_objects(source: _Source, *, dist: Path, path_prefix: str) -> tuple[list[dict[str, Any]], list[Finding]]:
+    """What one Git source renders, or why it cannot: its path is outside ``path_prefix``,
+    missing or does not render. Upstream manifests render nothing here: what they bring is
+    the declared footprint's (projects gate)."""
+    app = source.application
+
+    def problem(message: str) -> tuple[list[dict[str, Any]], list[Finding]]:
+        return [], [Finding(app.file, app.label, "argocd-path", f"source path {source.path!r} {message}")]
+
+    if source.path != path_prefix and not source.path.startswith(path_prefix + "/"):
+        return problem(f"is outside {path_prefix!r}, where dist/ is published")
+    folder = dist / source.path[len(path_prefix) :].lstrip("/")
+    if not folder.is_dir():
+        return problem("does not exist")
+    kustomized = (folder / "kustomization.yaml").exists()
+    if kustomized and remote_resources(folder):
+        return [], []
+    try:
+        return (render(folder) if kustomized else _plain_directory(folder)), []
+    except (KustomizeError, yaml.YAMLError) as error:
+        return problem(f"does not render: {error}")
+
+
+def _object_keys(app: Document, objects: Iterable[dict[str, Any]]) -> Iterator[_ObjectKey]:
+    """Each object's identity on the cluster: objects without a namespace land in the
+    Application's destination namespace, unless cluster-scoped."""
+    destination_namespace = (app.manifest["spec"].get("destination") or {}).get("namespace", "")
+    for obj in objects:
+        metadata = obj.get("metadata") or {}
+        api_version = obj.get("apiVersion", "")
+        yield (
+            api_version.rsplit("/", 1)[0] if "/" in api_version else "",
+            obj.get("kind", ""),
+            metadata.get("namespace", destination_namespace if _namespaced_guess(obj) else ""),
+            metadata.get("name", ""),
+        )
+
+
+def _coverage_findings(sources: Sequence[_Source], *, dist: Path, path_prefix: str) -> list[Finding]:
+    """Every kustomization folder but ``base`` (reached through the overlays, never synced on
+    its own) is the path of exactly one Application: none leaves it unsynced, two fight."""
+    synced_paths = [source.path[len(path_prefix) :].lstrip("/") for source in sources]
+    findings = []
+    for folder in kustomization_folders(dist):
+        relative = folder.relative_to(dist).as_posix()
+        count = synced_paths.count(relative)
+        if relative != "base" and count != 1:
             findings.append(
                 Finding(
-                    app.file, app.label, "argocd-path", f"source path {source.path!r} is outside {path_prefix!r}, where dist/ is published"
+                    f"{dist.name}/{relative}",
+                    "Kustomization",
+                    "argocd-coverage",
+                    f"is the path of {count} Applications; exactly one must sync it",
                 )
             )
-            continue
-        folder = dist / source.path[len(path_prefix) :].lstrip("/")
-        if not folder.is_dir():
-            findings.append(Finding(app.file, app.label, "argocd-path", f"source path {source.path!r} does not exist"))
-            continue
-        if (folder / "kustomization.yaml").exists() and remote_resources(folder):
-            continue  # upstream manifests: what they bring is the declared footprint's (projects gate)
-        try:
-            objects = render(folder) if (folder / "kustomization.yaml").exists() else _plain_directory(folder)
-        except (KustomizeError, yaml.YAMLError) as error:
-            findings.append(Finding(app.file, app.label, "argocd-path", f"source path {source.path!r} does not render: {error}"))
-            continue
-        destination_namespace = (app.manifest["spec"].get("destination") or {}).get("namespace", "")
-        for obj in objects:
-            metadata = obj.get("metadata") or {}
-            namespace = metadata.get("namespace", destination_namespace if _namespaced_guess(obj) else "")
-            key = (
-                obj.get("apiVersion", "").rsplit("/", 1)[0] if "/" in obj.get("apiVersion", "") else "",
-                obj.get("kind", ""),
-                namespace,
-                metadata.get("name", ""),
-            )
-            owners[(source.cluster, key)].append(app.manifest["metadata"]["name"])
-    synced_paths = [source.path[len(path_prefix) :].lstrip("/") for source in sources]
-    if sources:
-        for folder in kustomization_folders(dist):
-            relative = folder.relative_to(dist).as_posix()
-            if relative == "base":
-                continue  # reached through the overlays, never synced on its own
-            count = synced_paths.count(relative)
-            if count != 1:
-                findings.append(
-                    Finding(
-                        f"{dist.name}/{relative}",
-                        "Kustomization",
-                        "argocd-coverage",
-                        f"is the path of {count} Applications; exactly one must sync it",
-                    )
-                )
+    return findings
+
+
+def _single_owner_findings(owners: Mapping[tuple[str, _ObjectKey], list[str]]) -> list[Finding]:
+    """Objects two Applications render into one cluster: each would prune or overwrite the
+    other's."""
+    findings = []
     for (cluster, key), apps in sorted(owners.items()):
         if len(set(apps)) > 1:
             _group, kind, namespace, name = key

@@ -147,6 +147,18 @@ def _wave(app: Document) -> int:
     return int(((app.manifest.get("metadata") or {}).get("annotations") or {}).get(WAVE, "0"))
 
 
+@dataclass(frozen=True)
+class _Sources:
+    """Where what an Application brings is read: ``dist/`` as rendered (published at
+    ``path_prefix`` in Git), and the footprints operators and runtime services declare."""
+
+    rendered: Mapping[Path, Sequence[Mapping[str, Any]]]
+    dist: Path
+    path_prefix: str
+    operators: Sequence[Any]
+    # OperatorChart or RuntimeService: both declare a footprint for what they install
+
+
 def check(
     documents: Sequence[Document],
     *,
@@ -159,54 +171,65 @@ def check(
 ) -> tuple[list[Finding], int]:
     """Admission and order findings over every cluster's apps folder; and how many
     Applications were checked."""
+    sources = _Sources(rendered, dist, path_prefix, operators)
     findings: list[Finding] = []
     checked = 0
     for cluster_name, cluster in sorted(clusters.items()):
-        folder = f"apps/{cluster_name}/"
-        in_folder = [document for document in documents if f"/{folder}" in f"/{document.file}"]
-        projects = {
-            document.manifest["metadata"]["name"]: document.manifest
-            for document in in_folder
-            if document.group == "argoproj.io" and document.manifest.get("kind") == "AppProject"
-        }
-        apps: list[tuple[Document, _Brings]] = []
-        for app in in_folder:
-            if app.group != "argoproj.io" or app.manifest.get("kind") != "Application":
-                continue
-            checked += 1
-            spec = app.manifest["spec"]
-            source = spec.get("source") or {}
-            destination = (spec.get("destination") or {}).get("namespace", "")
-            if source.get("chart"):
-                operator = operator_of_source(operators, source["repoURL"], source["chart"], source.get("targetRevision", ""))
-                if operator is None:
-                    findings.append(
-                        Finding(
-                            app.file,
-                            app.label,
-                            "project",
-                            f"no declared footprint for chart {source['chart']} {source.get('targetRevision')}",
-                        )
-                    )
-                    continue
-                brings = _from_footprint(
-                    operator.footprint(cluster), destination=destination, cluster=cluster, bootstrap=operator.bootstrap
-                )
-            else:
-                path = str(source.get("path", "")).strip("/")
-                relative = path[len(path_prefix) :].lstrip("/")
-                objects = rendered.get(dist / relative)
-                if objects is not None:
-                    brings = _from_objects(objects, destination)
-                elif (declared := _upstream_manifests_of(operators, cluster, relative)) is not None:
-                    # upstream manifests, not built here: what they bring is the declared footprint
-                    brings = _from_footprint(
-                        declared.footprint(cluster), destination=destination, cluster=cluster, bootstrap=declared.bootstrap
-                    )
-                else:  # the kustomize gate reports paths that do not render
-                    continue
-            apps.append((app, brings))
-            if spec["project"] != "default":  # the default project admits anything
-                findings += _project_findings(app, projects.get(spec["project"]), brings, source.get("repoURL", ""))
-        findings += _order_findings(apps, preexisting=PREEXISTING_NAMESPACES | {cluster.argocd_namespace})
+        cluster_findings, cluster_checked = _check_cluster(documents, f"apps/{cluster_name}/", cluster, sources)
+        findings += cluster_findings
+        checked += cluster_checked
     return findings, checked
+
+
+def _check_cluster(documents: Sequence[Document], folder: str, cluster: ClusterFacts, sources: _Sources) -> tuple[list[Finding], int]:
+    """One cluster's apps folder: each Application against its AppProject, in file order;
+    then the waves, once every provider of the cluster is known."""
+    in_folder = [document for document in documents if f"/{folder}" in f"/{document.file}"]
+    projects = {
+        document.manifest["metadata"]["name"]: document.manifest
+        for document in in_folder
+        if document.group == "argoproj.io" and document.manifest.get("kind") == "AppProject"
+    }
+    applications = [app for app in in_folder if app.group == "argoproj.io" and app.manifest.get("kind") == "Application"]
+    findings: list[Finding] = []
+    apps: list[tuple[Document, _Brings]] = []
+    for app in applications:
+        brings = _brings_of(app, cluster, sources)
+        if isinstance(brings, Finding):
+            findings.append(brings)
+            continue
+        if brings is None:  # the kustomize gate reports paths that do not render
+            continue
+        apps.append((app, brings))
+        spec = app.manifest["spec"]
+        if spec["project"] != "default":  # the default project admits anything
+            findings += _project_findings(app, projects.get(spec["project"]), brings, (spec.get("source") or {}).get("repoURL", ""))
+    findings += _order_findings(apps, preexisting=PREEXISTING_NAMESPACES | {cluster.argocd_namespace})
+    return findings, len(applications)
+
+
+def _brings_of(app: Document, cluster: ClusterFacts, sources: _Sources) -> _Brings | Finding | None:
+    """What one Application brings: a Helm chart's by its operator's declared footprint (a
+    finding when none is declared), a Git path's as rendered; None when neither is known."""
+    spec = app.manifest["spec"]
+    source = spec.get("source") or {}
+    destination = (spec.get("destination") or {}).get("namespace", "")
+    if source.get("chart"):
+        operator = operator_of_source(sources.operators, source["repoURL"], source["chart"], source.get("targetRevision", ""))
+        if operator is None:
+            return Finding(
+                app.file, app.label, "project", f"no declared footprint for chart {source['chart']} {source.get('targetRevision')}"
+            )
+        return _declared(operator, cluster, destination)
+    relative = str(source.get("path", "")).strip("/")[len(sources.path_prefix) :].lstrip("/")
+    objects = sources.rendered.get(sources.dist / relative)
+    if objects is not None:
+        return _from_objects(objects, destination)
+    declared = _upstream_manifests_of(sources.operators, cluster, relative)
+    # upstream manifests, not built here: what they bring is the declared footprint
+    return None if declared is None else _declared(declared, cluster, destination)
+
+
+def _declared(operator: Any, cluster: ClusterFacts, destination: str) -> _Brings:
+    """What an operator (or runtime service) brings to ``cluster`` by its declared footprint."""
+    return _from_footprint(operator.footprint(cluster), destination=destination, cluster=cluster, bootstrap=operator.bootstrap)

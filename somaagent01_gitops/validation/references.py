@@ -15,7 +15,7 @@ reconciles. Selectors that match only a tier a later issue renders are listed, n
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -84,33 +84,9 @@ def pod_spec_references(spec: Mapping[str, Any], prefix: str) -> Iterator[Refere
     """What a pod spec needs: Secrets, ConfigMaps, claims, its ServiceAccount and priority."""
     for group in ("initContainers", "containers"):
         for index, container in _items(spec.get(group)):
-            where = f"{prefix}.{group}[{index}]"
-            for env_index, env in _items(container.get("env")):
-                for key, kind in (("secretKeyRef", SECRET), ("configMapKeyRef", Kind("", "ConfigMap"))):
-                    ref = _get(env, "valueFrom", key)
-                    if ref and not ref.get("optional"):
-                        yield Reference(f"{where}.env[{env_index}].valueFrom.{key}.name", kind, ref.get("name", ""))
-            for env_index, source in _items(container.get("envFrom")):
-                for key, kind in (("secretRef", SECRET), ("configMapRef", Kind("", "ConfigMap"))):
-                    ref = source.get(key)
-                    if ref and not ref.get("optional"):
-                        yield Reference(f"{where}.envFrom[{env_index}].{key}.name", kind, ref.get("name", ""))
+            yield from _container_references(container, f"{prefix}.{group}[{index}]")
     for index, volume in _items(spec.get("volumes")):
-        where = f"{prefix}.volumes[{index}]"
-        if volume.get("secret") and not volume["secret"].get("optional"):
-            yield Reference(f"{where}.secret.secretName", SECRET, volume["secret"].get("secretName", ""))
-        if volume.get("configMap") and not volume["configMap"].get("optional"):
-            yield Reference(f"{where}.configMap.name", Kind("", "ConfigMap"), volume["configMap"].get("name", ""))
-        if volume.get("persistentVolumeClaim"):
-            yield Reference(
-                f"{where}.persistentVolumeClaim.claimName",
-                Kind("", "PersistentVolumeClaim"),
-                volume["persistentVolumeClaim"].get("claimName", ""),
-            )
-        for source_index, source in _items(_get(volume, "projected", "sources")):
-            for key, kind in (("secret", SECRET), ("configMap", Kind("", "ConfigMap"))):
-                if source.get(key) and not source[key].get("optional"):
-                    yield Reference(f"{where}.projected.sources[{source_index}].{key}.name", kind, source[key].get("name", ""))
+        yield from _volume_references(volume, f"{prefix}.volumes[{index}]")
     if spec.get("serviceAccountName"):
         yield Reference(f"{prefix}.serviceAccountName", Kind("", "ServiceAccount"), spec["serviceAccountName"])
     if spec.get("priorityClassName"):
@@ -119,6 +95,40 @@ def pod_spec_references(spec: Mapping[str, Any], prefix: str) -> Iterator[Refere
         )
     for index, secret in _items(spec.get("imagePullSecrets")):
         yield Reference(f"{prefix}.imagePullSecrets[{index}].name", SECRET, secret.get("name", ""))
+
+
+def _container_references(container: Mapping[str, Any], where: str) -> Iterator[Reference]:
+    """The Secrets and ConfigMaps one container's environment reads; optional ones may be
+    missing, so they are no reference."""
+    for env_index, env in _items(container.get("env")):
+        for key, kind in (("secretKeyRef", SECRET), ("configMapKeyRef", Kind("", "ConfigMap"))):
+            ref = _get(env, "valueFrom", key)
+            if ref and not ref.get("optional"):
+                yield Reference(f"{where}.env[{env_index}].valueFrom.{key}.name", kind, ref.get("name", ""))
+    for env_index, source in _items(container.get("envFrom")):
+        for key, kind in (("secretRef", SECRET), ("configMapRef", Kind("", "ConfigMap"))):
+            ref = source.get(key)
+            if ref and not ref.get("optional"):
+                yield Reference(f"{where}.envFrom[{env_index}].{key}.name", kind, ref.get("name", ""))
+
+
+def _volume_references(volume: Mapping[str, Any], where: str) -> Iterator[Reference]:
+    """What one volume mounts: a Secret, a ConfigMap, a claim, or the sources it projects
+    (optional Secrets and ConfigMaps may be missing, so they are no reference)."""
+    if volume.get("secret") and not volume["secret"].get("optional"):
+        yield Reference(f"{where}.secret.secretName", SECRET, volume["secret"].get("secretName", ""))
+    if volume.get("configMap") and not volume["configMap"].get("optional"):
+        yield Reference(f"{where}.configMap.name", Kind("", "ConfigMap"), volume["configMap"].get("name", ""))
+    if volume.get("persistentVolumeClaim"):
+        yield Reference(
+            f"{where}.persistentVolumeClaim.claimName",
+            Kind("", "PersistentVolumeClaim"),
+            volume["persistentVolumeClaim"].get("claimName", ""),
+        )
+    for source_index, source in _items(_get(volume, "projected", "sources")):
+        for key, kind in (("secret", SECRET), ("configMap", Kind("", "ConfigMap"))):
+            if source.get(key) and not source[key].get("optional"):
+                yield Reference(f"{where}.projected.sources[{source_index}].{key}.name", kind, source[key].get("name", ""))
 
 
 def _storage_class(field_path: str, name: Any) -> Iterator[Reference]:
@@ -133,47 +143,75 @@ def _selected(field_path: str, selector: Any) -> Iterator[Reference]:
 
 
 def references_of(placed: Placed) -> Iterator[Reference]:
-    """Every reference one object makes."""
-    obj, kind = placed.manifest, placed.kind
-    spec = obj.get("spec") or {}
+    """Every reference one object makes: a workload's are its pod template's; other kinds
+    have a reader of their own (:data:`_BY_KIND`), custom resources one per API group
+    (:data:`_BY_GROUP`); any other object references nothing we check."""
+    kind = placed.kind
     if kind.group in ("apps", "batch") and kind.kind in WORKLOADS:
-        template_spec = _get(spec, "template", "spec") or {}
-        yield from pod_spec_references(template_spec, "spec.template.spec")
-        for index, claim in _items(spec.get("volumeClaimTemplates")):
-            yield from _storage_class(f"spec.volumeClaimTemplates[{index}].spec.storageClassName", _get(claim, "spec", "storageClassName"))
-    elif kind == Kind("", "PersistentVolumeClaim"):
-        yield from _storage_class("spec.storageClassName", spec.get("storageClassName"))
-    elif kind == Kind("", "Service") or kind == Kind("policy", "PodDisruptionBudget"):
-        yield from _selected("spec.selector", spec.get("selector"))
-    elif kind == Kind("networking.k8s.io", "NetworkPolicy"):
-        yield from _selected("spec.podSelector", spec.get("podSelector"))
-        for direction, peers in (("ingress", "from"), ("egress", "to")):
-            for index, rule in _items(spec.get(direction)):
-                for peer_index, peer in _items(rule.get(peers)):
-                    if "podSelector" in peer and "namespaceSelector" not in peer:
-                        yield from _selected(f"spec.{direction}[{index}].{peers}[{peer_index}].podSelector", peer["podSelector"])
-    elif kind == Kind("autoscaling", "HorizontalPodAutoscaler"):
-        target = spec.get("scaleTargetRef") or {}
-        group = str(target.get("apiVersion", "")).rsplit("/", 1)[0] if "/" in str(target.get("apiVersion", "")) else ""
-        yield Reference("spec.scaleTargetRef", Kind(group, str(target.get("kind", ""))), str(target.get("name", "")))
-    elif kind.group == "kafka.strimzi.io":
-        yield from _strimzi_references(placed)
-    elif kind.group == "postgresql.cnpg.io":
-        yield from _cnpg_references(placed)
-    elif kind.group == "k8s.keycloak.org":
-        yield from _keycloak_references(placed)
-    elif kind == Kind("authzed.com", "SpiceDBCluster"):
-        yield Reference("spec.secretName", SECRET, str(spec.get("secretName", "")))
-        for index, patch in _items(spec.get("patches")):
-            for where, volume in _volumes(
-                f"spec.patches[{index}].patch.spec.template.spec", _get(patch, "patch", "spec", "template", "spec") or {}
-            ):
-                yield Reference(f"{where}.secret.secretName", SECRET, volume["secret"].get("secretName", ""))
-    elif kind == Kind("barmancloud.cnpg.io", "ObjectStore"):
-        credentials = _get(spec, "configuration", "s3Credentials") or {}
-        for key in ("accessKeyId", "secretAccessKey", "sessionToken", "region"):
-            if isinstance(credentials.get(key), Mapping) and credentials[key].get("name"):
-                yield Reference(f"spec.configuration.s3Credentials.{key}.name", SECRET, credentials[key]["name"])
+        yield from _workload_references(placed)
+    elif kind in _BY_KIND:
+        yield from _BY_KIND[kind](placed)
+    elif kind.group in _BY_GROUP:
+        yield from _BY_GROUP[kind.group](placed)
+
+
+def _spec(placed: Placed) -> Mapping[str, Any]:
+    return placed.manifest.get("spec") or {}
+
+
+def _workload_references(placed: Placed) -> Iterator[Reference]:
+    """The pod template's references, and the StorageClasses of its volume claim templates."""
+    spec = _spec(placed)
+    yield from pod_spec_references(_get(spec, "template", "spec") or {}, "spec.template.spec")
+    for index, claim in _items(spec.get("volumeClaimTemplates")):
+        yield from _storage_class(f"spec.volumeClaimTemplates[{index}].spec.storageClassName", _get(claim, "spec", "storageClassName"))
+
+
+def _claim_references(placed: Placed) -> Iterator[Reference]:
+    yield from _storage_class("spec.storageClassName", _spec(placed).get("storageClassName"))
+
+
+def _selector_references(placed: Placed) -> Iterator[Reference]:
+    """A Service or PodDisruptionBudget: the pods it selects."""
+    yield from _selected("spec.selector", _spec(placed).get("selector"))
+
+
+def _network_policy_references(placed: Placed) -> Iterator[Reference]:
+    """The pods a NetworkPolicy applies to, and its peers selected by pod in its own
+    namespace (a peer with a namespaceSelector selects in other namespaces: not checked)."""
+    spec = _spec(placed)
+    yield from _selected("spec.podSelector", spec.get("podSelector"))
+    for direction, peers in (("ingress", "from"), ("egress", "to")):
+        for index, rule in _items(spec.get(direction)):
+            for peer_index, peer in _items(rule.get(peers)):
+                if "podSelector" in peer and "namespaceSelector" not in peer:
+                    yield from _selected(f"spec.{direction}[{index}].{peers}[{peer_index}].podSelector", peer["podSelector"])
+
+
+def _autoscaler_references(placed: Placed) -> Iterator[Reference]:
+    """The workload an HPA scales."""
+    target = _spec(placed).get("scaleTargetRef") or {}
+    group = str(target.get("apiVersion", "")).rsplit("/", 1)[0] if "/" in str(target.get("apiVersion", "")) else ""
+    yield Reference("spec.scaleTargetRef", Kind(group, str(target.get("kind", ""))), str(target.get("name", "")))
+
+
+def _spicedb_references(placed: Placed) -> Iterator[Reference]:
+    """SpiceDB's own Secret, and the Secrets its patches mount into the pod template."""
+    spec = _spec(placed)
+    yield Reference("spec.secretName", SECRET, str(spec.get("secretName", "")))
+    for index, patch in _items(spec.get("patches")):
+        for where, volume in _volumes(
+            f"spec.patches[{index}].patch.spec.template.spec", _get(patch, "patch", "spec", "template", "spec") or {}
+        ):
+            yield Reference(f"{where}.secret.secretName", SECRET, volume["secret"].get("secretName", ""))
+
+
+def _object_store_references(placed: Placed) -> Iterator[Reference]:
+    """The Secrets an ObjectStore's S3 credentials are read from."""
+    credentials = _get(_spec(placed), "configuration", "s3Credentials") or {}
+    for key in ("accessKeyId", "secretAccessKey", "sessionToken", "region"):
+        if isinstance(credentials.get(key), Mapping) and credentials[key].get("name"):
+            yield Reference(f"spec.configuration.s3Credentials.{key}.name", SECRET, credentials[key]["name"])
 
 
 def _volumes(where: str, pod_spec: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
@@ -245,6 +283,27 @@ def _cnpg_references(placed: Placed) -> Iterator[Reference]:
             yield Reference(f"spec.plugins[{index}].parameters.barmanObjectName", Kind("barmancloud.cnpg.io", "ObjectStore"), store)
     yield from _storage_class("spec.storage.storageClass", _get(spec, "storage", "storageClass"))
     yield from _storage_class("spec.walStorage.storageClass", _get(spec, "walStorage", "storageClass"))
+
+
+_Reader = Callable[[Placed], Iterator[Reference]]
+
+_BY_KIND: dict[Kind, _Reader] = {
+    Kind("", "PersistentVolumeClaim"): _claim_references,
+    Kind("", "Service"): _selector_references,
+    Kind("policy", "PodDisruptionBudget"): _selector_references,
+    Kind("networking.k8s.io", "NetworkPolicy"): _network_policy_references,
+    Kind("autoscaling", "HorizontalPodAutoscaler"): _autoscaler_references,
+    Kind("authzed.com", "SpiceDBCluster"): _spicedb_references,
+    Kind("barmancloud.cnpg.io", "ObjectStore"): _object_store_references,
+}
+"""The reader of each built-in or single custom kind whose references are checked."""
+
+_BY_GROUP: dict[str, _Reader] = {
+    "kafka.strimzi.io": _strimzi_references,
+    "postgresql.cnpg.io": _cnpg_references,
+    "k8s.keycloak.org": _keycloak_references,
+}
+"""The reader of every kind of an operator's API group (it tells the kinds apart)."""
 
 
 def _pod_labels(placed: Placed) -> Mapping[str, str] | None:

@@ -28,6 +28,12 @@ LET_THROUGH = ((CHECKSUM_LINE, "Hex High Entropy String"), (REFERENCE_LINE, "Sec
 
 
 def check(documents: Iterable[Document], *, files: Iterable[Path], relative_to: Path) -> list[Finding]:
+    """detect-secrets' findings over every file, then every literal Secret beyond LOCAL."""
+    return _detected_secrets(files, relative_to=relative_to) + _literal_secrets(documents)
+
+
+def _detected_secrets(files: Iterable[Path], *, relative_to: Path) -> list[Finding]:
+    """What detect-secrets flags, less the lines :data:`LET_THROUGH` knows to be no secret."""
     findings = []
     with default_settings():
         collection = SecretsCollection()
@@ -35,7 +41,7 @@ def check(documents: Iterable[Document], *, files: Iterable[Path], relative_to: 
             collection.scan_file(str(path))
         for filename, secret in collection:
             line = Path(filename).read_text(encoding="utf-8").splitlines()[secret.line_number - 1]
-            if any(pattern.match(line) and secret.type == detector for pattern, detector in LET_THROUGH):
+            if _let_through(line, secret.type):
                 continue
             findings.append(
                 Finding(
@@ -45,10 +51,19 @@ def check(documents: Iterable[Document], *, files: Iterable[Path], relative_to: 
                     f"looks like a secret: {secret.type}",
                 )
             )
+    return findings
+
+
+def _let_through(line: str, detector: str) -> bool:
+    """A line is let through only for the one detector its pattern is known to trip."""
+    return any(pattern.match(line) and detector == known for pattern, known in LET_THROUGH)
+
+
+def _literal_secrets(documents: Iterable[Document]) -> list[Finding]:
+    """Secrets that carry values outside LOCAL: beyond LOCAL they come from Vault."""
+    findings = []
     for document in documents:
-        if document.manifest.get("kind") != "Secret" or document.api_version != "v1":
-            continue
-        if LOCAL_OVERLAY in document.file:
+        if document.manifest.get("kind") != "Secret" or document.api_version != "v1" or LOCAL_OVERLAY in document.file:
             continue
         carried = [key for key in ("data", "stringData") if document.manifest.get(key)]
         if carried:
