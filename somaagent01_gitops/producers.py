@@ -121,6 +121,13 @@ RUNTIME_PRODUCERS: tuple[RuntimeProducer, ...] = (
     RuntimeProducer(
         operator="spicedb-operator",
         trigger=SPICEDB_CLUSTER,
+        creates=Kind("policy", "PodDisruptionBudget"),
+        name="{name}-spicedb",
+        source="pkg/controller/controller.go ensurePDB; pkg/config/config.go PodDisruptionBudget (maxUnavailable 1)",
+    ),
+    RuntimeProducer(
+        operator="spicedb-operator",
+        trigger=SPICEDB_CLUSTER,
         creates=POD,
         labels={"authzed.com/cluster": "{name}", "authzed.com/cluster-component": "spicedb"},
         source="pkg/config/config.go unpatchedDeployment: metadata.LabelsForComponent(name, spicedb)",
@@ -173,7 +180,8 @@ VAULT_SECRETS: tuple[VaultSecret, ...] = (
         name=SPICEDB_SECRET,
         keys=("preshared_key", "datastore_uri"),
         contract="SpiceDBCluster.spec.secretName: the gateway's SPICEDB_TOKEN is its preshared_key; datastore_uri is "
-        f"{DATASTORE_URI_CONTRACT}",
+        f"{DATASTORE_URI_CONTRACT}, whose password is spicedb-postgres-credentials' (render both from one Vault path, "
+        "or a rotation of one breaks SpiceDB)",
     ),
     VaultSecret(
         name="postgres-backup-credentials",

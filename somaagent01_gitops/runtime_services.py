@@ -30,6 +30,7 @@ TEMPORAL_DATABASES = ("temporal", "temporal_visibility")
 TEMPORAL_CREDENTIALS = "temporal-postgres-credentials"
 """basic-auth Secret (username ``temporal``, ``password``): the managed role's and the chart's."""
 POSTGRES_CA_MOUNT = "/etc/postgres/ca"
+TEMPORAL_MAX_CONNS = 5
 RESTRICTED_POD = {
     "runAsNonRoot": True,
     "runAsUser": APP_UID,
@@ -83,10 +84,10 @@ class RuntimeService:
         return f"services/{target.path}/{self.name}"
 
 
-def _temporal(target: Target) -> dict[str, Any]:
-    settings = target.settings
-    host = f"{POSTGRES_CLUSTER}-rw.{settings.namespace}.svc"
-    sql: dict[str, Any] = {
+def _temporal_sql(namespace: str) -> dict[str, Any]:
+    """The default store on the environment's Postgres, TLS verified against its CA."""
+    host = f"{POSTGRES_CLUSTER}-rw.{namespace}.svc"
+    return {
         "pluginName": "postgres12",
         "databaseName": TEMPORAL_DATABASES[0],
         "connectAddr": f"{host}:5432",
@@ -98,8 +99,18 @@ def _temporal(target: Target) -> dict[str, Any]:
         # creates and upgrades the tables
         "createDatabase": False,
         "manageSchema": True,
+        # its share of the environment's Postgres connections, per store and pod (the server's
+        # default is no limit)
+        "maxConns": TEMPORAL_MAX_CONNS,
+        "maxIdleConns": TEMPORAL_MAX_CONNS,
+        "maxConnLifetime": "1h",
         "tls": {"enabled": True, "caFile": f"{POSTGRES_CA_MOUNT}/ca.crt", "serverName": host, "enableHostVerification": True},
     }
+
+
+def _temporal(target: Target) -> dict[str, Any]:
+    settings = target.settings
+    sql = _temporal_sql(settings.namespace)
     ca = [{"name": "postgres-ca", "secret": {"secretName": POSTGRES_CA_SECRET, "items": [{"key": "ca.crt", "path": "ca.crt"}]}}]
     mount = [{"name": "postgres-ca", "mountPath": POSTGRES_CA_MOUNT, "readOnly": True}]
     production = settings.mode == "PRODUCTION"
@@ -210,7 +221,7 @@ TEMPORAL = RuntimeService(
 )
 
 KEYCLOAK_OPERATOR_UID = 1000
-"""The operator image's user (keycloak operator src/main/docker: ``USER 1000``)."""
+"""The operator image's user (keycloak operator/Dockerfile: ``USER 1000``, files owned 1000:0)."""
 
 
 def _keycloak_operator(target: Target) -> dict[str, Any]:

@@ -38,6 +38,7 @@ def test_temporal_persists_on_the_environments_postgres_over_verified_tls(target
     assert (default["databaseName"], visibility["databaseName"]) == ("temporal", "temporal_visibility")
     assert default["createDatabase"] is False and default["manageSchema"] is True, "CloudNativePG creates the databases"
     assert default["existingSecret"] == "temporal-postgres-credentials" and "password" not in default
+    assert (default["maxConns"], default["maxIdleConns"]) == (5, 5), "the server's default is no limit"
     assert default["tls"] == {
         "enabled": True,
         "caFile": "/etc/postgres/ca/ca.crt",

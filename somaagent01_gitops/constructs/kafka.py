@@ -381,6 +381,13 @@ def acls_for(spec: AppServiceSpec, *, topic_name: Callable[[str], str]) -> list[
     return acls
 
 
+REMOTE_TOPIC_OPERATIONS = ("Alter", "AlterConfigs", "Create", "Describe", "DescribeConfigs", "Write")
+"""What MirrorMaker 2 does to the copies it writes: create them, follow the source's
+partitions and configuration, write (Strimzi's MirrorMaker 2 ACL rules); never delete."""
+INTERNAL_TOPIC_OPERATIONS = ("Create", "Describe", "DescribeConfigs", "Read", "Write")
+"""Connect's and MirrorMaker 2's own topics (configs, offsets, status, offset syncs)."""
+
+
 def mirror_writer_acls(*, peer_alias: str, connect_prefix: str) -> list[Acl]:
     """MirrorMaker 2 running here: creates and writes ``<peer>.``-prefixed copies (the
     checkpoints topic ``<peer>.checkpoints.internal`` among them) and its Connect topics.
@@ -388,8 +395,8 @@ def mirror_writer_acls(*, peer_alias: str, connect_prefix: str) -> list[Acl]:
     return [
         Acl("cluster", "kafka-cluster", ("Describe", "DescribeConfigs")),
         Acl("group", connect_prefix, ("Read",), prefix=True),
-        Acl("topic", f"{peer_alias}.", ("All",), prefix=True),
-        Acl("topic", connect_prefix, ("All",), prefix=True),
+        Acl("topic", f"{peer_alias}.", REMOTE_TOPIC_OPERATIONS, prefix=True),
+        Acl("topic", connect_prefix, INTERNAL_TOPIC_OPERATIONS, prefix=True),
     ]
 
 
@@ -398,7 +405,7 @@ def mirror_reader_acls(topics: Sequence[str], *, groups: Sequence[str]) -> list[
     syncs, and reads the committed offsets of the groups it checkpoints (Describe)."""
     return [
         Acl("cluster", "kafka-cluster", ("Describe",)),
-        Acl("topic", "mm2-offset-syncs.", ("All",), prefix=True),
+        Acl("topic", "mm2-offset-syncs.", INTERNAL_TOPIC_OPERATIONS, prefix=True),
         *(Acl("topic", topic, ("Describe", "DescribeConfigs", "Read")) for topic in sorted(topics)),
         *(Acl("group", group, ("Describe",)) for group in sorted(groups)),
     ]
@@ -413,7 +420,9 @@ class KafkaUsersProps:
 
 
 _OPERATIONS = {
-    "All": strimzi.KafkaUserSpecAuthorizationAclsOperations.ALL,
+    "Alter": strimzi.KafkaUserSpecAuthorizationAclsOperations.ALTER,
+    "AlterConfigs": strimzi.KafkaUserSpecAuthorizationAclsOperations.ALTER_CONFIGS,
+    "Create": strimzi.KafkaUserSpecAuthorizationAclsOperations.CREATE,
     "Read": strimzi.KafkaUserSpecAuthorizationAclsOperations.READ,
     "Write": strimzi.KafkaUserSpecAuthorizationAclsOperations.WRITE,
     "Describe": strimzi.KafkaUserSpecAuthorizationAclsOperations.DESCRIBE,

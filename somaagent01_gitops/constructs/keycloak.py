@@ -28,6 +28,8 @@ KEYCLOAK_UID = 1000
 """The Keycloak image's user (its Containerfile: ``USER 1000``)."""
 POSTGRES_CA_MOUNT = "/etc/postgres/ca"
 CLIENT_SECRET_PLACEHOLDER = "SA01_KEYCLOAK_CLIENT_SECRET"
+POOL_MAX_SIZE = 10
+"""Database connections per Keycloak pod."""
 
 LOCAL_RESOURCES = Resources(requests=ResourceAmounts(cpu="250m", memory="768Mi"), limits=ResourceAmounts(cpu="1", memory="1Gi"))
 SHARED_RESOURCES = Resources(requests=ResourceAmounts(cpu="500m", memory="1280Mi"), limits=ResourceAmounts(cpu="2", memory="2Gi"))
@@ -144,6 +146,8 @@ def _database(props: KeycloakProps) -> keycloak.KeycloakSpecDb:
         url=f"jdbc:postgresql://{props.postgres_host}:5432/{props.database}?sslmode=verify-full&sslrootcert={POSTGRES_CA_MOUNT}/ca.crt",
         username_secret=keycloak.KeycloakSpecDbUsernameSecret(name=props.credentials_secret, key="username"),
         password_secret=keycloak.KeycloakSpecDbPasswordSecret(name=props.credentials_secret, key="password"),
+        # its share of the environment's Postgres connections (Keycloak's default is 100 per pod)
+        pool_max_size=POOL_MAX_SIZE,
     )
 
 

@@ -1,5 +1,5 @@
 """SpiceDB for one environment: a ``SpiceDBCluster`` the cluster's SpiceDB operator runs on
-the environment's Postgres, and a disruption budget.
+the environment's Postgres.
 
 Facts of spicedb-operator v1.25.1 this relies on (pkg/config/config.go, pkg/metadata):
 the Service is named like the cluster (gRPC 50051); pods carry ``authzed.com/cluster`` and
@@ -7,7 +7,9 @@ the Service is named like the cluster (gRPC 50051); pods carry ``authzed.com/clu
 the migration Job's ``migrate``; neither gets a security context, so ``spec.patches`` (a
 strategic merge per kind) adds it; ``datastoreTLSSecretName`` would mount a whole Secret
 (CloudNativePG's CA Secret also holds the CA key), so only ``ca.crt`` is mounted here and
-the datastore URI (from Vault) names it.
+the datastore URI (from Vault) names it. The operator also makes the pods' disruption budget
+(``<name>-spicedb``, maxUnavailable 1: pkg/controller ensurePDB, config.go PodDisruptionBudget):
+a second one here would make every eviction, so every node drain, fail.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from cdk8s import ApiObjectMetadata
-from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from imports.spicedb.com.authzed import SpiceDbCluster, SpiceDbClusterSpec, SpiceDbClusterSpecPatches
@@ -36,6 +37,11 @@ DATASTORE_URI_CONTRACT = (
     f"?sslmode=verify-full&sslrootcert={POSTGRES_CA_MOUNT}/ca.crt"
 )
 """What Vault's ``datastore_uri`` must hold (the password of the ``spicedb`` managed role)."""
+
+POOL_READ_MAX_OPEN = 5
+POOL_WRITE_MAX_OPEN = 3
+"""Connections per SpiceDB pod (its defaults, 20 and 10, would take a third of the shared
+Postgres' 200 with three pods)."""
 
 LOCAL_RESOURCES = Resources(requests=ResourceAmounts(cpu="100m", memory="256Mi"), limits=ResourceAmounts(cpu="1", memory="512Mi"))
 SHARED_RESOURCES = Resources(requests=ResourceAmounts(cpu="250m", memory="512Mi"), limits=ResourceAmounts(cpu="2", memory="1Gi"))
@@ -65,7 +71,14 @@ class SpiceDb(Construct):
             "cluster",
             metadata=ApiObjectMetadata(name=SPICEDB, labels=standard_labels(SPICEDB, component="authorization")),
             spec=SpiceDbClusterSpec(
-                config={"datastoreEngine": "postgres", "replicas": replicas, "logLevel": "info"},
+                config={
+                    "datastoreEngine": "postgres",
+                    "replicas": replicas,
+                    "logLevel": "info",
+                    # its share of the environment's Postgres connections (per pod)
+                    "datastoreConnPoolReadMaxOpen": POOL_READ_MAX_OPEN,
+                    "datastoreConnPoolWriteMaxOpen": POOL_WRITE_MAX_OPEN,
+                },
                 secret_name=SPICEDB_SECRET,
                 channel=SPICEDB_CHANNEL,
                 version=SPICEDB_VERSION,
@@ -75,17 +88,6 @@ class SpiceDb(Construct):
                 ],
             ),
         )
-        self.disruption_budget: k8s.KubePodDisruptionBudget | None = None
-        if replicas > 1:
-            self.disruption_budget = k8s.KubePodDisruptionBudget(
-                self,
-                "disruption-budget",
-                metadata=k8s.ObjectMeta(name=SPICEDB, labels=standard_labels(SPICEDB, component="authorization")),
-                spec=k8s.PodDisruptionBudgetSpec(
-                    max_unavailable=k8s.IntOrString.from_number(1),
-                    selector=k8s.LabelSelector(match_labels={"authzed.com/cluster": SPICEDB, "authzed.com/cluster-component": "spicedb"}),
-                ),
-            )
 
 
 def _pod_patch(container: str, resources: Resources) -> dict[str, Any]:

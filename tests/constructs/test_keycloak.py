@@ -42,6 +42,7 @@ def test_its_database_is_reached_with_the_server_certificate_verified_against_th
     spec = render()["Keycloak"]["spec"]
     assert spec["db"]["url"] == (f"jdbc:postgresql://{POSTGRES_HOST}:5432/keycloak?sslmode=verify-full&sslrootcert=/etc/postgres/ca/ca.crt")
     assert spec["db"]["passwordSecret"] == {"name": "keycloak-postgres-credentials", "key": "password"}
+    assert spec["db"]["poolMaxSize"] == 10, "Keycloak's default of 100 per pod would exhaust the shared Postgres"
     (volume,) = spec["unsupported"]["podTemplate"]["spec"]["volumes"]
     assert volume["secret"]["items"] == [{"key": "ca.crt", "path": "ca.crt"}], "the CA Secret also holds the CA's key"
 

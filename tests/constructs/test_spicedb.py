@@ -19,14 +19,16 @@ def test_a_postgres_backed_cluster_at_a_version_of_the_operators_stable_channel(
     assert spec["secretName"] == "spicedb", "preshared_key and datastore_uri, from Vault"
 
 
-def test_replicas_and_disruption_budget_per_mode():
-    assert render("LOCAL")["SpiceDBCluster"]["spec"]["config"]["replicas"] == 1 and "PodDisruptionBudget" not in render("LOCAL")
+def test_replicas_per_mode_and_no_second_disruption_budget():
+    assert render("LOCAL")["SpiceDBCluster"]["spec"]["config"]["replicas"] == 1
     prod = render("PRODUCTION")
     assert prod["SpiceDBCluster"]["spec"]["config"]["replicas"] == 3
-    assert prod["PodDisruptionBudget"]["spec"]["selector"]["matchLabels"] == {
-        "authzed.com/cluster": "spicedb",
-        "authzed.com/cluster-component": "spicedb",
-    }
+    assert set(prod) == {"SpiceDBCluster"}, "the operator makes the budget; a second one would refuse every eviction"
+
+
+def test_it_takes_a_bounded_share_of_the_postgres_connections():
+    config = render("PRODUCTION")["SpiceDBCluster"]["spec"]["config"]
+    assert (config["datastoreConnPoolReadMaxOpen"], config["datastoreConnPoolWriteMaxOpen"]) == (5, 3)
 
 
 def test_the_operators_deployment_and_migration_job_are_patched_to_restricted_with_only_the_ca_certificate():

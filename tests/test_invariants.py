@@ -1,0 +1,267 @@
+"""What would hurt production, checked over the whole rendered tree, per mode.
+
+Every expected value here is written in the test, never imported from the code under test:
+a careless change to a construct, to a chart or to a shared constant, with its snapshots
+accepted, must still fail here. The tree is read as Argo CD receives it (each overlay's own
+files plus base/, in its namespace).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import yaml
+
+from .conftest import DIST
+
+OVERLAYS = {
+    "local": "LOCAL",
+    "dev": "DEVELOPMENT",
+    "qa": "DEVELOPMENT",
+    "training": "TRAINING",
+    "prod/us-east-1": "PRODUCTION",
+    "prod/eu-west-1": "PRODUCTION",
+}
+CLUSTERS = ("local", "dev-shared", "prod-us-east-1", "prod-eu-west-1")
+BEYOND_LOCAL = [path for path, mode in OVERLAYS.items() if mode != "LOCAL"]
+PRODUCTION = [path for path, mode in OVERLAYS.items() if mode == "PRODUCTION"]
+
+MIRROR_PREFIXES = {
+    "mirror-from-us-east-1",  # MirrorMaker 2's Connect group and topics, named after the connector
+    "mirror-from-eu-west-1",
+    "us-east-1.",  # the copies of the peer region's topics
+    "eu-west-1.",
+    "mm2-offset-syncs.",  # the offset syncs the peer's MirrorMaker 2 keeps here
+}
+"""The only prefixed ACLs: MirrorMaker 2's, whose topic names are not known in advance."""
+STATEFUL = {
+    ("postgresql.cnpg.io", "Cluster"),
+    ("kafka.strimzi.io", "Kafka"),
+    ("kafka.strimzi.io", "KafkaNodePool"),
+    ("kafka.strimzi.io", "KafkaTopic"),
+}
+"""Kinds whose deletion loses data: Argo CD may neither prune nor delete them."""
+
+
+def load(path) -> list[dict[str, Any]]:
+    return [obj for obj in yaml.safe_load_all(path.read_text()) if obj]
+
+
+def placed(folder: str) -> list[dict[str, Any]]:
+    """The objects a folder's kustomization places (base/ included, in its namespace)."""
+    kustomization = yaml.safe_load((DIST / folder / "kustomization.yaml").read_text())
+    objects = []
+    for resource in kustomization["resources"]:
+        if resource.endswith("/base"):
+            for name in yaml.safe_load((DIST / "base" / "kustomization.yaml").read_text())["resources"]:
+                for obj in load(DIST / "base" / name):
+                    obj["metadata"]["namespace"] = kustomization["namespace"]
+                    objects.append(obj)
+        else:
+            objects += load(DIST / folder / resource)
+    return objects
+
+
+def group_kind(obj: dict[str, Any]) -> tuple[str, str]:
+    api_version = obj["apiVersion"]
+    return (api_version.rsplit("/", 1)[0] if "/" in api_version else "", obj["kind"])
+
+
+def of_kind(objects: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    return [obj for obj in objects if obj["kind"] == kind]
+
+
+def only(objects: list[dict[str, Any]], kind: str, name: str | None = None) -> dict[str, Any]:
+    (found,) = [obj for obj in of_kind(objects, kind) if name is None or obj["metadata"]["name"] == name]
+    return found
+
+
+def sync_options(obj: dict[str, Any]) -> set[str]:
+    value = (obj["metadata"].get("annotations") or {}).get("argocd.argoproj.io/sync-options", "")
+    return set(filter(None, value.split(",")))
+
+
+def pod_specs(objects: list[dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for obj in objects:
+        if obj["kind"] in ("Deployment", "StatefulSet", "Job"):
+            yield f"{obj['kind']} {obj['metadata']['name']}", obj["spec"]["template"]["spec"]
+
+
+# --- data kept ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_argo_cd_never_prunes_or_deletes_what_holds_data(overlay):
+    stateful = [obj for obj in placed(f"overlays/{overlay}") if group_kind(obj) in STATEFUL]
+    assert {group_kind(obj) for obj in stateful} >= {("postgresql.cnpg.io", "Cluster"), ("kafka.strimzi.io", "Kafka")}
+    for obj in stateful:
+        assert {"Prune=false", "Delete=false"} <= sync_options(obj), f"{overlay}: {obj['kind']} {obj['metadata']['name']}"
+
+
+@pytest.mark.parametrize("cluster", CLUSTERS)
+def test_environment_namespaces_are_never_pruned_or_deleted(cluster):
+    namespaces = of_kind(placed(f"clusters/{cluster}"), "Namespace")
+    assert namespaces
+    for namespace in namespaces:
+        assert {"Prune=false", "Delete=false"} <= sync_options(namespace), namespace["metadata"]["name"]
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_kafka_volumes_outlive_their_pods(overlay):
+    for pool in of_kind(placed(f"overlays/{overlay}"), "KafkaNodePool"):
+        storage = pool["spec"]["storage"]
+        for volume in storage.get("volumes", [storage]):
+            assert volume.get("deleteClaim") is False, f"{overlay}: {pool['metadata']['name']}"
+
+
+@pytest.mark.parametrize("overlay", BEYOND_LOCAL)
+def test_postgres_is_backed_up_daily_with_wal_archiving_beyond_local(overlay):
+    objects = placed(f"overlays/{overlay}")
+    backup = only(objects, "ScheduledBackup")
+    assert backup["spec"]["method"] == "plugin" and backup["spec"]["pluginConfiguration"]["name"] == "barman-cloud.cloudnative-pg.io"
+    cluster = only(objects, "Cluster")
+    (plugin,) = cluster["spec"]["plugins"]
+    assert plugin["name"] == "barman-cloud.cloudnative-pg.io" and plugin["isWALArchiver"] is True
+    assert only(objects, "ObjectStore")["spec"]["retentionPolicy"].endswith("d")
+
+
+# --- durability -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("overlay", [*BEYOND_LOCAL])
+def test_kafka_keeps_three_copies_and_acknowledges_two_beyond_local(overlay):
+    objects = placed(f"overlays/{overlay}")
+    config = only(objects, "Kafka")["spec"]["kafka"]["config"]
+    assert config["default.replication.factor"] == 3 and config["min.insync.replicas"] == 2
+    assert config["offsets.topic.replication.factor"] == 3 and config["transaction.state.log.replication.factor"] == 3
+    for topic in of_kind(objects, "KafkaTopic"):
+        assert topic["spec"]["replicas"] == 3, topic["metadata"]["name"]
+        assert topic["spec"]["config"]["min.insync.replicas"] == 2, topic["metadata"]["name"]
+
+
+@pytest.mark.parametrize("overlay", PRODUCTION)
+def test_production_postgres_is_three_instances_with_a_synchronous_replica(overlay):
+    spec = only(placed(f"overlays/{overlay}"), "Cluster")["spec"]
+    assert spec["instances"] == 3
+    assert spec["postgresql"]["synchronous"]["number"] >= 1
+
+
+@pytest.mark.parametrize("overlay", BEYOND_LOCAL)
+def test_every_replicated_workload_has_a_disruption_budget(overlay):
+    objects = placed(f"overlays/{overlay}")
+    budgets = [pdb["spec"]["selector"]["matchLabels"] for pdb in of_kind(objects, "PodDisruptionBudget")]
+    for deployment in of_kind(objects, "Deployment"):
+        replicas = deployment["spec"].get("replicas", 2)  # no replicas: an HPA owns them (at least 2 here)
+        labels = deployment["spec"]["template"]["metadata"]["labels"]
+        if replicas > 1:
+            assert any(all(labels.get(k) == v for k, v in budget.items()) for budget in budgets), deployment["metadata"]["name"]
+    assert any(budget.get("app.kubernetes.io/name") == "gateway" for budget in budgets)
+
+
+@pytest.mark.parametrize("overlay", BEYOND_LOCAL)
+def test_no_pod_is_covered_by_two_disruption_budgets(overlay):
+    """The eviction API refuses pods that two budgets select: drains would hang. The SpiceDB
+    operator makes its own budget for its pods (spicedb-operator pkg/controller ensurePDB)."""
+    budgets = [pdb["spec"]["selector"]["matchLabels"] for pdb in of_kind(placed(f"overlays/{overlay}"), "PodDisruptionBudget")]
+    assert not any(budget.get("authzed.com/cluster") for budget in budgets)
+    for index, budget in enumerate(budgets):
+        for other in budgets[index + 1 :]:
+            assert not (budget.items() <= other.items() or other.items() <= budget.items()), (budget, other)
+
+
+# --- encryption and authentication on every hop ------------------------------------------------
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_every_kafka_listener_authenticates_and_authorization_is_on(overlay):
+    kafka = only(placed(f"overlays/{overlay}"), "Kafka")["spec"]["kafka"]
+    assert kafka["authorization"]["type"] == "simple"
+    for listener in kafka["listeners"]:
+        assert listener["authentication"]["type"] in ("scram-sha-512", "tls"), listener["name"]
+    external = [listener for listener in kafka["listeners"] if listener["type"] != "internal"]
+    assert all(listener["tls"] is True for listener in external), "what leaves the cluster is encrypted"
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_kafka_users_get_named_topics_never_a_wildcard(overlay):
+    for user in of_kind(placed(f"overlays/{overlay}"), "KafkaUser"):
+        assert user["spec"]["authentication"]["type"] in ("scram-sha-512", "tls")
+        for acl in user["spec"]["authorization"]["acls"]:
+            resource, where = acl["resource"], f"{user['metadata']['name']}: {acl['resource']}"
+            assert "All" not in acl["operations"], where
+            if resource["type"] in ("topic", "group"):
+                assert resource.get("name") not in (None, "*"), where
+                prefixed = resource.get("patternType", "literal") == "prefix"
+                assert not prefixed or resource["name"] in MIRROR_PREFIXES, where
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_every_postgres_client_verifies_the_server(overlay):
+    objects = placed(f"overlays/{overlay}")
+    for config in of_kind(objects, "ConfigMap"):
+        if "PGSSLMODE" in config.get("data", {}):
+            assert config["data"]["PGSSLMODE"] == "verify-full", config["metadata"]["name"]
+    assert "sslmode=verify-full" in only(objects, "Keycloak")["spec"]["db"]["url"]
+    for external in only(objects, "Cluster")["spec"].get("externalClusters", []):
+        if "connectionParameters" in external:
+            assert external["connectionParameters"]["sslmode"] == "verify-full", external["name"]
+
+
+@pytest.mark.parametrize("cluster", CLUSTERS)
+def test_temporal_reaches_postgres_over_verified_tls(cluster):
+    for path in (DIST / "apps" / cluster).glob("application-*-temporal.yaml"):
+        values = yaml.safe_load(path.read_text())["spec"]["source"]["helm"]["valuesObject"]
+        for store in values["server"]["config"]["persistence"]["datastores"].values():
+            assert store["sql"]["tls"]["enabled"] is True and store["sql"]["tls"]["enableHostVerification"] is True
+
+
+# --- least privilege ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cluster", CLUSTERS)
+def test_no_project_admits_everything(cluster):
+    for path in (DIST / "apps" / cluster).glob("appproject-*.yaml"):
+        spec = yaml.safe_load(path.read_text())["spec"]
+        assert "*" not in spec["sourceRepos"]
+        assert all(destination["namespace"] != "*" and destination["server"] != "*" for destination in spec["destinations"])
+        assert all("*" not in (entry["group"], entry["kind"]) for entry in spec.get("clusterResourceWhitelist") or [])
+        if path.name != "appproject-platform.yaml":
+            assert not spec.get("clusterResourceWhitelist"), f"{path.name}: an environment creates nothing cluster-scoped"
+
+
+@pytest.mark.parametrize("cluster", CLUSTERS)
+def test_environment_namespaces_enforce_the_restricted_pod_security_standard(cluster):
+    for namespace in of_kind(placed(f"clusters/{cluster}"), "Namespace"):
+        assert namespace["metadata"]["labels"]["pod-security.kubernetes.io/enforce"] == "restricted"
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_every_pod_runs_unprivileged(overlay):
+    for where, spec in pod_specs(placed(f"overlays/{overlay}")):
+        assert spec["securityContext"]["runAsNonRoot"] is True, where
+        assert spec["securityContext"]["seccompProfile"]["type"] == "RuntimeDefault", where
+        assert spec.get("automountServiceAccountToken") is False, where
+        for container in spec["containers"]:
+            context = container["securityContext"]
+            assert context["allowPrivilegeEscalation"] is False and context["capabilities"]["drop"] == ["ALL"], where
+            assert context.get("readOnlyRootFilesystem") is True, where
+            assert context.get("privileged") in (None, False), where
+
+
+@pytest.mark.parametrize("overlay", BEYOND_LOCAL)
+def test_no_secret_value_is_rendered_beyond_local(overlay):
+    assert not of_kind(placed(f"overlays/{overlay}"), "Secret")
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_application_pods_are_under_a_default_deny(overlay):
+    objects = placed(f"overlays/{overlay}")
+    deny = only(objects, "NetworkPolicy", "app-default-deny")["spec"]
+    assert deny["policyTypes"] == ["Ingress", "Egress"] and "ingress" not in deny and "egress" not in deny
+    for policy in of_kind(objects, "NetworkPolicy"):
+        for rule in policy["spec"].get("egress", []):
+            for peer in rule.get("to", []):
+                if "ipBlock" in peer and OVERLAYS[overlay] != "LOCAL":
+                    assert peer["ipBlock"].get("except"), f"{policy['metadata']['name']}: public addresses only beyond LOCAL"
