@@ -6,13 +6,12 @@ scratch copy of the project: apply it, synthesize ``dist/``, accept the snapshot
 careless change would (``--snapshot-update``), and run the whole suite. A mutant the
 suite fails on (or the model refuses to synthesize) is killed; one it passes survived.
 The report lists both; it is a measurement, not part of ``make test``. ``MUTANT=name``
-runs one.
+runs one. Mutants apply to the committed tree (HEAD), so commit first.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -23,7 +22,6 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SHARED_LINKS = (".venv", ".venv-checkov", "node_modules")
 """Installed tools, linked into the scratch copy rather than copied."""
-SKIPPED = {".git", ".synth-staging", ".pytest_cache", ".mypy_cache", ".ruff_cache", "__pycache__"}
 
 
 @dataclass(frozen=True)
@@ -208,9 +206,12 @@ MUTANTS: tuple[Mutant, ...] = (
 
 
 def _copy_project(destination: Path) -> Path:
-    """A scratch copy of the project beside a link to ``../shared`` (the CRD mirror)."""
+    """A scratch copy of the committed project (``git archive HEAD``: what CI sees, not a
+    half-edited work tree) beside a link to ``../shared`` (the CRD mirror)."""
     repo = destination / "repo"
-    shutil.copytree(PROJECT_ROOT, repo, ignore=lambda folder, names: [name for name in names if name in SKIPPED or name in SHARED_LINKS])
+    repo.mkdir()
+    archive = subprocess.run(["git", "archive", "HEAD"], cwd=PROJECT_ROOT, capture_output=True, check=True)
+    subprocess.run(["tar", "-x", "-C", str(repo)], input=archive.stdout, check=True)
     for name in SHARED_LINKS:
         if (PROJECT_ROOT / name).exists():
             (repo / name).symlink_to(PROJECT_ROOT / name)
