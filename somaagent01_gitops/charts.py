@@ -26,6 +26,7 @@ from .constructs.gitops import (
     HelmSource,
     IgnoredDifference,
 )
+from .constructs.idioms import k8s_metadata
 from .constructs.kafka import KafkaTier, KafkaTierProps
 from .constructs.keycloak import Keycloak, KeycloakProps
 from .constructs.labels import standard_labels
@@ -121,7 +122,7 @@ class ClusterChart(Chart):
             k8s.KubeStorageClass(
                 self,
                 f"storage-class-{storage_class}",
-                metadata=k8s.ObjectMeta(name=storage_class, labels=standard_labels(storage_class, component="storage")),
+                metadata=k8s_metadata(storage_class, component="storage"),
                 provisioner="ebs.csi.aws.com",
                 parameters={"type": "gp3", "encrypted": "true"},
                 reclaim_policy="Retain",
@@ -135,7 +136,7 @@ class ClusterChart(Chart):
             k8s.KubePriorityClass(
                 self,
                 f"priority-{name}",
-                metadata=k8s.ObjectMeta(name=name, labels=standard_labels(name, component="scheduling")),
+                metadata=k8s_metadata(name, component="scheduling"),
                 value=value,
                 global_default=False,
                 description=description,

@@ -12,8 +12,15 @@ from .catalog import APP_NAME, Dependency
 
 KAFKA_CLUSTER = APP_NAME
 """Strimzi Kafka cluster name; Strimzi names the bootstrap Service ``<cluster>-kafka-bootstrap``."""
+KAFKA_PLAIN_PORT = 9092
+"""The in-cluster listener without TLS (SCRAM-SHA-512), for the app."""
+KAFKA_TLS_PORT = 9093
+"""The in-cluster TLS listener (SCRAM-SHA-512), for MirrorMaker 2 and app releases that speak TLS."""
+KAFKA_EXTERNAL_PORT = 9094
+"""The TLS listener on internal load balancers that the peer region's MirrorMaker 2 reads from."""
 POSTGRES_CLUSTER = f"{APP_NAME}-pg"
 """CloudNativePG cluster name; CNPG names the read-write Service ``<cluster>-rw``."""
+POSTGRES_PORT = 5432
 POSTGRES_DATABASE = "somaagent01"
 POSTGRES_OWNER = "soma"
 OPENFGA_DATABASE = "openfga"
@@ -56,8 +63,8 @@ class Endpoints:
 
     @property
     def kafka_bootstrap_servers(self) -> str:
-        # the client listener: 9093 with TLS, 9092 without (see constructs/kafka.py)
-        return f"{self._host(KAFKA_CLUSTER + '-kafka-bootstrap')}:{9093 if self.kafka_tls else 9092}"
+        # the client listener: TLS or plain (see constructs/kafka.py)
+        return f"{self._host(KAFKA_CLUSTER + '-kafka-bootstrap')}:{KAFKA_TLS_PORT if self.kafka_tls else KAFKA_PLAIN_PORT}"
 
     @property
     def postgres_host(self) -> str:
@@ -104,8 +111,8 @@ class InClusterPeer:
 
 
 IN_CLUSTER_PEERS = {
-    Dependency.KAFKA: InClusterPeer({"strimzi.io/cluster": KAFKA_CLUSTER, "strimzi.io/kind": "Kafka"}, (9092, 9093)),
-    Dependency.POSTGRES: InClusterPeer({"cnpg.io/cluster": POSTGRES_CLUSTER}, (5432,)),
+    Dependency.KAFKA: InClusterPeer({"strimzi.io/cluster": KAFKA_CLUSTER, "strimzi.io/kind": "Kafka"}, (KAFKA_PLAIN_PORT, KAFKA_TLS_PORT)),
+    Dependency.POSTGRES: InClusterPeer({"cnpg.io/cluster": POSTGRES_CLUSTER}, (POSTGRES_PORT,)),
     Dependency.REDIS: InClusterPeer({"app.kubernetes.io/name": REDIS_SERVICE}, (6379,)),
     Dependency.OPA: InClusterPeer({"app.kubernetes.io/name": OPA_SERVICE}, (8181,)),
     Dependency.OPENFGA: InClusterPeer({"app.kubernetes.io/name": OPENFGA_SERVICE}, (8080, 8081)),

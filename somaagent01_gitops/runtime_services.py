@@ -19,9 +19,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .catalog import APP_UID, Dependency
-from .endpoints import POSTGRES_CA_SECRET, POSTGRES_CLUSTER, TEMPORAL_RELEASE
+from .constructs.idioms import (
+    POSTGRES_CA_MOUNT,
+    container_resources,
+    postgres_ca_mount,
+    postgres_ca_volume,
+    restricted_container_security,
+    restricted_pod_security,
+)
+from .endpoints import POSTGRES_CLUSTER, POSTGRES_PORT, TEMPORAL_RELEASE
 from .footprints import EnvironmentPods, Footprint
 from .operators import KEYCLOAK_OPERATOR_MANIFESTS, ClusterFacts
+from .settings import ResourceAmounts, Resources
 from .targets import Target
 from .upstream import UpstreamManifests, kustomization, namespace_part, strategic_patch
 
@@ -29,16 +38,13 @@ TEMPORAL_ROLE = "temporal"
 TEMPORAL_DATABASES = ("temporal", "temporal_visibility")
 TEMPORAL_CREDENTIALS = "temporal-postgres-credentials"
 """basic-auth Secret (username ``temporal``, ``password``): the managed role's and the chart's."""
-POSTGRES_CA_MOUNT = "/etc/postgres/ca"
 TEMPORAL_MAX_CONNS = 5
-RESTRICTED_POD = {
-    "runAsNonRoot": True,
-    "runAsUser": APP_UID,
-    "runAsGroup": APP_UID,
-    "fsGroup": APP_UID,
-    "seccompProfile": {"type": "RuntimeDefault"},
-}
-RESTRICTED_CONTAINER = {"allowPrivilegeEscalation": False, "capabilities": {"drop": ["ALL"]}}
+TEMPORAL_HISTORY_SHARDS = 512
+"""Fixed for the life of the cluster (Temporal cannot change it after the first start), so
+sized for growth rather than for today's load."""
+RESTRICTED_POD = restricted_pod_security(APP_UID)
+"""The Temporal pods' (its server, schema and namespace Jobs)."""
+RESTRICTED_CONTAINER = restricted_container_security()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -90,7 +96,7 @@ def _temporal_sql(namespace: str) -> dict[str, Any]:
     return {
         "pluginName": "postgres12",
         "databaseName": TEMPORAL_DATABASES[0],
-        "connectAddr": f"{host}:5432",
+        "connectAddr": f"{host}:{POSTGRES_PORT}",
         "connectProtocol": "tcp",
         "user": TEMPORAL_ROLE,
         "existingSecret": TEMPORAL_CREDENTIALS,
@@ -111,8 +117,8 @@ def _temporal_sql(namespace: str) -> dict[str, Any]:
 def _temporal(target: Target) -> dict[str, Any]:
     settings = target.settings
     sql = _temporal_sql(settings.namespace)
-    ca = [{"name": "postgres-ca", "secret": {"secretName": POSTGRES_CA_SECRET, "items": [{"key": "ca.crt", "path": "ca.crt"}]}}]
-    mount = [{"name": "postgres-ca", "mountPath": POSTGRES_CA_MOUNT, "readOnly": True}]
+    ca = [postgres_ca_volume()]
+    mount = [postgres_ca_mount()]
     production = settings.mode == "PRODUCTION"
     return {
         "server": {
@@ -125,7 +131,7 @@ def _temporal(target: Target) -> dict[str, Any]:
                 "persistence": {
                     "defaultStore": "default",
                     "visibilityStore": "visibility",
-                    "numHistoryShards": 512,  # fixed for the life of the cluster
+                    "numHistoryShards": TEMPORAL_HISTORY_SHARDS,
                     "datastores": {
                         "default": {"sql": sql},
                         "visibility": {"sql": {**sql, "databaseName": TEMPORAL_DATABASES[1]}},
@@ -148,6 +154,8 @@ def _temporal(target: Target) -> dict[str, Any]:
 
 ADMIN_TOOLS_IMAGE = "temporalio/admin-tools:1.31.2"
 """The chart's admin-tools image at 1.6.0 (values.yaml admintools.image)."""
+NAMESPACE_JOB_RESOURCES = Resources(requests=ResourceAmounts(cpu="50m", memory="64Mi"), limits=ResourceAmounts(cpu="500m", memory="256Mi"))
+"""One ``temporal operator`` call: a small CLI process."""
 
 
 def _temporal_namespace_job(*, retention: str) -> dict[str, Any]:
@@ -184,7 +192,7 @@ def _temporal_namespace_job(*, retention: str) -> dict[str, Any]:
                             ],
                             "env": [{"name": "TEMPORAL_ADDRESS", "value": address}],
                             "securityContext": RESTRICTED_CONTAINER,
-                            "resources": {"requests": {"cpu": "50m", "memory": "64Mi"}, "limits": {"cpu": "500m", "memory": "256Mi"}},
+                            "resources": container_resources(NAMESPACE_JOB_RESOURCES),
                         }
                     ],
                 }
@@ -232,12 +240,7 @@ def _keycloak_operator(target: Target) -> dict[str, Any]:
         "spec": {
             "template": {
                 "spec": {
-                    "securityContext": {
-                        **RESTRICTED_POD,
-                        "runAsUser": KEYCLOAK_OPERATOR_UID,
-                        "runAsGroup": KEYCLOAK_OPERATOR_UID,
-                        "fsGroup": KEYCLOAK_OPERATOR_UID,
-                    },
+                    "securityContext": restricted_pod_security(KEYCLOAK_OPERATOR_UID),
                     "containers": [{"name": "keycloak-operator", "securityContext": RESTRICTED_CONTAINER}],
                 }
             }

@@ -27,7 +27,7 @@ class Target:
 
     @property
     def region(self) -> Region | None:
-        return self.settings.regions[self.region_name] if self.region_name else None
+        return self.settings.region(self.region_name)
 
     @property
     def cluster(self) -> str:

@@ -1,8 +1,18 @@
-"""Shared fixtures: the shipped overlays, loaded once, and their rendering."""
+"""Shared fixtures and helpers.
+
+- ``make_settings``: a small, valid environment built inline, per mode, for tests of one
+  construct or one module; they never read the shipped overlays, so editing an overlay
+  cannot break them.
+- ``environments``, ``platform``, ``rendered_folders``, ``synthesized_files``: the shipped
+  overlays and their rendering, loaded once, for the tests about the shipped product
+  (synth, invariants, gates over dist/).
+"""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,6 +23,113 @@ DIST = PROJECT_ROOT / "dist"
 from somaagent01_gitops.toolchain import use_project_node  # noqa: E402
 
 use_project_node()
+
+_EXTERNAL = {"somabrain_url": "https://somabrain.example", "slm_base_url": "https://slm.example/v1", "slm_model": "soma-slm"}
+
+
+def _region(name: str, *, peer: str, network_cidr: str) -> dict[str, Any]:
+    return {
+        "cluster": f"prod-{name}",
+        "zones": [f"{name}a", f"{name}b", f"{name}c"],
+        "storage_class": "gp3-encrypted",
+        "peer_region": peer,
+        "network_cidr": network_cidr,
+        "kafka_bootstrap": f"kafka.{name}.soma.internal:9094",
+        "postgres_host": f"postgres.{name}.soma.internal",
+        "buckets": {
+            "kafka_tiered_storage": f"soma-prod-{name}-kafka-tiered",
+            "postgres_backups": f"soma-prod-{name}-postgres-backups",
+            "thanos": f"soma-prod-{name}-thanos",
+        },
+    }
+
+
+SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
+    # a laptop: the image built and loaded locally, the laptop's SomaBrain and SLM
+    "LOCAL": {
+        "mode": "LOCAL",
+        "namespace": "soma-local",
+        "cluster": "local",
+        "image": {"repository": "somaagent01-dev", "tag": "latest", "pull_policy": "IfNotPresent"},
+        "external": {
+            "somabrain_url": "http://host.docker.internal:9696",
+            "slm_base_url": "http://host.docker.internal:8090",
+            "slm_model": "soma-slm",
+        },
+        "identity": {"hostname": "auth.soma.localhost"},
+    },
+    # what the model demands beyond LOCAL: Postgres HA with backups
+    "DEVELOPMENT": {
+        "mode": "DEVELOPMENT",
+        "namespace": "soma-dev",
+        "cluster": "dev-shared",
+        "image": {"tag": "1.0.0"},
+        "external": _EXTERNAL,
+        "postgres": {"instances": 2, "backup": {"bucket": "soma-dev-postgres-backups"}},
+        "identity": {"hostname": "auth.dev.example"},
+    },
+    "TRAINING": {
+        "mode": "TRAINING",
+        "namespace": "soma-training",
+        "cluster": "dev-shared",
+        "image": {"tag": "1.0.0"},
+        "external": _EXTERNAL,
+        "postgres": {"instances": 2, "backup": {"bucket": "soma-training-postgres-backups"}},
+        "identity": {"hostname": "auth.training.example"},
+    },
+    # what the model demands of PRODUCTION: the HA data tier, tiered storage, two peering regions
+    "PRODUCTION": {
+        "mode": "PRODUCTION",
+        "namespace": "soma-prod",
+        "image": {"tag": "1.0.0"},
+        "external": _EXTERNAL,
+        "kafka": {
+            "brokers": 3,
+            "controllers": 3,
+            "replication_factor": 3,
+            "min_insync_replicas": 2,
+            "tls": True,
+            "tiered_storage": {
+                "image": "ghcr.io/somatechlat/kafka-tiered-storage:1.2.0-kafka-4.3.1",
+                "role_arn": "arn:aws:iam::111122223333:role/soma-prod-kafka-tiered-storage",
+            },
+        },
+        "postgres": {"instances": 3, "synchronous_replicas": 1, "backup": {}},
+        "identity": {"hostname": "auth.example"},
+        "regions": {
+            "us-east-1": _region("us-east-1", peer="eu-west-1", network_cidr="10.10.0.0/16"),
+            "eu-west-1": _region("eu-west-1", peer="us-east-1", network_cidr="10.20.0.0/16"),
+        },
+    },
+}
+"""The smallest valid environment of each mode; tests add what they are about."""
+
+
+def deep_merge(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
+    """``base`` with ``overrides`` merged in: mappings merge key by key, anything else replaces."""
+    merged = copy.deepcopy(base)
+    for key, value in overrides.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = deep_merge(merged[key], value)
+        else:
+            merged[key] = copy.deepcopy(value)
+    return merged
+
+
+def settings_data(mode: str = "DEVELOPMENT", **overrides: Any) -> dict[str, Any]:
+    """The settings of ``make_settings`` as a plain mapping, to change before validating."""
+    return deep_merge(SETTINGS_BY_MODE[mode], overrides)
+
+
+def make_settings(mode: str = "DEVELOPMENT", **overrides: Any):
+    """A validated ``EnvironmentSettings`` of ``mode``, with ``overrides`` deep-merged into
+    the mode's minimal settings (``postgres={"instances": 3}`` keeps the backup)."""
+    from somaagent01_gitops.settings import EnvironmentSettings
+
+    return EnvironmentSettings.model_validate(settings_data(mode, **overrides))
+
+
+MODES = tuple(SETTINGS_BY_MODE)
 
 
 @pytest.fixture(scope="session")

@@ -2,8 +2,8 @@
 
 Each mutant is one edit of the source that would hurt production (data loss, weaker
 durability, an unencrypted or unauthenticated hop, wider privileges). For each, in a
-scratch copy of the project: apply it, synthesize ``dist/``, accept the snapshots as a
-careless change would (``--snapshot-update``), and run the whole suite. A mutant the
+scratch copy of the project: apply it, synthesize ``dist/``, accept the construct snapshots
+as a careless change would (``--snapshot-update``), and run the whole suite. A mutant the
 suite fails on (or the model refuses to synthesize) is killed; one it passes survived.
 The report lists both; it is a measurement, not part of ``make test``. ``MUTANT=name``
 runs one. Mutants apply to the committed tree (HEAD), so commit first.
@@ -141,14 +141,14 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "app-privilege-escalation",
-        "somaagent01_gitops/constructs/app_service.py",
+        "somaagent01_gitops/constructs/idioms.py",
         "allow_privilege_escalation=False",
         "allow_privilege_escalation=True",
         "app containers may gain privileges",
     ),
     Mutant(
         "app-writable-root",
-        "somaagent01_gitops/constructs/app_service.py",
+        "somaagent01_gitops/constructs/idioms.py",
         "read_only_root_filesystem=True",
         "read_only_root_filesystem=False",
         "app containers may write their image",
@@ -196,6 +196,20 @@ MUTANTS: tuple[Mutant, ...] = (
         "three Keycloak pods could open 300 connections to a Postgres that accepts 200",
     ),
     Mutant(
+        "tier-topic-min-isr-1",
+        "somaagent01_gitops/constructs/kafka.py",
+        "min_insync_replicas=kafka.min_insync_replicas,",
+        "min_insync_replicas=1,",
+        "one level up from the topic construct: the tier hands every topic min ISR 1",
+    ),
+    Mutant(
+        "gateway-sizing-drops-budget",
+        "somaagent01_gitops/constructs/app_services.py",
+        "sizing=settings.sizing(spec.name),",
+        "sizing=settings.sizing(spec.name) if spec.name != 'gateway' else settings.sizing(spec.name).model_copy(update={'replicas': 1, 'autoscaling': None}),",
+        "one level up from the service construct: the gateway runs one replica with no budget",
+    ),
+    Mutant(
         "kafka-replication-factor-1",
         "somaagent01_gitops/constructs/kafka.py",
         '"default.replication.factor": settings.replication_factor,',
@@ -238,7 +252,7 @@ def run_mutant(mutant: Mutant) -> tuple[str, str]:
         synth = _run(repo, "main.py")
         if synth.returncode != 0:
             return "killed", "synth refused it: " + (synth.stderr.strip().splitlines() or ["?"])[-1]
-        _run(repo, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_snapshots.py", "--snapshot-update")
+        _run(repo, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/constructs", "-k", "snapshot", "--snapshot-update")
         suite = _run(repo, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "tests/test_invariants.py", "tests")
         if suite.returncode != 0:
             failed = [line for line in suite.stdout.splitlines() if line.startswith(("FAILED", "ERROR"))]

@@ -12,8 +12,18 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ..catalog import APP_NAME, APP_UID, AppServiceSpec
-from ..settings import Autoscaling, ResourceAmounts, ServiceSettings
+from ..settings import Autoscaling, ServiceSettings
+from .idioms import (
+    ZONE_TOPOLOGY_KEY,
+    disruption_budget,
+    k8s_resources,
+    restricted_container_security_k8s,
+    restricted_pod_security_k8s,
+)
 from .labels import standard_labels
+
+SCRATCH_VOLUME_SIZE = "64Mi"
+"""The writable ``/tmp`` of a pod whose root filesystem is read-only."""
 
 
 @dataclass(frozen=True)
@@ -57,7 +67,7 @@ class AppServiceProps:
     an emptyDir of ``scratch_volume_size``. Default: none."""
     pod_env: Mapping[str, str] = field(default_factory=dict)
     """Settings built from the pod itself: ``$(POD_IP)`` in a value is its IP. Default: none."""
-    scratch_volume_size: str = "64Mi"
+    scratch_volume_size: str = SCRATCH_VOLUME_SIZE
     """Size of the writable ``/tmp``; the root filesystem is read-only. Default: 64Mi."""
     zone_spread: bool = False
     """Spread replicas over availability zones. Default: false (one zone)."""
@@ -83,7 +93,7 @@ class AppService(Construct):
             self.service = _service_object(self, spec, labels=labels, selector=selector)
         self.pod_disruption_budget: ApiObject | None = None
         if props.sizing.min_available_replicas > 1:
-            self.pod_disruption_budget = self._disruption_budget(spec.name, labels=labels, selector=selector)
+            self.pod_disruption_budget = disruption_budget(self, name=spec.name, component="app", selector=selector)
         self.autoscaler: ApiObject | None = None
         if props.sizing.autoscaling is not None:
             self.autoscaler = self._autoscaler(spec.name, props.sizing.autoscaling, labels=labels)
@@ -132,18 +142,6 @@ class AppService(Construct):
                     ),
                     spec=_pod_spec(props, selector=selector, config_name=config_name),
                 ),
-            ),
-        )
-
-    def _disruption_budget(self, name: str, *, labels: dict[str, str], selector: dict[str, str]) -> k8s.KubePodDisruptionBudget:
-        """A voluntary eviction (a node drain) takes at most one pod at a time."""
-        return k8s.KubePodDisruptionBudget(
-            self,
-            "disruption-budget",
-            metadata=k8s.ObjectMeta(name=name, labels=labels),
-            spec=k8s.PodDisruptionBudgetSpec(
-                max_unavailable=k8s.IntOrString.from_number(1),
-                selector=k8s.LabelSelector(match_labels=selector),
             ),
         )
 
@@ -197,29 +195,6 @@ def env_vars(secret_env: Mapping[str, SecretKey], pod_env: Mapping[str, str]) ->
     return env
 
 
-def restricted_pod_security() -> k8s.PodSecurityContext:
-    """The app image's user (the catalog's uid), under the restricted Pod Security Standard."""
-    return k8s.PodSecurityContext(
-        run_as_non_root=True,
-        run_as_user=APP_UID,
-        run_as_group=APP_UID,
-        fs_group=APP_UID,
-        seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-    )
-
-
-def restricted_container_security() -> k8s.SecurityContext:
-    return k8s.SecurityContext(
-        allow_privilege_escalation=False,
-        privileged=False,
-        read_only_root_filesystem=True,
-        run_as_non_root=True,
-        run_as_user=APP_UID,
-        capabilities=k8s.Capabilities(drop=["ALL"]),
-        seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-    )
-
-
 def secret_file_volume(secret_file: SecretFile) -> k8s.Volume:
     return k8s.Volume(
         name=secret_file.secret,
@@ -236,7 +211,8 @@ def _pod_spec(props: AppServiceProps, *, selector: dict[str, str], config_name: 
         automount_service_account_token=False,
         enable_service_links=False,
         termination_grace_period_seconds=30,
-        security_context=restricted_pod_security(),
+        # the app image's user (the catalog's uid)
+        security_context=restricted_pod_security_k8s(APP_UID),
         topology_spread_constraints=[_zone_spread(selector)] if props.zone_spread else None,
         containers=[_container(props, config_name=config_name)],
         volumes=_volumes(props),
@@ -247,7 +223,7 @@ def _zone_spread(selector: dict[str, str]) -> k8s.TopologySpreadConstraint:
     """Best effort: a zone short of capacity still gets the pod rather than leaving it pending."""
     return k8s.TopologySpreadConstraint(
         max_skew=1,
-        topology_key="topology.kubernetes.io/zone",
+        topology_key=ZONE_TOPOLOGY_KEY,
         when_unsatisfiable="ScheduleAnyway",
         label_selector=k8s.LabelSelector(match_labels=selector),
     )
@@ -266,19 +242,12 @@ def _container(props: AppServiceProps, *, config_name: str) -> k8s.Container:
         else None,
         env_from=[k8s.EnvFromSource(config_map_ref=k8s.ConfigMapEnvSource(name=config_name))],
         env=env_vars(props.secret_env, props.pod_env) or None,
-        resources=k8s.ResourceRequirements(
-            requests=_quantities(props.sizing.resources.requests),
-            limits=_quantities(props.sizing.resources.limits),
-        ),
+        resources=k8s_resources(props.sizing.resources),
         readiness_probe=readiness_probe,
         liveness_probe=liveness_probe,
-        security_context=restricted_container_security(),
+        security_context=restricted_container_security_k8s(APP_UID),
         volume_mounts=_volume_mounts(props),
     )
-
-
-def _quantities(amounts: ResourceAmounts) -> dict[str, k8s.Quantity]:
-    return {"cpu": k8s.Quantity.from_string(amounts.cpu), "memory": k8s.Quantity.from_string(amounts.memory)}
 
 
 def _probes(spec: AppServiceSpec) -> tuple[k8s.Probe | None, k8s.Probe | None]:
@@ -308,13 +277,13 @@ def _volume_mounts(props: AppServiceProps) -> list[k8s.VolumeMount]:
 def _volumes(props: AppServiceProps) -> list[k8s.Volume]:
     """The volumes :func:`_volume_mounts` mounts, in the same order."""
     return [
-        _scratch_volume("tmp", props.scratch_volume_size),
-        *(_scratch_volume(f"writable-{index}", props.scratch_volume_size) for index, _ in enumerate(props.writable_paths)),
+        scratch_volume("tmp", props.scratch_volume_size),
+        *(scratch_volume(f"writable-{index}", props.scratch_volume_size) for index, _ in enumerate(props.writable_paths)),
         *(secret_file_volume(secret_file) for secret_file in props.secret_files),
     ]
 
 
-def _scratch_volume(name: str, size: str) -> k8s.Volume:
+def scratch_volume(name: str, size: str) -> k8s.Volume:
     return k8s.Volume(name=name, empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string(size)))
 
 

@@ -20,10 +20,10 @@ from ..endpoints import (
 from ..releases import AppRelease
 from ..settings import EnvironmentSettings
 from .app_service import AppService, AppServiceProps, SecretFile, SecretKey
+from .idioms import POSTGRES_CA_MOUNT
 from .migrations import Migrations, MigrationsProps
 
 KAFKA_CA_DIR = "/etc/kafka/ca"
-POSTGRES_CA_DIR = "/etc/postgres/ca"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -152,7 +152,7 @@ def _value(fill: str, spec: AppServiceSpec, *, settings: EnvironmentSettings, en
     kind, _, argument = fill.partition(":")
     simple = {
         "postgres_sslmode": "verify-full",
-        "postgres_sslrootcert": f"{POSTGRES_CA_DIR}/ca.crt",
+        "postgres_sslrootcert": f"{POSTGRES_CA_MOUNT}/ca.crt",
         "redis_url": endpoints.redis_url,
         "redis_host": endpoints.redis_host,
         "postgres_host": endpoints.postgres_host,
@@ -201,7 +201,7 @@ def service_secret_files(spec: AppServiceSpec, *, release: AppRelease, settings:
     if "PGSSLROOTCERT" in spec.reads_settings:
         # only the certificate: CloudNativePG keeps the CA's private key (ca.key) in the same
         # Secret, and that CA also signs the client certificates it trusts
-        files.append(SecretFile(POSTGRES_CA_SECRET, POSTGRES_CA_DIR, keys=("ca.crt",)))
+        files.append(SecretFile(POSTGRES_CA_SECRET, POSTGRES_CA_MOUNT, keys=("ca.crt",)))
     return files
 
 

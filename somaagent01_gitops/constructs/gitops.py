@@ -12,7 +12,7 @@ from constructs import Construct
 from imports.argocd.io import argoproj as argocd
 
 from ..argocd import SYNC_OPTIONS_ANNOTATION, WAVE_ANNOTATION
-from .labels import standard_labels
+from .idioms import metadata
 
 IN_CLUSTER = "https://kubernetes.default.svc"
 """Each cluster runs its own Argo CD (see the README), so every destination is in-cluster."""
@@ -50,7 +50,12 @@ class AppProject(Construct):
         self.resource = argocd.AppProject(
             self,
             "project",
-            metadata=_metadata(props.name, props.namespace, props.wave, component="gitops"),
+            metadata=metadata(
+                props.name,
+                component="gitops",
+                namespace=props.namespace,
+                annotations={WAVE_ANNOTATION: str(props.wave)} if props.wave is not None else None,
+            ),
             spec=argocd.AppProjectSpec(
                 description=props.description,
                 source_repos=sorted(props.source_repos),
@@ -149,10 +154,10 @@ class Application(Construct):
 def _application_metadata(props: ApplicationProps) -> ApiObjectMetadata:
     """The finalizer makes deleting the Application delete what it synced; without cascade the
     Application is also kept from its parent's prune and delete."""
-    return ApiObjectMetadata(
-        name=props.name,
+    return metadata(
+        props.name,
+        component="gitops",
         namespace=props.namespace,
-        labels=standard_labels(props.name, component="gitops"),
         annotations={
             WAVE_ANNOTATION: str(props.wave),
             **({} if props.cascade_delete else {SYNC_OPTIONS_ANNOTATION: "Prune=false,Delete=false"}),
@@ -200,13 +205,4 @@ def _sync_policy(props: ApplicationProps) -> argocd.ApplicationSpecSyncPolicy:
                 duration=RETRY_BACKOFF[0], factor=RETRY_BACKOFF[1], max_duration=RETRY_BACKOFF[2]
             ),
         ),
-    )
-
-
-def _metadata(name: str, namespace: str, wave: int | None, *, component: str) -> ApiObjectMetadata:
-    return ApiObjectMetadata(
-        name=name,
-        namespace=namespace,
-        labels=standard_labels(name, component=component),
-        annotations={WAVE_ANNOTATION: str(wave)} if wave is not None else None,
     )

@@ -8,29 +8,26 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from imports.strimzi.io.strimzi import kafka as strimzi
 
 from ..catalog import APP_NAME, TOPICS, AppServiceSpec, Dependency, Topic, topic_name
-from ..endpoints import KAFKA_CA_SECRET, KAFKA_CLUSTER, Endpoints
+from ..endpoints import KAFKA_CA_SECRET, KAFKA_CLUSTER, KAFKA_EXTERNAL_PORT, KAFKA_PLAIN_PORT, KAFKA_TLS_PORT, Endpoints
 from ..settings import EnvironmentSettings, Region, Resources
 from ..settings import Kafka as KafkaSettings
-from .labels import standard_labels
+from .idioms import ZONE_TOPOLOGY_KEY, container_resources, metadata, storage_class_of
 from .load_balancers import INTERNAL_LOAD_BALANCER
 
-PLAIN_PORT = 9092
-TLS_PORT = 9093
-EXTERNAL_PORT = 9094
-SCRAM = "scram-sha-512"
+MS_PER_HOUR = 3_600_000
+"""Kafka's retention settings are in milliseconds; the settings' are in hours."""
+TIERED_STORAGE_CHUNK_BYTES = 4 * 1024**2
+"""The unit the tiered-storage plugin uploads, fetches and caches a segment in (4 MiB)."""
 
 
-def _metadata(name: str, *, cluster: str | None = None, component: str = "kafka") -> ApiObjectMetadata:
-    labels = standard_labels(name, component=component)
-    if cluster is not None:
-        labels["strimzi.io/cluster"] = cluster  # how Strimzi ties pools, topics and users to a cluster
-    return ApiObjectMetadata(name=name, labels=labels)
+def _of_cluster(cluster: str) -> dict[str, str]:
+    """How Strimzi ties node pools, topics and users to their cluster."""
+    return {"strimzi.io/cluster": cluster}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -42,7 +39,7 @@ class KafkaClusterProps:
     storage_class: str | None = None
     """StorageClass of the volumes. Default: the cluster's default."""
     zone_aware: bool = False
-    """Rack awareness on topology.kubernetes.io/zone. Default: false (one zone)."""
+    """Rack awareness on the zone topology key. Default: false (one zone)."""
     external_bootstrap: str | None = None
     """host:port of an external TLS listener the peer region reads from. Default: none."""
     app_speaks_tls: bool = False
@@ -75,7 +72,7 @@ def _external_listener(bootstrap: str, *, source_ranges: Sequence[str]) -> strim
     host = bootstrap.rsplit(":", 1)[0]
     return strimzi.KafkaSpecKafkaListeners(
         name="external",
-        port=EXTERNAL_PORT,
+        port=KAFKA_EXTERNAL_PORT,
         tls=True,
         type=strimzi.KafkaSpecKafkaListenersType.LOADBALANCER,
         authentication=strimzi.KafkaSpecKafkaListenersAuthentication(
@@ -124,7 +121,7 @@ def _tiered_storage(props: KafkaClusterProps) -> strimzi.KafkaSpecKafkaTieredSto
                     "software.amazon.awssdk.auth.credentials.WebIdentityTokenFileCredentialsProvider"
                 ),
                 "key.prefix": props.tiered_storage_prefix,
-                "chunk.size": "4194304",
+                "chunk.size": str(TIERED_STORAGE_CHUNK_BYTES),
             },
         ),
     )
@@ -173,9 +170,7 @@ def _kafka_spec(props: KafkaClusterProps) -> strimzi.KafkaSpec:
             listeners=listeners,
             authorization=strimzi.KafkaSpecKafkaAuthorization(type=strimzi.KafkaSpecKafkaAuthorizationType.SIMPLE),
             config=_broker_config(settings),
-            rack=strimzi.KafkaSpecKafkaRack(
-                type=strimzi.KafkaSpecKafkaRackType.TOPOLOGY_HYPHEN_LABEL, topology_key="topology.kubernetes.io/zone"
-            )
+            rack=strimzi.KafkaSpecKafkaRack(type=strimzi.KafkaSpecKafkaRackType.TOPOLOGY_HYPHEN_LABEL, topology_key=ZONE_TOPOLOGY_KEY)
             if props.zone_aware
             else None,
             tiered_storage=tiered,
@@ -188,15 +183,10 @@ def _kafka_spec(props: KafkaClusterProps) -> strimzi.KafkaSpec:
 
 
 def _pool_resources(resources: Resources) -> strimzi.KafkaNodePoolSpecResources:
+    plain = container_resources(resources)
     return strimzi.KafkaNodePoolSpecResources(
-        requests={
-            "cpu": strimzi.KafkaNodePoolSpecResourcesRequests.from_string(resources.requests.cpu),
-            "memory": strimzi.KafkaNodePoolSpecResourcesRequests.from_string(resources.requests.memory),
-        },
-        limits={
-            "cpu": strimzi.KafkaNodePoolSpecResourcesLimits.from_string(resources.limits.cpu),
-            "memory": strimzi.KafkaNodePoolSpecResourcesLimits.from_string(resources.limits.memory),
-        },
+        requests={key: strimzi.KafkaNodePoolSpecResourcesRequests.from_string(value) for key, value in plain["requests"].items()},
+        limits={key: strimzi.KafkaNodePoolSpecResourcesLimits.from_string(value) for key, value in plain["limits"].items()},
     )
 
 
@@ -205,7 +195,7 @@ class KafkaCluster(Construct):
 
     def __init__(self, scope: Construct, id: str, *, props: KafkaClusterProps) -> None:
         super().__init__(scope, id)
-        self.kafka = strimzi.Kafka(self, "kafka", metadata=_metadata(props.name), spec=_kafka_spec(props))
+        self.kafka = strimzi.Kafka(self, "kafka", metadata=metadata(props.name, component="kafka"), spec=_kafka_spec(props))
         self.pools = self._pools(props)  # by role: controllers and brokers, or combined
 
     def _pools(self, props: KafkaClusterProps) -> dict[str, strimzi.KafkaNodePool]:
@@ -257,7 +247,7 @@ class KafkaCluster(Construct):
         return strimzi.KafkaNodePool(
             self,
             f"pool-{role}",
-            metadata=_metadata(f"{props.name}-{role}", cluster=props.name),
+            metadata=metadata(f"{props.name}-{role}", component="kafka", labels=_of_cluster(props.name)),
             spec=strimzi.KafkaNodePoolSpec(
                 replicas=replicas,
                 roles=roles,
@@ -291,7 +281,7 @@ def client_listener(*, tls: bool, peers: Sequence[Mapping[str, str]]) -> strimzi
     (Strimzi writes the NetworkPolicy that admits them to the listener's port)."""
     return strimzi.KafkaSpecKafkaListeners(
         name="tls" if tls else "plain",
-        port=TLS_PORT if tls else PLAIN_PORT,
+        port=KAFKA_TLS_PORT if tls else KAFKA_PLAIN_PORT,
         tls=tls,
         type=strimzi.KafkaSpecKafkaListenersType.INTERNAL,
         authentication=strimzi.KafkaSpecKafkaListenersAuthentication(
@@ -337,16 +327,16 @@ class KafkaTopics(Construct):
             self,
             topic.name,
             # Kubernetes names cannot hold '_'; the topic keeps its own name in topicName
-            metadata=_metadata(topic.name.replace("_", "-"), cluster=props.cluster, component="kafka-topic"),
+            metadata=metadata(topic.name.replace("_", "-"), component="kafka-topic", labels=_of_cluster(props.cluster)),
             spec=strimzi.KafkaTopicSpec(
                 topic_name=topic.name,
                 partitions=topic.partitions,
                 replicas=props.replicas,
                 config={
-                    "retention.ms": props.retention_hours * 3_600_000,
+                    "retention.ms": props.retention_hours * MS_PER_HOUR,
                     "min.insync.replicas": props.min_insync_replicas,
                     **(
-                        {"remote.storage.enable": True, "local.retention.ms": topic.local_retention_hours * 3_600_000}
+                        {"remote.storage.enable": True, "local.retention.ms": topic.local_retention_hours * MS_PER_HOUR}
                         if topic.local_retention_hours is not None
                         else {}
                     ),
@@ -465,7 +455,7 @@ class KafkaUsers(Construct):
         return strimzi.KafkaUser(
             self,
             user,
-            metadata=_metadata(user, cluster=cluster, component="kafka-user"),
+            metadata=metadata(user, component="kafka-user", labels=_of_cluster(cluster)),
             spec=strimzi.KafkaUserSpec(
                 authentication=strimzi.KafkaUserSpecAuthentication(
                     type=strimzi.KafkaUserSpecAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512
@@ -497,6 +487,9 @@ class KafkaMirrorProps:
     groups: Sequence[str]
     """Consumer groups whose offsets are checkpointed (translated into this cluster's copies)."""
     local_ca_secret: str
+    replication_factor: int
+    """Copies of each topic MirrorMaker 2 creates here (the copies, its offset syncs and
+    checkpoints), as of every other topic of this cluster."""
     replicas: int = 2
     """MirrorMaker 2 workers. Default: 2."""
 
@@ -554,14 +547,14 @@ def _mirror_of_peer(props: KafkaMirrorProps) -> strimzi.KafkaMirrorMaker2SpecMir
         source_connector=strimzi.KafkaMirrorMaker2SpecMirrorsSourceConnector(
             tasks_max=2,
             config={
-                "replication.factor": 3,
-                "offset-syncs.topic.replication.factor": 3,
+                "replication.factor": props.replication_factor,
+                "offset-syncs.topic.replication.factor": props.replication_factor,
                 "sync.topic.acls.enabled": "false",
             },
         ),
         checkpoint_connector=strimzi.KafkaMirrorMaker2SpecMirrorsCheckpointConnector(
             config={
-                "checkpoints.topic.replication.factor": 3,
+                "checkpoints.topic.replication.factor": props.replication_factor,
                 "emit.checkpoints.enabled": "true",
                 "emit.checkpoints.interval.seconds": 30,
                 "sync.group.offsets.enabled": "false",
@@ -582,7 +575,7 @@ class KafkaMirror(Construct):
         self.mirror = strimzi.KafkaMirrorMaker2(
             self,
             "mirror",
-            metadata=_metadata(props.name, component="kafka-mirror"),
+            metadata=metadata(props.name, component="kafka-mirror"),
             spec=strimzi.KafkaMirrorMaker2Spec(replicas=props.replicas, target=_mirror_target(props), mirrors=[_mirror_of_peer(props)]),
         )
 
@@ -610,7 +603,7 @@ def _cluster_props(props: KafkaTierProps, region: Region | None) -> KafkaCluster
     return KafkaClusterProps(
         name=KAFKA_CLUSTER,
         settings=kafka,
-        storage_class=kafka.storage_class or (region.storage_class if region else None),
+        storage_class=storage_class_of(kafka.storage_class, region),
         zone_aware=region is not None,
         app_speaks_tls=settings.release.kafka_tls,
         external_bootstrap=region.kafka_bootstrap if region else None,
@@ -678,6 +671,7 @@ def _mirror_props(props: KafkaTierProps, region: Region, name_of: Callable[[str]
         peer_ca_secret=f"kafka-peer-{region.peer_region}-ca",
         topics=[name_of(topic.name) for topic in TOPICS],
         groups=settings.release.consumer_groups,
+        replication_factor=settings.kafka.replication_factor,
     )
 
 
@@ -688,7 +682,7 @@ class KafkaTier(Construct):
     def __init__(self, scope: Construct, id: str, *, props: KafkaTierProps) -> None:
         super().__init__(scope, id)
         settings = props.settings
-        region = settings.regions[props.region_name] if props.region_name else None
+        region = settings.region(props.region_name)
         name_of = partial(topic_name, mode=settings.mode)
         self.cluster = KafkaCluster(self, "cluster", props=_cluster_props(props, region))
         self.topics = KafkaTopics(self, "topics", props=_topics_props(settings.kafka, name_of))

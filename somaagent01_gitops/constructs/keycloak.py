@@ -14,19 +14,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from cdk8s import ApiObjectMetadata
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from imports.keycloak.org.keycloak import k8s as keycloak
 
-from ..endpoints import KEYCLOAK, KEYCLOAK_CLIENT_ID, KEYCLOAK_REALM, POSTGRES_CA_SECRET
+from ..endpoints import KEYCLOAK, KEYCLOAK_CLIENT_ID, KEYCLOAK_REALM, POSTGRES_PORT
 from ..settings import Identity, ResourceAmounts, Resources
-from .labels import standard_labels
+from .idioms import (
+    POSTGRES_CA_MOUNT,
+    ZONE_TOPOLOGY_KEY,
+    container_resources,
+    default_replicas,
+    disruption_budget,
+    metadata,
+    postgres_ca_mount,
+    postgres_ca_volume,
+    restricted_container_security,
+    restricted_pod_security,
+)
 
 KEYCLOAK_UID = 1000
 """The Keycloak image's user (its Containerfile: ``USER 1000``)."""
-POSTGRES_CA_MOUNT = "/etc/postgres/ca"
 CLIENT_SECRET_PLACEHOLDER = "SA01_KEYCLOAK_CLIENT_SECRET"
 POOL_MAX_SIZE = 10
 """Database connections per Keycloak pod."""
@@ -55,27 +64,24 @@ class KeycloakProps:
     """Default: none."""
 
 
-def default_instances(mode: str) -> int:
-    return {"LOCAL": 1, "PRODUCTION": 3}.get(mode, 2)
-
-
 class Keycloak(Construct):
     def __init__(self, scope: Construct, id: str, *, props: KeycloakProps) -> None:
         super().__init__(scope, id)
-        instances = props.identity.instances or default_instances(props.mode)
+        instances = props.identity.instances or default_replicas(props.mode)
         resources = props.identity.resources or (LOCAL_RESOURCES if props.mode == "LOCAL" else SHARED_RESOURCES)
         selector = {"app": "keycloak", "app.kubernetes.io/instance": KEYCLOAK}
         self.keycloak = self._keycloak(props, instances=instances, resources=resources, selector=selector)
         self.realm = self._realm(props)
         self.disruption_budget: k8s.KubePodDisruptionBudget | None = None
         if instances > 1:
-            self.disruption_budget = self._disruption_budget(selector)
+            # the operator has no PDB field at 26.0.0, so the budget is a plain object
+            self.disruption_budget = disruption_budget(self, name=KEYCLOAK, component="identity", selector=selector)
 
     def _keycloak(self, props: KeycloakProps, *, instances: int, resources: Resources, selector: dict[str, str]) -> keycloak.Keycloak:
         return keycloak.Keycloak(
             self,
             "keycloak",
-            metadata=ApiObjectMetadata(name=KEYCLOAK, labels=standard_labels(KEYCLOAK, component="identity")),
+            metadata=metadata(KEYCLOAK, component="identity"),
             spec=keycloak.KeycloakSpec(
                 instances=instances,
                 db=_database(props),
@@ -96,7 +102,7 @@ class Keycloak(Construct):
         return keycloak.KeycloakRealmImport(
             self,
             "realm",
-            metadata=ApiObjectMetadata(name=KEYCLOAK_REALM, labels=standard_labels(KEYCLOAK_REALM, component="identity")),
+            metadata=metadata(KEYCLOAK_REALM, component="identity"),
             spec=keycloak.KeycloakRealmImportSpec(
                 keycloak_cr_name=KEYCLOAK,
                 realm=keycloak.KeycloakRealmImportSpecRealm(realm=KEYCLOAK_REALM, enabled=True, clients=[_app_client(props.identity)]),
@@ -108,17 +114,6 @@ class Keycloak(Construct):
             ),
         )
 
-    def _disruption_budget(self, selector: dict[str, str]) -> k8s.KubePodDisruptionBudget:
-        """The operator has no PDB field at 26.0.0, so the budget is a plain object."""
-        return k8s.KubePodDisruptionBudget(
-            self,
-            "disruption-budget",
-            metadata=k8s.ObjectMeta(name=KEYCLOAK, labels=standard_labels(KEYCLOAK, component="identity")),
-            spec=k8s.PodDisruptionBudgetSpec(
-                max_unavailable=k8s.IntOrString.from_number(1), selector=k8s.LabelSelector(match_labels=selector)
-            ),
-        )
-
     @staticmethod
     def _scheduling(props: KeycloakProps, selector: dict[str, str]) -> keycloak.KeycloakSpecScheduling | None:
         if not props.zone_spread and props.priority_class is None:
@@ -127,7 +122,7 @@ class Keycloak(Construct):
             [
                 keycloak.KeycloakSpecSchedulingTopologySpreadConstraints(
                     max_skew=1,
-                    topology_key="topology.kubernetes.io/zone",
+                    topology_key=ZONE_TOPOLOGY_KEY,
                     when_unsatisfiable="DoNotSchedule",
                     label_selector=keycloak.KeycloakSpecSchedulingTopologySpreadConstraintsLabelSelector(match_labels=selector),
                 )
@@ -143,7 +138,7 @@ def _database(props: KeycloakProps) -> keycloak.KeycloakSpecDb:
     return keycloak.KeycloakSpecDb(
         vendor="postgres",
         # the full JDBC URL: the server certificate checked against the cluster's CA
-        url=f"jdbc:postgresql://{props.postgres_host}:5432/{props.database}?sslmode=verify-full&sslrootcert={POSTGRES_CA_MOUNT}/ca.crt",
+        url=f"jdbc:postgresql://{props.postgres_host}:{POSTGRES_PORT}/{props.database}?sslmode=verify-full&sslrootcert={POSTGRES_CA_MOUNT}/ca.crt",
         username_secret=keycloak.KeycloakSpecDbUsernameSecret(name=props.credentials_secret, key="username"),
         password_secret=keycloak.KeycloakSpecDbPasswordSecret(name=props.credentials_secret, key="password"),
         # its share of the environment's Postgres connections (Keycloak's default is 100 per pod)
@@ -152,9 +147,10 @@ def _database(props: KeycloakProps) -> keycloak.KeycloakSpecDb:
 
 
 def _resources(resources: Resources) -> keycloak.KeycloakSpecResources:
+    plain = container_resources(resources)
     return keycloak.KeycloakSpecResources(
-        requests={key: keycloak.KeycloakSpecResourcesRequests.from_string(value) for key, value in resources.requests.model_dump().items()},
-        limits={key: keycloak.KeycloakSpecResourcesLimits.from_string(value) for key, value in resources.limits.model_dump().items()},
+        requests={key: keycloak.KeycloakSpecResourcesRequests.from_string(value) for key, value in plain["requests"].items()},
+        limits={key: keycloak.KeycloakSpecResourcesLimits.from_string(value) for key, value in plain["limits"].items()},
     )
 
 
@@ -182,22 +178,8 @@ def _pod_template() -> dict[str, Any]:
     (only its certificate: the Secret also holds the CA's key)."""
     return {
         "spec": {
-            "securityContext": {
-                "runAsNonRoot": True,
-                "runAsUser": KEYCLOAK_UID,
-                "runAsGroup": KEYCLOAK_UID,
-                "fsGroup": KEYCLOAK_UID,
-                "seccompProfile": {"type": "RuntimeDefault"},
-            },
-            "containers": [
-                {
-                    "name": "keycloak",
-                    "securityContext": {"allowPrivilegeEscalation": False, "capabilities": {"drop": ["ALL"]}},
-                    "volumeMounts": [{"name": "postgres-ca", "mountPath": POSTGRES_CA_MOUNT, "readOnly": True}],
-                }
-            ],
-            "volumes": [
-                {"name": "postgres-ca", "secret": {"secretName": POSTGRES_CA_SECRET, "items": [{"key": "ca.crt", "path": "ca.crt"}]}}
-            ],
+            "securityContext": restricted_pod_security(KEYCLOAK_UID),
+            "containers": [{"name": "keycloak", "securityContext": restricted_container_security(), "volumeMounts": [postgres_ca_mount()]}],
+            "volumes": [postgres_ca_volume()],
         }
     }

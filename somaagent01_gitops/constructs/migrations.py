@@ -16,21 +16,17 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ..argocd import WAVE_ANNOTATION
-from ..catalog import Dependency
+from ..catalog import APP_UID, Dependency
 from ..endpoints import IN_CLUSTER_PEERS
-from .app_service import (
-    SecretFile,
-    SecretKey,
-    env_vars,
-    restricted_container_security,
-    restricted_pod_security,
-    secret_file_volume,
-    skip_annotations,
-)
+from ..settings import ResourceAmounts, Resources
+from .app_service import SCRATCH_VOLUME_SIZE, SecretFile, SecretKey, env_vars, scratch_volume, secret_file_volume, skip_annotations
+from .idioms import k8s_metadata, k8s_resources, restricted_container_security_k8s, restricted_pod_security_k8s
 from .labels import standard_labels
 
 WAVE_MIGRATIONS = 5
 """After the database (custom resources, wave 0), before the workloads (wave 10)."""
+MIGRATION_RESOURCES = Resources(requests=ResourceAmounts(cpu="100m", memory="256Mi"), limits=ResourceAmounts(cpu="1", memory="512Mi"))
+"""The migration container's: a short schema step, sized like the settings' default container."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -87,11 +83,7 @@ class Migrations(Construct):
             self,
             "network-policy",
             # before the Job's wave, so the Job never runs unrestricted
-            metadata=k8s.ObjectMeta(
-                name=name,
-                labels=standard_labels(name, component="network"),
-                annotations={WAVE_ANNOTATION: str(WAVE_MIGRATIONS - 1)},
-            ),
+            metadata=k8s_metadata(name, component="network", annotations={WAVE_ANNOTATION: str(WAVE_MIGRATIONS - 1)}),
             spec=k8s.NetworkPolicySpec(
                 pod_selector=k8s.LabelSelector(match_labels=pod_labels),
                 policy_types=["Ingress", "Egress"],
@@ -105,10 +97,10 @@ def _pod_spec(props: MigrationsProps) -> k8s.PodSpec:
         restart_policy="Never",
         automount_service_account_token=False,
         enable_service_links=False,
-        security_context=restricted_pod_security(),
+        security_context=restricted_pod_security_k8s(APP_UID),
         containers=[_container(props)],
         volumes=[
-            k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string("64Mi"))),
+            scratch_volume("tmp", SCRATCH_VOLUME_SIZE),
             *(secret_file_volume(file) for file in props.secret_files),
         ],
     )
@@ -121,11 +113,8 @@ def _container(props: MigrationsProps) -> k8s.Container:
         image_pull_policy=props.image_pull_policy,
         command=list(props.command),
         env=_env(props),
-        resources=k8s.ResourceRequirements(
-            requests={"cpu": k8s.Quantity.from_string("100m"), "memory": k8s.Quantity.from_string("256Mi")},
-            limits={"cpu": k8s.Quantity.from_string("1"), "memory": k8s.Quantity.from_string("512Mi")},
-        ),
-        security_context=restricted_container_security(),
+        resources=k8s_resources(MIGRATION_RESOURCES),
+        security_context=restricted_container_security_k8s(APP_UID),
         volume_mounts=[
             k8s.VolumeMount(name="tmp", mount_path="/tmp"),
             *(k8s.VolumeMount(name=file.secret, mount_path=file.mount_path, read_only=True) for file in props.secret_files),

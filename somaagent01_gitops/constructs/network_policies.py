@@ -16,7 +16,7 @@ from constructs import Construct
 from ..catalog import APP_NAME, INGRESS_NAMESPACE, MONITORING_NAMESPACE, AppServiceSpec, Dependency
 from ..endpoints import IN_CLUSTER_PEERS
 from ..settings import EnvironmentSettings
-from .labels import standard_labels
+from .idioms import k8s_metadata
 
 PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
 
@@ -56,7 +56,7 @@ class DefaultDenyNetworkPolicy(Construct):
         k8s.KubeNetworkPolicy(
             self,
             "policy",
-            metadata=k8s.ObjectMeta(name="app-default-deny", labels=standard_labels("app-default-deny", component="network")),
+            metadata=k8s_metadata("app-default-deny", component="network"),
             spec=k8s.NetworkPolicySpec(
                 pod_selector=k8s.LabelSelector(match_labels={"app.kubernetes.io/part-of": APP_NAME, "app.kubernetes.io/component": "app"}),
                 policy_types=["Ingress", "Egress"],
@@ -73,7 +73,7 @@ class AppNetworkPolicy(Construct):
         k8s.KubeNetworkPolicy(
             self,
             "policy",
-            metadata=k8s.ObjectMeta(name=spec.name, labels=standard_labels(spec.name, component="network")),
+            metadata=k8s_metadata(spec.name, component="network"),
             spec=k8s.NetworkPolicySpec(
                 pod_selector=_app_selector(spec.name),
                 policy_types=["Ingress", "Egress"],

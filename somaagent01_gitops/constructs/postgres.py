@@ -8,7 +8,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from imports.barmancloud.io.cnpg import barmancloud
@@ -26,18 +25,17 @@ from ..endpoints import (
 from ..settings import EnvironmentSettings, PostgresBackup, Region, Resources
 from ..settings import Postgres as PostgresSettings
 from ..settings.quantities import parse_quantity
-from .labels import standard_labels
+from .idioms import HOSTNAME_TOPOLOGY_KEY, ZONE_TOPOLOGY_KEY, container_resources, metadata, storage_class_of
 from .load_balancers import INTERNAL_LOAD_BALANCER
 
 BARMAN_PLUGIN = "barman-cloud.cloudnative-pg.io"
+MAX_CONNECTIONS = 200
+"""Postgres' connection budget, which the runtime services' pools are sized against
+(Keycloak's ``POOL_MAX_SIZE``, SpiceDB's ``POOL_*_MAX_OPEN``, Temporal's ``TEMPORAL_MAX_CONNS``)."""
 
 
 def _half_in_megabytes(size: str) -> str:
     return f"{int(parse_quantity(size) / 2 / 1024**2)}MB"
-
-
-def _metadata(name: str, component: str = "postgres") -> ApiObjectMetadata:
-    return ApiObjectMetadata(name=name, labels=standard_labels(name, component=component))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -245,7 +243,7 @@ def _postgresql(settings: PostgresSettings) -> cnpg.ClusterSpecPostgresql:
             "timescaledb.telemetry_level": "off",
             # logical replication to the peer region needs logical WAL
             "wal_level": "logical",
-            "max_connections": "200",
+            "max_connections": str(MAX_CONNECTIONS),
             # a peer that is down must not fill the WAL volume: its slot is
             # invalidated past this (the peer then re-syncs; README: guarantees)
             "max_slot_wal_keep_size": _half_in_megabytes(settings.wal_storage_size),
@@ -261,15 +259,10 @@ def _postgresql(settings: PostgresSettings) -> cnpg.ClusterSpecPostgresql:
 
 
 def _resources(resources: Resources) -> cnpg.ClusterSpecResources:
+    plain = container_resources(resources)
     return cnpg.ClusterSpecResources(
-        requests={
-            "cpu": cnpg.ClusterSpecResourcesRequests.from_string(resources.requests.cpu),
-            "memory": cnpg.ClusterSpecResourcesRequests.from_string(resources.requests.memory),
-        },
-        limits={
-            "cpu": cnpg.ClusterSpecResourcesLimits.from_string(resources.limits.cpu),
-            "memory": cnpg.ClusterSpecResourcesLimits.from_string(resources.limits.memory),
-        },
+        requests={key: cnpg.ClusterSpecResourcesRequests.from_string(value) for key, value in plain["requests"].items()},
+        limits={key: cnpg.ClusterSpecResourcesLimits.from_string(value) for key, value in plain["limits"].items()},
     )
 
 
@@ -277,7 +270,7 @@ def _affinity(*, zone_spread: bool) -> cnpg.ClusterSpecAffinity:
     """Instances in different zones (required), else preferably on different nodes."""
     return cnpg.ClusterSpecAffinity(
         enable_pod_anti_affinity=True,
-        topology_key="topology.kubernetes.io/zone" if zone_spread else "kubernetes.io/hostname",
+        topology_key=ZONE_TOPOLOGY_KEY if zone_spread else HOSTNAME_TOPOLOGY_KEY,
         pod_anti_affinity_type="required" if zone_spread else "preferred",
     )
 
@@ -355,7 +348,9 @@ class PostgresCluster(Construct):
         if backup is not None and props.backup_bucket is None:
             raise ValueError(f"Postgres {props.name}: backups need backup_bucket")
         object_store = f"{props.name}-backups"
-        self.cluster = cnpg.Cluster(self, "cluster", metadata=_metadata(props.name), spec=_cluster_spec(props, object_store))
+        self.cluster = cnpg.Cluster(
+            self, "cluster", metadata=metadata(props.name, component="postgres"), spec=_cluster_spec(props, object_store)
+        )
         self.databases = self._databases(props)  # by database name: OpenFGA's, then each service role's
         self.object_store: barmancloud.ObjectStore | None = None
         self.scheduled_backup: cnpg.ScheduledBackup | None = None
@@ -372,7 +367,7 @@ class PostgresCluster(Construct):
         return cnpg.Database(
             self,
             id,
-            metadata=_metadata(name),
+            metadata=metadata(name, component="postgres"),
             spec=cnpg.DatabaseSpec(
                 cluster=cnpg.DatabaseSpecCluster(name=props.name),
                 name=database,
@@ -402,7 +397,7 @@ class PostgresCluster(Construct):
         return barmancloud.ObjectStore(
             self,
             "object-store",
-            metadata=_metadata(name),
+            metadata=metadata(name, component="postgres"),
             spec=barmancloud.ObjectStoreSpec(
                 retention_policy=f"{backup.retention_days}d",
                 configuration=_object_store_configuration(backup, bucket=props.backup_bucket, path=props.backup_path),
@@ -413,7 +408,7 @@ class PostgresCluster(Construct):
         return cnpg.ScheduledBackup(
             self,
             "scheduled-backup",
-            metadata=_metadata(f"{props.name}-daily", component="postgres-backup"),
+            metadata=metadata(f"{props.name}-daily", component="postgres-backup"),
             spec=cnpg.ScheduledBackupSpec(
                 cluster=cnpg.ScheduledBackupSpecCluster(name=props.name),
                 schedule=backup.schedule,
@@ -429,7 +424,7 @@ class PostgresCluster(Construct):
         return monitoring.PodMonitor(
             self,
             "pod-monitor",
-            metadata=_metadata(props.name, component="postgres-monitoring"),
+            metadata=metadata(props.name, component="postgres-monitoring"),
             spec=monitoring.PodMonitorSpec(
                 # instances only, as CloudNativePG's own (pkg/specs/podmonitor.go): not a Pooler's pods
                 selector=monitoring.PodMonitorSpecSelector(match_labels={"cnpg.io/cluster": props.name, "cnpg.io/podRole": "instance"}),
@@ -448,7 +443,7 @@ class PostgresCluster(Construct):
         return cnpg.Publication(
             self,
             "publication",
-            metadata=_metadata(f"{props.name}-publication", component="postgres-replication"),
+            metadata=metadata(f"{props.name}-publication", component="postgres-replication"),
             spec=cnpg.PublicationSpec(
                 cluster=cnpg.PublicationSpecCluster(name=props.name),
                 dbname=props.database,
@@ -470,7 +465,7 @@ class PostgresCluster(Construct):
         return cnpg.Subscription(
             self,
             "subscription",
-            metadata=_metadata(f"{props.name}-from-{peer.name}", component="postgres-replication"),
+            metadata=metadata(f"{props.name}-from-{peer.name}", component="postgres-replication"),
             spec=cnpg.SubscriptionSpec(
                 cluster=cnpg.SubscriptionSpecCluster(name=props.name),
                 dbname=props.database,
@@ -528,7 +523,7 @@ def _cluster_props(props: PostgresTierProps, region: Region | None) -> PostgresC
         settings=postgres,
         database=POSTGRES_DATABASE,
         owner=POSTGRES_OWNER,
-        storage_class=postgres.storage_class or (region.storage_class if region else None),
+        storage_class=storage_class_of(postgres.storage_class, region),
         zone_spread=region is not None,
         backup_bucket=settings.bucket("postgres_backups", props.region_name) if postgres.backup else None,
         backup_path=f"{props.environment}/{props.region_name}" if props.region_name else props.environment,
@@ -547,5 +542,5 @@ class PostgresTier(Construct):
 
     def __init__(self, scope: Construct, id: str, *, props: PostgresTierProps) -> None:
         super().__init__(scope, id)
-        region = props.settings.regions[props.region_name] if props.region_name else None
+        region = props.settings.region(props.region_name)
         self.cluster = PostgresCluster(self, "cluster", props=_cluster_props(props, region))

@@ -17,23 +17,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from imports.spicedb.com.authzed import SpiceDbCluster, SpiceDbClusterSpec, SpiceDbClusterSpecPatches
 
-from ..endpoints import POSTGRES_CA_SECRET, SPICEDB, SPICEDB_SECRET
+from ..endpoints import POSTGRES_PORT, SPICEDB, SPICEDB_SECRET
 from ..settings import ResourceAmounts, Resources
-from .labels import standard_labels
+from .idioms import (
+    POSTGRES_CA_MOUNT,
+    container_resources,
+    default_replicas,
+    metadata,
+    postgres_ca_mount,
+    postgres_ca_volume,
+    restricted_container_security,
+    restricted_pod_security,
+)
 
 SPICEDB_CHANNEL = "stable"
 SPICEDB_VERSION = "v1.52.0"
 """The newest SpiceDB of the operator's postgres ``stable`` channel (config/update-graph.yaml at v1.25.1)."""
 SPICEDB_UID = 65532
 """The SpiceDB image's user (distroless ``nonroot``)."""
-POSTGRES_CA_MOUNT = "/etc/postgres/ca"
 DATASTORE_URI_CONTRACT = (
-    "postgres://spicedb:<password>@<postgres cluster>-rw.<namespace>.svc:5432/spicedb"
+    f"postgres://spicedb:<password>@<postgres cluster>-rw.<namespace>.svc:{POSTGRES_PORT}/spicedb"
     f"?sslmode=verify-full&sslrootcert={POSTGRES_CA_MOUNT}/ca.crt"
 )
 """What Vault's ``datastore_uri`` must hold (the password of the ``spicedb`` managed role)."""
@@ -57,10 +64,6 @@ class SpiceDbProps:
     """Default: 1 in LOCAL, 2 beyond, 3 in PRODUCTION."""
 
 
-def default_replicas(mode: str) -> int:
-    return {"LOCAL": 1, "PRODUCTION": 3}.get(mode, 2)
-
-
 class SpiceDb(Construct):
     def __init__(self, scope: Construct, id: str, *, props: SpiceDbProps) -> None:
         super().__init__(scope, id)
@@ -69,7 +72,7 @@ class SpiceDb(Construct):
         self.cluster = SpiceDbCluster(
             self,
             "cluster",
-            metadata=ApiObjectMetadata(name=SPICEDB, labels=standard_labels(SPICEDB, component="authorization")),
+            metadata=metadata(SPICEDB, component="authorization"),
             spec=SpiceDbClusterSpec(
                 config={
                     "datastoreEngine": "postgres",
@@ -95,31 +98,16 @@ def _pod_patch(container: str, resources: Resources) -> dict[str, Any]:
         "spec": {
             "template": {
                 "spec": {
-                    "securityContext": {
-                        "runAsNonRoot": True,
-                        "runAsUser": SPICEDB_UID,
-                        "runAsGroup": SPICEDB_UID,
-                        "fsGroup": SPICEDB_UID,
-                        "seccompProfile": {"type": "RuntimeDefault"},
-                    },
+                    "securityContext": restricted_pod_security(SPICEDB_UID),
                     "containers": [
                         {
                             "name": container,
-                            "securityContext": {
-                                "allowPrivilegeEscalation": False,
-                                "readOnlyRootFilesystem": True,
-                                "capabilities": {"drop": ["ALL"]},
-                            },
-                            "resources": {"requests": resources.requests.model_dump(), "limits": resources.limits.model_dump()},
-                            "volumeMounts": [{"name": "postgres-ca", "mountPath": POSTGRES_CA_MOUNT, "readOnly": True}],
+                            "securityContext": restricted_container_security(read_only_root=True),
+                            "resources": container_resources(resources),
+                            "volumeMounts": [postgres_ca_mount()],
                         }
                     ],
-                    "volumes": [
-                        {
-                            "name": "postgres-ca",
-                            "secret": {"secretName": POSTGRES_CA_SECRET, "items": [{"key": "ca.crt", "path": "ca.crt"}]},
-                        }
-                    ],
+                    "volumes": [postgres_ca_volume()],
                 }
             }
         }

@@ -578,6 +578,10 @@ class EnvironmentSettings(_Settings):
             raise FieldRuleError(("postgres", "backup"), f"{self.mode} needs backups (WAL archiving for point-in-time recovery)")
         return self
 
+    def region(self, name: str | None) -> Region | None:
+        """The production region ``name``; None for none (outside PRODUCTION)."""
+        return self.regions[name] if name else None
+
     def bucket(self, field: str, region_name: str | None) -> str:
         """The bucket a tier writes to: the region's own in PRODUCTION, else the tier's setting.
         ``field`` is a :class:`RegionBuckets` field."""

@@ -37,6 +37,10 @@ def pod_spec(objects):
     return of_kind(objects, "Deployment")[0]["spec"]["template"]["spec"]
 
 
+def test_snapshot(snapshot):
+    assert render(replicas=2, autoscaling={"min_replicas": 2, "max_replicas": 4}) == snapshot
+
+
 def test_one_replica_renders_the_core_objects_without_a_pdb_or_hpa():
     kinds = sorted(obj["kind"] for obj in render(replicas=1))
     assert kinds == ["ConfigMap", "Deployment", "Service", "ServiceAccount"]

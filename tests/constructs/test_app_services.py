@@ -1,12 +1,21 @@
 """The app tier: one service per catalog entry, configured from the environment."""
 
 import cdk8s
+import pytest
 
 from somaagent01_gitops.constructs.app_services import AppServices, AppServicesProps, service_env
 from somaagent01_gitops.endpoints import Endpoints
 from somaagent01_gitops.releases import A169E468
 
+from ..conftest import MODES, make_settings
+
 APP_SERVICES = A169E468.services
+PROD_SIZING = {
+    "gateway": {"replicas": 3, "autoscaling": {"min_replicas": 3, "max_replicas": 12}},
+    "conversation-worker": {"replicas": 5, "autoscaling": {"min_replicas": 5, "max_replicas": 20}},
+    "tool-executor": {"replicas": 3},
+}
+"""Production sizing: two services scale on CPU, one runs a fixed count."""
 
 
 def render(settings, zone_spread=False):
@@ -23,34 +32,39 @@ def configs(objects):
     return {obj["metadata"]["name"]: obj["data"] for obj in objects if obj["kind"] == "ConfigMap"}
 
 
-def test_every_service_of_the_release_is_deployed(environment_by_name):
-    assert set(deployments(render(environment_by_name["dev"].settings))) == {spec.name for spec in APP_SERVICES}
+@pytest.mark.parametrize("mode", ["LOCAL", "PRODUCTION"])
+def test_snapshot(mode, snapshot):
+    assert render(make_settings(mode), zone_spread=mode == "PRODUCTION") == snapshot
 
 
-def test_local_runs_one_replica_and_prod_the_catalog_counts(environment_by_name):
-    local = deployments(render(environment_by_name["local"].settings))
+def test_every_service_of_the_release_is_deployed():
+    assert set(deployments(render(make_settings()))) == {spec.name for spec in APP_SERVICES}
+
+
+def test_local_runs_one_replica_and_prod_the_counts_it_is_sized_to():
+    local = deployments(render(make_settings("LOCAL")))
     assert {deployment["spec"]["replicas"] for deployment in local.values()} == {1}
-    prod = render(environment_by_name["prod"].settings)
+    prod = render(make_settings("PRODUCTION", services=PROD_SIZING))
     hpas = {obj["metadata"]["name"]: obj["spec"]["minReplicas"] for obj in prod if obj["kind"] == "HorizontalPodAutoscaler"}
     assert hpas == {"gateway": 3, "conversation-worker": 5}
     assert deployments(prod)["tool-executor"]["spec"]["replicas"] == 3
 
 
-def test_no_image_is_latest_outside_local(environment_by_name):
-    for name, environment in environment_by_name.items():
-        images = {d["spec"]["template"]["spec"]["containers"][0]["image"] for d in deployments(render(environment.settings)).values()}
-        assert all(image.endswith(":latest") == (name == "local") for image in images), (name, images)
+def test_no_image_is_latest_outside_local():
+    for mode in MODES:
+        images = {d["spec"]["template"]["spec"]["containers"][0]["image"] for d in deployments(render(make_settings(mode))).values()}
+        assert all(image.endswith(":latest") == (mode == "LOCAL") for image in images), (mode, images)
 
 
-def test_training_prefixes_every_topic(environment_by_name):
-    training = configs(render(environment_by_name["training"].settings))
+def test_training_prefixes_every_topic():
+    training = configs(render(make_settings("TRAINING")))
     assert training["conversation-worker-config"]["CONVERSATION_INBOUND"] == "training.conversation.inbound"
-    dev = configs(render(environment_by_name["dev"].settings))
+    dev = configs(render(make_settings()))
     assert dev["conversation-worker-config"]["CONVERSATION_INBOUND"] == "conversation.inbound"
 
 
-def test_a_service_gets_connection_settings_only_for_what_it_uses(environment_by_name):
-    settings = environment_by_name["dev"].settings
+def test_a_service_gets_connection_settings_only_for_what_it_uses():
+    settings = make_settings()
     env = service_env(A169E468.service("tool-executor"), release=A169E468, settings=settings, endpoints=Endpoints(settings.namespace))
     assert (
         env.config["KAFKA_BOOTSTRAP_SERVERS"]
@@ -62,7 +76,7 @@ def test_a_service_gets_connection_settings_only_for_what_it_uses(environment_by
     assert "SA01_TEMPORAL_HOST" not in env.config and "SPICEDB_HOST" not in env.config and "SA01_LLM_API_URL" not in env.config
 
 
-def test_config_maps_hold_no_secret_setting(environment_by_name):
+def test_config_maps_hold_no_secret_setting():
     from somaagent01_gitops.constructs.app_services import SECRET_FILLS
 
     secret_names = {
@@ -70,33 +84,33 @@ def test_config_maps_hold_no_secret_setting(environment_by_name):
         for setting in A169E468.settings.values()
         if setting.fill in SECRET_FILLS or setting.fill in ("postgres_uri", "kafka_sasl_password")
     }
-    for environment in environment_by_name.values():
-        for data in configs(render(environment.settings)).values():
+    for mode in MODES:
+        for data in configs(render(make_settings(mode))).values():
             assert not secret_names & set(data)
             assert not any("password" in value.lower() for value in data.values())
 
 
-def test_zone_spread_only_where_asked(environment_by_name):
-    settings = environment_by_name["prod"].settings
+def test_zone_spread_only_where_asked():
+    settings = make_settings("PRODUCTION")
     spread = deployments(render(settings, zone_spread=True))["gateway"]["spec"]["template"]["spec"]
     assert spread["topologySpreadConstraints"][0]["topologyKey"] == "topology.kubernetes.io/zone"
     assert "topologySpreadConstraints" not in deployments(render(settings))["gateway"]["spec"]["template"]["spec"]
 
 
-def test_local_knowingly_skips_the_pull_checks_with_reasons(environment_by_name):
-    local = deployments(render(environment_by_name["local"].settings))["gateway"]["metadata"]["annotations"]
-    dev = deployments(render(environment_by_name["dev"].settings))["gateway"]["metadata"]["annotations"]
+def test_local_knowingly_skips_the_pull_checks_with_reasons():
+    local = deployments(render(make_settings("LOCAL")))["gateway"]["metadata"]["annotations"]
+    dev = deployments(render(make_settings()))["gateway"]["metadata"]["annotations"]
     assert any(value.startswith("CKV_K8S_14=") for value in local.values())
     assert not any(value.startswith("CKV_K8S_14=") for value in dev.values())
 
 
-def test_kafka_and_postgres_credentials_are_wired_by_reference(environment_by_name):
-    prod = deployments(render(environment_by_name["prod"].settings))["gateway"]
+def test_kafka_and_postgres_credentials_are_wired_by_reference():
+    prod = deployments(render(make_settings("PRODUCTION")))["gateway"]
     container = prod["spec"]["template"]["spec"]["containers"][0]
     refs = {env["name"]: env["valueFrom"]["secretKeyRef"] for env in container["env"] if "secretKeyRef" in env.get("valueFrom", {})}
     assert refs["KAFKA_SASL_PASSWORD"] == {"key": "password", "name": "gateway"}, "the KafkaUser's generated Secret"
     assert refs["SA01_DB_DSN"] == {"key": "uri", "name": "somaagent01-pg-app"}, "CloudNativePG's owner Secret, password inside"
-    config = configs(render(environment_by_name["prod"].settings))["gateway-config"]
+    config = configs(render(make_settings("PRODUCTION")))["gateway-config"]
     # the release's client cannot do TLS (catalog.APP_KAFKA_TLS): SCRAM on the plain listener,
     # which only app pods reach; the CNI encrypts the traffic in prod (platform.yaml)
     assert config["KAFKA_BOOTSTRAP_SERVERS"] == "somaagent01-kafka-bootstrap.soma-prod.svc:9092"
@@ -104,14 +118,14 @@ def test_kafka_and_postgres_credentials_are_wired_by_reference(environment_by_na
     assert not any(mount["mountPath"] == "/etc/kafka/ca" for mount in container["volumeMounts"])
 
 
-def test_local_kafka_is_plaintext_but_still_authenticated(environment_by_name):
-    config = configs(render(environment_by_name["local"].settings))["tool-executor-config"]
+def test_local_kafka_is_plaintext_but_still_authenticated():
+    config = configs(render(make_settings("LOCAL")))["tool-executor-config"]
     assert config["KAFKA_BOOTSTRAP_SERVERS"].endswith(":9092")
     assert config["KAFKA_SECURITY_PROTOCOL"] == "SASL_PLAINTEXT"
 
 
-def test_clients_verify_the_postgres_server_against_the_cluster_ca(environment_by_name):
-    objects = render(environment_by_name["dev"].settings)
+def test_clients_verify_the_postgres_server_against_the_cluster_ca():
+    objects = render(make_settings())
     config = configs(objects)["gateway-config"]
     # the app passes no sslmode itself and reads a ?sslmode= suffix as the database name
     assert "SA01_DB_DSN" not in config, "from CloudNativePG's Secret, by reference"
@@ -125,8 +139,8 @@ def test_clients_verify_the_postgres_server_against_the_cluster_ca(environment_b
     } in pod["volumes"]
 
 
-def every_environment(environment_by_name):
-    return [(name, environment.settings) for name, environment in sorted(environment_by_name.items())]
+def every_mode():
+    return [(mode, make_settings(mode)) for mode in MODES]
 
 
 def rendered_env(deployment):
@@ -134,9 +148,9 @@ def rendered_env(deployment):
     return container, {env["name"] for env in container.get("env", [])}
 
 
-def test_every_required_setting_of_the_contract_is_rendered_and_nothing_else(environment_by_name):
+def test_every_required_setting_of_the_contract_is_rendered_and_nothing_else():
     """The contract decides the env: required settings present, stale names absent."""
-    for name, settings in every_environment(environment_by_name):
+    for name, settings in every_mode():
         objects = render(settings)
         data = configs(objects)
         for spec in settings.release.services:
@@ -150,8 +164,8 @@ def test_every_required_setting_of_the_contract_is_rendered_and_nothing_else(env
             assert container["command"] == list(spec.command)
 
 
-def test_ports_services_and_probes_agree_with_the_contract(environment_by_name):
-    objects = render(environment_by_name["prod"].settings)
+def test_ports_services_and_probes_agree_with_the_contract():
+    objects = render(make_settings("PRODUCTION"))
     services = {obj["metadata"]["name"]: obj for obj in objects if obj["kind"] == "Service"}
     data = configs(objects)
     for spec in A169E468.services:
@@ -168,8 +182,8 @@ def test_ports_services_and_probes_agree_with_the_contract(environment_by_name):
         assert container["livenessProbe"]["httpGet"]["path"] == spec.liveness_path
 
 
-def test_probes_pass_django_host_checks_with_the_pod_ip(environment_by_name):
-    gateway = deployments(render(environment_by_name["prod"].settings))["gateway"]
+def test_probes_pass_django_host_checks_with_the_pod_ip():
+    gateway = deployments(render(make_settings("PRODUCTION")))["gateway"]
     container, _ = rendered_env(gateway)
     env = {item["name"]: item for item in container["env"]}
     assert env["POD_IP"]["valueFrom"]["fieldRef"]["fieldPath"] == "status.podIP"
@@ -178,16 +192,16 @@ def test_probes_pass_django_host_checks_with_the_pod_ip(environment_by_name):
     assert env["SA01_ALLOWED_HOSTS"]["value"] == "$(POD_IP),gateway,gateway.soma-prod.svc"
 
 
-def test_environment_and_deployment_mode_take_values_every_loader_accepts(environment_by_name):
+def test_environment_and_deployment_mode_take_values_every_loader_accepts():
     # AAAS would load SomaBrain in-process (aaas/brain.py:20), which the image lacks
     accepted_environment, accepted_mode = {"DEV", "STAGING", "PROD"}, {"DEV", "PROD"}
-    for _, settings in every_environment(environment_by_name):
+    for _, settings in every_mode():
         config = configs(render(settings))["gateway-config"]
         assert config["SA01_ENVIRONMENT"] in accepted_environment and config["SA01_DEPLOYMENT_MODE"] in accepted_mode
 
 
-def test_migrations_run_as_a_sync_hook_between_the_database_and_the_workloads(environment_by_name):
-    objects = render(environment_by_name["dev"].settings)
+def test_migrations_run_as_a_sync_hook_between_the_database_and_the_workloads():
+    objects = render(make_settings())
     (job,) = [obj for obj in objects if obj["kind"] == "Job"]
     annotations = job["metadata"]["annotations"]
     assert annotations["argocd.argoproj.io/hook"] == "Sync"
@@ -202,16 +216,16 @@ def test_migrations_run_as_a_sync_hook_between_the_database_and_the_workloads(en
     assert {setting.name for setting in A169E468.settings.values() if setting.name in A169E468.migrate_settings and setting.required} <= env
 
 
-def test_prod_mode_gets_the_hosts_it_demands(environment_by_name):
-    prod = configs(render(environment_by_name["prod"].settings))["gateway-config"]
+def test_prod_mode_gets_the_hosts_it_demands():
+    prod = configs(render(make_settings("PRODUCTION")))["gateway-config"]
     assert prod["SA01_DEPLOYMENT_MODE"] == "PROD"
     assert prod["POSTGRES_HOST"] == "somaagent01-pg-rw.soma-prod.svc" and prod["REDIS_HOST"] == "redis.soma-prod.svc"
     assert prod["VAULT_ADDR"] == "http://vault.vault.svc:8200"
-    assert "VAULT_ADDR" not in configs(render(environment_by_name["local"].settings))["gateway-config"], "LOCAL runs no Vault"
+    assert "VAULT_ADDR" not in configs(render(make_settings("LOCAL")))["gateway-config"], "LOCAL runs no Vault"
 
 
-def test_the_code_can_write_where_it_writes(environment_by_name):
-    pod = deployments(render(environment_by_name["dev"].settings))["gateway"]["spec"]["template"]["spec"]
+def test_the_code_can_write_where_it_writes():
+    pod = deployments(render(make_settings()))["gateway"]["spec"]["template"]["spec"]
     (container,) = pod["containers"]
     assert {"mountPath": "/app/admin/logs", "name": "writable-0"} in container["volumeMounts"]
     assert any(volume["name"] == "writable-0" and "emptyDir" in volume for volume in pod["volumes"])

@@ -21,6 +21,52 @@ def render(build):
     return obj
 
 
+def test_snapshot(snapshot):
+    chart = cdk8s.Testing.chart()
+    AppProject(
+        chart,
+        "project",
+        props=AppProjectProps(
+            name="soma-dev",
+            namespace="argocd",
+            description="d",
+            source_repos=["https://git.example/r.git"],
+            destination_namespaces=["soma-dev"],
+            cluster_resources=[ClusterKind(group="", kind="Namespace")],
+            wave=-30,
+        ),
+    )
+    Application(
+        chart,
+        "git",
+        props=ApplicationProps(
+            name="soma-dev",
+            namespace="argocd",
+            project="soma-dev",
+            source=GitSource(repo_url="https://git.example/r.git", revision="main", path="dist/overlays/dev"),
+            destination_namespace="soma-dev",
+            wave=0,
+        ),
+    )
+    Application(
+        chart,
+        "helm",
+        props=ApplicationProps(
+            name="vault",
+            namespace="argocd",
+            project="platform",
+            source=HelmSource(repo_url="https://charts.example", chart="vault", version="1.0.0", release_name="vault", values={"a": 1}),
+            destination_namespace="vault",
+            wave=-15,
+            prune=False,
+            cascade_delete=False,
+            sync_options=("ServerSideApply=true",),
+            ignore_differences=[IgnoredDifference(group="apps", kind="Deployment", name="vault", jq_paths=[".spec.replicas"])],
+        ),
+    )
+    assert cdk8s.Testing.synth(chart) == snapshot
+
+
 def test_a_project_restricts_repos_destinations_and_cluster_kinds():
     project = render(
         lambda chart: AppProject(

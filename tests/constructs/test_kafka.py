@@ -6,12 +6,15 @@ import pytest
 from somaagent01_gitops.constructs.kafka import KafkaTier, KafkaTierProps, acls_for
 from somaagent01_gitops.releases import A169E468
 
+from ..conftest import make_settings
+
 APP_SERVICES = A169E468.services
+THREE_BROKERS = {"kafka": {"brokers": 3, "replication_factor": 3, "min_insync_replicas": 2}}
 
 
-def render(environment, region=None):
+def render(settings, region=None):
     chart = cdk8s.Testing.chart()
-    KafkaTier(chart, "kafka", props=KafkaTierProps(settings=environment.settings, region_name=region))
+    KafkaTier(chart, "kafka", props=KafkaTierProps(settings=settings, region_name=region))
     return cdk8s.Testing.synth(chart)
 
 
@@ -25,6 +28,11 @@ def spec_named(name):
 
 def allowed(acls, topic):
     return {operation for acl in acls if acl.resource_type == "topic" and acl.name == topic for operation in acl.operations}
+
+
+@pytest.mark.parametrize(("mode", "region"), [("LOCAL", None), ("PRODUCTION", "us-east-1")])
+def test_snapshot(mode, region, snapshot):
+    assert render(make_settings(mode), region=region) == snapshot
 
 
 def test_a_service_that_only_reads_a_topic_cannot_write_it():
@@ -45,18 +53,18 @@ def test_a_service_gets_nothing_it_does_not_use():
     assert not [acl for acl in producer_only if acl.resource_type == "group"], "a producer joins no consumer group"
 
 
-def test_local_runs_one_combined_node(environment_by_name):
-    objects = render(environment_by_name["local"])
+def test_local_runs_one_combined_node():
+    objects = render(make_settings("LOCAL"))
     (pool,) = of_kind(objects, "KafkaNodePool")
     assert pool["spec"]["replicas"] == 1 and sorted(pool["spec"]["roles"]) == ["broker", "controller"]
     assert not of_kind(objects, "KafkaMirrorMaker2")
 
 
-def test_prod_runs_dedicated_controllers_brokers_tls_and_mirror_maker(environment_by_name):
-    objects = render(environment_by_name["prod"], region="us-east-1")
+def test_prod_runs_dedicated_controllers_brokers_tls_and_mirror_maker():
+    objects = render(make_settings("PRODUCTION", kafka={"volumes": 2}), region="us-east-1")
     pools = {pool["metadata"]["name"]: pool["spec"] for pool in of_kind(objects, "KafkaNodePool")}
     assert pools["somaagent01-controllers"]["replicas"] == 3 and pools["somaagent01-controllers"]["roles"] == ["controller"]
-    assert pools["somaagent01-brokers"]["replicas"] >= 3
+    assert pools["somaagent01-brokers"]["replicas"] == 3
     assert len(pools["somaagent01-brokers"]["storage"]["volumes"]) == 2
     (kafka,) = of_kind(objects, "Kafka")
     listeners = {listener["name"]: listener for listener in kafka["spec"]["kafka"]["listeners"]}
@@ -68,16 +76,16 @@ def test_prod_runs_dedicated_controllers_brokers_tls_and_mirror_maker(environmen
     assert mirror["spec"]["target"]["alias"] == "us-east-1"
 
 
-def test_one_topic_per_catalog_topic_with_the_environment_replication(environment_by_name):
-    topics = of_kind(render(environment_by_name["dev"]), "KafkaTopic")
+def test_one_topic_per_catalog_topic_with_the_environment_replication():
+    topics = of_kind(render(make_settings(**THREE_BROKERS)), "KafkaTopic")
     assert len(topics) == 13  # the catalog's 9, three dead-letter topics and a2a.out
     assert {topic["spec"]["replicas"] for topic in topics} == {3}
     config_updates = next(topic for topic in topics if topic["spec"]["topicName"] == "config_updates")
     assert config_updates["spec"]["partitions"] == 1 and config_updates["metadata"]["name"] == "config-updates"
 
 
-def test_training_prefixes_topics_and_acls(environment_by_name):
-    objects = render(environment_by_name["training"])
+def test_training_prefixes_topics_and_acls():
+    objects = render(make_settings("TRAINING"))
     assert all(topic["spec"]["topicName"].startswith("training.") for topic in of_kind(objects, "KafkaTopic"))
     users = {user["metadata"]["name"]: user for user in of_kind(objects, "KafkaUser")}
     names = {
@@ -86,14 +94,14 @@ def test_training_prefixes_topics_and_acls(environment_by_name):
     assert names == {f"training.{topic}" for topic in spec_named("tool-executor").reads | spec_named("tool-executor").writes}
 
 
-@pytest.mark.parametrize("environment", ["local", "dev"])
-def test_every_kafka_service_has_a_user_and_no_mirror_users_outside_prod(environment_by_name, environment):
-    users = {user["metadata"]["name"] for user in of_kind(render(environment_by_name[environment]), "KafkaUser")}
+@pytest.mark.parametrize("mode", ["LOCAL", "DEVELOPMENT"])
+def test_every_kafka_service_has_a_user_and_no_mirror_users_outside_prod(mode):
+    users = {user["metadata"]["name"] for user in of_kind(render(make_settings(mode)), "KafkaUser")}
     assert users == {spec.name for spec in APP_SERVICES if "KAFKA_SASL_USERNAME" in spec.reads_settings or spec.reads or spec.writes}
 
 
-def test_prod_adds_mirror_maker_users(environment_by_name):
-    users = {user["metadata"]["name"]: user for user in of_kind(render(environment_by_name["prod"], region="eu-west-1"), "KafkaUser")}
+def test_prod_adds_mirror_maker_users():
+    users = {user["metadata"]["name"]: user for user in of_kind(render(make_settings("PRODUCTION"), region="eu-west-1"), "KafkaUser")}
     reader = users["mirror-reader"]["spec"]["authorization"]["acls"]
     assert not any(
         "Write" in acl["operations"] for acl in reader if acl["resource"]["type"] == "topic" and acl["resource"]["patternType"] == "literal"
@@ -111,8 +119,8 @@ def test_every_consumer_group_a_service_uses_is_in_its_acls():
     assert allowed(worker, "conversation.inbound.dlq") == {"Describe", "Write"}
 
 
-def test_tiered_storage_runs_with_its_image_keys_identity_and_tiered_topics(environment_by_name):
-    objects = render(environment_by_name["prod"], region="us-east-1")
+def test_tiered_storage_runs_with_its_image_keys_identity_and_tiered_topics():
+    objects = render(make_settings("PRODUCTION"), region="us-east-1")
     (kafka,) = of_kind(objects, "Kafka")
     spec = kafka["spec"]["kafka"]
     assert spec["image"] == "ghcr.io/somatechlat/kafka-tiered-storage:1.2.0-kafka-4.3.1"
@@ -126,12 +134,12 @@ def test_tiered_storage_runs_with_its_image_keys_identity_and_tiered_topics(envi
     assert role == "arn:aws:iam::111122223333:role/soma-prod-kafka-tiered-storage"
     topics = {topic["spec"]["topicName"]: topic["spec"]["config"] for topic in of_kind(objects, "KafkaTopic")}
     assert all(config["remote.storage.enable"] is True and config["local.retention.ms"] == 24 * 3_600_000 for config in topics.values())
-    dev = of_kind(render(environment_by_name["dev"]), "KafkaTopic")
+    dev = of_kind(render(make_settings(**THREE_BROKERS)), "KafkaTopic")
     assert not any("remote.storage.enable" in topic["spec"]["config"] for topic in dev)
 
 
-def test_the_external_listener_is_an_internal_load_balancer_for_the_peer_only(environment_by_name):
-    (kafka,) = of_kind(render(environment_by_name["prod"], region="us-east-1"), "Kafka")
+def test_the_external_listener_is_an_internal_load_balancer_for_the_peer_only():
+    (kafka,) = of_kind(render(make_settings("PRODUCTION"), region="us-east-1"), "Kafka")
     spec = kafka["spec"]["kafka"]
     external = next(listener for listener in spec["listeners"] if listener["name"] == "external")
     assert external["configuration"]["loadBalancerSourceRanges"] == ["10.20.0.0/16"], "eu-west-1's network only"
@@ -143,19 +151,25 @@ def test_the_external_listener_is_an_internal_load_balancer_for_the_peer_only(en
     assert spec["template"]["perPodService"]["metadata"]["annotations"] == internal
 
 
-def test_kafka_and_metadata_versions_are_pinned_and_controllers_sized_as_controllers(environment_by_name):
-    objects = render(environment_by_name["prod"], region="eu-west-1")
+def test_kafka_and_metadata_versions_are_pinned_and_controllers_sized_as_controllers():
+    controller_sizing = {
+        "controller_storage_size": "20Gi",
+        "controller_resources": {"requests": {"cpu": "500m", "memory": "2Gi"}, "limits": {"cpu": "1", "memory": "2Gi"}},
+        "resources": {"requests": {"cpu": "2", "memory": "8Gi"}, "limits": {"cpu": "4", "memory": "8Gi"}},
+    }
+    objects = render(make_settings("PRODUCTION", kafka=controller_sizing), region="eu-west-1")
     (kafka,) = of_kind(objects, "Kafka")
     assert (kafka["spec"]["kafka"]["version"], kafka["spec"]["kafka"]["metadataVersion"]) == ("4.3.1", "4.3-IV0")
     pools = {pool["metadata"]["name"]: pool["spec"] for pool in of_kind(objects, "KafkaNodePool")}
     controllers, brokers = pools["somaagent01-controllers"], pools["somaagent01-brokers"]
     assert [volume["size"] for volume in controllers["storage"]["volumes"]] == ["20Gi"]
-    assert controllers["resources"]["limits"]["memory"] == "2Gi" != brokers["resources"]["limits"]["memory"]
+    assert controllers["resources"]["limits"]["memory"] == "2Gi"
+    assert brokers["resources"]["limits"]["memory"] == "8Gi"
 
 
-def test_mirror_maker_checkpoints_the_apps_groups_with_exactly_the_acls_that_needs(environment_by_name):
+def test_mirror_maker_checkpoints_the_apps_groups_with_exactly_the_acls_that_needs():
     consumer_groups = lambda: A169E468.consumer_groups  # noqa: E731
-    objects = render(environment_by_name["prod"], region="eu-west-1")
+    objects = render(make_settings("PRODUCTION"), region="eu-west-1")
     (mirror,) = of_kind(objects, "KafkaMirrorMaker2")
     (spec,) = mirror["spec"]["mirrors"]
     assert sorted(spec["groupsPattern"].replace("\\", "").split("|")) == consumer_groups()
@@ -169,8 +183,8 @@ def test_mirror_maker_checkpoints_the_apps_groups_with_exactly_the_acls_that_nee
     assert "heartbeats" not in writer
 
 
-def test_app_clients_get_a_scram_listener_without_tls_open_only_to_app_pods(environment_by_name):
-    (kafka,) = of_kind(render(environment_by_name["prod"], region="us-east-1"), "Kafka")
+def test_app_clients_get_a_scram_listener_without_tls_open_only_to_app_pods():
+    (kafka,) = of_kind(render(make_settings("PRODUCTION"), region="us-east-1"), "Kafka")
     listeners = {listener["name"]: listener for listener in kafka["spec"]["kafka"]["listeners"]}
     plain, tls = listeners["plain"], listeners["tls"]
     assert (plain["port"], plain["tls"], plain["authentication"]["type"]) == (9092, False, "scram-sha-512")

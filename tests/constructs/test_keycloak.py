@@ -2,6 +2,7 @@
 restricted pods, and the realm and client the app's settings name."""
 
 import cdk8s
+import pytest
 
 from somaagent01_gitops.constructs.keycloak import Keycloak, KeycloakProps
 from somaagent01_gitops.settings import Identity
@@ -25,6 +26,11 @@ def render(mode="DEVELOPMENT", **identity):
         ),
     )
     return {obj["kind"]: obj for obj in cdk8s.Testing.synth(chart)}
+
+
+@pytest.mark.parametrize("mode", ["LOCAL", "PRODUCTION"])
+def test_snapshot(mode, snapshot):
+    assert render(mode, redirect_uris=["https://app.x.example/callback"]) == snapshot
 
 
 def test_one_instance_in_local_and_highly_available_beyond_with_a_disruption_budget():

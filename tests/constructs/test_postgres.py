@@ -1,15 +1,26 @@
 """The Postgres tier per profile: HA, Timescale, backups for PITR, replication across regions."""
 
 import cdk8s
+import pytest
+from pydantic import ValidationError
 
 from somaagent01_gitops.constructs.postgres import PostgresTier, PostgresTierProps
 from somaagent01_gitops.settings import EnvironmentSettings
+
+from ..conftest import make_settings, settings_data
+
+REPLICATED = {"postgres": {"replicated_tables": {"public.tenants": "us-east-1", "public.agent_settings": "us-east-1"}}}
+"""Two tables replicated across the regions, both written in us-east-1."""
 
 
 def render(settings, environment="env", region=None):
     chart = cdk8s.Testing.chart()
     PostgresTier(chart, "pg", props=PostgresTierProps(settings=settings, region_name=region, environment=environment))
     return cdk8s.Testing.synth(chart)
+
+
+def render_prod(region, **overrides):
+    return render(make_settings("PRODUCTION", **{**REPLICATED, **overrides}), environment="prod", region=region)
 
 
 def of_kind(objects, kind):
@@ -21,31 +32,38 @@ def cluster_spec(objects):
     return cluster["spec"]
 
 
-def test_local_is_one_instance_without_backups(environment_by_name):
-    objects = render(environment_by_name["local"].settings)
+@pytest.mark.parametrize(("mode", "region"), [("LOCAL", None), ("PRODUCTION", "us-east-1")])
+def test_snapshot(mode, region, snapshot):
+    settings = make_settings(mode, **(REPLICATED if mode == "PRODUCTION" else {}))
+    assert render(settings, environment=mode.lower(), region=region) == snapshot
+
+
+def test_local_is_one_instance_without_backups():
+    objects = render(make_settings("LOCAL"))
     assert cluster_spec(objects)["instances"] == 1
     assert not of_kind(objects, "ScheduledBackup") and not of_kind(objects, "ObjectStore")
     assert "monitoring" not in cluster_spec(objects)
 
 
-def test_timescale_is_preloaded_and_created_in_the_app_database(environment_by_name):
-    spec = cluster_spec(render(environment_by_name["dev"].settings))
+def test_timescale_is_preloaded_and_created_in_the_app_database():
+    spec = cluster_spec(render(make_settings()))
     assert spec["postgresql"]["shared_preload_libraries"] == ["timescaledb"]
     initdb = spec["bootstrap"]["initdb"]
     assert (initdb["database"], initdb["owner"]) == ("somaagent01", "soma")
     assert initdb["postInitApplicationSQL"] == ["CREATE EXTENSION IF NOT EXISTS timescaledb"]
 
 
-def test_openfga_gets_its_database_and_owner_without_a_password_in_the_manifest(environment_by_name):
-    objects = render(environment_by_name["dev"].settings)
+def test_openfga_gets_its_database_and_owner_without_a_password_in_the_manifest():
+    objects = render(make_settings())
     (database,) = of_kind(objects, "Database")
     assert (database["spec"]["name"], database["spec"]["owner"]) == ("openfga", "openfga")
     role = cluster_spec(objects)["managed"]["roles"][0]
     assert role["passwordSecret"] == {"name": "openfga-postgres-credentials"}
 
 
-def test_beyond_local_wal_is_archived_and_backups_are_scheduled(environment_by_name):
-    objects = render(environment_by_name["qa"].settings, environment="qa")
+def test_beyond_local_wal_is_archived_and_backups_are_scheduled():
+    settings = make_settings(postgres={"instances": 2, "backup": {"bucket": "soma-qa-postgres-backups", "retention_days": 7}})
+    objects = render(settings, environment="qa")
     assert cluster_spec(objects)["instances"] == 2
     assert cluster_spec(objects)["plugins"] == [
         {
@@ -62,10 +80,10 @@ def test_beyond_local_wal_is_archived_and_backups_are_scheduled(environment_by_n
     assert scheduled["spec"]["method"] == "plugin"
 
 
-def test_prod_has_quorum_synchronous_replicas_zone_anti_affinity_and_replication(environment_by_name):
-    objects = render(environment_by_name["prod"].settings, environment="prod", region="us-east-1")
+def test_prod_has_quorum_synchronous_replicas_zone_anti_affinity_and_replication():
+    objects = render_prod("us-east-1")
     spec = cluster_spec(objects)
-    assert spec["instances"] >= 3
+    assert spec["instances"] == 3
     assert spec["postgresql"]["synchronous"] == {"dataDurability": "required", "method": "any", "number": 1}
     assert spec["affinity"]["topologyKey"] == "topology.kubernetes.io/zone" and spec["affinity"]["podAntiAffinityType"] == "required"
     # us-east-1 writes both replicated tables: it publishes, eu-west-1 subscribes
@@ -81,10 +99,8 @@ def test_prod_has_quorum_synchronous_replicas_zone_anti_affinity_and_replication
     assert exposed["selectorType"] == "rw" and exposed["serviceTemplate"]["spec"]["type"] == "LoadBalancer"
 
 
-def test_the_recovery_switch_bootstraps_from_the_object_store(environment_by_name):
-    data = environment_by_name["dev"].settings.model_dump(by_alias=True)
-    data["postgres"]["recovery"] = {"source_server": "somaagent01-pg", "target_time": "2026-11-27T23:00:00Z"}
-    restored = EnvironmentSettings.model_validate(data)
+def test_the_recovery_switch_bootstraps_from_the_object_store():
+    restored = make_settings(postgres={"recovery": {"source_server": "somaagent01-pg", "target_time": "2026-11-27T23:00:00Z"}})
     spec = cluster_spec(render(restored))
     assert spec["bootstrap"] == {
         "recovery": {
@@ -98,8 +114,8 @@ def test_the_recovery_switch_bootstraps_from_the_object_store(environment_by_nam
     assert origin["plugin"]["parameters"] == {"barmanObjectName": "somaagent01-pg-backups", "serverName": "somaagent01-pg"}
 
 
-def test_each_replicated_table_has_one_writer_and_the_other_region_subscribes(environment_by_name):
-    objects = render(environment_by_name["prod"].settings, environment="prod", region="eu-west-1")
+def test_each_replicated_table_has_one_writer_and_the_other_region_subscribes():
+    objects = render_prod("eu-west-1")
     assert not of_kind(objects, "Publication"), "eu-west-1 writes no replicated table"
     (subscription,) = of_kind(objects, "Subscription")
     assert subscription["spec"]["externalClusterName"] == "somaagent01-pg-us-east-1"
@@ -107,63 +123,54 @@ def test_each_replicated_table_has_one_writer_and_the_other_region_subscribes(en
     assert subscription["spec"]["parameters"]["origin"] == "none"
 
 
-def test_the_replication_role_may_read_what_the_initial_copy_selects(environment_by_name):
-    roles = cluster_spec(render(environment_by_name["prod"].settings, environment="prod", region="us-east-1"))["managed"]["roles"]
+def test_the_replication_role_may_read_what_the_initial_copy_selects():
+    roles = cluster_spec(render_prod("us-east-1"))["managed"]["roles"]
     replicator = next(role for role in roles if role["name"] == "logical_replicator")
     assert replicator["replication"] is True and replicator["inRoles"] == ["pg_read_all_data"]
 
 
-def test_a_peer_that_is_down_cannot_fill_the_wal_volume(environment_by_name):
-    spec = cluster_spec(render(environment_by_name["prod"].settings, environment="prod", region="us-east-1"))
+def test_a_peer_that_is_down_cannot_fill_the_wal_volume():
+    spec = cluster_spec(render_prod("us-east-1", postgres={**REPLICATED["postgres"], "wal_storage_size": "50Gi"}))
     assert spec["postgresql"]["parameters"]["max_slot_wal_keep_size"] == "25600MB", "half of the 50Gi WAL volume"
 
 
-def test_the_server_certificate_covers_the_name_the_peer_connects_to(environment_by_name):
-    spec = cluster_spec(render(environment_by_name["prod"].settings, environment="prod", region="eu-west-1"))
+def test_the_server_certificate_covers_the_name_the_peer_connects_to():
+    spec = cluster_spec(render_prod("eu-west-1"))
     assert spec["certificates"]["serverAltDNSNames"] == ["postgres.eu-west-1.soma.internal"]
-    assert "certificates" not in cluster_spec(render(environment_by_name["dev"].settings))
+    assert "certificates" not in cluster_spec(render(make_settings()))
 
 
-def test_the_peer_service_is_an_internal_load_balancer_for_the_peer_network(environment_by_name):
-    spec = cluster_spec(render(environment_by_name["prod"].settings, environment="prod", region="us-east-1"))
+def test_the_peer_service_is_an_internal_load_balancer_for_the_peer_network():
+    spec = cluster_spec(render_prod("us-east-1"))
     (exposed,) = spec["managed"]["services"]["additional"]
     template = exposed["serviceTemplate"]
     assert template["metadata"]["annotations"] == {
         "service.beta.kubernetes.io/aws-load-balancer-internal": "true",
         "service.beta.kubernetes.io/aws-load-balancer-scheme": "internal",
     }
-    assert template["spec"]["loadBalancerSourceRanges"] == ["10.20.0.0/16"]
+    assert template["spec"]["loadBalancerSourceRanges"] == ["10.20.0.0/16"], "eu-west-1's network only"
 
 
-def test_recovery_archives_under_a_new_server_name(environment_by_name):
-    data = environment_by_name["dev"].settings.model_dump(by_alias=True)
-    data["postgres"]["recovery"] = {"source_server": "somaagent01-pg"}
+def test_recovery_archives_under_a_new_server_name():
+    data = settings_data(postgres={"recovery": {"source_server": "somaagent01-pg"}})
     spec = cluster_spec(render(EnvironmentSettings.model_validate(data)))
     (plugin,) = spec["plugins"]
     assert plugin["parameters"]["serverName"] == "somaagent01-pg-restored"
     assert spec["externalClusters"][0]["plugin"]["parameters"]["serverName"] == "somaagent01-pg"
     data["postgres"]["recovery"]["archive_server_name"] = "somaagent01-pg"
-    import pytest
-    from pydantic import ValidationError
-
     with pytest.raises(ValidationError, match="must differ from source_server"):
         EnvironmentSettings.model_validate(data)
 
 
-def test_prometheus_scrapes_postgres_through_an_explicit_pod_monitor(environment_by_name):
-    objects = render(environment_by_name["dev"].settings)
+def test_prometheus_scrapes_postgres_through_an_explicit_pod_monitor():
+    objects = render(make_settings())
     (monitor,) = of_kind(objects, "PodMonitor")
     assert monitor["spec"]["selector"] == {"matchLabels": {"cnpg.io/cluster": "somaagent01-pg", "cnpg.io/podRole": "instance"}}
     assert "monitoring" not in cluster_spec(objects), "enablePodMonitor is deprecated in 1.30"
-    assert not of_kind(render(environment_by_name["local"].settings), "PodMonitor"), "LOCAL runs no Prometheus Operator"
+    assert not of_kind(render(make_settings("LOCAL")), "PodMonitor"), "LOCAL runs no Prometheus Operator"
 
 
-def test_the_postgres_image_is_pinned(environment_by_name):
-    import pytest
-    from pydantic import ValidationError
-
-    assert cluster_spec(render(environment_by_name["dev"].settings))["imageName"].endswith(":16.9-22-ts2.19.3")
-    data = environment_by_name["dev"].settings.model_dump(by_alias=True)
-    data["postgres"]["image"] = "ghcr.io/clevyr/cloudnativepg-timescale:16-ts2"
+def test_the_postgres_image_is_pinned():
+    assert cluster_spec(render(make_settings()))["imageName"].endswith(":16.9-22-ts2.19.3")
     with pytest.raises(ValidationError, match="moves: pin a full version tag"):
-        EnvironmentSettings.model_validate(data)
+        make_settings(postgres={"image": "ghcr.io/clevyr/cloudnativepg-timescale:16-ts2"})

@@ -2,6 +2,7 @@
 operator's patches, and a disruption budget beyond LOCAL."""
 
 import cdk8s
+import pytest
 
 from somaagent01_gitops.constructs.spicedb import SPICEDB_VERSION, SpiceDb, SpiceDbProps
 
@@ -10,6 +11,11 @@ def render(mode="DEVELOPMENT"):
     chart = cdk8s.Testing.chart()
     SpiceDb(chart, "spicedb", props=SpiceDbProps(mode=mode))
     return {obj["kind"]: obj for obj in cdk8s.Testing.synth(chart)}
+
+
+@pytest.mark.parametrize("mode", ["LOCAL", "PRODUCTION"])
+def test_snapshot(mode, snapshot):
+    assert render(mode) == snapshot
 
 
 def test_a_postgres_backed_cluster_at_a_version_of_the_operators_stable_channel():

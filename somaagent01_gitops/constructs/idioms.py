@@ -1,0 +1,164 @@
+"""Kubernetes idioms every tier shares, each defined once: object metadata with the
+standard labels (``labels.py``), the zone topology key, container resources, the restricted Pod Security
+contexts, the disruption budget, the StorageClass fallback, replicas per mode and the
+Postgres CA mount.
+
+Each tier binds them through its own generated types (Strimzi's, CloudNativePG's, an
+operator's, cdk8s-plus' ``k8s``), but what they say is decided here, so no two tiers can
+say it differently.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from cdk8s import ApiObjectMetadata
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from ..endpoints import POSTGRES_CA_SECRET
+from ..settings import Region, Resources
+from .labels import standard_labels
+
+ZONE_TOPOLOGY_KEY = "topology.kubernetes.io/zone"
+"""The well-known node label holding the node's availability zone."""
+HOSTNAME_TOPOLOGY_KEY = "kubernetes.io/hostname"
+"""The well-known node label holding the node's name."""
+
+
+def metadata(
+    name: str,
+    *,
+    component: str,
+    namespace: str | None = None,
+    labels: Mapping[str, str] | None = None,
+    annotations: Mapping[str, str] | None = None,
+    finalizers: Sequence[str] | None = None,
+) -> ApiObjectMetadata:
+    """A custom resource's metadata: its name and the standard labels (then ``labels``)."""
+    return ApiObjectMetadata(
+        name=name,
+        namespace=namespace,
+        labels={**standard_labels(name, component=component), **(labels or {})},
+        annotations=dict(annotations) if annotations is not None else None,
+        finalizers=list(finalizers) if finalizers is not None else None,
+    )
+
+
+def k8s_metadata(name: str, *, component: str, annotations: Mapping[str, str] | None = None) -> k8s.ObjectMeta:
+    """:func:`metadata` as cdk8s-plus' ``k8s`` objects take it."""
+    return k8s.ObjectMeta(
+        name=name,
+        labels=standard_labels(name, component=component),
+        annotations=dict(annotations) if annotations is not None else None,
+    )
+
+
+def container_resources(resources: Resources) -> dict[str, dict[str, str]]:
+    """A container's requests and limits as the API writes them; a binding with typed
+    quantities wraps each value in its own type."""
+    return {"requests": resources.requests.model_dump(), "limits": resources.limits.model_dump()}
+
+
+def k8s_resources(resources: Resources) -> k8s.ResourceRequirements:
+    """:func:`container_resources` as cdk8s-plus' ``k8s`` containers take them."""
+    plain = container_resources(resources)
+    return k8s.ResourceRequirements(
+        requests={key: k8s.Quantity.from_string(value) for key, value in plain["requests"].items()},
+        limits={key: k8s.Quantity.from_string(value) for key, value in plain["limits"].items()},
+    )
+
+
+SECCOMP_PROFILE = "RuntimeDefault"
+"""The container runtime's default seccomp profile (the restricted level accepts it or a Localhost one)."""
+DROPPED_CAPABILITIES = ("ALL",)
+"""The restricted level drops every capability (it would allow adding back NET_BIND_SERVICE)."""
+
+
+def restricted_pod_security(uid: int) -> dict[str, Any]:
+    """The pod-level security context of the restricted Pod Security Standard, running as
+    the image's user ``uid`` (for Helm values, operators' pod templates and patches)."""
+    return {
+        "runAsNonRoot": True,
+        "runAsUser": uid,
+        "runAsGroup": uid,
+        "fsGroup": uid,
+        "seccompProfile": {"type": SECCOMP_PROFILE},
+    }
+
+
+def restricted_container_security(*, read_only_root: bool = False) -> dict[str, Any]:
+    """The container-level security context of the restricted level; ``read_only_root``
+    also makes the image's filesystem read-only."""
+    return {
+        "allowPrivilegeEscalation": False,
+        **({"readOnlyRootFilesystem": True} if read_only_root else {}),
+        "capabilities": {"drop": list(DROPPED_CAPABILITIES)},
+    }
+
+
+def restricted_pod_security_k8s(uid: int) -> k8s.PodSecurityContext:
+    """:func:`restricted_pod_security` as cdk8s-plus' ``k8s`` pods take it."""
+    return k8s.PodSecurityContext(
+        run_as_non_root=True,
+        run_as_user=uid,
+        run_as_group=uid,
+        fs_group=uid,
+        seccomp_profile=k8s.SeccompProfile(type=SECCOMP_PROFILE),
+    )
+
+
+def restricted_container_security_k8s(uid: int) -> k8s.SecurityContext:
+    """:func:`restricted_container_security` with a read-only root, as cdk8s-plus' ``k8s``
+    containers take it, and more written out on the container itself: the user, the
+    seccomp profile, and privileged mode off."""
+    return k8s.SecurityContext(
+        allow_privilege_escalation=False,
+        privileged=False,
+        read_only_root_filesystem=True,
+        run_as_non_root=True,
+        run_as_user=uid,
+        capabilities=k8s.Capabilities(drop=list(DROPPED_CAPABILITIES)),
+        seccomp_profile=k8s.SeccompProfile(type=SECCOMP_PROFILE),
+    )
+
+
+def disruption_budget(scope: Construct, *, name: str, component: str, selector: Mapping[str, str]) -> k8s.KubePodDisruptionBudget:
+    """A voluntary eviction (a node drain) takes at most one of the selected pods at a time.
+    Its construct id is ``disruption-budget``: one per scope."""
+    return k8s.KubePodDisruptionBudget(
+        scope,
+        "disruption-budget",
+        metadata=k8s_metadata(name, component=component),
+        spec=k8s.PodDisruptionBudgetSpec(
+            max_unavailable=k8s.IntOrString.from_number(1),
+            selector=k8s.LabelSelector(match_labels=dict(selector)),
+        ),
+    )
+
+
+def storage_class_of(own: str | None, region: Region | None) -> str | None:
+    """A tier's StorageClass: its own setting, else its production region's, else None
+    (the cluster's default)."""
+    return own or (region.storage_class if region is not None else None)
+
+
+def default_replicas(mode: str) -> int:
+    """Replicas of a runtime service whose settings leave them out: one in LOCAL, three in
+    PRODUCTION, two in between."""
+    return {"LOCAL": 1, "PRODUCTION": 3}.get(mode, 2)
+
+
+POSTGRES_CA_MOUNT = "/etc/postgres/ca"
+"""Where a Postgres client's pod finds the cluster CA's ``ca.crt`` (``sslmode=verify-full``)."""
+
+
+def postgres_ca_volume() -> dict[str, Any]:
+    """Only ``ca.crt`` of CloudNativePG's CA Secret, which also holds the CA's key."""
+    return {"name": "postgres-ca", "secret": {"secretName": POSTGRES_CA_SECRET, "items": [{"key": "ca.crt", "path": "ca.crt"}]}}
+
+
+def postgres_ca_mount() -> dict[str, Any]:
+    """:func:`postgres_ca_volume`, read-only at :data:`POSTGRES_CA_MOUNT`."""
+    return {"name": "postgres-ca", "mountPath": POSTGRES_CA_MOUNT, "readOnly": True}

@@ -1,0 +1,130 @@
+"""The composition point: one chart per output folder, built from settings made here."""
+
+import pytest
+
+from somaagent01_gitops.charts import ClusterAppsChart, ClusterChart, EnvironmentChart, build_app
+from somaagent01_gitops.settings import Environment, OverlayError, PlatformSettings
+from somaagent01_gitops.targets import targets_of
+
+from .conftest import make_settings
+
+ENCRYPTED_WITH_AUTO_UNSEAL = {
+    "pod_traffic_encryption": "cilium-wireguard",
+    "vault_auto_unseal": {
+        "kms_key_id": "alias/vault-unseal",
+        "region": "us-east-1",
+        "role_arn": "arn:aws:iam::111122223333:role/vault-unseal",
+    },
+}
+
+
+def platform(**clusters):
+    return PlatformSettings.model_validate(
+        {
+            "gitops": {"repo_url": "https://git.example/gitops.git", "path_prefix": "deploy"},
+            "kubernetes": {"min_version": "1.30"},
+            "clusters": clusters,
+        }
+    )
+
+
+PLATFORM = platform(**{"prod-us-east-1": ENCRYPTED_WITH_AUTO_UNSEAL, "prod-eu-west-1": ENCRYPTED_WITH_AUTO_UNSEAL})
+
+
+@pytest.fixture(scope="module")
+def charts():
+    environments = [
+        Environment("dev", make_settings()),
+        Environment("training", make_settings("TRAINING")),
+        Environment("prod", make_settings("PRODUCTION")),
+    ]
+    _, built = build_app(targets_of(environments), platform=PLATFORM)
+    return {chart.folder: chart for chart in built}
+
+
+def objects(chart):
+    return chart.to_json()
+
+
+def of_kind(chart, kind):
+    return {obj["metadata"]["name"]: obj for obj in objects(chart) if obj["kind"] == kind}
+
+
+def test_one_chart_per_folder_environments_first_then_each_clusters_objects_and_apps(charts):
+    assert list(charts) == [
+        "overlays/dev",
+        "overlays/prod/eu-west-1",
+        "overlays/prod/us-east-1",
+        "overlays/training",
+        "clusters/dev-shared",
+        "apps/dev-shared",
+        "clusters/prod-eu-west-1",
+        "apps/prod-eu-west-1",
+        "clusters/prod-us-east-1",
+        "apps/prod-us-east-1",
+    ]
+    assert all(isinstance(charts[folder], EnvironmentChart) for folder in list(charts)[:4])
+    assert isinstance(charts["clusters/dev-shared"], ClusterChart) and isinstance(charts["apps/dev-shared"], ClusterAppsChart)
+
+
+def test_an_environment_chart_holds_its_tiers_in_its_namespace(charts):
+    chart = charts["overlays/prod/us-east-1"]
+    kinds = {obj["kind"] for obj in objects(chart)}
+    assert {"Kafka", "Cluster", "Deployment", "NetworkPolicy", "Keycloak", "SpiceDBCluster", "KafkaMirrorMaker2"} <= kinds
+    assert {obj["metadata"].get("namespace") for obj in objects(chart)} == {"soma-prod"}
+    assert of_kind(chart, "Keycloak")["keycloak"]["spec"]["instances"] == 3, "PRODUCTION's default"
+    assert "KafkaMirrorMaker2" not in {obj["kind"] for obj in objects(charts["overlays/dev"])}, "no peer outside PRODUCTION"
+
+
+def test_every_object_carries_its_sync_wave(charts):
+    for folder, chart in charts.items():
+        for obj in objects(chart):
+            assert "argocd.argoproj.io/sync-wave" in obj["metadata"].get("annotations", {}), (folder, obj["kind"], obj["metadata"]["name"])
+
+
+def test_a_cluster_chart_makes_restricted_namespaces_and_the_priority_classes(charts):
+    chart = charts["clusters/dev-shared"]
+    namespaces = of_kind(chart, "Namespace")
+    assert set(namespaces) == {"soma-dev", "soma-training"}
+    labels = namespaces["soma-dev"]["metadata"]["labels"]
+    assert labels["pod-security.kubernetes.io/enforce"] == "restricted"
+    assert labels["pod-security.kubernetes.io/enforce-version"] == "v1.30", "platform.yaml's oldest Kubernetes"
+    priorities = {name: obj["value"] for name, obj in of_kind(chart, "PriorityClass").items()}
+    assert priorities == {"soma-critical": 100000, "soma-standard": 1000}
+    assert not of_kind(chart, "StorageClass"), "outside PRODUCTION the cluster's default StorageClass serves"
+
+
+def test_a_production_cluster_gets_its_regions_encrypted_storage_class_that_keeps_volumes(charts):
+    (storage_class,) = of_kind(charts["clusters/prod-us-east-1"], "StorageClass").values()
+    assert storage_class["metadata"]["name"] == "gp3-encrypted"
+    assert storage_class["parameters"] == {"encrypted": "true", "type": "gp3"}
+    assert (storage_class["reclaimPolicy"], storage_class["volumeBindingMode"]) == ("Retain", "WaitForFirstConsumer")
+    assert set(of_kind(charts["clusters/prod-us-east-1"], "Namespace")) == {"soma-prod"}
+
+
+def test_a_clusters_apps_sync_its_own_folders_under_the_published_prefix(charts):
+    chart = charts["apps/dev-shared"]
+    applications = of_kind(chart, "Application")
+    root = applications["root"]
+    assert (root["spec"]["project"], root["spec"]["source"]["path"]) == ("default", "deploy/apps/dev-shared")
+    assert root["spec"]["source"]["repoURL"] == "https://git.example/gitops.git"
+    assert applications["cluster-dev-shared"]["spec"]["source"]["path"] == "deploy/clusters/dev-shared"
+    assert applications["cluster-dev-shared"]["spec"]["syncPolicy"]["automated"]["prune"] is False, "namespaces hold the volumes"
+    dev = applications["soma-dev"]["spec"]
+    assert (dev["project"], dev["source"]["path"], dev["destination"]["namespace"]) == ("soma-dev", "deploy/overlays/dev", "soma-dev")
+
+
+def test_each_environment_has_a_project_of_its_own_namespace_and_no_cluster_scoped_kind(charts):
+    projects = of_kind(charts["apps/dev-shared"], "AppProject")
+    assert set(projects) == {"platform", "soma-dev", "soma-training"}
+    dev = projects["soma-dev"]["spec"]
+    assert dev["destinations"] == [{"namespace": "soma-dev", "server": "https://kubernetes.default.svc"}]
+    assert dev["clusterResourceWhitelist"] == []
+    assert "https://git.example/gitops.git" in dev["sourceRepos"] and "*" not in dev["sourceRepos"]
+    assert projects["platform"]["spec"]["clusterResourceWhitelist"], "the operators' CRDs and cluster roles"
+
+
+def test_a_production_cluster_without_pod_traffic_encryption_is_refused():
+    targets = targets_of([Environment("prod", make_settings("PRODUCTION"))])
+    with pytest.raises(OverlayError, match=r"clusters\.prod-eu-west-1\.pod_traffic_encryption"):
+        build_app(targets, platform=platform(**{"prod-us-east-1": ENCRYPTED_WITH_AUTO_UNSEAL}))

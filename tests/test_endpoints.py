@@ -1,0 +1,31 @@
+"""In-cluster addresses, named once for the tiers that create the objects and the clients."""
+
+from somaagent01_gitops.catalog import Dependency
+from somaagent01_gitops.endpoints import IN_CLUSTER_PEERS, Endpoints
+
+
+def test_addresses_are_the_services_of_the_namespace():
+    endpoints = Endpoints("soma-x")
+    assert endpoints.postgres_host == "somaagent01-pg-rw.soma-x.svc", "CloudNativePG's read-write Service"
+    assert endpoints.redis_url == "redis://redis.soma-x.svc:6379/0"
+    assert endpoints.keycloak_url == "http://keycloak-service.soma-x.svc:8080", "the Keycloak operator's Service"
+    assert endpoints.temporal_host == "temporal-frontend.soma-x.svc:7233"
+    assert endpoints.spicedb_host == "spicedb.soma-x.svc"
+    assert endpoints.opa_url == "http://opa.soma-x.svc:8181"
+    assert endpoints.openfga_url == "http://openfga.soma-x.svc:8080"
+    assert endpoints.app_service_url("gateway", 9000) == "http://gateway.soma-x.svc:9000"
+
+
+def test_kafka_clients_use_the_tls_listener_only_when_told():
+    assert Endpoints("soma-x").kafka_bootstrap_servers == "somaagent01-kafka-bootstrap.soma-x.svc:9092"
+    assert Endpoints("soma-x", kafka_tls=True).kafka_bootstrap_servers == "somaagent01-kafka-bootstrap.soma-x.svc:9093"
+
+
+def test_each_in_cluster_dependency_names_the_pods_that_serve_it_and_their_ports():
+    assert IN_CLUSTER_PEERS[Dependency.KAFKA].pod_labels == {"strimzi.io/cluster": "somaagent01", "strimzi.io/kind": "Kafka"}
+    assert IN_CLUSTER_PEERS[Dependency.KAFKA].ports == (9092, 9093)
+    assert IN_CLUSTER_PEERS[Dependency.POSTGRES].pod_labels == {"cnpg.io/cluster": "somaagent01-pg"}
+    assert IN_CLUSTER_PEERS[Dependency.POSTGRES].ports == (5432,)
+    assert IN_CLUSTER_PEERS[Dependency.SPICEDB].ports == (50051,)
+    external = {Dependency.SLM, Dependency.SOMABRAIN}
+    assert set(IN_CLUSTER_PEERS) == set(Dependency) - external, "every dependency but the external ones runs in the cluster"

@@ -1,0 +1,53 @@
+"""Gate: each Application's project admits what it brings, and what it needs comes in an earlier wave."""
+
+import dataclasses
+
+from somaagent01_gitops.footprints import ClusterScoped, Crds, Kind, Writes
+from somaagent01_gitops.operators import OPERATORS
+from somaagent01_gitops.validation import gates
+
+
+def with_footprint(name, change):
+    return [
+        dataclasses.replace(op, footprint=(lambda cluster, op=op: change(op.footprint(cluster)))) if op.name == name else op
+        for op in OPERATORS
+    ]
+
+
+def test_projects_gate_fails_when_a_chart_writes_where_its_project_does_not_admit(context):
+    def writes_kube_public(footprint):
+        extra = Writes(namespace="kube-public", kinds=(Kind("", "ConfigMap"),), source="a template the footprint missed")
+        return dataclasses.replace(footprint, writes=(*footprint.writes, extra))
+
+    result = gates.projects_gate(context, operators=with_footprint("keda", writes_kube_public))
+    messages = {(finding.file, finding.message) for finding in result.findings}
+    assert ("dist/apps/dev-shared/application-keda.yaml", "namespace kube-public is not permitted in project platform") in messages
+    assert all(finding.rule == "project" for finding in result.findings)
+
+
+def test_projects_gate_fails_on_a_cluster_scoped_kind_the_project_does_not_whitelist(context):
+    def adds_a_storage_version_migration(footprint):
+        extra = ClusterScoped(kinds=(Kind("storagemigration.k8s.io", "StorageVersionMigration"),), source="t")
+        return dataclasses.replace(footprint, cluster_scoped=(*footprint.cluster_scoped, extra))
+
+    result = gates.projects_gate(context, operators=with_footprint("vault", adds_a_storage_version_migration))
+    assert any(
+        finding.message == "cluster-scoped storagemigration.k8s.io/StorageVersionMigration is not permitted in project platform"
+        for finding in result.findings
+    )
+
+
+def test_projects_gate_fails_when_a_chart_needs_a_crd_of_a_later_wave(context):
+    def needs_certificates(footprint):
+        return dataclasses.replace(footprint, needs=(Crds(group="cert-manager.io", kinds=("Certificate",), source="t"),))
+
+    result = gates.projects_gate(context, operators=with_footprint("strimzi", needs_certificates))
+    assert "dist/apps/dev-shared/application-strimzi.yaml" in {finding.file for finding in result.findings}
+    (finding, *_) = [finding for finding in result.findings if finding.file.endswith("dev-shared/application-strimzi.yaml")]
+    assert finding.rule == "wave"
+    assert finding.message == "needs cert-manager.io/Certificate from cert-manager at wave -14, not before its own wave -15"
+
+
+def test_projects_gate_fails_on_a_chart_without_a_declared_footprint(context):
+    result = gates.projects_gate(context, operators=[op for op in OPERATORS if op.name != "kong"])
+    assert any(finding.message == "no declared footprint for chart ingress 0.22.0" for finding in result.findings)

@@ -1,0 +1,31 @@
+"""Gate: no secret value in any rendered file (detect-secrets, and no Secret with data beyond LOCAL)."""
+
+from somaagent01_gitops.validation import gates
+
+from .conftest import deployment
+
+
+def test_secrets_gate_finds_a_literal_secret(broken_tree):
+    secret = {
+        "apiVersion": "v1",
+        "kind": "Secret",
+        "metadata": {"name": "db", "namespace": "demo"},
+        "stringData": {"AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"},
+    }
+    result = gates.secrets_gate(broken_tree({"overlays/dev/secret-db.yaml": secret}))
+    rules = {finding.rule for finding in result.findings}
+    assert rules == {"detect-secrets", "no-literal-secrets"}
+
+
+def test_secrets_gate_lets_references_through_but_not_a_password_value(broken_tree):
+    reference = deployment()
+    reference["spec"]["template"]["spec"]["volumes"] = [{"name": "ca", "secret": {"secretName": "kafka-cluster-ca-cert"}}]
+    assert gates.secrets_gate(broken_tree({"overlays/dev/d.yaml": reference})).passed
+    leaked = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "c"}, "data": {"password": "hunter2-prod"}}
+    (finding,) = gates.secrets_gate(broken_tree({"overlays/dev/c.yaml": leaked})).findings
+    assert finding.rule == "detect-secrets" and "Secret Keyword" in finding.message
+
+
+def test_secrets_gate_allows_a_local_secret_of_no_entropy(broken_tree):
+    secret = {"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "db"}, "stringData": {"MODE": "local"}}
+    assert gates.secrets_gate(broken_tree({"overlays/local/secret-db.yaml": secret})).passed
