@@ -7,6 +7,8 @@ Applied to every chart after it is built, so no construct has to remember it.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from cdk8s import ApiObject, Chart
 
 from .kinds import CLUSTER_SCOPED_KINDS, is_builtin_group
@@ -26,18 +28,15 @@ WAVE_PLATFORM = 0
 WAVE_APPLICATIONS = 10
 """Workloads and their configuration."""
 
-STATEFUL_KINDS = {
-    ("", "Namespace"),  # deleting one deletes every volume in it
-    ("", "PersistentVolumeClaim"),
-    ("apps", "StatefulSet"),
-    ("kafka.strimzi.io", "Kafka"),
-    ("kafka.strimzi.io", "KafkaNodePool"),
-    ("kafka.strimzi.io", "KafkaTopic"),
-    ("postgresql.cnpg.io", "Cluster"),
-    ("postgresql.cnpg.io", "Database"),
-    ("clickhouse.altinity.com", "ClickHouseInstallation"),
-}
-"""Objects whose deletion loses data: Argo CD must never prune or delete them."""
+STATEFUL_KINDS = frozenset(
+    {
+        ("", "Namespace"),  # deleting one deletes every volume in it
+        ("", "PersistentVolumeClaim"),
+        ("apps", "StatefulSet"),
+    }
+)
+"""Built-in kinds whose deletion loses data: Argo CD must never prune or delete them. Each
+tier adds its own (``tiers.Tier.data_kinds``)."""
 
 
 def _group(api_object: ApiObject) -> str:
@@ -60,9 +59,9 @@ def wave_of(api_object: ApiObject) -> int:
     return WAVE_APPLICATIONS
 
 
-def sync_options_of(api_object: ApiObject) -> list[str]:
+def sync_options_of(api_object: ApiObject, data_kinds: AbstractSet[tuple[str, str]] = frozenset()) -> list[str]:
     options = []
-    if (_group(api_object), api_object.kind) in STATEFUL_KINDS:
+    if (_group(api_object), api_object.kind) in STATEFUL_KINDS | data_kinds:
         options += ["Prune=false", "Delete=false"]
     if is_custom_resource(api_object) and api_object.kind not in ("Application", "AppProject"):
         # its CRD may arrive in the same sync (a fresh cluster): don't fail the dry run on it
@@ -70,14 +69,15 @@ def sync_options_of(api_object: ApiObject) -> list[str]:
     return options
 
 
-def annotate_for_argocd(chart: Chart) -> None:
-    """Give every object of the chart its sync wave and sync options (unless it set its own)."""
+def annotate_for_argocd(chart: Chart, *, data_kinds: AbstractSet[tuple[str, str]] = frozenset()) -> None:
+    """Give every object of the chart its sync wave and sync options (unless it set its own);
+    ``data_kinds`` are the tiers' kinds that hold data, besides :data:`STATEFUL_KINDS`."""
     for node in chart.node.find_all():
         if not isinstance(node, ApiObject):
             continue
         annotations = node.metadata.to_json().get("annotations") or {}
         if WAVE_ANNOTATION not in annotations:
             node.metadata.add_annotation(WAVE_ANNOTATION, str(wave_of(node)))
-        options = sync_options_of(node)
+        options = sync_options_of(node, data_kinds)
         if options and SYNC_OPTIONS_ANNOTATION not in annotations:
             node.metadata.add_annotation(SYNC_OPTIONS_ANNOTATION, ",".join(options))

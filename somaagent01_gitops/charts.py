@@ -9,13 +9,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from cdk8s import App, Chart
 from cdk8s_plus_27 import k8s
 
 from .argocd import WAVE_CLUSTER, WAVE_PLATFORM, WAVE_PROJECTS, annotate_for_argocd
-from .constructs.app_services import SECRET_FILLS, AppServices, AppServicesProps
 from .constructs.gitops import (
     Application,
     ApplicationProps,
@@ -27,72 +27,28 @@ from .constructs.gitops import (
     IgnoredDifference,
 )
 from .constructs.idioms import k8s_metadata
-from .constructs.kafka import KafkaTier, KafkaTierProps
-from .constructs.keycloak import Keycloak, KeycloakProps
 from .constructs.labels import standard_labels
-from .constructs.network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
-from .constructs.postgres import PostgresTier, PostgresTierProps, ServiceRole
-from .constructs.spicedb import SpiceDb, SpiceDbProps
 from .delivery import ENVIRONMENT_POD_SECURITY, ClusterDelivery, OperatorDelivery, check_platform, plan_cluster
-from .endpoints import Endpoints
 from .footprints import Kind
 from .operators import OPERATORS, ClusterFacts, cluster_facts
 from .output import FolderObjects
-from .runtime_services import KEYCLOAK, KEYCLOAK_ROLE, SPICEDB, RuntimeService, services_for
+from .runtime_services import RuntimeService, services_for
 from .settings import PlatformSettings
 from .targets import Target
+from .tiers import TIERS, Tier, build_tiers, data_kinds
 
 
 class EnvironmentChart(Chart):
     """Everything one target (an environment, or a region of prod) runs in its namespace."""
 
-    def __init__(self, app: App, *, target: Target) -> None:
+    def __init__(self, app: App, *, target: Target, tiers: Sequence[Tier] = TIERS) -> None:
         settings = target.settings
         super().__init__(app, target.chart_id, namespace=settings.namespace, disable_resource_name_hashes=True)
         self.target = target
         self.folder = f"overlays/{target.path}"
-        self.kafka = KafkaTier(self, "kafka", props=KafkaTierProps(settings=settings, region_name=target.region_name))
-        self.postgres = PostgresTier(
-            self,
-            "postgres",
-            props=PostgresTierProps(
-                settings=settings,
-                region_name=target.region_name,
-                environment=target.environment,
-                service_roles={
-                    role: ServiceRole(databases=databases, credentials_secret=service.credentials[role])
-                    for service in services_for(target)
-                    for role, databases in service.databases.items()
-                },
-            ),
-        )
-        self.app_services = AppServices(
-            self,
-            "app",
-            props=AppServicesProps(settings=settings, zone_spread=target.region is not None),
-        )
-        needs = {service.name for service in services_for(target)}
-        self.keycloak: Keycloak | None = None
-        if KEYCLOAK.name in needs:
-            self.keycloak = Keycloak(
-                self,
-                "keycloak",
-                props=KeycloakProps(
-                    identity=settings.identity,
-                    mode=settings.mode,
-                    postgres_host=Endpoints(settings.namespace).postgres_host,
-                    database=KEYCLOAK.databases[KEYCLOAK_ROLE][0],
-                    credentials_secret=KEYCLOAK.credentials[KEYCLOAK_ROLE],
-                    client_secret=SECRET_FILLS["keycloak_client_secret"],
-                    zone_spread=target.region is not None,
-                    priority_class="soma-critical",
-                ),
-            )
-        self.spicedb: SpiceDb | None = None
-        if SPICEDB.name in needs:
-            self.spicedb = SpiceDb(self, "spicedb", props=SpiceDbProps(mode=settings.mode))
-        self.network_policies = AppNetworkPolicies(self, "network", props=AppNetworkPoliciesProps(settings=settings))
-        annotate_for_argocd(self)
+        self.tiers = build_tiers(self, target, tiers)
+        """What each tier the target runs built (and exposes), by tier name."""
+        annotate_for_argocd(self, data_kinds=data_kinds(tiers))
 
 
 class ClusterChart(Chart):
@@ -327,12 +283,15 @@ OutputChart = EnvironmentChart | ClusterChart | ClusterAppsChart
 """A chart that renders one output folder."""
 
 
-def build_app(targets: list[Target], *, platform: PlatformSettings, every_environment: bool = True) -> tuple[App, list[OutputChart]]:
-    """The cdk8s App holding every chart: environments, then per cluster its objects and apps."""
+def build_app(
+    targets: list[Target], *, platform: PlatformSettings, every_environment: bool = True, tiers: Sequence[Tier] = TIERS
+) -> tuple[App, list[OutputChart]]:
+    """The cdk8s App holding every chart: environments (their ``tiers``), then per cluster
+    its objects and apps."""
     clusters = cluster_facts(targets, platform)
     check_platform(platform, clusters, OPERATORS, every_environment=every_environment)
     app = App()
-    charts: list[OutputChart] = [EnvironmentChart(app, target=target) for target in targets]
+    charts: list[OutputChart] = [EnvironmentChart(app, target=target, tiers=tiers) for target in targets]
     for facts in clusters:
         cluster_chart = ClusterChart(app, cluster=facts, pod_security_version=platform.kubernetes.min_version)
         charts.append(cluster_chart)

@@ -53,7 +53,8 @@ class AppServiceProps:
     image: str
     """``repository:tag`` of the app image."""
     image_pull_policy: str = "Always"
-    """Default: Always."""
+    """When the kubelet pulls the image. Default: Always (a re-pushed tag is noticed); LOCAL
+    passes IfNotPresent for images loaded into kind/k3d."""
     sizing: ServiceSettings
     """Replicas, resources and autoscaling from the overlay."""
     config: Mapping[str, str]
@@ -72,7 +73,9 @@ class AppServiceProps:
     zone_spread: bool = False
     """Spread replicas over availability zones. Default: false (one zone)."""
     policy_skips: Mapping[str, str] = field(default_factory=dict)
-    """checkov check id -> reason, for checks this environment knowingly does not meet."""
+    """checkov check id -> reason, for checks this environment knowingly does not meet; each
+    becomes a ``checkov.io/skipN`` annotation, so the reason travels with the object.
+    Default: none (every check applies)."""
 
 
 class AppService(Construct):

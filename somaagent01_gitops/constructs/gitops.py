@@ -31,9 +31,11 @@ class AppProjectProps:
     """One Argo CD project: what its Applications may read and where they may write."""
 
     name: str
+    """The project's name, which its Applications name as their ``project``."""
     namespace: str
     """Argo CD's namespace."""
     description: str
+    """What the project holds, shown in Argo CD's UI."""
     source_repos: Sequence[str]
     """Repositories its Applications may read."""
     destination_namespaces: Sequence[str]
@@ -115,12 +117,18 @@ class ApplicationProps:
     """One Argo CD Application."""
 
     name: str
+    """The Application's name in Argo CD."""
     namespace: str
     """Argo CD's namespace."""
     project: str
+    """The AppProject that bounds what it may read and where it may write."""
     source: GitSource | HelmSource
+    """What it syncs: a folder of this repository or an upstream Helm chart."""
     destination_namespace: str
+    """The namespace it syncs into (in this cluster)."""
     wave: int
+    """Its sync wave among its siblings (argocd.py): projects, cluster objects and operators
+    come before what depends on them."""
     prune: bool = True
     """Automated sync deletes what left Git. Default: true; stateful objects opt out per object."""
     sync_options: Sequence[str] = ()

@@ -35,7 +35,10 @@ class KafkaClusterProps:
     """One Kafka cluster."""
 
     name: str
+    """The Kafka resource's name; its node pools, topics and users refer to it."""
     settings: KafkaSettings
+    """The overlay's Kafka: version, brokers and controllers, storage, replication, TLS,
+    tiered storage."""
     storage_class: str | None = None
     """StorageClass of the volumes. Default: the cluster's default."""
     zone_aware: bool = False
@@ -309,10 +312,15 @@ class KafkaTopicsProps:
     """The topics of one cluster."""
 
     cluster: str
+    """The Kafka cluster whose Topic Operator creates them."""
     topics: Sequence[TopicSpec]
+    """The topics, as this environment names them."""
     replicas: int
+    """Copies of each topic's partitions (the settings' replication factor)."""
     min_insync_replicas: int
+    """Copies a write must reach before it is acknowledged."""
     retention_hours: int
+    """How long a topic keeps its records (on brokers and remote tier together)."""
 
 
 class KafkaTopics(Construct):
@@ -406,7 +414,9 @@ class KafkaUsersProps:
     """One SCRAM user per service, with its ACLs."""
 
     cluster: str
+    """The Kafka cluster whose User Operator creates them."""
     users: Mapping[str, Sequence[Acl]]
+    """User name -> everything it may do; the user's password Secret is named like it."""
 
 
 _OPERATIONS = {
@@ -473,20 +483,30 @@ class KafkaMirrorProps:
     """MirrorMaker 2 in this region, copying the peer region's topics into this cluster."""
 
     name: str
+    """The KafkaMirrorMaker2's name, and the prefix of its Connect group and topics here."""
     local_alias: str
+    """This region's cluster as MirrorMaker 2 calls it (the region's name)."""
     local_bootstrap: str
+    """This cluster's TLS bootstrap servers, which MirrorMaker 2 writes to."""
     local_user: str
+    """The KafkaUser it writes here as; the User Operator's Secret of that name holds its password."""
     peer_alias: str
+    """The peer cluster as MirrorMaker 2 calls it (the peer region's name): copies here are
+    ``<peer_alias>.<topic>``."""
     peer_bootstrap: str
+    """The peer cluster's external TLS listener, read across regions."""
     peer_credentials_secret: str
     """Secret with the peer's ``password`` (and ``username`` is ``peer_user``), from Vault."""
     peer_ca_secret: str
     """Secret with the peer cluster CA's ``ca.crt``, from Vault."""
     peer_user: str
+    """The peer's reader user, which MirrorMaker 2 reads the peer cluster as."""
     topics: Sequence[str]
+    """The peer's topics copied here."""
     groups: Sequence[str]
     """Consumer groups whose offsets are checkpointed (translated into this cluster's copies)."""
     local_ca_secret: str
+    """Secret with this cluster's CA ``ca.crt`` (Strimzi's), to verify the local listener."""
     replication_factor: int
     """Copies of each topic MirrorMaker 2 creates here (the copies, its offset syncs and
     checkpoints), as of every other topic of this cluster."""
@@ -593,6 +613,8 @@ class KafkaTierProps:
     """The environment's Kafka: cluster, topics, users, and across regions MirrorMaker 2."""
 
     settings: EnvironmentSettings
+    """The environment's settings: its Kafka, the release's services (users and ACLs) and,
+    in PRODUCTION, the regions."""
     region_name: str | None = None
     """The production region this target is; None outside PRODUCTION. Default: none."""
 

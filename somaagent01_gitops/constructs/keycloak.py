@@ -49,11 +49,13 @@ class KeycloakProps:
     """One environment's Keycloak."""
 
     identity: Identity
+    """The overlay's identity settings: public host name, redirect URIs, sizing."""
     mode: str
     """The environment's mode (sizing defaults)."""
     postgres_host: str
     """The read-write host of the environment's Postgres cluster."""
     database: str
+    """Keycloak's database on that cluster."""
     credentials_secret: str
     """basic-auth Secret of its database role (``username``, ``password``)."""
     client_secret: tuple[str, str]
@@ -61,7 +63,8 @@ class KeycloakProps:
     zone_spread: bool = False
     """Spread pods across zones (a production region). Default: false."""
     priority_class: str | None = None
-    """Default: none."""
+    """PriorityClass of its pods, so sign-in outlasts other pods under node pressure.
+    Default: none (the cluster's default priority)."""
 
 
 class Keycloak(Construct):

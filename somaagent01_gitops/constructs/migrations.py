@@ -34,13 +34,22 @@ class MigrationsProps:
     """The release's migration command and the settings it reads."""
 
     name: str
+    """The Job's name, and the label its NetworkPolicy selects its pod by."""
     image: str
+    """``repository:tag`` of the app image: the release's own migrations."""
     image_pull_policy: str = "Always"
+    """As for the app's pods. Default: Always (a re-pushed tag is noticed); LOCAL passes
+    IfNotPresent for images loaded into kind/k3d."""
     command: Sequence[str]
+    """The release's migrate command (it replaces the image's entrypoint)."""
     config: Mapping[str, str]
+    """Non-secret settings the command reads, inline: a Job has no ConfigMap of its own."""
     secret_env: Mapping[str, SecretKey] = field(default_factory=dict)
+    """Environment variables read from Secrets by reference (the database URI). Default: none."""
     pod_env: Mapping[str, str] = field(default_factory=dict)
+    """Settings built from the pod itself (``$(POD_IP)``). Default: none."""
     secret_files: Sequence[SecretFile] = ()
+    """Secrets mounted as files (the Postgres CA, to verify the server). Default: none."""
     deadline_seconds: int = 900
     """The Job fails (and with it the sync) when migrating takes longer. Default: 900."""
     policy_skips: Mapping[str, str] = field(default_factory=dict)

@@ -35,6 +35,7 @@ class AppNetworkPolicyProps:
     """What one service's policy is given."""
 
     spec: AppServiceSpec
+    """The service: its pods are selected, its port opened, its dependencies allowed out."""
     external: Mapping[Dependency, ExternalPeer]
     """External dependencies (SLM, SomaBrain) and where they listen."""
     callers: Sequence[str] = ()

@@ -43,7 +43,9 @@ class PostgresClusterProps:
     """One CloudNativePG cluster."""
 
     name: str
+    """The Cluster's name; its databases, backups and Services are named after it."""
     settings: PostgresSettings
+    """The overlay's Postgres: instances, image, storage, resources, backup, recovery."""
     database: str
     """The application database bootstrap creates."""
     owner: str
@@ -489,6 +491,7 @@ class PostgresTierProps:
     """The environment's Postgres."""
 
     settings: EnvironmentSettings
+    """The environment's settings: its Postgres, bucket names and, in PRODUCTION, the regions."""
     region_name: str | None = None
     """The production region this target is; None outside PRODUCTION. Default: none."""
     environment: str

@@ -89,6 +89,10 @@ class FieldRuleError(ValueError):
         self.message = message
 
 
+ModeRule = tuple[tuple[str, ...], bool, str]
+"""(the field, relative to its tier's section; whether the rule holds; what the mode requires)."""
+
+
 class _Settings(BaseModel):
     model_config = ConfigDict(
         strict=True,
@@ -360,6 +364,19 @@ class Kafka(_Settings):
             raise FieldRuleError((role,), f"the KRaft quorum needs an odd number of voters, got {quorum}")
         return self
 
+    def mode_rules(self, mode: str) -> list[ModeRule]:
+        """What a mode requires of Kafka: (field, holds, message)."""
+        if mode != "PRODUCTION":
+            return []
+        return [
+            (("brokers",), 3 <= self.brokers <= 5, f"PRODUCTION runs 3 to 5 brokers, got {self.brokers}"),
+            (("controllers",), self.controllers == 3, f"PRODUCTION runs 3 dedicated controllers, got {self.controllers}"),
+            (("replication_factor",), self.replication_factor == 3, "PRODUCTION replicates every topic 3 times"),
+            (("min_insync_replicas",), self.min_insync_replicas == 2, "PRODUCTION needs min.insync.replicas 2"),
+            (("tls",), self.tls, "PRODUCTION clients must use TLS"),
+            (("tiered_storage",), self.tiered_storage is not None, "PRODUCTION needs tiered storage"),
+        ]
+
 
 class PostgresBackup(_Settings):
     """Continuous WAL archiving and scheduled base backups to object storage (point-in-time recovery)."""
@@ -456,6 +473,22 @@ class Postgres(_Settings):
             raise FieldRuleError(("recovery",), "recovery reads the object store named by postgres.backup; set backup too")
         return self
 
+    def mode_rules(self, mode: str) -> list[ModeRule]:
+        """What a mode requires of Postgres: (field, holds, message)."""
+        rules: list[ModeRule] = []
+        if mode == "PRODUCTION":
+            rules += [
+                (("instances",), self.instances >= 3, f"PRODUCTION needs at least 3 instances, got {self.instances}"),
+                (("synchronous_replicas",), self.synchronous_replicas >= 1, "PRODUCTION needs synchronous replicas (at least 1)"),
+            ]
+        else:
+            rules.append((("replicated_tables",), not self.replicated_tables, "only PRODUCTION replicates across regions"))
+        if mode in ("DEVELOPMENT", "TRAINING"):
+            rules.append((("instances",), self.instances >= 2, f"{mode} runs Postgres highly available: at least 2 instances"))
+        if mode != "LOCAL":
+            rules.append((("backup",), self.backup is not None, f"{mode} needs backups (WAL archiving for point-in-time recovery)"))
+        return rules
+
 
 class Identity(_Settings):
     """Keycloak, the identity provider the release signs users in with (realm ``somaagent``)."""
@@ -551,31 +584,11 @@ class EnvironmentSettings(_Settings):
 
     @model_validator(mode="after")
     def _data_tier_matches_mode(self) -> EnvironmentSettings:
-        kafka, postgres = self.kafka, self.postgres
-        if self.mode == "PRODUCTION":
-            rules = [
-                (("kafka", "brokers"), 3 <= kafka.brokers <= 5, f"PRODUCTION runs 3 to 5 brokers, got {kafka.brokers}"),
-                (("kafka", "controllers"), kafka.controllers == 3, f"PRODUCTION runs 3 dedicated controllers, got {kafka.controllers}"),
-                (("kafka", "replication_factor"), kafka.replication_factor == 3, "PRODUCTION replicates every topic 3 times"),
-                (("kafka", "min_insync_replicas"), kafka.min_insync_replicas == 2, "PRODUCTION needs min.insync.replicas 2"),
-                (("kafka", "tls"), kafka.tls, "PRODUCTION clients must use TLS"),
-                (("kafka", "tiered_storage"), kafka.tiered_storage is not None, "PRODUCTION needs tiered storage"),
-                (("postgres", "instances"), postgres.instances >= 3, f"PRODUCTION needs at least 3 instances, got {postgres.instances}"),
-                (
-                    ("postgres", "synchronous_replicas"),
-                    postgres.synchronous_replicas >= 1,
-                    "PRODUCTION needs synchronous replicas (at least 1)",
-                ),
-            ]
-            for path, holds, message in rules:
+        # each tier states its own mode rules; the first broken one is reported
+        for section, tier in (("kafka", self.kafka), ("postgres", self.postgres)):
+            for path, holds, message in tier.mode_rules(self.mode):
                 if not holds:
-                    raise FieldRuleError(path, message)
-        elif postgres.replicated_tables:
-            raise FieldRuleError(("postgres", "replicated_tables"), "only PRODUCTION replicates across regions")
-        if self.mode in ("DEVELOPMENT", "TRAINING") and postgres.instances < 2:
-            raise FieldRuleError(("postgres", "instances"), f"{self.mode} runs Postgres highly available: at least 2 instances")
-        if self.mode != "LOCAL" and postgres.backup is None:
-            raise FieldRuleError(("postgres", "backup"), f"{self.mode} needs backups (WAL archiving for point-in-time recovery)")
+                    raise FieldRuleError((section, *path), message)
         return self
 
     def region(self, name: str | None) -> Region | None:

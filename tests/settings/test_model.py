@@ -233,3 +233,13 @@ def test_services_are_those_of_the_selected_release():
         settings(services={"outbox-sync": {"replicas": 2}})
     with pytest.raises(ValidationError, match=re.escape("'v0.1' is not a known release; allowed: a169e468")):
         settings(app_release="v0.1")
+
+
+def test_each_tier_states_its_own_mode_rules():
+    from somaagent01_gitops.settings import Kafka, Postgres
+
+    broken = {path for path, holds, _ in Kafka().mode_rules("PRODUCTION") if not holds}
+    assert broken == {("brokers",), ("controllers",), ("replication_factor",), ("min_insync_replicas",), ("tls",), ("tiered_storage",)}
+    assert Kafka().mode_rules("DEVELOPMENT") == []
+    assert {path for path, holds, _ in Postgres().mode_rules("TRAINING") if not holds} == {("instances",), ("backup",)}
+    assert all(holds for _, holds, _ in Postgres().mode_rules("LOCAL"))
