@@ -6,7 +6,7 @@ configured with these addresses, so the two cannot drift apart.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .catalog import APP_NAME, Dependency
 
@@ -51,12 +51,27 @@ POSTGRES_CA_SECRET = f"{POSTGRES_CLUSTER}-ca"
 """CloudNativePG's cluster CA (``ca.crt``), which signs the server certificate."""
 
 
+@dataclass(frozen=True, kw_only=True)
+class Exposed:
+    """Addresses the tiers built before the app exposed (``tiers.py``); None where a tier is
+    not rendered here, and its conventional address in the namespace serves."""
+
+    kafka_plain: str | None = None
+    kafka_tls: str | None = None
+    postgres_host: str | None = None
+    keycloak_url: str | None = None
+    temporal_host: str | None = None
+    spicedb_host: str | None = None
+
+
 @dataclass(frozen=True)
 class Endpoints:
-    """Addresses inside one namespace."""
+    """Addresses inside one namespace: what the tiers exposed, else (for tiers not rendered
+    yet, Redis, OPA and OpenFGA, and for construct tests) the conventional names."""
 
     namespace: str
     kafka_tls: bool = False
+    exposed: Exposed = field(default_factory=Exposed)
 
     def _host(self, service: str) -> str:
         return f"{service}.{self.namespace}.svc"
@@ -64,11 +79,12 @@ class Endpoints:
     @property
     def kafka_bootstrap_servers(self) -> str:
         # the client listener: TLS or plain (see constructs/kafka.py)
-        return f"{self._host(KAFKA_CLUSTER + '-kafka-bootstrap')}:{KAFKA_TLS_PORT if self.kafka_tls else KAFKA_PLAIN_PORT}"
+        exposed = self.exposed.kafka_tls if self.kafka_tls else self.exposed.kafka_plain
+        return exposed or f"{self._host(KAFKA_CLUSTER + '-kafka-bootstrap')}:{KAFKA_TLS_PORT if self.kafka_tls else KAFKA_PLAIN_PORT}"
 
     @property
     def postgres_host(self) -> str:
-        return self._host(POSTGRES_CLUSTER + "-rw")
+        return self.exposed.postgres_host or self._host(POSTGRES_CLUSTER + "-rw")
 
     @property
     def redis_url(self) -> str:
@@ -80,15 +96,15 @@ class Endpoints:
 
     @property
     def keycloak_url(self) -> str:
-        return f"http://{self._host(KEYCLOAK + '-service')}:8080"
+        return self.exposed.keycloak_url or f"http://{self._host(KEYCLOAK + '-service')}:8080"
 
     @property
     def temporal_host(self) -> str:
-        return f"{self._host(TEMPORAL_RELEASE + '-frontend')}:7233"
+        return self.exposed.temporal_host or f"{self._host(TEMPORAL_RELEASE + '-frontend')}:7233"
 
     @property
     def spicedb_host(self) -> str:
-        return self._host(SPICEDB)
+        return self.exposed.spicedb_host or self._host(SPICEDB)
 
     @property
     def opa_url(self) -> str:

@@ -23,7 +23,7 @@ from .constructs.keycloak import Keycloak, KeycloakProps
 from .constructs.network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
 from .constructs.postgres import PostgresTier, PostgresTierProps, ServiceRole
 from .constructs.spicedb import SpiceDb, SpiceDbProps
-from .endpoints import Endpoints
+from .endpoints import Exposed
 from .runtime_services import KEYCLOAK, KEYCLOAK_ROLE, SPICEDB, TEMPORAL, RuntimeService, services_for
 from .targets import Target
 
@@ -86,13 +86,25 @@ class PostgresUnit(Tier):
 
 
 class AppUnit(Tier):
-    """The app release's services."""
+    """The app release's services, given the addresses the tiers before it exposed."""
 
     name = "app"
 
     def build(self, scope: Construct, context: TierContext) -> AppServices:
         target = context.target
-        return AppServices(scope, "app", props=AppServicesProps(settings=target.settings, zone_spread=target.region is not None))
+        exposed = context.exposed
+        kafka, postgres = exposed.get("kafka"), exposed.get("postgres")
+        keycloak, spicedb = exposed.get("keycloak"), exposed.get("spicedb")
+        addresses = Exposed(
+            kafka_plain=kafka.plain_bootstrap if kafka else None,
+            kafka_tls=kafka.tls_bootstrap if kafka else None,
+            postgres_host=postgres.host if postgres else None,
+            keycloak_url=keycloak.url if keycloak else None,
+            temporal_host=exposed.get("temporal"),
+            spicedb_host=spicedb.host if spicedb else None,
+        )
+        props = AppServicesProps(settings=target.settings, zone_spread=target.region is not None, exposed=addresses)
+        return AppServices(scope, "app", props=props)
 
 
 class RuntimeServiceUnit(Tier):
@@ -116,8 +128,15 @@ class RuntimeServiceUnit(Tier):
 
 
 class TemporalUnit(RuntimeServiceUnit):
+    """Installed by its chart's Application; exposes the frontend's address (the chart names
+    it ``<release>-frontend``, gRPC 7233)."""
+
     name = "temporal"
     service = TEMPORAL
+
+    def build(self, scope: Construct, context: TierContext) -> str:
+        assert TEMPORAL.release_name is not None
+        return f"{TEMPORAL.release_name}-frontend.{context.target.settings.namespace}.svc:7233"
 
 
 class KeycloakUnit(RuntimeServiceUnit):
@@ -130,7 +149,7 @@ class KeycloakUnit(RuntimeServiceUnit):
         props = KeycloakProps(
             identity=settings.identity,
             mode=settings.mode,
-            postgres_host=Endpoints(settings.namespace).postgres_host,
+            postgres_host=context.exposed["postgres"].host,
             database=KEYCLOAK.databases[KEYCLOAK_ROLE][0],
             credentials_secret=KEYCLOAK.credentials[KEYCLOAK_ROLE],
             client_secret=SECRET_FILLS["keycloak_client_secret"],
@@ -157,7 +176,7 @@ class NetworkUnit(Tier):
         return AppNetworkPolicies(scope, "network", props=AppNetworkPoliciesProps(settings=context.target.settings))
 
 
-TIERS: tuple[Tier, ...] = (KafkaUnit(), PostgresUnit(), AppUnit(), TemporalUnit(), KeycloakUnit(), SpiceDbUnit(), NetworkUnit())
+TIERS: tuple[Tier, ...] = (KafkaUnit(), PostgresUnit(), TemporalUnit(), KeycloakUnit(), SpiceDbUnit(), AppUnit(), NetworkUnit())
 """Every tier, in build order (a tier may use what the tiers before it exposed)."""
 
 

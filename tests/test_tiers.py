@@ -24,7 +24,7 @@ from somaagent01_gitops.validation.gates import GateContext, kubernetes_schemas_
 
 def test_the_registry_builds_every_tier_once_in_dependency_order():
     names = [tier.name for tier in TIERS]
-    assert names == ["kafka", "postgres", "app", "temporal", "keycloak", "spicedb", "network"]
+    assert names == ["kafka", "postgres", "temporal", "keycloak", "spicedb", "app", "network"]
     assert len(set(names)) == len(names)
 
 
@@ -162,3 +162,19 @@ def test_the_gates_pass_on_the_tree_with_the_new_tier(with_echo):
         finding.message for finding in references.findings if "echo-postgres-credentials" in finding.message
     }
     assert references.findings, "a Secret nothing produces is a finding, not a pod stuck in ContainerCreating"
+
+
+def test_the_app_is_handed_the_addresses_the_tiers_before_it_exposed(environments):
+    import cdk8s
+
+    from somaagent01_gitops.targets import targets_of
+
+    target = next(target for target in targets_of(environments) if target.path == "prod/eu-west-1")
+    chart = cdk8s.Chart(cdk8s.Testing.app(), "prod", namespace=target.settings.namespace)
+    exposed = build_tiers(chart, target)
+    config = exposed["app"].services["gateway"].config_map.to_json()["data"]
+    assert config["SA01_KEYCLOAK_URL"] == exposed["keycloak"].url
+    assert config["SPICEDB_HOST"] == exposed["spicedb"].host
+    assert config["SA01_TEMPORAL_HOST"] == exposed["temporal"]
+    assert config["POSTGRES_HOST"] == exposed["postgres"].host
+    assert config["SA01_KAFKA_BOOTSTRAP_SERVERS"] == exposed["kafka"].plain_bootstrap, "the release's client cannot do TLS"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from constructs import Construct
 
@@ -16,6 +16,7 @@ from ..endpoints import (
     SPICEDB_PORT,
     SPICEDB_SECRET,
     Endpoints,
+    Exposed,
 )
 from ..releases import AppRelease
 from ..settings import EnvironmentSettings
@@ -34,6 +35,10 @@ class AppServicesProps:
     """The environment's settings."""
     zone_spread: bool = False
     """Spread every service over zones (production regions). Default: false."""
+    exposed: Exposed = field(default_factory=Exposed)
+    """Addresses of the tiers rendered beside the app (Kafka, Postgres, Keycloak, Temporal,
+    SpiceDB), handed over by the composition point. Default: none, so the conventional
+    names in the namespace serve (construct tests)."""
 
 
 class AppServices(Construct):
@@ -45,7 +50,7 @@ class AppServices(Construct):
         settings = props.settings
         release = settings.release
         # the release's client uses TLS only if it can
-        endpoints = Endpoints(settings.namespace, kafka_tls=settings.kafka.tls and release.kafka_tls)
+        endpoints = Endpoints(settings.namespace, kafka_tls=settings.kafka.tls and release.kafka_tls, exposed=props.exposed)
         self.services: dict[str, AppService] = {}
         for spec in release.services:
             env = service_env(spec, release=release, settings=settings, endpoints=endpoints)

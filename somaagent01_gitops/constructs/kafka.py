@@ -710,3 +710,9 @@ class KafkaTier(Construct):
         self.topics = KafkaTopics(self, "topics", props=_topics_props(settings.kafka, name_of))
         self.mirror = KafkaMirror(self, "mirror", props=_mirror_props(props, region, name_of)) if region is not None else None
         self.users = KafkaUsers(self, "users", props=KafkaUsersProps(cluster=KAFKA_CLUSTER, users=_users(settings, region, name_of)))
+        # Strimzi names the bootstrap Service <cluster>-kafka-bootstrap (KafkaResources)
+        bootstrap = f"{KAFKA_CLUSTER}-kafka-bootstrap.{settings.namespace}.svc"
+        self.plain_bootstrap = f"{bootstrap}:{KAFKA_PLAIN_PORT}"
+        """The SCRAM listener without TLS, for clients that cannot do TLS."""
+        self.tls_bootstrap = f"{bootstrap}:{KAFKA_TLS_PORT}"
+        """The SCRAM listener with TLS (the cluster CA in ``<cluster>-cluster-ca-cert``)."""

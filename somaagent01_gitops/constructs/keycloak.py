@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from cdk8s import Chart
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
@@ -79,6 +80,9 @@ class Keycloak(Construct):
         if instances > 1:
             # the operator has no PDB field at 26.0.0, so the budget is a plain object
             self.disruption_budget = disruption_budget(self, name=KEYCLOAK, component="identity", selector=selector)
+        # the operator names the Service <name>-service, 8080 with http.httpEnabled
+        self.url = f"http://{KEYCLOAK}-service.{Chart.of(self).namespace}.svc:8080"
+        """Keycloak's address inside the cluster."""
 
     def _keycloak(self, props: KeycloakProps, *, instances: int, resources: Resources, selector: dict[str, str]) -> keycloak.Keycloak:
         return keycloak.Keycloak(

@@ -547,3 +547,6 @@ class PostgresTier(Construct):
         super().__init__(scope, id)
         region = props.settings.region(props.region_name)
         self.cluster = PostgresCluster(self, "cluster", props=_cluster_props(props, region))
+        # CloudNativePG names the read-write Service <cluster>-rw
+        self.host = f"{POSTGRES_CLUSTER}-rw.{props.settings.namespace}.svc"
+        """The read-write host clients connect to (its certificate covers it)."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from cdk8s import Chart
 from constructs import Construct
 
 from imports.spicedb.com.authzed import SpiceDbCluster, SpiceDbClusterSpec, SpiceDbClusterSpecPatches
@@ -69,6 +70,9 @@ class SpiceDb(Construct):
         super().__init__(scope, id)
         replicas = props.replicas or default_replicas(props.mode)
         resources = LOCAL_RESOURCES if props.mode == "LOCAL" else SHARED_RESOURCES
+        # the operator names the Service like the cluster (gRPC on SPICEDB_PORT)
+        self.host = f"{SPICEDB}.{Chart.of(self).namespace}.svc"
+        """SpiceDB's gRPC host inside the cluster."""
         self.cluster = SpiceDbCluster(
             self,
             "cluster",
