@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 PodSecurityLevel = Literal["privileged", "baseline", "restricted"]
@@ -148,6 +148,19 @@ class Footprint:
 
     def needed_kinds(self) -> set[Kind]:
         return {kind for crds in self.needs for kind in crds.as_kinds()}
+
+
+@dataclass(frozen=True, kw_only=True)
+class RuntimeProducer:
+    """An operator creates ``creates`` named ``name`` (``{name}`` is the trigger's name) in
+    the namespace of every ``trigger`` object rendered; pods carry ``labels``."""
+
+    operator: str
+    trigger: Kind
+    creates: Kind
+    name: str = ""
+    labels: Mapping[str, str] = field(default_factory=dict)
+    source: str
 
 
 class FootprintError(ValueError):

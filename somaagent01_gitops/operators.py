@@ -11,9 +11,7 @@ project, the operator waves, ``ignoreDifferences`` and the Pod Security settings
 from __future__ import annotations
 
 import dataclasses
-import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import Any
 
 from .catalog import INGRESS_NAMESPACE, MONITORING_NAMESPACE
@@ -30,23 +28,43 @@ from .footprints import (
     Writes,
     parse_kube_version,
 )
-from .settings import ClusterSettings, PlatformSettings, Region
-from .targets import Target, clusters_of
+from .operator_types import (
+    BEYOND_LOCAL,
+    CA_BUNDLES,
+    CLUSTER_ROLES,
+    EVERY_MODE,
+    MUTATING_WEBHOOK,
+    PREEXISTING_NAMESPACES,
+    ROLES,
+    VALIDATING_WEBHOOK,
+    ClusterFacts,
+    CrdMirror,
+    OperatorChart,
+    cluster_facts,
+    kube_version_floor,
+    needs_service_monitor,
+    operator_of_source,
+    static_footprint,
+)
+from .operator_types import operator_table as _operator_table
+from .operator_types import operators_for as _operators_for
 from .upstream import UpstreamManifests, UpstreamObject, cluster_part, kustomization
 
-BEYOND_LOCAL = frozenset({"DEVELOPMENT", "TRAINING", "PRODUCTION"})
-EVERY_MODE = frozenset({"LOCAL"}) | BEYOND_LOCAL
-SEMVER = re.compile(r"^v?[0-9]+\.[0-9]+\.[0-9]+$")
+__all__ = [
+    "BEYOND_LOCAL",
+    "EVERY_MODE",
+    "OPERATORS",
+    "PREEXISTING_NAMESPACES",
+    "ClusterFacts",
+    "CrdMirror",
+    "OperatorChart",
+    "cluster_facts",
+    "kube_version_floor",
+    "operator_of_source",
+    "operator_table",
+    "operators_for",
+]
 
-PREEXISTING_NAMESPACES = frozenset({"default", "kube-system", "kube-public", "kube-node-lease"})
-"""Namespaces every cluster has before anything is synced (Argo CD's own comes with its install)."""
-
-CLUSTER_ROLES = (Kind("rbac.authorization.k8s.io", "ClusterRole"), Kind("rbac.authorization.k8s.io", "ClusterRoleBinding"))
-ROLES = (Kind("rbac.authorization.k8s.io", "Role"), Kind("rbac.authorization.k8s.io", "RoleBinding"))
-VALIDATING_WEBHOOK = Kind("admissionregistration.k8s.io", "ValidatingWebhookConfiguration")
-MUTATING_WEBHOOK = Kind("admissionregistration.k8s.io", "MutatingWebhookConfiguration")
-CA_BUNDLES = (".webhooks[]?.clientConfig.caBundle",)
-"""Every webhook's caBundle: controllers patch all the webhooks of a configuration."""
 
 APPLICATION_HEALTH_LUA = """hs = {}
 hs.status = "Progressing"
@@ -74,115 +92,6 @@ is for alerting (``vault_core_unsealed``), not for sync."""
 KONG_WEBHOOK_CERTIFICATE = "kong-admission-webhook"
 """cert-manager Certificate (and its Secret) of Kong's admission webhook: the chart's own
 ``genCA`` makes a new CA at every render, which Argo CD would re-apply forever."""
-
-
-@dataclass(frozen=True)
-class ClusterFacts:
-    """What an operator's values may depend on: the cluster and the targets it syncs."""
-
-    name: str
-    targets: tuple[Target, ...]
-    argocd_namespace: str = "argocd"
-    settings: ClusterSettings = field(default_factory=ClusterSettings)
-
-    @property
-    def production(self) -> bool:
-        return any(target.settings.mode == "PRODUCTION" for target in self.targets)
-
-    @property
-    def modes(self) -> frozenset[str]:
-        return frozenset(target.settings.mode for target in self.targets)
-
-    @property
-    def namespaces(self) -> list[str]:
-        """The environment namespaces of the cluster."""
-        return sorted({target.settings.namespace for target in self.targets})
-
-    @property
-    def region(self) -> tuple[str, Region]:
-        """The production region this cluster serves (each region has a cluster of its own)."""
-        regions = {target.region_name: target.region for target in self.targets if target.region is not None}
-        if len(regions) != 1:
-            raise ValueError(f"cluster {self.name} serves {len(regions)} regions, not one")
-        ((name, region),) = regions.items()
-        return str(name), region
-
-    @property
-    def storage_class(self) -> str | None:
-        """The StorageClass of the cluster's region; None where the cluster's default serves."""
-        return self.region[1].storage_class if self.production else None
-
-    @property
-    def monitored(self) -> bool:
-        """The Prometheus Operator runs here (kube-prometheus-stack goes beyond LOCAL)."""
-        return bool(self.modes & BEYOND_LOCAL)
-
-    def replicas(self, production: int = 2) -> int:
-        return production if self.production else 1
-
-
-@dataclass(frozen=True, kw_only=True)
-class CrdMirror:
-    """Where the gates find the CRDs this chart installs: a folder of ``../shared/crds/``."""
-
-    folder: str
-    note: str = ""
-    """Why the mirror's tag or kinds differ from what the chart ships, when they do."""
-    unused_fields: tuple[str, ...] = ()
-    """Fields the mirror's CRDs have and the installed ones lack: nothing here may set them."""
-
-
-@dataclass(frozen=True, kw_only=True)
-class OperatorChart:
-    """One operator and what installs it: its upstream Helm chart, or (for an operator
-    published without one) its upstream manifests at a tag, through a kustomization."""
-
-    name: str
-    namespace: str | None
-    """Its release namespace; None for Argo CD's own (``gitops.argocd_namespace``)."""
-    repo_url: str
-    """The Helm repository, or the Git repository of the manifests."""
-    version: str
-    """The exact chart version, or the manifests' Git tag (no ranges)."""
-    app_version: str
-    """The operator release it installs (a chart's ``appVersion``)."""
-    modes: frozenset[str]
-    """Environment modes that need it."""
-    footprint: Callable[[ClusterFacts], Footprint]
-    chart: str | None = None
-    values: Callable[[ClusterFacts], dict[str, Any]] | None = None
-    """The chart's values, from the cluster. Default: none (the chart's own)."""
-    manifests: UpstreamManifests | None = None
-    kustomization: Callable[[ClusterFacts], dict[str, Any]] | None = None
-    """For ``manifests``: the kustomization Argo CD builds (``upstream.kustomization``)."""
-    crds: CrdMirror | None = None
-    """None when it ships no CRD."""
-    bootstrap: bool = False
-    """Installed by hand before the root Application (Argo CD itself), then managed from Git."""
-    prune: bool = True
-
-    def __post_init__(self) -> None:
-        if not SEMVER.match(self.version):
-            raise ValueError(f"operator {self.name}: version {self.version!r} is not an exact semantic version")
-        if (self.chart is None) == (self.manifests is None) or (self.manifests is None) != (self.kustomization is None):
-            raise ValueError(f"operator {self.name}: give a chart, or upstream manifests with their kustomization")
-        if self.manifests is not None and (self.values is not None or self.manifests.repo_url != self.repo_url):
-            raise ValueError(f"operator {self.name}: manifests take no chart values and come from repo_url")
-
-    def namespace_in(self, cluster: ClusterFacts) -> str:
-        return self.namespace or cluster.argocd_namespace
-
-    def folder(self, cluster: ClusterFacts) -> str:
-        """Where the kustomization of its manifests is written in ``dist/``."""
-        return f"clusters/{cluster.name}/operators/{self.name}"
-
-
-def _static(footprint: Footprint) -> Callable[[ClusterFacts], Footprint]:
-    return lambda cluster: footprint
-
-
-def _needs_service_monitor(cluster: ClusterFacts, source: str) -> tuple[Crds, ...]:
-    return (Crds(group="monitoring.coreos.com", kinds=("ServiceMonitor",), source=source),) if cluster.monitored else ()
 
 
 # --- Argo CD ---------------------------------------------------------------------------------
@@ -399,7 +308,7 @@ def _cert_manager_footprint(cluster: ClusterFacts) -> Footprint:
             ),
             Crds(group="acme.cert-manager.io", kinds=("Challenge", "Order"), source="templates/crd-acme-*.yaml"),
         ),
-        needs=_needs_service_monitor(cluster, "templates/servicemonitor.yaml (no Capabilities check)"),
+        needs=needs_service_monitor(cluster, "templates/servicemonitor.yaml (no Capabilities check)"),
         patched_at_runtime=tuple(
             PatchedAtRuntime(
                 kind=kind,
@@ -1092,7 +1001,7 @@ OPERATORS: tuple[OperatorChart, ...] = (
         app_version="v3.4.4",
         modes=EVERY_MODE,
         values=_argo_cd,
-        footprint=_static(_ARGO_CD),
+        footprint=static_footprint(_ARGO_CD),
         crds=CrdMirror(
             folder="argo-cd",
             note="the mirror holds v3.5.1's CRDs (the imports' pin): they add optional fields to v3.4.4's "
@@ -1112,7 +1021,7 @@ OPERATORS: tuple[OperatorChart, ...] = (
         app_version="1.2.0",
         modes=EVERY_MODE,
         values=_strimzi,
-        footprint=_static(_STRIMZI),
+        footprint=static_footprint(_STRIMZI),
         crds=CrdMirror(folder="strimzi"),
     ),
     OperatorChart(
@@ -1137,7 +1046,7 @@ OPERATORS: tuple[OperatorChart, ...] = (
         app_version="v0.13.0",
         modes=BEYOND_LOCAL,
         values=_barman_cloud,
-        footprint=_static(_BARMAN_CLOUD),
+        footprint=static_footprint(_BARMAN_CLOUD),
         crds=CrdMirror(
             folder="cnpg-barman-cloud",
             note="the mirror holds v0.14.0's CRD, byte-identical to v0.13.0's (shared/crds/SOURCES.md); no chart ships v0.14.0",
@@ -1176,7 +1085,7 @@ OPERATORS: tuple[OperatorChart, ...] = (
         app_version="1.17.2",
         modes=BEYOND_LOCAL,
         values=_vault,
-        footprint=_static(_VAULT),
+        footprint=static_footprint(_VAULT),
     ),
     OperatorChart(
         name="external-secrets",
@@ -1202,7 +1111,7 @@ OPERATORS: tuple[OperatorChart, ...] = (
         app_version="v3.23.0",
         modes=BEYOND_LOCAL,
         values=_gatekeeper,
-        footprint=_static(_GATEKEEPER),
+        footprint=static_footprint(_GATEKEEPER),
         crds=CrdMirror(
             folder="gatekeeper", note="the mirror leaves out the status.gatekeeper.sh and connection kinds, which only Gatekeeper writes"
         ),
@@ -1216,7 +1125,7 @@ OPERATORS: tuple[OperatorChart, ...] = (
         app_version="v1.19.0",
         modes=BEYOND_LOCAL,
         values=_kyverno,
-        footprint=_static(_KYVERNO),
+        footprint=static_footprint(_KYVERNO),
         crds=CrdMirror(
             folder="kyverno",
             note="the mirror holds the policy kinds (kyverno.io and policies.kyverno.io at v1.19.0); the reports and "
@@ -1232,7 +1141,7 @@ OPERATORS: tuple[OperatorChart, ...] = (
         app_version="0.42.1",
         modes=frozenset({"PRODUCTION"}),
         values=_falco,
-        footprint=_static(_FALCO),
+        footprint=static_footprint(_FALCO),
     ),
     OperatorChart(
         name="argo-rollouts",
@@ -1243,7 +1152,7 @@ OPERATORS: tuple[OperatorChart, ...] = (
         app_version="v1.9.0",
         modes=frozenset({"PRODUCTION"}),
         values=_argo_rollouts,
-        footprint=_static(_ARGO_ROLLOUTS),
+        footprint=static_footprint(_ARGO_ROLLOUTS),
         crds=CrdMirror(
             folder="argo-rollouts",
             note="the mirror holds v1.9.1's CRDs, identical to v1.9.0's (git diff v1.9.0 v1.9.1 -- manifests/crds is empty)",
@@ -1258,7 +1167,7 @@ OPERATORS: tuple[OperatorChart, ...] = (
         app_version="2.20.2",
         modes=BEYOND_LOCAL,
         values=_keda,
-        footprint=_static(_KEDA),
+        footprint=static_footprint(_KEDA),
         crds=CrdMirror(folder="keda", note="the mirror leaves out eventing.keda.sh, which nothing here authors"),
     ),
     OperatorChart(
@@ -1270,7 +1179,7 @@ OPERATORS: tuple[OperatorChart, ...] = (
         app_version="3.9",
         modes=BEYOND_LOCAL,
         values=_kong,
-        footprint=_static(_KONG),
+        footprint=static_footprint(_KONG),
         crds=CrdMirror(
             folder="kong",
             note="the chart ships Kong gateway 3.9 and the ingress controller 3.5 (moving minor tags); every KIC 3.5.x "
@@ -1286,7 +1195,7 @@ OPERATORS: tuple[OperatorChart, ...] = (
         modes=EVERY_MODE,
         manifests=KEYCLOAK_OPERATOR_MANIFESTS,
         kustomization=_keycloak_crds_and_roles,
-        footprint=_static(_KEYCLOAK_CLUSTER_PART),
+        footprint=static_footprint(_KEYCLOAK_CLUSTER_PART),
         crds=CrdMirror(folder="keycloak-operator"),
     ),
     OperatorChart(
@@ -1298,76 +1207,17 @@ OPERATORS: tuple[OperatorChart, ...] = (
         modes=EVERY_MODE,
         manifests=SPICEDB_OPERATOR_MANIFESTS,
         kustomization=_spicedb_operator,
-        footprint=_static(_SPICEDB_OPERATOR),
+        footprint=static_footprint(_SPICEDB_OPERATOR),
         crds=CrdMirror(folder="spicedb-operator"),
     ),
 )
 
 
-def cluster_facts(targets: Sequence[Target], platform: PlatformSettings) -> list[ClusterFacts]:
-    """One :class:`ClusterFacts` per cluster the targets are synced into, sorted by name."""
-    return [
-        ClusterFacts(
-            name=name,
-            targets=tuple(cluster_targets),
-            argocd_namespace=platform.gitops.argocd_namespace,
-            settings=platform.cluster(name),
-        )
-        for name, cluster_targets in clusters_of(targets).items()
-    ]
-
-
 def operators_for(cluster: ClusterFacts, operators: Sequence[OperatorChart] = OPERATORS) -> list[OperatorChart]:
-    """The operators a cluster needs: those any of its environments' modes need."""
-    return [operator for operator in operators if operator.modes & cluster.modes]
-
-
-def operator_of_source(operators: Sequence[Any], repo_url: str, chart: str, version: str) -> Any | None:
-    """The operator (or runtime service) an Application's Helm source installs."""
-    return next(
-        (op for op in operators if op.chart is not None and (op.repo_url, op.chart, op.version) == (repo_url, chart, version)),
-        None,
-    )
-
-
-def operator_of_resources(operators: Sequence[Any], resources: Sequence[str]) -> Any | None:
-    """The operator (or runtime service) whose upstream manifests a kustomization names."""
-    return next(
-        (op for op in operators if op.manifests is not None and set(op.manifests.resources()) <= set(resources)),
-        None,
-    )
-
-
-def kube_version_floor(operators: Sequence[OperatorChart]) -> tuple[tuple[int, int], str]:
-    """The highest kubeVersion floor of the charts, and the charts that set it."""
-    floors = {
-        operator: footprint.kube_version
-        for operator in operators
-        if (footprint := operator.footprint(ClusterFacts(name="-", targets=()))).kube_version is not None
-    }
-    if not floors:
-        return (1, 0), "no chart"
-    highest = max(floor.minor for floor in floors.values())
-    return highest, ", ".join(
-        f"{operator.chart or operator.name} {operator.version} ({floor.source})"
-        for operator, floor in floors.items()
-        if floor.minor == highest
-    )
+    """The operators a cluster needs (of the declared ones unless given)."""
+    return _operators_for(cluster, operators)
 
 
 def operator_table(operators: Sequence[OperatorChart] = OPERATORS) -> str:
-    """The README's operator table, from the declarations (``make docs`` writes it)."""
-    rows = [
-        "| operator | chart or manifests | version | ships | CRDs the gates validate against | Kubernetes floor | installed for |",
-        "|---|---|---|---|---|---|---|",
-    ]
-    for operator in operators:
-        footprint = operator.footprint(ClusterFacts(name="-", targets=()))
-        crds = "none shipped"
-        if operator.crds is not None:
-            crds = f"`shared/crds/{operator.crds.folder}`" + (f": {operator.crds.note}" if operator.crds.note else "")
-        floor = f"{footprint.kube_version}" if footprint.kube_version else "none declared"
-        modes = "every mode" if operator.modes == EVERY_MODE else ", ".join(sorted(operator.modes))
-        installed = f"{operator.chart} ({operator.repo_url})" if operator.chart else f"manifests at a tag ({operator.repo_url})"
-        rows.append(f"| {operator.name} | {installed} | {operator.version} | {operator.app_version} | {crds} | {floor} | {modes} |")
-    return "\n".join(rows) + "\n"
+    """The README's operator table (of the declared operators unless given)."""
+    return _operator_table(operators)

@@ -7,11 +7,11 @@ produces is a finding, not a pod stuck in ContainerCreating.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .constructs.spicedb import DATASTORE_URI_CONTRACT
 from .endpoints import OPENFGA_OWNER, REPLICATION_ROLE, SPICEDB_SECRET
-from .footprints import Kind
+from .footprints import Kind, RuntimeProducer
 from .releases import RELEASES
 from .runtime_services import RUNTIME_SERVICES
 
@@ -24,19 +24,6 @@ KAFKA_MIRROR_MAKER_2 = Kind("kafka.strimzi.io", "KafkaMirrorMaker2")
 CNPG_CLUSTER = Kind("postgresql.cnpg.io", "Cluster")
 KEYCLOAK = Kind("k8s.keycloak.org", "Keycloak")
 SPICEDB_CLUSTER = Kind("authzed.com", "SpiceDBCluster")
-
-
-@dataclass(frozen=True, kw_only=True)
-class RuntimeProducer:
-    """An operator creates ``creates`` named ``name`` (``{name}`` is the trigger's name) in
-    the namespace of every ``trigger`` object rendered; pods carry ``labels``."""
-
-    operator: str
-    trigger: Kind
-    creates: Kind
-    name: str = ""
-    labels: Mapping[str, str] = field(default_factory=dict)
-    source: str
 
 
 RUNTIME_PRODUCERS: tuple[RuntimeProducer, ...] = (

@@ -6,7 +6,8 @@ import pytest
 import yaml
 
 from somaagent01_gitops.footprints import Footprint, Kind
-from somaagent01_gitops.operators import OPERATORS, SEMVER, ClusterFacts, OperatorChart, cluster_facts, operators_for
+from somaagent01_gitops.operator_types import SEMVER
+from somaagent01_gitops.operators import OPERATORS, ClusterFacts, OperatorChart, cluster_facts, operators_for
 from somaagent01_gitops.targets import targets_of
 from somaagent01_gitops.validation.crd_schemas import raw_schemas
 
