@@ -18,12 +18,11 @@ from .model import (
     PostgresRecovery,
     Region,
     RegionBuckets,
-    ResourceAmounts,
-    Resources,
     ServiceSettings,
     TieredStorage,
     VaultAutoUnseal,
 )
+from .types import ResourceAmounts, Resources
 
 __all__ = [
     "Autoscaling",

@@ -15,7 +15,8 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .model import PATTERN_MEANINGS, EnvironmentSettings, FieldRuleError, PlatformSettings, is_valid_environment_name
+from .model import EnvironmentSettings, PlatformSettings, is_valid_environment_name
+from .types import PATTERN_MEANINGS, FieldRuleError
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 

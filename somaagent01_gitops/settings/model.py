@@ -11,129 +11,41 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints, model_validator
+from pydantic import Field, JsonValue, StringConstraints, model_validator
 
 from ..catalog import TOPIC_NAMES
 from ..kafka_versions import DEFAULT_KAFKA_VERSION, KAFKA_METADATA_VERSIONS
 from ..releases import DEFAULT_RELEASE, RELEASES, AppRelease
-from .quantities import Bytes, Cpu, parse_quantity
-
-Mode = Literal["LOCAL", "DEVELOPMENT", "TRAINING", "PRODUCTION"]
-"""SomaAgent01's own mode names (SOMA_AGENT_MODE); they also set the security posture."""
-
-_DNS_LABEL = r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"
-_REGION = r"^[a-z]{2}(-[a-z]+)+-[0-9]+$"
-_IMAGE_TAG = r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$"
-_IMAGE_REPOSITORY = r"^[a-z0-9]+([._/-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*$"
-_HTTP_URL = r"^https?://[^\s/$.?#].[^\s]*$"
-_GIT_URL = r"^(https://|ssh://|git@)[^\s]+$"
-_REPO_PATH = r"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*)*$"
-_NO_SPACE = r"^[^\s]+$"
-_HOST_PORT = r"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?:[0-9]{1,5}$"
-_HOSTNAME = r"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"
-_BUCKET = r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"
-_CRON6 = r"^(\S+\s+){5}\S+$"
-_TIMESTAMP = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$"
-_TABLE = r"^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$"
-_K8S_MINOR = r"^1\.[0-9]{2}$"
-_CIDR = r"^([0-9]{1,3}\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$"
-_KMS_KEY = r"^(alias/[A-Za-z0-9/_-]+|arn:aws:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|[0-9a-f-]{36})$"
-_IAM_ROLE = r"^arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+$"
-_IMAGE = (
-    r"^[a-z0-9]+([._/-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$"
+from .quantities import Bytes
+from .types import (
+    _CIDR,
+    _GIT_URL,
+    _IAM_ROLE,
+    _K8S_MINOR,
+    _KMS_KEY,
+    _NO_SPACE,
+    _REPO_PATH,
+    Bucket,
+    Cron,
+    DnsLabel,
+    FieldRuleError,
+    Hostname,
+    HostPort,
+    HttpUrl,
+    ImageReference,
+    ImageRepository,
+    ImageTag,
+    Mode,
+    ModeRule,
+    RegionName,
+    ResourceAmounts,
+    Resources,
+    StrictModel,
+    TableName,
+    Timestamp,
 )
 
-PATTERN_MEANINGS = {
-    _DNS_LABEL: "a DNS label: lowercase letters, digits and '-', at most 63 characters",
-    _REGION: "a region name such as 'us-east-1' or 'eu-west-1'",
-    _IMAGE_TAG: "an image tag: letters, digits, '_', '.', '-', at most 128 characters",
-    _IMAGE_REPOSITORY: "an image repository such as 'ghcr.io/org/name' (lowercase)",
-    _HTTP_URL: "an http:// or https:// URL",
-    _GIT_URL: "a Git URL (https://, ssh:// or git@)",
-    _REPO_PATH: "a relative path such as 'dist' or 'infra/k8s' (lowercase, no leading '/')",
-    _NO_SPACE: "a branch, tag or commit without spaces",
-    _HOST_PORT: "host:port, e.g. 'kafka.eu-west-1.soma.internal:9094'",
-    _HOSTNAME: "a host name, e.g. 'pg.eu-west-1.soma.internal'",
-    _BUCKET: "an S3 bucket name (lowercase letters, digits, '.', '-')",
-    _CRON6: "a six-field cron schedule with seconds, e.g. '0 0 2 * * *'",
-    _TIMESTAMP: "an RFC 3339 time with its zone, e.g. '2026-11-28T10:00:00Z'",
-    _TABLE: "schema.table, lowercase, e.g. 'public.conversations'",
-    _K8S_MINOR: "a Kubernetes minor version such as '1.29'",
-    _CIDR: "an IPv4 CIDR such as '10.10.0.0/16'",
-    _KMS_KEY: "an AWS KMS key: 'alias/<name>', a key or alias ARN, or a key id",
-    _IAM_ROLE: "an IAM role ARN, e.g. 'arn:aws:iam::123456789012:role/vault-unseal'",
-    _IMAGE: "an image reference, e.g. 'ghcr.io/org/name:tag'",
-}
-"""What each string pattern means, for error messages that a person can act on."""
-
-DnsLabel = Annotated[str, StringConstraints(pattern=_DNS_LABEL)]
-RegionName = Annotated[str, StringConstraints(pattern=_REGION)]
-ImageTag = Annotated[str, StringConstraints(pattern=_IMAGE_TAG)]
-ImageRepository = Annotated[str, StringConstraints(pattern=_IMAGE_REPOSITORY)]
-HttpUrl = Annotated[str, StringConstraints(pattern=_HTTP_URL)]
-HostPort = Annotated[str, StringConstraints(pattern=_HOST_PORT)]
-Hostname = Annotated[str, StringConstraints(pattern=_HOSTNAME)]
-Bucket = Annotated[str, StringConstraints(pattern=_BUCKET)]
-Cron = Annotated[str, StringConstraints(pattern=_CRON6)]
-Timestamp = Annotated[str, StringConstraints(pattern=_TIMESTAMP)]
-TableName = Annotated[str, StringConstraints(pattern=_TABLE)]
-ImageReference = Annotated[str, StringConstraints(pattern=_IMAGE)]
-
-
-class FieldRuleError(ValueError):
-    """A rule across fields broken at ``path`` (relative to the model that raised it)."""
-
-    def __init__(self, path: tuple[str | int, ...], message: str) -> None:
-        super().__init__(message)
-        self.path = path
-        self.message = message
-
-
-ModeRule = tuple[tuple[str, ...], bool, str]
-"""(the field, relative to its tier's section; whether the rule holds; what the mode requires)."""
-
-
-class _Settings(BaseModel):
-    model_config = ConfigDict(
-        strict=True,
-        frozen=True,
-        extra="forbid",
-        validate_by_alias=True,
-        validate_by_name=False,
-        serialize_by_alias=True,
-    )
-
-
-class ResourceAmounts(_Settings):
-    """An amount of CPU and memory, as Kubernetes quantities."""
-
-    cpu: Cpu = Field(description="CPU, e.g. '250m' or '2'.")
-    memory: Bytes = Field(description="Memory, e.g. '512Mi'.")
-
-
-class Resources(_Settings):
-    """Requests and limits of one container. Default: 100m/256Mi requested, 1/512Mi limit."""
-
-    requests: ResourceAmounts = Field(
-        default=ResourceAmounts(cpu="100m", memory="256Mi"),
-        description="What the scheduler reserves. Default: cpu 100m, memory 256Mi.",
-    )
-    limits: ResourceAmounts = Field(
-        default=ResourceAmounts(cpu="1", memory="512Mi"),
-        description="What the container may use at most. Default: cpu 1, memory 512Mi.",
-    )
-
-    @model_validator(mode="after")
-    def _requests_within_limits(self) -> Resources:
-        for resource in ("cpu", "memory"):
-            requested = getattr(self.requests, resource)
-            limit = getattr(self.limits, resource)
-            if parse_quantity(requested) > parse_quantity(limit):
-                raise FieldRuleError(
-                    ("requests", resource),
-                    f"request {requested} is above the limit {limit} (limits.{resource}); a request must not exceed its limit",
-                )
-        return self
+_Settings = StrictModel
 
 
 class Autoscaling(_Settings):
