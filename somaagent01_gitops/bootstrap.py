@@ -21,10 +21,11 @@ use_project_node()  # delivery imports cdk8s, whose jsii starts the first node o
 
 from .delivery import plan_cluster  # noqa: E402
 from .footprints import Kind  # noqa: E402
-from .operators import OPERATORS, ClusterFacts, cluster_facts  # noqa: E402
+from .operators import ClusterFacts, cluster_facts  # noqa: E402
 from .output import dump_yaml  # noqa: E402
 from .settings import load_environments, load_platform  # noqa: E402
 from .targets import targets_of  # noqa: E402
+from .tiers.registry import OPERATORS  # noqa: E402
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ARGO_CD = next(operator for operator in OPERATORS if operator.bootstrap)

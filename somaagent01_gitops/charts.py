@@ -30,12 +30,13 @@ from .constructs.idioms import k8s_metadata
 from .constructs.labels import standard_labels
 from .delivery import ENVIRONMENT_POD_SECURITY, ClusterDelivery, OperatorDelivery, check_platform, plan_cluster
 from .footprints import Kind
-from .operators import OPERATORS, ClusterFacts, cluster_facts
+from .operators import ClusterFacts, cluster_facts
 from .output import FolderObjects
 from .runtime_services import RuntimeService, services_for
 from .settings import PlatformSettings
 from .targets import Target
-from .tiers import TIERS, Tier, build_tiers, data_kinds
+from .tiers.base import Tier, build_tiers, data_kinds
+from .tiers.registry import OPERATORS, TIERS
 
 
 class EnvironmentChart(Chart):

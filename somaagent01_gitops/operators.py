@@ -48,12 +48,11 @@ from .operator_types import (
 )
 from .operator_types import operator_table as _operator_table
 from .operator_types import operators_for as _operators_for
-from .upstream import UpstreamManifests, UpstreamObject, cluster_part, kustomization
 
 __all__ = [
     "BEYOND_LOCAL",
     "EVERY_MODE",
-    "OPERATORS",
+    "PLATFORM_OPERATORS",
     "PREEXISTING_NAMESPACES",
     "ClusterFacts",
     "CrdMirror",
@@ -854,144 +853,7 @@ _KONG = Footprint(
 )
 
 
-# --- Keycloak and SpiceDB: operators published without a Helm chart ---------------------------
-
-_KEYCLOAK_FILE = "kubernetes/kubernetes.yml"
-_RBAC = "rbac.authorization.k8s.io/v1"
-KEYCLOAK_OPERATOR_MANIFESTS = UpstreamManifests(
-    repository="keycloak/keycloak-k8s-resources",
-    tag="26.0.0",
-    files=(
-        "kubernetes/keycloaks.k8s.keycloak.org-v1.yml",
-        "kubernetes/keycloakrealmimports.k8s.keycloak.org-v1.yml",
-        _KEYCLOAK_FILE,
-    ),
-    objects=(
-        UpstreamObject(
-            file="kubernetes/keycloaks.k8s.keycloak.org-v1.yml",
-            api_version="apiextensions.k8s.io/v1",
-            kind="CustomResourceDefinition",
-            name="keycloaks.k8s.keycloak.org",
-            cluster_scoped=True,
-        ),
-        UpstreamObject(
-            file="kubernetes/keycloakrealmimports.k8s.keycloak.org-v1.yml",
-            api_version="apiextensions.k8s.io/v1",
-            kind="CustomResourceDefinition",
-            name="keycloakrealmimports.k8s.keycloak.org",
-            cluster_scoped=True,
-        ),
-        UpstreamObject(file=_KEYCLOAK_FILE, api_version="v1", kind="ServiceAccount", name="keycloak-operator"),
-        UpstreamObject(
-            file=_KEYCLOAK_FILE,
-            api_version=_RBAC,
-            kind="ClusterRole",
-            name="keycloak-operator-clusterrole",
-            cluster_scoped=True,
-            openshift_only=True,  # get on config.openshift.io ingresses
-        ),
-        UpstreamObject(
-            file=_KEYCLOAK_FILE,
-            api_version=_RBAC,
-            kind="ClusterRole",
-            name="keycloakrealmimportcontroller-cluster-role",
-            cluster_scoped=True,
-        ),
-        UpstreamObject(
-            file=_KEYCLOAK_FILE, api_version=_RBAC, kind="ClusterRole", name="keycloakcontroller-cluster-role", cluster_scoped=True
-        ),
-        UpstreamObject(
-            file=_KEYCLOAK_FILE,
-            api_version=_RBAC,
-            kind="ClusterRoleBinding",
-            name="keycloak-operator-clusterrole-binding",
-            cluster_scoped=True,
-            openshift_only=True,  # binds the ClusterRole above to keycloak/keycloak-operator
-        ),
-        UpstreamObject(file=_KEYCLOAK_FILE, api_version=_RBAC, kind="Role", name="keycloak-operator-role"),
-        UpstreamObject(file=_KEYCLOAK_FILE, api_version=_RBAC, kind="RoleBinding", name="keycloak-operator-role-binding"),
-        UpstreamObject(file=_KEYCLOAK_FILE, api_version=_RBAC, kind="RoleBinding", name="keycloakrealmimportcontroller-role-binding"),
-        UpstreamObject(file=_KEYCLOAK_FILE, api_version=_RBAC, kind="RoleBinding", name="keycloakcontroller-role-binding"),
-        UpstreamObject(file=_KEYCLOAK_FILE, api_version=_RBAC, kind="RoleBinding", name="keycloak-operator-view"),
-        UpstreamObject(file=_KEYCLOAK_FILE, api_version="v1", kind="Service", name="keycloak-operator"),
-        UpstreamObject(file=_KEYCLOAK_FILE, api_version="apps/v1", kind="Deployment", name="keycloak-operator"),
-    ),
-    source="keycloak-k8s-resources 26.0.0: kubernetes/kubernetes.yml (12 objects) and the two CRD files",
-)
-"""The Keycloak operator's install. It watches only its own namespace (RoleBindings there
-bind its ClusterRoles), so it runs once per environment namespace (``runtime_services``),
-and the cluster-scoped part (CRDs and the two controller ClusterRoles) once per cluster."""
-
-
-def _keycloak_crds_and_roles(cluster: ClusterFacts) -> dict[str, Any]:
-    return kustomization(KEYCLOAK_OPERATOR_MANIFESTS, keep=cluster_part)
-
-
-_KEYCLOAK_CLUSTER_PART = Footprint(
-    # keycloak-k8s-resources states no Kubernetes floor
-    cluster_scoped=(ClusterScoped(kinds=(CLUSTER_ROLES[0],), source="kubernetes/kubernetes.yml L16-112 (the controllers' ClusterRoles)"),),
-    provides=(Crds(group="k8s.keycloak.org", kinds=("Keycloak", "KeycloakRealmImport"), source="kubernetes/*-v1.yml"),),
-)
-
-
-SPICEDB_OPERATOR_MANIFESTS = UpstreamManifests(
-    repository="authzed/spicedb-operator",
-    tag="v1.25.1",
-    kustomize_folder="config",
-    objects=(
-        UpstreamObject(file="", api_version="v1", kind="Namespace", name="spicedb-operator", cluster_scoped=True),
-        UpstreamObject(
-            file="",
-            api_version="apiextensions.k8s.io/v1",
-            kind="CustomResourceDefinition",
-            name="spicedbclusters.authzed.com",
-            cluster_scoped=True,
-        ),
-        UpstreamObject(file="", api_version=_RBAC, kind="ClusterRole", name="spicedb-operator", cluster_scoped=True),
-        UpstreamObject(file="", api_version=_RBAC, kind="ClusterRole", name="spicedb-operator-edit", cluster_scoped=True),
-        UpstreamObject(file="", api_version=_RBAC, kind="ClusterRole", name="spicedb-operator-view", cluster_scoped=True),
-        UpstreamObject(file="", api_version=_RBAC, kind="ClusterRoleBinding", name="spicedb-operator", cluster_scoped=True),
-        UpstreamObject(file="", api_version="v1", kind="ServiceAccount", name="spicedb-operator"),
-        UpstreamObject(file="", api_version="v1", kind="ConfigMap", name="update-graph"),
-        UpstreamObject(file="", api_version="apps/v1", kind="Deployment", name="spicedb-operator"),
-    ),
-    source="spicedb-operator v1.25.1: config/kustomization.yaml (crds/, rbac/, operator.yaml, the update-graph ConfigMap)",
-)
-"""The SpiceDB operator: one per cluster, in its own namespace, watching every namespace."""
-SPICEDB_OPERATOR_IMAGE = "ghcr.io/authzed/spicedb-operator"
-
-
-def _spicedb_operator(cluster: ClusterFacts) -> dict[str, Any]:
-    # config/kustomization.yaml pins the image to "latest": the tag of the manifests instead
-    return kustomization(
-        SPICEDB_OPERATOR_MANIFESTS,
-        keep=lambda obj: True,
-        images=({"name": SPICEDB_OPERATOR_IMAGE, "newTag": SPICEDB_OPERATOR_MANIFESTS.tag},),
-    )
-
-
-_SPICEDB_OPERATOR = Footprint(
-    # config/ states no Kubernetes floor
-    writes=(),
-    cluster_scoped=(
-        ClusterScoped(kinds=(Kind("", "Namespace"),), source="config/operator.yaml L1-6 (namespace spicedb-operator)"),
-        ClusterScoped(
-            kinds=CLUSTER_ROLES, source="config/rbac/role.yaml, spicedb-operator-{edit,view}.yaml; operator.yaml ClusterRoleBinding"
-        ),
-    ),
-    provides=(Crds(group="authzed.com", kinds=("SpiceDBCluster",), source="config/crds/authzed.com_spicedbclusters.yaml"),),
-    environment_pods=(
-        EnvironmentPods(
-            what="SpiceDB pods and migration Jobs of each SpiceDBCluster",
-            level="restricted",
-            source="pkg/config/config.go unpatchedDeployment/unpatchedMigrationJob set no securityContext; each "
-            "SpiceDBCluster's spec.patches adds it (constructs/spicedb.py), the operator cannot",
-        ),
-    ),
-)
-
-
-OPERATORS: tuple[OperatorChart, ...] = (
+PLATFORM_OPERATORS: tuple[OperatorChart, ...] = (
     OperatorChart(
         name="argo-cd",
         namespace=None,
@@ -1186,38 +1048,21 @@ OPERATORS: tuple[OperatorChart, ...] = (
             "requires kubernetes-configuration v1.5.2, whose CRDs the mirror holds",
         ),
     ),
-    OperatorChart(
-        name="keycloak-crds",
-        namespace=None,
-        repo_url=KEYCLOAK_OPERATOR_MANIFESTS.repo_url,
-        version=KEYCLOAK_OPERATOR_MANIFESTS.tag,
-        app_version=KEYCLOAK_OPERATOR_MANIFESTS.tag,
-        modes=EVERY_MODE,
-        manifests=KEYCLOAK_OPERATOR_MANIFESTS,
-        kustomization=_keycloak_crds_and_roles,
-        footprint=static_footprint(_KEYCLOAK_CLUSTER_PART),
-        crds=CrdMirror(folder="keycloak-operator"),
-    ),
-    OperatorChart(
-        name="spicedb-operator",
-        namespace="spicedb-operator",
-        repo_url=SPICEDB_OPERATOR_MANIFESTS.repo_url,
-        version=SPICEDB_OPERATOR_MANIFESTS.tag,
-        app_version=SPICEDB_OPERATOR_MANIFESTS.tag,
-        modes=EVERY_MODE,
-        manifests=SPICEDB_OPERATOR_MANIFESTS,
-        kustomization=_spicedb_operator,
-        footprint=static_footprint(_SPICEDB_OPERATOR),
-        crds=CrdMirror(folder="spicedb-operator"),
-    ),
 )
 
 
-def operators_for(cluster: ClusterFacts, operators: Sequence[OperatorChart] = OPERATORS) -> list[OperatorChart]:
-    """The operators a cluster needs (of the declared ones unless given)."""
-    return _operators_for(cluster, operators)
+def operators_for(cluster: ClusterFacts, operators: Sequence[OperatorChart] | None = None) -> list[OperatorChart]:
+    """The operators a cluster needs (of every registered one unless given)."""
+    return _operators_for(cluster, _registered() if operators is None else operators)
 
 
-def operator_table(operators: Sequence[OperatorChart] = OPERATORS) -> str:
-    """The README's operator table (of the declared operators unless given)."""
-    return _operator_table(operators)
+def operator_table(operators: Sequence[OperatorChart] | None = None) -> str:
+    """The README's operator table (of every registered operator unless given)."""
+    return _operator_table(_registered() if operators is None else operators)
+
+
+def _registered() -> tuple[OperatorChart, ...]:
+    """The platform's operators and the tiers' (the registry imports this module: read late)."""
+    from .tiers.registry import OPERATORS
+
+    return OPERATORS

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .constructs.spicedb import DATASTORE_URI_CONTRACT
 from .endpoints import OPENFGA_OWNER, REPLICATION_ROLE, SPICEDB_SECRET
 from .footprints import Kind, RuntimeProducer
 from .releases import RELEASES
 from .runtime_services import RUNTIME_SERVICES
+from .tiers.registry import TIER_PRODUCERS
+from .tiers.spicedb.constructs import DATASTORE_URI_CONTRACT
 
 SECRET = Kind("", "Secret")
 POD = Kind("", "Pod")
@@ -22,11 +23,9 @@ KAFKA = Kind("kafka.strimzi.io", "Kafka")
 KAFKA_USER = Kind("kafka.strimzi.io", "KafkaUser")
 KAFKA_MIRROR_MAKER_2 = Kind("kafka.strimzi.io", "KafkaMirrorMaker2")
 CNPG_CLUSTER = Kind("postgresql.cnpg.io", "Cluster")
-KEYCLOAK = Kind("k8s.keycloak.org", "Keycloak")
-SPICEDB_CLUSTER = Kind("authzed.com", "SpiceDBCluster")
 
 
-RUNTIME_PRODUCERS: tuple[RuntimeProducer, ...] = (
+_SHARED_PRODUCERS: tuple[RuntimeProducer, ...] = (
     # Strimzi 1.2.0
     *(
         RuntimeProducer(
@@ -89,37 +88,11 @@ RUNTIME_PRODUCERS: tuple[RuntimeProducer, ...] = (
         name="{name}",
         source="pkg/specs/serviceaccount.go (one per cluster, named like it)",
     ),
-    # Keycloak operator 26.0.0 (one per environment namespace)
-    RuntimeProducer(
-        operator="keycloak",
-        trigger=KEYCLOAK,
-        creates=POD,
-        labels={"app": "keycloak", "app.kubernetes.io/instance": "{name}"},
-        source="operator Constants.java DEFAULT_LABELS (app=keycloak) and INSTANCE_LABEL",
-    ),
-    RuntimeProducer(
-        operator="keycloak",
-        trigger=KEYCLOAK,
-        creates=SECRET,
-        name="{name}-initial-admin",
-        source="KeycloakAdminSecretDependentResource: the bootstrap admin's generated credentials",
-    ),
-    # SpiceDB operator v1.25.1
-    RuntimeProducer(
-        operator="spicedb-operator",
-        trigger=SPICEDB_CLUSTER,
-        creates=Kind("policy", "PodDisruptionBudget"),
-        name="{name}-spicedb",
-        source="pkg/controller/controller.go ensurePDB; pkg/config/config.go PodDisruptionBudget (maxUnavailable 1)",
-    ),
-    RuntimeProducer(
-        operator="spicedb-operator",
-        trigger=SPICEDB_CLUSTER,
-        creates=POD,
-        labels={"authzed.com/cluster": "{name}", "authzed.com/cluster-component": "spicedb"},
-        source="pkg/config/config.go unpatchedDeployment: metadata.LabelsForComponent(name, spicedb)",
-    ),
 )
+"""What the shared operators (Strimzi, CloudNativePG) make; the packaged tiers declare theirs."""
+
+RUNTIME_PRODUCERS: tuple[RuntimeProducer, ...] = (*_SHARED_PRODUCERS, *TIER_PRODUCERS)
+"""Every declared runtime producer."""
 
 
 def _app_secret_keys() -> dict[str, tuple[str, ...]]:

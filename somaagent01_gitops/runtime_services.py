@@ -5,7 +5,7 @@ Temporal runs from its pinned Helm chart as an Application per environment, in t
 environment's namespace and project. Keycloak's operator watches only its own namespace,
 so each environment runs one, from the upstream manifests at their tag (``upstream.py``);
 its ``Keycloak`` and the ``SpiceDBCluster`` (whose operator is cluster-wide) are rendered
-in the environment's overlay (``constructs/keycloak.py``, ``constructs/spicedb.py``).
+in the environment's overlay (``tiers/keycloak/``, ``tiers/spicedb/``).
 Each service's databases live on the environment's CloudNativePG cluster (a Database each
 and a managed role whose password Secret Vault fills). Like the operators, each install
 declares its footprint, so the ``projects`` gate checks that the environment's project
@@ -29,9 +29,10 @@ from .constructs.idioms import (
 )
 from .endpoints import POSTGRES_CLUSTER, POSTGRES_PORT, TEMPORAL_RELEASE
 from .footprints import EnvironmentPods, Footprint
-from .operators import KEYCLOAK_OPERATOR_MANIFESTS, ClusterFacts
+from .operator_types import ClusterFacts
 from .settings import ResourceAmounts, Resources
 from .targets import Target
+from .tiers.keycloak.operator import KEYCLOAK_OPERATOR_MANIFESTS
 from .upstream import UpstreamManifests, kustomization, namespace_part, strategic_patch
 
 TEMPORAL_ROLE = "temporal"
@@ -260,7 +261,7 @@ _KEYCLOAK = Footprint(
             what="the Keycloak operator, and the Keycloak pods and realm-import Jobs it starts",
             level="restricted",
             source="upstream sets no securityContext: the kustomization patches the operator's Deployment; "
-            "Keycloak.spec.unsupported.podTemplate sets the Keycloak pods' (constructs/keycloak.py)",
+            "Keycloak.spec.unsupported.podTemplate sets the Keycloak pods' (tiers/keycloak/constructs.py)",
         ),
     ),
 )

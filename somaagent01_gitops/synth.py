@@ -8,7 +8,8 @@ from .charts import ClusterAppsChart, EnvironmentChart, OutputChart, build_app
 from .output import FolderObjects, layout
 from .settings import Environment, PlatformSettings
 from .targets import targets_of
-from .tiers import TIERS, Tier
+from .tiers.base import Tier
+from .tiers.registry import TIERS
 
 
 def render_folders(

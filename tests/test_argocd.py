@@ -8,7 +8,8 @@ import yaml
 from cdk8s_plus_27 import k8s
 
 from somaagent01_gitops.argocd import STATEFUL_KINDS, WAVE_APPLICATIONS, WAVE_CLUSTER, WAVE_PLATFORM, annotate_for_argocd
-from somaagent01_gitops.tiers import data_kinds
+from somaagent01_gitops.tiers.base import data_kinds
+from somaagent01_gitops.tiers.registry import TIERS
 
 WAVE = "argocd.argoproj.io/sync-wave"
 
@@ -31,7 +32,7 @@ def applications(files):
 def annotations_after(build):
     chart = cdk8s.Testing.chart()
     build(chart)
-    annotate_for_argocd(chart, data_kinds=data_kinds())
+    annotate_for_argocd(chart, data_kinds=data_kinds(TIERS))
     return [obj["metadata"].get("annotations", {}) for obj in cdk8s.Testing.synth(chart)]
 
 
@@ -124,7 +125,7 @@ def test_every_stateful_object_is_protected_from_prune_and_delete(synthesized_fi
     stateful = [
         (path, obj)
         for path, obj in objects(synthesized_files)
-        if (obj["apiVersion"].rsplit("/", 1)[0] if "/" in obj["apiVersion"] else "", obj["kind"]) in STATEFUL_KINDS | data_kinds()
+        if (obj["apiVersion"].rsplit("/", 1)[0] if "/" in obj["apiVersion"] else "", obj["kind"]) in STATEFUL_KINDS | data_kinds(TIERS)
     ]
     assert stateful, "namespaces at least are stateful"
     for path, obj in stateful:

@@ -8,9 +8,10 @@ import pytest
 from somaagent01_gitops.argocd import WAVE_CLUSTER, WAVE_PLATFORM
 from somaagent01_gitops.delivery import check_platform, plan_cluster
 from somaagent01_gitops.footprints import Crds, EnvironmentPods, Footprint, FootprintError, Kind
-from somaagent01_gitops.operators import OPERATORS, cluster_facts, kube_version_floor
+from somaagent01_gitops.operators import cluster_facts, kube_version_floor
 from somaagent01_gitops.settings import OverlayError
 from somaagent01_gitops.targets import targets_of
+from somaagent01_gitops.tiers.registry import OPERATORS
 from somaagent01_gitops.validation import projects
 from somaagent01_gitops.validation.findings import documents_in
 

@@ -7,8 +7,9 @@ import yaml
 
 from somaagent01_gitops.footprints import Footprint, Kind
 from somaagent01_gitops.operator_types import SEMVER
-from somaagent01_gitops.operators import OPERATORS, ClusterFacts, OperatorChart, cluster_facts, operators_for
+from somaagent01_gitops.operators import ClusterFacts, OperatorChart, cluster_facts, operators_for
 from somaagent01_gitops.targets import targets_of
+from somaagent01_gitops.tiers.registry import OPERATORS
 from somaagent01_gitops.validation.crd_schemas import raw_schemas
 
 from .conftest import DIST, PROJECT_ROOT

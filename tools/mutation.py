@@ -127,7 +127,7 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "keycloak-postgres-sslmode-disable",
-        "somaagent01_gitops/constructs/keycloak.py",
+        "somaagent01_gitops/tiers/keycloak/constructs.py",
         "?sslmode=verify-full&sslrootcert=",
         "?sslmode=disable&sslrootcert=",
         "Keycloak's database traffic in clear text",
@@ -190,7 +190,7 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "keycloak-unbounded-pool",
-        "somaagent01_gitops/constructs/keycloak.py",
+        "somaagent01_gitops/tiers/keycloak/constructs.py",
         "POOL_MAX_SIZE = 10",
         "POOL_MAX_SIZE = 100",
         "three Keycloak pods could open 300 connections to a Postgres that accepts 200",

@@ -1,5 +1,6 @@
 """Typed, validated settings: what ``overlays/<environment>.yaml`` may say."""
 
+from ..tiers.keycloak.settings import Identity
 from .loader import Environment, OverlayError, load_environment, load_environments, load_platform, overlay_files
 from .model import (
     Autoscaling,
@@ -7,7 +8,6 @@ from .model import (
     EnvironmentSettings,
     ExternalServices,
     GitOps,
-    Identity,
     Image,
     Kafka,
     Kubernetes,

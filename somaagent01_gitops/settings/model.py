@@ -16,6 +16,7 @@ from pydantic import Field, JsonValue, StringConstraints, model_validator
 from ..catalog import TOPIC_NAMES
 from ..kafka_versions import DEFAULT_KAFKA_VERSION, KAFKA_METADATA_VERSIONS
 from ..releases import DEFAULT_RELEASE, RELEASES, AppRelease
+from ..tiers.keycloak.settings import Identity
 from .quantities import Bytes
 from .types import (
     _CIDR,
@@ -400,26 +401,6 @@ class Postgres(_Settings):
         if mode != "LOCAL":
             rules.append((("backup",), self.backup is not None, f"{mode} needs backups (WAL archiving for point-in-time recovery)"))
         return rules
-
-
-class Identity(_Settings):
-    """Keycloak, the identity provider the release signs users in with (realm ``somaagent``)."""
-
-    hostname: Hostname = Field(
-        description="Required. Keycloak's public host name: its login pages and the token issuer "
-        "(https://<hostname>/realms/somaagent). The edge routes it to the Keycloak Service."
-    )
-    instances: int | None = Field(default=None, ge=1, le=9, description="Keycloak pods. Default: 1 in LOCAL, 2 beyond, 3 in PRODUCTION.")
-    redirect_uris: list[Annotated[str, StringConstraints(pattern=r"^https://[^\s]+$")]] = Field(
-        default=[],
-        description="Where the app client may send users back after login (the gateway's public callback "
-        "URLs, https). Default: none, so browser login is refused until the edge serves the gateway.",
-    )
-    resources: Resources | None = Field(
-        default=None,
-        description="Requests and limits of each Keycloak pod. Default: 250m/768Mi requested and 1/1Gi "
-        "limit in LOCAL; 500m/1280Mi requested and 2/2Gi limit beyond.",
-    )
 
 
 _KNOWN_SERVICE_NAMES: list[JsonValue] = [*sorted({spec.name for release in RELEASES.values() for spec in release.services})]

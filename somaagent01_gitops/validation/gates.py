@@ -205,10 +205,11 @@ def drift_gate(context: GateContext) -> GateResult:
 def projects_gate(context: GateContext, operators: Sequence[Any] | None = None) -> GateResult:
     """Admission by each Application's AppProject, and waves that put providers first.
     ``operators`` replaces the declared footprints (the tests feed it broken ones)."""
-    from ..operators import OPERATORS, cluster_facts
+    from ..operators import cluster_facts
     from ..runtime_services import RUNTIME_SERVICES
     from ..settings import OverlayError, load_environments, load_platform
     from ..targets import targets_of
+    from ..tiers.registry import OPERATORS
 
     try:
         platform = load_platform(context.platform)

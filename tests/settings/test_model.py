@@ -198,8 +198,8 @@ def test_kafka_versions_follow_the_pinned_strimzi():
     import typing
 
     from somaagent01_gitops.kafka_versions import KAFKA_METADATA_VERSIONS, STRIMZI_VERSION
-    from somaagent01_gitops.operators import OPERATORS
     from somaagent01_gitops.settings.model import KafkaVersion
+    from somaagent01_gitops.tiers.registry import OPERATORS
 
     assert set(typing.get_args(KafkaVersion)) == set(KAFKA_METADATA_VERSIONS)
     assert next(op for op in OPERATORS if op.name == "strimzi").app_version == STRIMZI_VERSION

@@ -3,7 +3,7 @@
 import dataclasses
 
 from somaagent01_gitops.footprints import ClusterScoped, Crds, Kind, Writes
-from somaagent01_gitops.operators import OPERATORS
+from somaagent01_gitops.tiers.registry import OPERATORS
 from somaagent01_gitops.validation import gates
 
 

@@ -20,9 +20,7 @@ from constructs import Construct
 
 from imports.keycloak.org.keycloak import k8s as keycloak
 
-from ..endpoints import KEYCLOAK, KEYCLOAK_CLIENT_ID, KEYCLOAK_REALM, POSTGRES_PORT
-from ..settings import Identity, ResourceAmounts, Resources
-from .idioms import (
+from ...constructs.idioms import (
     POSTGRES_CA_MOUNT,
     ZONE_TOPOLOGY_KEY,
     container_resources,
@@ -34,6 +32,8 @@ from .idioms import (
     restricted_container_security,
     restricted_pod_security,
 )
+from ...endpoints import KEYCLOAK, KEYCLOAK_CLIENT_ID, KEYCLOAK_REALM, POSTGRES_PORT
+from ...settings import Identity, ResourceAmounts, Resources
 
 KEYCLOAK_UID = 1000
 """The Keycloak image's user (its Containerfile: ``USER 1000``)."""

@@ -22,9 +22,7 @@ from constructs import Construct
 
 from imports.spicedb.com.authzed import SpiceDbCluster, SpiceDbClusterSpec, SpiceDbClusterSpecPatches
 
-from ..endpoints import POSTGRES_PORT, SPICEDB, SPICEDB_SECRET
-from ..settings import ResourceAmounts, Resources
-from .idioms import (
+from ...constructs.idioms import (
     POSTGRES_CA_MOUNT,
     container_resources,
     default_replicas,
@@ -34,6 +32,8 @@ from .idioms import (
     restricted_container_security,
     restricted_pod_security,
 )
+from ...endpoints import POSTGRES_PORT, SPICEDB, SPICEDB_SECRET
+from ...settings import ResourceAmounts, Resources
 
 SPICEDB_CHANNEL = "stable"
 SPICEDB_VERSION = "v1.52.0"

@@ -4,7 +4,7 @@ operator's patches, and a disruption budget beyond LOCAL."""
 import cdk8s
 import pytest
 
-from somaagent01_gitops.constructs.spicedb import SPICEDB_VERSION, SpiceDb, SpiceDbProps
+from somaagent01_gitops.tiers.spicedb.constructs import SPICEDB_VERSION, SpiceDb, SpiceDbProps
 
 
 def render(mode="DEVELOPMENT"):

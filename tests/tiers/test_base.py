@@ -17,19 +17,14 @@ from somaagent01_gitops.constructs.postgres import ServiceRole
 from somaagent01_gitops.output import layout, write_tree
 from somaagent01_gitops.synth import render_folders
 from somaagent01_gitops.targets import Target
-from somaagent01_gitops.tiers import TIERS, Tier, TierContext, build_tiers, data_kinds
+from somaagent01_gitops.tiers.base import Tier, TierContext, build_tiers, data_kinds
+from somaagent01_gitops.tiers.registry import TIERS
 from somaagent01_gitops.validation.__main__ import default_context
 from somaagent01_gitops.validation.gates import GateContext, kubernetes_schemas_gate, kustomize_gate, projects_gate, references_gate
 
 
-def test_the_registry_builds_every_tier_once_in_dependency_order():
-    names = [tier.name for tier in TIERS]
-    assert names == ["kafka", "postgres", "temporal", "keycloak", "spicedb", "app", "network"]
-    assert len(set(names)) == len(names)
-
-
 def test_tiers_declare_the_kinds_that_hold_data():
-    assert {("postgresql.cnpg.io", "Cluster"), ("kafka.strimzi.io", "Kafka"), ("kafka.strimzi.io", "KafkaTopic")} <= data_kinds()
+    assert {("postgresql.cnpg.io", "Cluster"), ("kafka.strimzi.io", "Kafka"), ("kafka.strimzi.io", "KafkaTopic")} <= data_kinds(TIERS)
     assert data_kinds([]) == frozenset()
 
 
@@ -162,19 +157,3 @@ def test_the_gates_pass_on_the_tree_with_the_new_tier(with_echo):
         finding.message for finding in references.findings if "echo-postgres-credentials" in finding.message
     }
     assert references.findings, "a Secret nothing produces is a finding, not a pod stuck in ContainerCreating"
-
-
-def test_the_app_is_handed_the_addresses_the_tiers_before_it_exposed(environments):
-    import cdk8s
-
-    from somaagent01_gitops.targets import targets_of
-
-    target = next(target for target in targets_of(environments) if target.path == "prod/eu-west-1")
-    chart = cdk8s.Chart(cdk8s.Testing.app(), "prod", namespace=target.settings.namespace)
-    exposed = build_tiers(chart, target)
-    config = exposed["app"].services["gateway"].config_map.to_json()["data"]
-    assert config["SA01_KEYCLOAK_URL"] == exposed["keycloak"].url
-    assert config["SPICEDB_HOST"] == exposed["spicedb"].host
-    assert config["SA01_TEMPORAL_HOST"] == exposed["temporal"]
-    assert config["POSTGRES_HOST"] == exposed["postgres"].host
-    assert config["SA01_KAFKA_BOOTSTRAP_SERVERS"] == exposed["kafka"].plain_bootstrap, "the release's client cannot do TLS"

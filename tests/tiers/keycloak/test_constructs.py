@@ -4,8 +4,8 @@ restricted pods, and the realm and client the app's settings name."""
 import cdk8s
 import pytest
 
-from somaagent01_gitops.constructs.keycloak import Keycloak, KeycloakProps
 from somaagent01_gitops.settings import Identity
+from somaagent01_gitops.tiers.keycloak.constructs import Keycloak, KeycloakProps
 
 POSTGRES_HOST = "somaagent01-pg-rw.soma-x.svc"
 

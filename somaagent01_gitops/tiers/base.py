@@ -1,0 +1,76 @@
+"""A tier is one unit: it says once what it needs from the environment, what it builds, which
+kinds of it hold data, which runtime objects its operators make, and what it exposes to
+the tiers after it. ``TIERS`` is the one registration list the composition point
+(``charts.EnvironmentChart``) builds from, in order; nothing else names a tier.
+
+The Postgres tier asks every tier for the database roles it needs before it builds, so a
+tier that needs a database declares it here and gets its role, its databases and its
+password Secret without editing the Postgres tier.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from constructs import Construct
+
+from ..constructs.postgres import ServiceRole
+from ..footprints import RuntimeProducer
+from ..operator_types import OperatorChart
+from ..targets import Target
+
+DataKind = tuple[str, str]
+"""(API group, kind) of objects whose deletion loses data."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class TierContext:
+    """What a tier is built from: its target, the database roles every tier declared, and
+    what the tiers built before it exposed (by tier name)."""
+
+    target: Target
+    database_roles: Mapping[str, ServiceRole]
+    exposed: Mapping[str, Any]
+
+
+class Tier(ABC):
+    """One tier of an environment. Subclasses set ``name`` and implement ``build``."""
+
+    name: ClassVar[str]
+    data_kinds: ClassVar[frozenset[DataKind]] = frozenset()
+    """Kinds of this tier Argo CD must never prune or delete. Default: none."""
+    operators: ClassVar[tuple[OperatorChart, ...]] = ()
+    """Operators its objects need, installed per cluster (``operators.py`` holds the platform's
+    own). Default: none."""
+    producers: ClassVar[tuple[RuntimeProducer, ...]] = ()
+    """What its operators make at runtime for the objects it renders. Default: none."""
+
+    def applies(self, target: Target) -> bool:
+        """Whether the target runs this tier. Default: every target does."""
+        return True
+
+    def database_roles(self, target: Target) -> Mapping[str, ServiceRole]:
+        """Roles (and their databases) it needs on the environment's Postgres. Default: none."""
+        return {}
+
+    @abstractmethod
+    def build(self, scope: Construct, context: TierContext) -> Any:
+        """Build the tier's constructs in ``scope``; return what later tiers may use."""
+
+
+def data_kinds(tiers: Sequence[Tier]) -> frozenset[DataKind]:
+    """Every kind any tier says holds data."""
+    return frozenset(kind for tier in tiers for kind in tier.data_kinds)
+
+
+def build_tiers(scope: Construct, target: Target, tiers: Sequence[Tier]) -> dict[str, Any]:
+    """Build the tiers the target runs, in order; what each exposed, by name."""
+    present = [tier for tier in tiers if tier.applies(target)]
+    roles = {role: spec for tier in present for role, spec in tier.database_roles(target).items()}
+    exposed: dict[str, Any] = {}
+    for tier in present:
+        exposed[tier.name] = tier.build(scope, TierContext(target=target, database_roles=roles, exposed=dict(exposed)))
+    return exposed

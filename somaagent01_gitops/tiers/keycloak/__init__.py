@@ -1,0 +1,1 @@
+"""The Keycloak tier: its settings, constructs, operator and registration (``tier.py``)."""

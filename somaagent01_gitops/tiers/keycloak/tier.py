@@ -1,0 +1,35 @@
+"""The Keycloak tier's registration: the per-environment Keycloak on the environment's
+Postgres, its realm, the cluster-wide part of its operator, and what that operator makes."""
+
+from __future__ import annotations
+
+from constructs import Construct
+
+from ...constructs.app_services import SECRET_FILLS
+from ...runtime_services import KEYCLOAK, KEYCLOAK_ROLE
+from ..base import TierContext
+from ..units import RuntimeServiceUnit
+from .constructs import Keycloak, KeycloakProps
+from .operator import KEYCLOAK_CRDS, PRODUCERS
+
+
+class KeycloakUnit(RuntimeServiceUnit):
+    name = "keycloak"
+    service = KEYCLOAK
+    operators = (KEYCLOAK_CRDS,)
+    producers = PRODUCERS
+
+    def build(self, scope: Construct, context: TierContext) -> Keycloak:
+        target = context.target
+        settings = target.settings
+        props = KeycloakProps(
+            identity=settings.identity,
+            mode=settings.mode,
+            postgres_host=context.exposed["postgres"].host,
+            database=KEYCLOAK.databases[KEYCLOAK_ROLE][0],
+            credentials_secret=KEYCLOAK.credentials[KEYCLOAK_ROLE],
+            client_secret=SECRET_FILLS["keycloak_client_secret"],
+            zone_spread=target.region is not None,
+            priority_class="soma-critical",
+        )
+        return Keycloak(scope, "keycloak", props=props)

@@ -1,0 +1,21 @@
+"""TIERS, the one registration list, and what follows from it: every operator a cluster may
+need (the platform's own and the tiers') and every runtime producer the tiers declare."""
+
+from __future__ import annotations
+
+from ..footprints import RuntimeProducer
+from ..operator_types import OperatorChart
+from ..operators import PLATFORM_OPERATORS
+from .base import Tier
+from .keycloak.tier import KeycloakUnit
+from .spicedb.tier import SpiceDbUnit
+from .units import AppUnit, KafkaUnit, NetworkUnit, PostgresUnit, TemporalUnit
+
+TIERS: tuple[Tier, ...] = (KafkaUnit(), PostgresUnit(), TemporalUnit(), KeycloakUnit(), SpiceDbUnit(), AppUnit(), NetworkUnit())
+"""Every tier, in build order (a tier may use what the tiers before it exposed)."""
+
+OPERATORS: tuple[OperatorChart, ...] = (*PLATFORM_OPERATORS, *(operator for tier in TIERS for operator in tier.operators))
+"""Every operator: the platform's, then each tier's, in registration order."""
+
+TIER_PRODUCERS: tuple[RuntimeProducer, ...] = tuple(producer for tier in TIERS for producer in tier.producers)
+"""What the tiers' operators make at runtime."""

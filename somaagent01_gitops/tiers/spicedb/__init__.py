@@ -1,0 +1,1 @@
+"""The SpiceDB tier: its settings, constructs, operator and registration (``tier.py``)."""

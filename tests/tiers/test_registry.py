@@ -1,0 +1,25 @@
+"""TIERS, and the operators and runtime producers that follow from it."""
+
+from somaagent01_gitops.operators import PLATFORM_OPERATORS
+from somaagent01_gitops.tiers.keycloak.operator import KEYCLOAK_CRDS
+from somaagent01_gitops.tiers.registry import OPERATORS, TIER_PRODUCERS, TIERS
+from somaagent01_gitops.tiers.spicedb.operator import SPICEDB_OPERATOR
+
+
+def test_the_registry_builds_every_tier_once_in_dependency_order():
+    names = [tier.name for tier in TIERS]
+    assert names == ["kafka", "postgres", "temporal", "keycloak", "spicedb", "app", "network"]
+    assert len(set(names)) == len(names)
+
+
+def test_every_operator_is_the_platforms_or_one_tiers():
+    tier_operators = [operator for tier in TIERS for operator in tier.operators]
+    assert (*PLATFORM_OPERATORS, *tier_operators) == OPERATORS
+    assert {KEYCLOAK_CRDS, SPICEDB_OPERATOR} <= set(tier_operators)
+    names = [operator.name for operator in OPERATORS]
+    assert len(names) == len(set(names)), "one declaration per operator"
+
+
+def test_the_tiers_runtime_producers_are_declared_once():
+    assert tuple(producer for tier in TIERS for producer in tier.producers) == TIER_PRODUCERS
+    assert {producer.operator for producer in TIER_PRODUCERS} == {"keycloak", "spicedb-operator"}
