@@ -78,7 +78,7 @@ class Endpoints:
 
     @property
     def kafka_bootstrap_servers(self) -> str:
-        # the client listener: TLS or plain (see constructs/kafka.py)
+        # the client listener: TLS or plain (see tiers/kafka/constructs.py)
         exposed = self.exposed.kafka_tls if self.kafka_tls else self.exposed.kafka_plain
         return exposed or f"{self._host(KAFKA_CLUSTER + '-kafka-bootstrap')}:{KAFKA_TLS_PORT if self.kafka_tls else KAFKA_PLAIN_PORT}"
 

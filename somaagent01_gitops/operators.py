@@ -16,14 +16,12 @@ from typing import Any
 
 from .catalog import INGRESS_NAMESPACE, MONITORING_NAMESPACE
 from .footprints import (
-    WATCHED,
     BootstrapSecret,
     ClusterScoped,
     Crds,
     EnvironmentPods,
     Footprint,
     Kind,
-    KubeVersionFloor,
     PatchedAtRuntime,
     Writes,
     parse_kube_version,
@@ -109,64 +107,6 @@ _ARGO_CD = Footprint(
         ClusterScoped(kinds=CLUSTER_ROLES, source="templates/argocd-{application-controller,server,notifications}/clusterrole*.yaml"),
     ),
     provides=(Crds(group="argoproj.io", kinds=("AppProject", "Application", "ApplicationSet"), source="templates/crds/"),),
-)
-
-
-# --- Strimzi ---------------------------------------------------------------------------------
-
-
-def _strimzi(cluster: ClusterFacts) -> dict[str, Any]:
-    return {
-        "watchAnyNamespace": False,
-        "watchNamespaces": cluster.namespaces,
-        "replicas": cluster.replicas(),
-        "resources": {"requests": {"cpu": "200m", "memory": "384Mi"}, "limits": {"cpu": "1", "memory": "384Mi"}},
-    }
-
-
-_STRIMZI = Footprint(
-    # the chart in Git declares no kubeVersion; the operator's own floor
-    kube_version=KubeVersionFloor(minor=(1, 27), source="api/src/main/java/io/strimzi/platform/KubernetesVersion.java L18"),
-    writes=(
-        Writes(
-            namespace=WATCHED,
-            kinds=(Kind("rbac.authorization.k8s.io", "RoleBinding"),),
-            source="templates/020-, 023-RoleBinding-strimzi-cluster-operator.yaml, "
-            "031-RoleBinding-strimzi-cluster-operator-entity-operator-delegation.yaml (one per watched namespace)",
-        ),
-    ),
-    cluster_scoped=(
-        ClusterScoped(
-            kinds=CLUSTER_ROLES, source="templates/02x-ClusterRole*.yaml, 03x-ClusterRole*.yaml, 021-/030-/033-ClusterRoleBinding*.yaml"
-        ),
-    ),
-    provides=(
-        Crds(
-            group="kafka.strimzi.io",
-            kinds=(
-                "Kafka",
-                "KafkaBridge",
-                "KafkaConnect",
-                "KafkaConnector",
-                "KafkaMirrorMaker2",
-                "KafkaNodePool",
-                "KafkaRebalance",
-                "KafkaTopic",
-                "KafkaUser",
-            ),
-            source="crds/04x-Crd-*.yaml",
-        ),
-        Crds(group="core.strimzi.io", kinds=("StrimziPodSet",), source="crds/042-Crd-strimzipodset.yaml"),
-    ),
-    environment_pods=(
-        EnvironmentPods(
-            what="Kafka and node-pool pods, the entity operator, MirrorMaker 2, Kafka Exporter, Cruise Control",
-            level="baseline",
-            restricted_values={"extraEnvs": [{"name": "STRIMZI_POD_SECURITY_PROVIDER_CLASS", "value": "restricted"}]},
-            source="ClusterOperatorConfig.java L216 (default BaselinePodSecurityProvider); RestrictedPodSecurityProvider.java; "
-            "values.yaml extraEnvs -> templates/060-Deployment-strimzi-cluster-operator.yaml L187-189",
-        ),
-    ),
 )
 
 
@@ -873,18 +813,6 @@ PLATFORM_OPERATORS: tuple[OperatorChart, ...] = (
         ),
         bootstrap=True,
         prune=False,
-    ),
-    OperatorChart(
-        name="strimzi",
-        namespace="strimzi",
-        repo_url="https://strimzi.io/charts/",
-        chart="strimzi-kafka-operator",
-        version="1.2.0",
-        app_version="1.2.0",
-        modes=EVERY_MODE,
-        values=_strimzi,
-        footprint=static_footprint(_STRIMZI),
-        crds=CrdMirror(folder="strimzi"),
     ),
     OperatorChart(
         name="cloudnative-pg",

@@ -26,38 +26,6 @@ CNPG_CLUSTER = Kind("postgresql.cnpg.io", "Cluster")
 
 
 _SHARED_PRODUCERS: tuple[RuntimeProducer, ...] = (
-    # Strimzi 1.2.0
-    *(
-        RuntimeProducer(
-            operator="strimzi",
-            trigger=KAFKA,
-            creates=SECRET,
-            name=name,
-            source="KafkaResources.clusterCaCertificateSecretName / clientsCaCertificateSecretName (cluster CA, clients CA)",
-        )
-        for name in ("{name}-cluster-ca-cert", "{name}-clients-ca-cert")
-    ),
-    RuntimeProducer(
-        operator="strimzi",
-        trigger=KAFKA,
-        creates=POD,
-        labels={"strimzi.io/cluster": "{name}", "strimzi.io/kind": "Kafka"},
-        source="Kafka and node-pool pods, entity operator (Labels.STRIMZI_CLUSTER_LABEL, STRIMZI_KIND_LABEL)",
-    ),
-    RuntimeProducer(
-        operator="strimzi",
-        trigger=KAFKA_USER,
-        creates=SECRET,
-        name="{name}",
-        source="the User Operator writes each SCRAM user's password into a Secret named like the user (KafkaUserModel)",
-    ),
-    RuntimeProducer(
-        operator="strimzi",
-        trigger=KAFKA_MIRROR_MAKER_2,
-        creates=POD,
-        labels={"strimzi.io/cluster": "{name}", "strimzi.io/kind": "KafkaMirrorMaker2"},
-        source="MirrorMaker 2 pods (KafkaMirrorMaker2Cluster)",
-    ),
     # CloudNativePG 1.30
     *(
         RuntimeProducer(

@@ -57,7 +57,7 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "kafka-delete-claim",
-        "somaagent01_gitops/constructs/kafka.py",
+        "somaagent01_gitops/tiers/kafka/constructs.py",
         "delete_claim=False,",
         "delete_claim=True,",
         "deleting a node pool deletes the brokers' data",
@@ -92,21 +92,21 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "kafka-authorization-off",
-        "somaagent01_gitops/constructs/kafka.py",
+        "somaagent01_gitops/tiers/kafka/constructs.py",
         "authorization=strimzi.KafkaSpecKafkaAuthorization(type=strimzi.KafkaSpecKafkaAuthorizationType.SIMPLE),",
         "",
         "every authenticated Kafka user may read and write every topic",
     ),
     Mutant(
         "kafka-topic-min-isr-1",
-        "somaagent01_gitops/constructs/kafka.py",
+        "somaagent01_gitops/tiers/kafka/constructs.py",
         '"min.insync.replicas": props.min_insync_replicas,',
         '"min.insync.replicas": 1,',
         "a write is acknowledged by one broker: a failure loses it",
     ),
     Mutant(
         "kafka-broker-min-isr-1",
-        "somaagent01_gitops/constructs/kafka.py",
+        "somaagent01_gitops/tiers/kafka/constructs.py",
         '"min.insync.replicas": settings.min_insync_replicas,',
         '"min.insync.replicas": 1,',
         "the brokers' default acknowledges writes on one copy",
@@ -197,7 +197,7 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "tier-topic-min-isr-1",
-        "somaagent01_gitops/constructs/kafka.py",
+        "somaagent01_gitops/tiers/kafka/constructs.py",
         "min_insync_replicas=kafka.min_insync_replicas,",
         "min_insync_replicas=1,",
         "one level up from the topic construct: the tier hands every topic min ISR 1",
@@ -211,7 +211,7 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "kafka-replication-factor-1",
-        "somaagent01_gitops/constructs/kafka.py",
+        "somaagent01_gitops/tiers/kafka/constructs.py",
         '"default.replication.factor": settings.replication_factor,',
         '"default.replication.factor": 1,',
         "new topics keep one copy: a broker loss loses them",

@@ -1,5 +1,6 @@
 """Typed, validated settings: what ``overlays/<environment>.yaml`` may say."""
 
+from ..tiers.kafka.settings import Kafka, TieredStorage
 from ..tiers.keycloak.settings import Identity
 from .loader import Environment, OverlayError, load_environment, load_environments, load_platform, overlay_files
 from .model import (
@@ -9,7 +10,6 @@ from .model import (
     ExternalServices,
     GitOps,
     Image,
-    Kafka,
     Kubernetes,
     PlatformSettings,
     Policy,
@@ -19,7 +19,6 @@ from .model import (
     Region,
     RegionBuckets,
     ServiceSettings,
-    TieredStorage,
     VaultAutoUnseal,
 )
 from .types import ResourceAmounts, Resources

@@ -130,3 +130,7 @@ class Resources(StrictModel):
                     f"request {requested} is above the limit {limit} (limits.{resource}); a request must not exceed its limit",
                 )
         return self
+
+
+IamRoleArn = Annotated[str, StringConstraints(pattern=r"^arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+$")]
+"""An IAM role, assumed through the pod's service account (IRSA)."""

@@ -7,9 +7,10 @@ from ..footprints import RuntimeProducer
 from ..operator_types import OperatorChart
 from ..operators import PLATFORM_OPERATORS
 from .base import Tier
+from .kafka.tier import KafkaUnit
 from .keycloak.tier import KeycloakUnit
 from .spicedb.tier import SpiceDbUnit
-from .units import AppUnit, KafkaUnit, NetworkUnit, PostgresUnit, TemporalUnit
+from .units import AppUnit, NetworkUnit, PostgresUnit, TemporalUnit
 
 TIERS: tuple[Tier, ...] = (KafkaUnit(), PostgresUnit(), TemporalUnit(), KeycloakUnit(), SpiceDbUnit(), AppUnit(), NetworkUnit())
 """Every tier, in build order (a tier may use what the tiers before it exposed)."""

@@ -9,22 +9,12 @@ from typing import Any, ClassVar
 from constructs import Construct
 
 from ..constructs.app_services import AppServices, AppServicesProps
-from ..constructs.kafka import KafkaTier, KafkaTierProps
 from ..constructs.network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
 from ..constructs.postgres import PostgresTier, PostgresTierProps, ServiceRole
 from ..endpoints import Exposed
 from ..runtime_services import TEMPORAL, RuntimeService, services_for
 from ..targets import Target
 from .base import Tier, TierContext
-
-
-class KafkaUnit(Tier):
-    name = "kafka"
-    data_kinds = frozenset({("kafka.strimzi.io", "Kafka"), ("kafka.strimzi.io", "KafkaNodePool"), ("kafka.strimzi.io", "KafkaTopic")})
-
-    def build(self, scope: Construct, context: TierContext) -> KafkaTier:
-        target = context.target
-        return KafkaTier(scope, "kafka", props=KafkaTierProps(settings=target.settings, region_name=target.region_name))
 
 
 class PostgresUnit(Tier):

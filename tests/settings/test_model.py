@@ -197,8 +197,8 @@ def test_outside_production_a_tier_names_its_bucket():
 def test_kafka_versions_follow_the_pinned_strimzi():
     import typing
 
-    from somaagent01_gitops.kafka_versions import KAFKA_METADATA_VERSIONS, STRIMZI_VERSION
-    from somaagent01_gitops.settings.model import KafkaVersion
+    from somaagent01_gitops.tiers.kafka.settings import KafkaVersion
+    from somaagent01_gitops.tiers.kafka.versions import KAFKA_METADATA_VERSIONS, STRIMZI_VERSION
     from somaagent01_gitops.tiers.registry import OPERATORS
 
     assert set(typing.get_args(KafkaVersion)) == set(KAFKA_METADATA_VERSIONS)

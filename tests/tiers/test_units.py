@@ -1,8 +1,9 @@
 """The tiers not yet in packages of their own, built through the same interface."""
 
 from somaagent01_gitops.tiers.base import build_tiers
+from somaagent01_gitops.tiers.kafka.tier import KafkaUnit
 from somaagent01_gitops.tiers.registry import TIERS
-from somaagent01_gitops.tiers.units import KafkaUnit, PostgresUnit, TemporalUnit
+from somaagent01_gitops.tiers.units import PostgresUnit, TemporalUnit
 
 
 def test_the_data_tiers_say_which_kinds_hold_data():

@@ -3,10 +3,9 @@
 import cdk8s
 import pytest
 
-from somaagent01_gitops.constructs.kafka import KafkaTier, KafkaTierProps, acls_for
 from somaagent01_gitops.releases import A169E468
-
-from ..conftest import make_settings
+from somaagent01_gitops.tiers.kafka.constructs import KafkaTier, KafkaTierProps, acls_for
+from tests.conftest import make_settings
 
 APP_SERVICES = A169E468.services
 THREE_BROKERS = {"kafka": {"brokers": 3, "replication_factor": 3, "min_insync_replicas": 2}}

@@ -2,8 +2,8 @@
 
 import typing
 
-from somaagent01_gitops.kafka_versions import DEFAULT_KAFKA_VERSION, KAFKA_METADATA_VERSIONS, STRIMZI_VERSION
-from somaagent01_gitops.settings.model import KafkaVersion
+from somaagent01_gitops.tiers.kafka.settings import KafkaVersion
+from somaagent01_gitops.tiers.kafka.versions import DEFAULT_KAFKA_VERSION, KAFKA_METADATA_VERSIONS, STRIMZI_VERSION
 
 
 def test_strimzi_1_2_0_runs_kafka_4_2_and_4_3_and_defaults_to_4_3_1():

@@ -12,12 +12,12 @@ from constructs import Construct
 
 from imports.strimzi.io.strimzi import kafka as strimzi
 
-from ..catalog import APP_NAME, TOPICS, AppServiceSpec, Dependency, Topic, topic_name
-from ..endpoints import KAFKA_CA_SECRET, KAFKA_CLUSTER, KAFKA_EXTERNAL_PORT, KAFKA_PLAIN_PORT, KAFKA_TLS_PORT, Endpoints
-from ..settings import EnvironmentSettings, Region, Resources
-from ..settings import Kafka as KafkaSettings
-from .idioms import ZONE_TOPOLOGY_KEY, container_resources, metadata, storage_class_of
-from .load_balancers import INTERNAL_LOAD_BALANCER
+from ...catalog import APP_NAME, TOPICS, AppServiceSpec, Dependency, Topic, topic_name
+from ...constructs.idioms import ZONE_TOPOLOGY_KEY, container_resources, metadata, storage_class_of
+from ...constructs.load_balancers import INTERNAL_LOAD_BALANCER
+from ...endpoints import KAFKA_CA_SECRET, KAFKA_CLUSTER, KAFKA_EXTERNAL_PORT, KAFKA_PLAIN_PORT, KAFKA_TLS_PORT, Endpoints
+from ...settings import EnvironmentSettings, Region, Resources
+from ...settings import Kafka as KafkaSettings
 
 MS_PER_HOUR = 3_600_000
 """Kafka's retention settings are in milliseconds; the settings' are in hours."""

@@ -1,0 +1,1 @@
+"""The Kafka tier: its settings, constructs, the Strimzi operator, and registration (``tier.py``)."""
