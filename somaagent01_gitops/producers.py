@@ -25,38 +25,7 @@ KAFKA_MIRROR_MAKER_2 = Kind("kafka.strimzi.io", "KafkaMirrorMaker2")
 CNPG_CLUSTER = Kind("postgresql.cnpg.io", "Cluster")
 
 
-_SHARED_PRODUCERS: tuple[RuntimeProducer, ...] = (
-    # CloudNativePG 1.30
-    *(
-        RuntimeProducer(
-            operator="cloudnative-pg",
-            trigger=CNPG_CLUSTER,
-            creates=SECRET,
-            name=name,
-            source=f"pkg/specs/secrets.go, pkg/certs: {purpose}",
-        )
-        for name, purpose in (
-            ("{name}-app", "the application owner's credentials (initdb/recovery owner)"),
-            ("{name}-ca", "the cluster CA that signs the server certificate"),
-            ("{name}-server", "the server certificate"),
-            ("{name}-replication", "the streaming replica's client certificate"),
-        )
-    ),
-    RuntimeProducer(
-        operator="cloudnative-pg",
-        trigger=CNPG_CLUSTER,
-        creates=POD,
-        labels={"cnpg.io/cluster": "{name}", "cnpg.io/podRole": "instance"},
-        source="pkg/specs/pods.go (ClusterLabelName, PodRoleLabelName)",
-    ),
-    RuntimeProducer(
-        operator="cloudnative-pg",
-        trigger=CNPG_CLUSTER,
-        creates=SERVICE_ACCOUNT,
-        name="{name}",
-        source="pkg/specs/serviceaccount.go (one per cluster, named like it)",
-    ),
-)
+_SHARED_PRODUCERS: tuple[RuntimeProducer, ...] = ()
 """What the shared operators (Strimzi, CloudNativePG) make; the packaged tiers declare theirs."""
 
 RUNTIME_PRODUCERS: tuple[RuntimeProducer, ...] = (*_SHARED_PRODUCERS, *TIER_PRODUCERS)

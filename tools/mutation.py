@@ -113,7 +113,7 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "postgres-peer-sslmode-disable",
-        "somaagent01_gitops/constructs/postgres.py",
+        "somaagent01_gitops/tiers/postgres/constructs.py",
         '"sslmode": "verify-full",',
         '"sslmode": "disable",',
         "cross-region replication in clear text",
@@ -169,7 +169,7 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "postgres-no-wal-archiving",
-        "somaagent01_gitops/constructs/postgres.py",
+        "somaagent01_gitops/tiers/postgres/constructs.py",
         "is_wal_archiver=True",
         "is_wal_archiver=False",
         "no WAL archive: no point-in-time recovery",

@@ -2,6 +2,7 @@
 
 from ..tiers.kafka.settings import Kafka, TieredStorage
 from ..tiers.keycloak.settings import Identity
+from ..tiers.postgres.settings import Postgres, PostgresBackup, PostgresRecovery
 from .loader import Environment, OverlayError, load_environment, load_environments, load_platform, overlay_files
 from .model import (
     Autoscaling,
@@ -13,9 +14,6 @@ from .model import (
     Kubernetes,
     PlatformSettings,
     Policy,
-    Postgres,
-    PostgresBackup,
-    PostgresRecovery,
     Region,
     RegionBuckets,
     ServiceSettings,

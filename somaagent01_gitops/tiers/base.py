@@ -17,10 +17,10 @@ from typing import Any, ClassVar
 
 from constructs import Construct
 
-from ..constructs.postgres import ServiceRole
 from ..footprints import RuntimeProducer
 from ..operator_types import OperatorChart
 from ..targets import Target
+from .postgres.constructs import ServiceRole
 
 DataKind = tuple[str, str]
 """(API group, kind) of objects whose deletion loses data."""

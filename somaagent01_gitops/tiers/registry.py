@@ -9,8 +9,9 @@ from ..operators import PLATFORM_OPERATORS
 from .base import Tier
 from .kafka.tier import KafkaUnit
 from .keycloak.tier import KeycloakUnit
+from .postgres.tier import PostgresUnit
 from .spicedb.tier import SpiceDbUnit
-from .units import AppUnit, NetworkUnit, PostgresUnit, TemporalUnit
+from .units import AppUnit, NetworkUnit, TemporalUnit
 
 TIERS: tuple[Tier, ...] = (KafkaUnit(), PostgresUnit(), TemporalUnit(), KeycloakUnit(), SpiceDbUnit(), AppUnit(), NetworkUnit())
 """Every tier, in build order (a tier may use what the tiers before it exposed)."""

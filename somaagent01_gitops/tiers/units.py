@@ -10,26 +10,11 @@ from constructs import Construct
 
 from ..constructs.app_services import AppServices, AppServicesProps
 from ..constructs.network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
-from ..constructs.postgres import PostgresTier, PostgresTierProps, ServiceRole
 from ..endpoints import Exposed
 from ..runtime_services import TEMPORAL, RuntimeService, services_for
 from ..targets import Target
 from .base import Tier, TierContext
-
-
-class PostgresUnit(Tier):
-    name = "postgres"
-    data_kinds = frozenset({("postgresql.cnpg.io", "Cluster"), ("postgresql.cnpg.io", "Database")})
-
-    def build(self, scope: Construct, context: TierContext) -> PostgresTier:
-        target = context.target
-        props = PostgresTierProps(
-            settings=target.settings,
-            region_name=target.region_name,
-            environment=target.environment,
-            service_roles=context.database_roles,
-        )
-        return PostgresTier(scope, "postgres", props=props)
+from .postgres.constructs import ServiceRole
 
 
 class AppUnit(Tier):

@@ -13,11 +13,11 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from somaagent01_gitops.constructs.idioms import k8s_metadata, restricted_container_security_k8s, restricted_pod_security_k8s
-from somaagent01_gitops.constructs.postgres import ServiceRole
 from somaagent01_gitops.output import layout, write_tree
 from somaagent01_gitops.synth import render_folders
 from somaagent01_gitops.targets import Target
 from somaagent01_gitops.tiers.base import Tier, TierContext, build_tiers, data_kinds
+from somaagent01_gitops.tiers.postgres.constructs import ServiceRole
 from somaagent01_gitops.tiers.registry import TIERS
 from somaagent01_gitops.validation.__main__ import default_context
 from somaagent01_gitops.validation.gates import GateContext, kubernetes_schemas_gate, kustomize_gate, projects_gate, references_gate

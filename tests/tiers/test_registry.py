@@ -22,4 +22,4 @@ def test_every_operator_is_the_platforms_or_one_tiers():
 
 def test_the_tiers_runtime_producers_are_declared_once():
     assert tuple(producer for tier in TIERS for producer in tier.producers) == TIER_PRODUCERS
-    assert {producer.operator for producer in TIER_PRODUCERS} == {"strimzi", "keycloak", "spicedb-operator"}
+    assert {producer.operator for producer in TIER_PRODUCERS} == {"strimzi", "cloudnative-pg", "keycloak", "spicedb-operator"}

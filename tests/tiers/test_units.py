@@ -2,8 +2,9 @@
 
 from somaagent01_gitops.tiers.base import build_tiers
 from somaagent01_gitops.tiers.kafka.tier import KafkaUnit
+from somaagent01_gitops.tiers.postgres.tier import PostgresUnit
 from somaagent01_gitops.tiers.registry import TIERS
-from somaagent01_gitops.tiers.units import PostgresUnit, TemporalUnit
+from somaagent01_gitops.tiers.units import TemporalUnit
 
 
 def test_the_data_tiers_say_which_kinds_hold_data():

@@ -4,10 +4,9 @@ import cdk8s
 import pytest
 from pydantic import ValidationError
 
-from somaagent01_gitops.constructs.postgres import PostgresTier, PostgresTierProps
 from somaagent01_gitops.settings import EnvironmentSettings
-
-from ..conftest import make_settings, settings_data
+from somaagent01_gitops.tiers.postgres.constructs import PostgresTier, PostgresTierProps
+from tests.conftest import make_settings, settings_data
 
 REPLICATED = {"postgres": {"replicated_tables": {"public.tenants": "us-east-1", "public.agent_settings": "us-east-1"}}}
 """Two tables replicated across the regions, both written in us-east-1."""

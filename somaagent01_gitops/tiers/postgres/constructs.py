@@ -14,7 +14,9 @@ from imports.barmancloud.io.cnpg import barmancloud
 from imports.cnpg.io.cnpg import postgresql as cnpg
 from imports.monitoring.com.coreos import monitoring
 
-from ..endpoints import (
+from ...constructs.idioms import HOSTNAME_TOPOLOGY_KEY, ZONE_TOPOLOGY_KEY, container_resources, metadata, storage_class_of
+from ...constructs.load_balancers import INTERNAL_LOAD_BALANCER
+from ...endpoints import (
     OPENFGA_DATABASE,
     OPENFGA_OWNER,
     POSTGRES_CLUSTER,
@@ -22,11 +24,9 @@ from ..endpoints import (
     POSTGRES_OWNER,
     REPLICATION_ROLE,
 )
-from ..settings import EnvironmentSettings, PostgresBackup, Region, Resources
-from ..settings import Postgres as PostgresSettings
-from ..settings.quantities import parse_quantity
-from .idioms import HOSTNAME_TOPOLOGY_KEY, ZONE_TOPOLOGY_KEY, container_resources, metadata, storage_class_of
-from .load_balancers import INTERNAL_LOAD_BALANCER
+from ...settings import EnvironmentSettings, PostgresBackup, Region, Resources
+from ...settings import Postgres as PostgresSettings
+from ...settings.quantities import parse_quantity
 
 BARMAN_PLUGIN = "barman-cloud.cloudnative-pg.io"
 MAX_CONNECTIONS = 200

@@ -1,0 +1,27 @@
+"""The Postgres tier's registration: each environment's CloudNativePG cluster with the
+databases every tier declared, the operators it needs, and what CloudNativePG makes."""
+
+from __future__ import annotations
+
+from constructs import Construct
+
+from ..base import Tier, TierContext
+from .constructs import PostgresTier, PostgresTierProps
+from .operator import BARMAN_CLOUD, CLOUDNATIVE_PG, PRODUCERS
+
+
+class PostgresUnit(Tier):
+    name = "postgres"
+    operators = (CLOUDNATIVE_PG, BARMAN_CLOUD)
+    producers = PRODUCERS
+    data_kinds = frozenset({("postgresql.cnpg.io", "Cluster"), ("postgresql.cnpg.io", "Database")})
+
+    def build(self, scope: Construct, context: TierContext) -> PostgresTier:
+        target = context.target
+        props = PostgresTierProps(
+            settings=target.settings,
+            region_name=target.region_name,
+            environment=target.environment,
+            service_roles=context.database_roles,
+        )
+        return PostgresTier(scope, "postgres", props=props)
