@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from .endpoints import OPENFGA_OWNER, REPLICATION_ROLE, SPICEDB_SECRET
 from .footprints import Kind, RuntimeProducer
 from .releases import RELEASES
-from .runtime_services import RUNTIME_SERVICES
-from .tiers.registry import TIER_PRODUCERS
+from .tiers.registry import RUNTIME_SERVICES, TIER_PRODUCERS
 from .tiers.spicedb.constructs import DATASTORE_URI_CONTRACT
 
 SECRET = Kind("", "Secret")

@@ -4,8 +4,12 @@ environment, from upstream manifests at a tag) and SpiceDB (an object of the ove
 import pytest
 import yaml
 
-from somaagent01_gitops.runtime_services import KEYCLOAK, RUNTIME_SERVICES, SPICEDB, TEMPORAL, services_for
+from somaagent01_gitops.runtime_services import services_for
 from somaagent01_gitops.targets import targets_of
+from somaagent01_gitops.tiers.keycloak.service import KEYCLOAK
+from somaagent01_gitops.tiers.registry import RUNTIME_SERVICES
+from somaagent01_gitops.tiers.spicedb.service import SPICEDB
+from somaagent01_gitops.tiers.temporal.service import TEMPORAL
 
 from .conftest import DIST
 
@@ -29,38 +33,6 @@ def test_every_environment_whose_release_needs_temporal_gets_it_from_the_pinned_
         assert source["helm"]["releaseName"] == "temporal", "the app's SA01_TEMPORAL_HOST names temporal-frontend"
 
 
-def test_temporal_persists_on_the_environments_postgres_over_verified_tls(targets):
-    prod = next(target for target in targets if target.path == "prod/us-east-1")
-    server = TEMPORAL.values(prod)["server"]
-    stores = server["config"]["persistence"]["datastores"]
-    default, visibility = stores["default"]["sql"], stores["visibility"]["sql"]
-    assert default["connectAddr"] == "somaagent01-pg-rw.soma-prod.svc:5432"
-    assert (default["databaseName"], visibility["databaseName"]) == ("temporal", "temporal_visibility")
-    assert default["createDatabase"] is False and default["manageSchema"] is True, "CloudNativePG creates the databases"
-    assert default["existingSecret"] == "temporal-postgres-credentials" and "password" not in default
-    assert (default["maxConns"], default["maxIdleConns"]) == (5, 5), "the server's default is no limit"
-    assert default["tls"] == {
-        "enabled": True,
-        "caFile": "/etc/postgres/ca/ca.crt",
-        "serverName": "somaagent01-pg-rw.soma-prod.svc",
-        "enableHostVerification": True,
-    }
-    assert server["additionalVolumes"][0]["secret"]["items"] == [{"key": "ca.crt", "path": "ca.crt"}], "not the CA's key"
-
-
-def test_temporal_pods_meet_the_restricted_pod_security_standard(targets):
-    values = TEMPORAL.values(targets[0])
-    assert values["server"]["securityContext"]["runAsNonRoot"] is True
-    assert values["server"]["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
-    for service in ("frontend", "history", "matching", "worker"):
-        assert values["server"][service]["containerSecurityContext"] == {
-            "allowPrivilegeEscalation": False,
-            "capabilities": {"drop": ["ALL"]},
-        }
-    assert values["schema"]["securityContext"] == values["server"]["securityContext"]
-    assert values["web"]["enabled"] is False and values["admintools"]["enabled"] is False
-
-
 def test_the_postgres_cluster_carries_temporals_role_and_databases():
     cluster = yaml.safe_load((DIST / "overlays" / "dev" / "cluster-somaagent01-pg.yaml").read_text())
     role = next(role for role in cluster["spec"]["managed"]["roles"] if role["name"] == "temporal")
@@ -77,20 +49,6 @@ def test_the_environment_project_admits_the_chart_repository_and_nothing_cluster
     assert "https://go.temporal.io/helm-charts" in project["sourceRepos"]
     assert project["clusterResourceWhitelist"] == []
     assert all(not service.footprint(None).cluster_kinds() for service in RUNTIME_SERVICES)
-
-
-def test_the_default_namespace_is_made_by_a_hook_argo_cd_recreates_not_a_job_it_compares(targets):
-    values = TEMPORAL.values(targets[0])
-    assert values["server"]["config"]["namespaces"] == {"create": False}, "the chart's Job has a TTL and a fixed name"
-    (job,) = values["extraObjects"]
-    assert job["metadata"]["annotations"] == {
-        "argocd.argoproj.io/hook": "PostSync",
-        "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation",
-    }
-    (container,) = job["spec"]["template"]["spec"]["containers"]
-    assert "temporal operator namespace describe -n default ||" in container["args"][0]
-    assert container["env"] == [{"name": "TEMPORAL_ADDRESS", "value": "temporal-frontend:7233"}]
-    assert container["securityContext"]["capabilities"] == {"drop": ["ALL"]}
 
 
 def rendered(folder):

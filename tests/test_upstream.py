@@ -9,8 +9,8 @@ import subprocess
 import pytest
 import yaml
 
-from somaagent01_gitops.runtime_services import KEYCLOAK
 from somaagent01_gitops.tiers.keycloak.operator import KEYCLOAK_OPERATOR_MANIFESTS
+from somaagent01_gitops.tiers.keycloak.service import KEYCLOAK
 from somaagent01_gitops.tiers.registry import OPERATORS
 from somaagent01_gitops.tiers.spicedb.operator import SPICEDB_OPERATOR_MANIFESTS
 from somaagent01_gitops.upstream import UpstreamManifests, UpstreamObject, cluster_part, kustomization, namespace_part

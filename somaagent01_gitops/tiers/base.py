@@ -19,6 +19,7 @@ from constructs import Construct
 
 from ..footprints import RuntimeProducer
 from ..operator_types import OperatorChart
+from ..runtime_services import RuntimeService, services_for
 from ..targets import Target
 from .postgres.constructs import ServiceRole
 
@@ -74,3 +75,23 @@ def build_tiers(scope: Construct, target: Target, tiers: Sequence[Tier]) -> dict
     for tier in present:
         exposed[tier.name] = tier.build(scope, TierContext(target=target, database_roles=roles, exposed=dict(exposed)))
     return exposed
+
+
+class RuntimeServiceUnit(Tier):
+    """A service the app release needs at runtime (runtime_services.py): present where the
+    release depends on it, owning the databases it declares."""
+
+    service: ClassVar[RuntimeService]
+
+    def applies(self, target: Target) -> bool:
+        return self.service in services_for(target)
+
+    def database_roles(self, target: Target) -> Mapping[str, ServiceRole]:
+        return {
+            role: ServiceRole(databases=databases, credentials_secret=self.service.credentials[role])
+            for role, databases in self.service.databases.items()
+        }
+
+    def build(self, scope: Construct, context: TierContext) -> Any:
+        """Nothing in the overlay: its own Application installs it (a chart)."""
+        return None

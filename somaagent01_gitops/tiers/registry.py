@@ -6,12 +6,14 @@ from __future__ import annotations
 from ..footprints import RuntimeProducer
 from ..operator_types import OperatorChart
 from ..operators import PLATFORM_OPERATORS
-from .base import Tier
+from ..runtime_services import RuntimeService
+from .base import RuntimeServiceUnit, Tier
 from .kafka.tier import KafkaUnit
 from .keycloak.tier import KeycloakUnit
 from .postgres.tier import PostgresUnit
 from .spicedb.tier import SpiceDbUnit
-from .units import AppUnit, NetworkUnit, TemporalUnit
+from .temporal.tier import TemporalUnit
+from .units import AppUnit, NetworkUnit
 
 TIERS: tuple[Tier, ...] = (KafkaUnit(), PostgresUnit(), TemporalUnit(), KeycloakUnit(), SpiceDbUnit(), AppUnit(), NetworkUnit())
 """Every tier, in build order (a tier may use what the tiers before it exposed)."""
@@ -21,3 +23,6 @@ OPERATORS: tuple[OperatorChart, ...] = (*PLATFORM_OPERATORS, *(operator for tier
 
 TIER_PRODUCERS: tuple[RuntimeProducer, ...] = tuple(producer for tier in TIERS for producer in tier.producers)
 """What the tiers' operators make at runtime."""
+
+RUNTIME_SERVICES: tuple[RuntimeService, ...] = tuple(tier.service for tier in TIERS if isinstance(tier, RuntimeServiceUnit))
+"""The services the app release may need at runtime, as the tiers declare them."""

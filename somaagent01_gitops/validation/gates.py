@@ -206,10 +206,9 @@ def projects_gate(context: GateContext, operators: Sequence[Any] | None = None) 
     """Admission by each Application's AppProject, and waves that put providers first.
     ``operators`` replaces the declared footprints (the tests feed it broken ones)."""
     from ..operators import cluster_facts
-    from ..runtime_services import RUNTIME_SERVICES
     from ..settings import OverlayError, load_environments, load_platform
     from ..targets import targets_of
-    from ..tiers.registry import OPERATORS
+    from ..tiers.registry import OPERATORS, RUNTIME_SERVICES
 
     try:
         platform = load_platform(context.platform)

@@ -4,7 +4,7 @@ from somaagent01_gitops.tiers.base import build_tiers
 from somaagent01_gitops.tiers.kafka.tier import KafkaUnit
 from somaagent01_gitops.tiers.postgres.tier import PostgresUnit
 from somaagent01_gitops.tiers.registry import TIERS
-from somaagent01_gitops.tiers.units import TemporalUnit
+from somaagent01_gitops.tiers.temporal.tier import TemporalUnit
 
 
 def test_the_data_tiers_say_which_kinds_hold_data():

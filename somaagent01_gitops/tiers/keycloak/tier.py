@@ -6,11 +6,10 @@ from __future__ import annotations
 from constructs import Construct
 
 from ...constructs.app_services import SECRET_FILLS
-from ...runtime_services import KEYCLOAK, KEYCLOAK_ROLE
-from ..base import TierContext
-from ..units import RuntimeServiceUnit
+from ..base import RuntimeServiceUnit, TierContext
 from .constructs import Keycloak, KeycloakProps
 from .operator import KEYCLOAK_CRDS, PRODUCERS
+from .service import KEYCLOAK, KEYCLOAK_ROLE
 
 
 class KeycloakUnit(RuntimeServiceUnit):

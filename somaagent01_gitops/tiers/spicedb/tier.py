@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from constructs import Construct
 
-from ...runtime_services import SPICEDB
-from ..base import TierContext
-from ..units import RuntimeServiceUnit
+from ..base import RuntimeServiceUnit, TierContext
 from .constructs import SpiceDb, SpiceDbProps
 from .operator import PRODUCERS, SPICEDB_OPERATOR
+from .service import SPICEDB
 
 
 class SpiceDbUnit(RuntimeServiceUnit):

@@ -1,0 +1,1 @@
+"""The Temporal tier: its chart, installed per environment, and registration (``tier.py``)."""

@@ -1,0 +1,13 @@
+"""The Temporal tier's registration."""
+
+from somaagent01_gitops.targets import targets_of
+from somaagent01_gitops.tiers.base import TierContext
+from somaagent01_gitops.tiers.temporal.service import TEMPORAL
+from somaagent01_gitops.tiers.temporal.tier import TemporalUnit
+
+
+def test_it_exposes_the_frontend_the_chart_names(environments):
+    target = next(target for target in targets_of(environments) if target.path == "dev")
+    unit = TemporalUnit()
+    assert unit.service is TEMPORAL and unit.applies(target)
+    assert unit.build(None, TierContext(target=target, database_roles={}, exposed={})) == "temporal-frontend.soma-dev.svc:7233"
