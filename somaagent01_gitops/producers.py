@@ -33,7 +33,7 @@ RUNTIME_PRODUCERS: tuple[RuntimeProducer, ...] = (*_SHARED_PRODUCERS, *TIER_PROD
 
 def _app_secret_keys() -> dict[str, tuple[str, ...]]:
     """Secret -> keys, for every secret setting any release's entrypoints read."""
-    from .constructs.app_services import SECRET_FILLS
+    from .tiers.app.app_services import SECRET_FILLS
 
     fills = {
         setting.fill

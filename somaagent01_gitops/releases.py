@@ -22,7 +22,7 @@ class Setting:
 
     name: str
     fill: str
-    """How the environment gives it (a key of constructs/app_services.py's resolver)."""
+    """How the environment gives it (a key of tiers/app/app_services.py's resolver)."""
     required: bool = False
     """The entrypoint fails to start without it."""
     source: str = ""

@@ -66,7 +66,8 @@ def undocumented_props_fields(path):
 
 
 def test_every_props_field_says_what_it_is_for_and_its_default():
-    constructs = sorted((PACKAGE / "constructs").glob("*.py"))
+    # the shared constructs and every tier's (props dataclasses live in both)
+    constructs = sorted([*(PACKAGE / "constructs").glob("*.py"), *(PACKAGE / "tiers").rglob("*.py")])
     assert len(constructs) > 5, "the constructs were found"
     missing = [field for path in constructs for field in undocumented_props_fields(path)]
     assert not missing, "document each field (a string right after it; with a default, 'Default: <value>'):\n" + "\n".join(missing)

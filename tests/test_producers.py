@@ -2,9 +2,9 @@
 
 import pytest
 
-from somaagent01_gitops.constructs.app_services import SECRET_FILLS
 from somaagent01_gitops.footprints import Kind
 from somaagent01_gitops.producers import PENDING_TIERS, RUNTIME_PRODUCERS, VAULT_SECRETS, VaultSecret
+from somaagent01_gitops.tiers.app.app_services import SECRET_FILLS
 
 
 def vault_secret(name):

@@ -120,7 +120,7 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "app-postgres-sslmode-require",
-        "somaagent01_gitops/constructs/app_services.py",
+        "somaagent01_gitops/tiers/app/app_services.py",
         '"postgres_sslmode": "verify-full",',
         '"postgres_sslmode": "require",',
         "the app does not verify the database server",
@@ -155,14 +155,14 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "app-service-account-token",
-        "somaagent01_gitops/constructs/app_service.py",
+        "somaagent01_gitops/tiers/app/app_service.py",
         "automount_service_account_token=False",
         "automount_service_account_token=True",
         "every app pod holds an API token",
     ),
     Mutant(
         "gateway-no-disruption-budget",
-        "somaagent01_gitops/constructs/app_service.py",
+        "somaagent01_gitops/tiers/app/app_service.py",
         "if props.sizing.min_available_replicas > 1:",
         "if props.sizing.min_available_replicas > 99:",
         "a drain may take every replica of a service down at once",
@@ -176,14 +176,14 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "network-default-deny-ingress-only",
-        "somaagent01_gitops/constructs/network_policies.py",
+        "somaagent01_gitops/tiers/app/network_policies.py",
         'policy_types=["Ingress", "Egress"],\n            ),\n        )\n\n\nclass AppNetworkPolicy',
         'policy_types=["Ingress"],\n            ),\n        )\n\n\nclass AppNetworkPolicy',
         "app pods may connect anywhere",
     ),
     Mutant(
         "network-private-ranges-open",
-        "somaagent01_gitops/constructs/network_policies.py",
+        "somaagent01_gitops/tiers/app/network_policies.py",
         "except_=None if outside.private else list(PRIVATE_RANGES)",
         "except_=None",
         "external egress rules also open the private network",
@@ -204,7 +204,7 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "gateway-sizing-drops-budget",
-        "somaagent01_gitops/constructs/app_services.py",
+        "somaagent01_gitops/tiers/app/app_services.py",
         "sizing=settings.sizing(spec.name),",
         "sizing=settings.sizing(spec.name) if spec.name != 'gateway' else settings.sizing(spec.name).model_copy(update={'replicas': 1, 'autoscaling': None}),",
         "one level up from the service construct: the gateway runs one replica with no budget",

@@ -7,13 +7,13 @@ from ..footprints import RuntimeProducer
 from ..operator_types import OperatorChart
 from ..operators import PLATFORM_OPERATORS
 from ..runtime_services import RuntimeService
+from .app.tier import AppUnit, NetworkUnit
 from .base import RuntimeServiceUnit, Tier
 from .kafka.tier import KafkaUnit
 from .keycloak.tier import KeycloakUnit
 from .postgres.tier import PostgresUnit
 from .spicedb.tier import SpiceDbUnit
 from .temporal.tier import TemporalUnit
-from .units import AppUnit, NetworkUnit
 
 TIERS: tuple[Tier, ...] = (KafkaUnit(), PostgresUnit(), TemporalUnit(), KeycloakUnit(), SpiceDbUnit(), AppUnit(), NetworkUnit())
 """Every tier, in build order (a tier may use what the tiers before it exposed)."""

@@ -275,7 +275,7 @@ class KafkaCluster(Construct):
 
 
 APP_PODS = {"app.kubernetes.io/part-of": APP_NAME, "app.kubernetes.io/component": "app"}
-"""The application's pods (constructs/app_service.py labels them so)."""
+"""The application's pods (tiers/app/app_service.py labels them so)."""
 MIRROR_MAKER_PODS = {"strimzi.io/kind": "KafkaMirrorMaker2"}
 
 

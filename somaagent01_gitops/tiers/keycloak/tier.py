@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from constructs import Construct
 
-from ...constructs.app_services import SECRET_FILLS
+from ..app.app_services import SECRET_FILLS
 from ..base import RuntimeServiceUnit, TierContext
 from .constructs import Keycloak, KeycloakProps
 from .operator import KEYCLOAK_CRDS, PRODUCERS

@@ -11,3 +11,7 @@ def test_it_registers_strimzi_and_protects_what_holds_data():
         ("kafka.strimzi.io", "KafkaNodePool"),
         ("kafka.strimzi.io", "KafkaTopic"),
     } == KafkaUnit.data_kinds
+
+
+def test_node_pools_hold_data():
+    assert ("kafka.strimzi.io", "KafkaNodePool") in KafkaUnit.data_kinds

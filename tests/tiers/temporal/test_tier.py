@@ -11,3 +11,8 @@ def test_it_exposes_the_frontend_the_chart_names(environments):
     unit = TemporalUnit()
     assert unit.service is TEMPORAL and unit.applies(target)
     assert unit.build(None, TierContext(target=target, database_roles={}, exposed={})) == "temporal-frontend.soma-dev.svc:7233"
+
+
+def test_it_owns_its_two_databases(environments):
+    target = targets_of(environments)[0]
+    assert TemporalUnit().database_roles(target)["temporal"].databases == ("temporal", "temporal_visibility")

@@ -1,14 +1,14 @@
-"""The tiers not yet in packages of their own (Kafka, Postgres, Temporal, the app and its
-network policies), registered in ``registry.py`` like the packaged ones."""
+"""The app tier's registration: the release's services, handed the addresses the tiers
+before them exposed, and their network policies, from the release's dependency graph."""
 
 from __future__ import annotations
 
 from constructs import Construct
 
-from ..constructs.app_services import AppServices, AppServicesProps
-from ..constructs.network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
-from ..endpoints import Exposed
-from .base import Tier, TierContext
+from ...endpoints import Exposed
+from ..base import Tier, TierContext
+from .app_services import AppServices, AppServicesProps
+from .network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
 
 
 class AppUnit(Tier):

@@ -3,9 +3,8 @@
 import cdk8s
 import pytest
 
-from somaagent01_gitops.constructs.network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
-
-from ..conftest import make_settings
+from somaagent01_gitops.tiers.app.network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
+from tests.conftest import make_settings
 
 
 def render(settings):

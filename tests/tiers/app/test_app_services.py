@@ -3,11 +3,10 @@
 import cdk8s
 import pytest
 
-from somaagent01_gitops.constructs.app_services import AppServices, AppServicesProps, service_env
 from somaagent01_gitops.endpoints import Endpoints
 from somaagent01_gitops.releases import A169E468
-
-from ..conftest import MODES, make_settings
+from somaagent01_gitops.tiers.app.app_services import AppServices, AppServicesProps, service_env
+from tests.conftest import MODES, make_settings
 
 APP_SERVICES = A169E468.services
 PROD_SIZING = {
@@ -77,7 +76,7 @@ def test_a_service_gets_connection_settings_only_for_what_it_uses():
 
 
 def test_config_maps_hold_no_secret_setting():
-    from somaagent01_gitops.constructs.app_services import SECRET_FILLS
+    from somaagent01_gitops.tiers.app.app_services import SECRET_FILLS
 
     secret_names = {
         setting.name

@@ -1,23 +1,7 @@
-"""The tiers not yet in packages of their own, built through the same interface."""
+"""The app tier's registration: its services are handed what the tiers before them exposed."""
 
 from somaagent01_gitops.tiers.base import build_tiers
-from somaagent01_gitops.tiers.kafka.tier import KafkaUnit
-from somaagent01_gitops.tiers.postgres.tier import PostgresUnit
 from somaagent01_gitops.tiers.registry import TIERS
-from somaagent01_gitops.tiers.temporal.tier import TemporalUnit
-
-
-def test_the_data_tiers_say_which_kinds_hold_data():
-    assert ("kafka.strimzi.io", "KafkaNodePool") in KafkaUnit.data_kinds
-    assert ("postgresql.cnpg.io", "Database") in PostgresUnit.data_kinds
-
-
-def test_temporal_owns_its_two_databases(environments):
-    from somaagent01_gitops.targets import targets_of
-
-    target = targets_of(environments)[0]
-    roles = TemporalUnit().database_roles(target)
-    assert roles["temporal"].databases == ("temporal", "temporal_visibility")
 
 
 def test_the_app_is_handed_the_addresses_the_tiers_before_it_exposed(environments):

@@ -3,9 +3,9 @@
 import cdk8s
 import pytest
 
-from somaagent01_gitops.constructs.app_service import AppService, AppServiceProps, SecretFile, SecretKey
 from somaagent01_gitops.releases import A169E468
 from somaagent01_gitops.settings import ServiceSettings
+from somaagent01_gitops.tiers.app.app_service import AppService, AppServiceProps, SecretFile, SecretKey
 
 GATEWAY = A169E468.service("gateway")
 WORKER = A169E468.service("tool-executor")

@@ -13,10 +13,10 @@ from urllib.parse import urlsplit
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from ..catalog import APP_NAME, INGRESS_NAMESPACE, MONITORING_NAMESPACE, AppServiceSpec, Dependency
-from ..endpoints import IN_CLUSTER_PEERS
-from ..settings import EnvironmentSettings
-from .idioms import k8s_metadata
+from ...catalog import APP_NAME, INGRESS_NAMESPACE, MONITORING_NAMESPACE, AppServiceSpec, Dependency
+from ...constructs.idioms import k8s_metadata
+from ...endpoints import IN_CLUSTER_PEERS
+from ...settings import EnvironmentSettings
 
 PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
 

@@ -3,8 +3,8 @@ by a NetworkPolicy to DNS and Postgres."""
 
 import cdk8s
 
-from somaagent01_gitops.constructs.app_service import SecretFile, SecretKey
-from somaagent01_gitops.constructs.migrations import Migrations, MigrationsProps
+from somaagent01_gitops.tiers.app.app_service import SecretFile, SecretKey
+from somaagent01_gitops.tiers.app.migrations import Migrations, MigrationsProps
 
 
 def render(**changes):

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from ..argocd import WAVE_ANNOTATION
-from ..catalog import APP_UID, Dependency
-from ..endpoints import IN_CLUSTER_PEERS
-from ..settings import ResourceAmounts, Resources
+from ...argocd import WAVE_ANNOTATION
+from ...catalog import APP_UID, Dependency
+from ...constructs.idioms import k8s_metadata, k8s_resources, restricted_container_security_k8s, restricted_pod_security_k8s
+from ...constructs.labels import standard_labels
+from ...endpoints import IN_CLUSTER_PEERS
+from ...settings import ResourceAmounts, Resources
 from .app_service import SCRATCH_VOLUME_SIZE, SecretFile, SecretKey, env_vars, scratch_volume, secret_file_volume, skip_annotations
-from .idioms import k8s_metadata, k8s_resources, restricted_container_security_k8s, restricted_pod_security_k8s
-from .labels import standard_labels
 
 WAVE_MIGRATIONS = 5
 """After the database (custom resources, wave 0), before the workloads (wave 10)."""

@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 
 from constructs import Construct
 
-from ..catalog import APP_NAME, AppServiceSpec, Dependency, topic_name
-from ..endpoints import (
+from ...catalog import APP_NAME, AppServiceSpec, Dependency, topic_name
+from ...constructs.idioms import POSTGRES_CA_MOUNT
+from ...endpoints import (
     KAFKA_CA_SECRET,
     KEYCLOAK_CLIENT_ID,
     KEYCLOAK_REALM,
@@ -18,10 +19,9 @@ from ..endpoints import (
     Endpoints,
     Exposed,
 )
-from ..releases import AppRelease
-from ..settings import EnvironmentSettings
+from ...releases import AppRelease
+from ...settings import EnvironmentSettings
 from .app_service import AppService, AppServiceProps, SecretFile, SecretKey
-from .idioms import POSTGRES_CA_MOUNT
 from .migrations import Migrations, MigrationsProps
 
 KAFKA_CA_DIR = "/etc/kafka/ca"

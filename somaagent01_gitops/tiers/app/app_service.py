@@ -11,16 +11,16 @@ from cdk8s import ApiObject
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from ..catalog import APP_NAME, APP_UID, AppServiceSpec
-from ..settings import Autoscaling, ServiceSettings
-from .idioms import (
+from ...catalog import APP_NAME, APP_UID, AppServiceSpec
+from ...constructs.idioms import (
     ZONE_TOPOLOGY_KEY,
     disruption_budget,
     k8s_resources,
     restricted_container_security_k8s,
     restricted_pod_security_k8s,
 )
-from .labels import standard_labels
+from ...constructs.labels import standard_labels
+from ...settings import Autoscaling, ServiceSettings
 
 SCRATCH_VOLUME_SIZE = "64Mi"
 """The writable ``/tmp`` of a pod whose root filesystem is read-only."""
