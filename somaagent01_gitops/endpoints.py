@@ -53,7 +53,7 @@ POSTGRES_CA_SECRET = f"{POSTGRES_CLUSTER}-ca"
 
 @dataclass(frozen=True, kw_only=True)
 class Exposed:
-    """Addresses the tiers built before the app exposed (``tiers.py``); None where a tier is
+    """Addresses the tiers built before the app exposed (``tiers/``); None where a tier is
     not rendered here, and its conventional address in the namespace serves."""
 
     kafka_plain: str | None = None

@@ -36,16 +36,16 @@ class Mutant:
 MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "postgres-prunable",
-        "somaagent01_gitops/argocd.py",
-        '("postgresql.cnpg.io", "Cluster"),',
-        "",
+        "somaagent01_gitops/tiers/postgres/tier.py",
+        'data_kinds = frozenset({("postgresql.cnpg.io", "Cluster"), ("postgresql.cnpg.io", "Database")})',
+        'data_kinds = frozenset({("postgresql.cnpg.io", "Database")})',
         "Argo CD may prune or delete the Postgres cluster, and its volumes with it",
     ),
     Mutant(
         "kafka-prunable",
-        "somaagent01_gitops/argocd.py",
-        '("kafka.strimzi.io", "Kafka"),',
-        "",
+        "somaagent01_gitops/tiers/kafka/tier.py",
+        'data_kinds = frozenset({("kafka.strimzi.io", "Kafka"), ("kafka.strimzi.io", "KafkaNodePool"), ("kafka.strimzi.io", "KafkaTopic")})',
+        'data_kinds = frozenset({("kafka.strimzi.io", "KafkaNodePool"), ("kafka.strimzi.io", "KafkaTopic")})',
         "Argo CD may prune or delete the Kafka cluster",
     ),
     Mutant(
