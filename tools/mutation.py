@@ -134,7 +134,7 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "temporal-no-host-verification",
-        "somaagent01_gitops/runtime_services.py",
+        "somaagent01_gitops/tiers/temporal/service.py",
         '"enableHostVerification": True',
         '"enableHostVerification": False',
         "Temporal trusts any server presenting a CA-signed certificate",
