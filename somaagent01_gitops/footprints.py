@@ -35,6 +35,9 @@ class Kind:
 
 
 CRD = Kind("apiextensions.k8s.io", "CustomResourceDefinition")
+SECRET = Kind("", "Secret")
+POD = Kind("", "Pod")
+SERVICE_ACCOUNT = Kind("", "ServiceAccount")
 
 
 @dataclass(frozen=True, kw_only=True)

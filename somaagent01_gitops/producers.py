@@ -10,25 +10,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .endpoints import OPENFGA_OWNER, REPLICATION_ROLE, SPICEDB_SECRET
-from .footprints import Kind, RuntimeProducer
+from .footprints import RuntimeProducer
 from .releases import RELEASES
 from .tiers.registry import RUNTIME_SERVICES, TIER_PRODUCERS
 from .tiers.spicedb.constructs import DATASTORE_URI_CONTRACT
 
-SECRET = Kind("", "Secret")
-POD = Kind("", "Pod")
-SERVICE_ACCOUNT = Kind("", "ServiceAccount")
-KAFKA = Kind("kafka.strimzi.io", "Kafka")
-KAFKA_USER = Kind("kafka.strimzi.io", "KafkaUser")
-KAFKA_MIRROR_MAKER_2 = Kind("kafka.strimzi.io", "KafkaMirrorMaker2")
-CNPG_CLUSTER = Kind("postgresql.cnpg.io", "Cluster")
-
-
-_SHARED_PRODUCERS: tuple[RuntimeProducer, ...] = ()
-"""What the shared operators (Strimzi, CloudNativePG) make; the packaged tiers declare theirs."""
-
-RUNTIME_PRODUCERS: tuple[RuntimeProducer, ...] = (*_SHARED_PRODUCERS, *TIER_PRODUCERS)
-"""Every declared runtime producer."""
+RUNTIME_PRODUCERS: tuple[RuntimeProducer, ...] = TIER_PRODUCERS
+"""Every declared runtime producer: each tier declares what its operator makes."""
 
 
 def _app_secret_keys() -> dict[str, tuple[str, ...]]:

@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..footprints import Kind, RuntimeProducer
-from ..producers import POD, SECRET, PendingTier, VaultSecret
+from ..footprints import POD, SECRET, Kind, RuntimeProducer
+from ..producers import PendingTier, VaultSecret
 from .findings import Finding
 
 WORKLOADS = {"Deployment": "spec.template", "StatefulSet": "spec.template", "DaemonSet": "spec.template", "Job": "spec.template"}

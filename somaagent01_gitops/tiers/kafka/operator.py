@@ -5,11 +5,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...footprints import WATCHED, ClusterScoped, Crds, EnvironmentPods, Footprint, Kind, KubeVersionFloor, RuntimeProducer, Writes
+from ...footprints import (
+    POD,
+    SECRET,
+    WATCHED,
+    ClusterScoped,
+    Crds,
+    EnvironmentPods,
+    Footprint,
+    Kind,
+    KubeVersionFloor,
+    RuntimeProducer,
+    Writes,
+)
 from ...operator_types import CLUSTER_ROLES, EVERY_MODE, ClusterFacts, CrdMirror, OperatorChart, static_footprint
 
-SECRET = Kind("", "Secret")
-POD = Kind("", "Pod")
 KAFKA = Kind("kafka.strimzi.io", "Kafka")
 KAFKA_USER = Kind("kafka.strimzi.io", "KafkaUser")
 KAFKA_MIRROR_MAKER_2 = Kind("kafka.strimzi.io", "KafkaMirrorMaker2")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...footprints import ClusterScoped, Crds, Footprint, Kind, RuntimeProducer
+from ...footprints import POD, SECRET, ClusterScoped, Crds, Footprint, Kind, RuntimeProducer
 from ...operator_types import CLUSTER_ROLES, EVERY_MODE, ClusterFacts, CrdMirror, OperatorChart, static_footprint
 from ...upstream import UpstreamManifests, UpstreamObject, cluster_part, kustomization
 
@@ -104,8 +104,6 @@ KEYCLOAK_CRDS = OperatorChart(
 
 
 KEYCLOAK_KIND = Kind("k8s.keycloak.org", "Keycloak")
-SECRET = Kind("", "Secret")
-POD = Kind("", "Pod")
 
 PRODUCERS: tuple[RuntimeProducer, ...] = (
     RuntimeProducer(

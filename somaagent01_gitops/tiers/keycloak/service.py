@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...catalog import APP_UID, Dependency
+from ...catalog import Dependency
 from ...constructs.idioms import (
     restricted_container_security,
     restricted_pod_security,
@@ -16,7 +16,6 @@ from ...targets import Target
 from ...upstream import kustomization, namespace_part, strategic_patch
 from .operator import KEYCLOAK_OPERATOR_MANIFESTS
 
-RESTRICTED_POD = restricted_pod_security(APP_UID)
 RESTRICTED_CONTAINER = restricted_container_security()
 
 

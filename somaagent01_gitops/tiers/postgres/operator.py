@@ -5,7 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...footprints import ClusterScoped, Crds, EnvironmentPods, Footprint, Kind, PatchedAtRuntime, RuntimeProducer, parse_kube_version
+from ...footprints import (
+    POD,
+    SECRET,
+    SERVICE_ACCOUNT,
+    ClusterScoped,
+    Crds,
+    EnvironmentPods,
+    Footprint,
+    Kind,
+    PatchedAtRuntime,
+    RuntimeProducer,
+    parse_kube_version,
+)
 from ...operator_types import (
     BEYOND_LOCAL,
     CA_BUNDLES,
@@ -19,9 +31,6 @@ from ...operator_types import (
     static_footprint,
 )
 
-SECRET = Kind("", "Secret")
-POD = Kind("", "Pod")
-SERVICE_ACCOUNT = Kind("", "ServiceAccount")
 CNPG_CLUSTER = Kind("postgresql.cnpg.io", "Cluster")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...footprints import ClusterScoped, Crds, EnvironmentPods, Footprint, Kind, RuntimeProducer
+from ...footprints import POD, ClusterScoped, Crds, EnvironmentPods, Footprint, Kind, RuntimeProducer
 from ...operator_types import CLUSTER_ROLES, EVERY_MODE, ClusterFacts, CrdMirror, OperatorChart, static_footprint
 from ...upstream import UpstreamManifests, UpstreamObject, kustomization
 
@@ -83,7 +83,6 @@ SPICEDB_OPERATOR = OperatorChart(
 
 
 SPICEDB_CLUSTER = Kind("authzed.com", "SpiceDBCluster")
-POD = Kind("", "Pod")
 
 PRODUCERS: tuple[RuntimeProducer, ...] = (
     RuntimeProducer(
