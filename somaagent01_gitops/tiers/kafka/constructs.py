@@ -383,6 +383,7 @@ REMOTE_TOPIC_OPERATIONS = ("Alter", "AlterConfigs", "Create", "Describe", "Descr
 """What MirrorMaker 2 does to the copies it writes: create them, follow the source's
 partitions and configuration, write (Strimzi's MirrorMaker 2 ACL rules); never delete."""
 INTERNAL_TOPIC_OPERATIONS = ("Create", "Describe", "DescribeConfigs", "Read", "Write")
+CHECKPOINT_TOPIC_OPERATIONS = ("Create", "Describe", "Read", "Write")
 """Connect's and MirrorMaker 2's own topics (configs, offsets, status, offset syncs)."""
 
 
@@ -394,6 +395,9 @@ def mirror_writer_acls(*, peer_alias: str, connect_prefix: str) -> list[Acl]:
         Acl("cluster", "kafka-cluster", ("Describe", "DescribeConfigs")),
         Acl("group", connect_prefix, ("Read",), prefix=True),
         Acl("topic", f"{peer_alias}.", REMOTE_TOPIC_OPERATIONS, prefix=True),
+        # the checkpoint connector also reads back its own topic (Strimzi 1.2.0 docs,
+        # proc-config-mirrormaker2-securing-connection.adoc: Create, Describe, Read, Write)
+        Acl("topic", f"{peer_alias}.checkpoints.internal", CHECKPOINT_TOPIC_OPERATIONS),
         Acl("topic", connect_prefix, INTERNAL_TOPIC_OPERATIONS, prefix=True),
     ]
 

@@ -180,6 +180,9 @@ def test_mirror_maker_checkpoints_the_apps_groups_with_exactly_the_acls_that_nee
     assert reader_groups == {group: ["Describe"] for group in consumer_groups()}
     writer = [acl["resource"].get("name") for acl in users["mirror-maker"]]
     assert "heartbeats" not in writer
+    # the checkpoint connector reads its own topic back (Strimzi 1.2.0's MirrorMaker 2 ACL rules)
+    (checkpoints,) = [acl for acl in users["mirror-maker"] if acl["resource"].get("name") == "us-east-1.checkpoints.internal"]
+    assert set(checkpoints["operations"]) == {"Create", "Describe", "Read", "Write"}
 
 
 def test_app_clients_get_a_scram_listener_without_tls_open_only_to_app_pods():
