@@ -6,7 +6,9 @@ configured with these addresses, so the two cannot drift apart.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from .catalog import APP_NAME, Dependency
 
@@ -126,18 +128,13 @@ class InClusterPeer:
     ports: tuple[int, ...]
 
 
-IN_CLUSTER_PEERS = {
-    Dependency.KAFKA: InClusterPeer({"strimzi.io/cluster": KAFKA_CLUSTER, "strimzi.io/kind": "Kafka"}, (KAFKA_PLAIN_PORT, KAFKA_TLS_PORT)),
-    Dependency.POSTGRES: InClusterPeer({"cnpg.io/cluster": POSTGRES_CLUSTER}, (POSTGRES_PORT,)),
-    Dependency.REDIS: InClusterPeer({"app.kubernetes.io/name": REDIS_SERVICE}, (6379,)),
-    Dependency.OPA: InClusterPeer({"app.kubernetes.io/name": OPA_SERVICE}, (8181,)),
-    Dependency.OPENFGA: InClusterPeer({"app.kubernetes.io/name": OPENFGA_SERVICE}, (8080, 8081)),
-    # the runtime services the release needs (Keycloak and SpiceDB operators' pod labels,
-    # the Temporal chart's frontend): rendered by a later part of issue 10
-    Dependency.KEYCLOAK: InClusterPeer({"app": "keycloak", "app.kubernetes.io/instance": KEYCLOAK}, (8080,)),
-    Dependency.TEMPORAL: InClusterPeer(
-        {"app.kubernetes.io/instance": TEMPORAL_RELEASE, "app.kubernetes.io/component": "frontend"}, (7233,)
-    ),
-    Dependency.SPICEDB: InClusterPeer({"authzed.com/cluster": SPICEDB}, (SPICEDB_PORT,)),
-}
-"""The pods each in-cluster dependency runs as; network policies and endpoints share it."""
+PENDING_PEERS: Mapping[Dependency, InClusterPeer] = MappingProxyType(
+    {
+        Dependency.REDIS: InClusterPeer({"app.kubernetes.io/name": REDIS_SERVICE}, (6379,)),
+        Dependency.OPA: InClusterPeer({"app.kubernetes.io/name": OPA_SERVICE}, (8181,)),
+        Dependency.OPENFGA: InClusterPeer({"app.kubernetes.io/name": OPENFGA_SERVICE}, (8080, 8081)),
+    }
+)
+"""In-cluster dependencies whose tiers have not landed yet (Redis: issue 14; OPA, OpenFGA:
+issue 15). A tier declares the pods that serve it (``Tier.peers``); when it lands, its
+entry leaves here."""

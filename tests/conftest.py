@@ -132,6 +132,24 @@ def make_settings(mode: str = "DEVELOPMENT", **overrides: Any):
 MODES = tuple(SETTINGS_BY_MODE)
 
 
+def peer_pods():
+    """The pods serving each in-cluster dependency, written out for construct tests (the
+    tiers declare the real ones: tests/tiers/test_registry.py)."""
+    from somaagent01_gitops.catalog import Dependency
+    from somaagent01_gitops.endpoints import InClusterPeer
+
+    return {
+        Dependency.KAFKA: InClusterPeer({"strimzi.io/cluster": "somaagent01", "strimzi.io/kind": "Kafka"}, (9092, 9093)),
+        Dependency.POSTGRES: InClusterPeer({"cnpg.io/cluster": "somaagent01-pg"}, (5432,)),
+        Dependency.REDIS: InClusterPeer({"app.kubernetes.io/name": "redis"}, (6379,)),
+        Dependency.OPA: InClusterPeer({"app.kubernetes.io/name": "opa"}, (8181,)),
+        Dependency.OPENFGA: InClusterPeer({"app.kubernetes.io/name": "openfga"}, (8080, 8081)),
+        Dependency.KEYCLOAK: InClusterPeer({"app": "keycloak", "app.kubernetes.io/instance": "keycloak"}, (8080,)),
+        Dependency.TEMPORAL: InClusterPeer({"app.kubernetes.io/instance": "temporal", "app.kubernetes.io/component": "frontend"}, (7233,)),
+        Dependency.SPICEDB: InClusterPeer({"authzed.com/cluster": "spicedb"}, (50051,)),
+    }
+
+
 @pytest.fixture(scope="session")
 def environments():
     from somaagent01_gitops.settings import load_environments

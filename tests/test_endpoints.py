@@ -1,7 +1,7 @@
 """In-cluster addresses, named once for the tiers that create the objects and the clients."""
 
 from somaagent01_gitops.catalog import Dependency
-from somaagent01_gitops.endpoints import IN_CLUSTER_PEERS, Endpoints
+from somaagent01_gitops.endpoints import PENDING_PEERS, Endpoints
 
 
 def test_addresses_are_the_services_of_the_namespace():
@@ -21,11 +21,6 @@ def test_kafka_clients_use_the_tls_listener_only_when_told():
     assert Endpoints("soma-x", kafka_tls=True).kafka_bootstrap_servers == "somaagent01-kafka-bootstrap.soma-x.svc:9093"
 
 
-def test_each_in_cluster_dependency_names_the_pods_that_serve_it_and_their_ports():
-    assert IN_CLUSTER_PEERS[Dependency.KAFKA].pod_labels == {"strimzi.io/cluster": "somaagent01", "strimzi.io/kind": "Kafka"}
-    assert IN_CLUSTER_PEERS[Dependency.KAFKA].ports == (9092, 9093)
-    assert IN_CLUSTER_PEERS[Dependency.POSTGRES].pod_labels == {"cnpg.io/cluster": "somaagent01-pg"}
-    assert IN_CLUSTER_PEERS[Dependency.POSTGRES].ports == (5432,)
-    assert IN_CLUSTER_PEERS[Dependency.SPICEDB].ports == (50051,)
-    external = {Dependency.SLM, Dependency.SOMABRAIN}
-    assert set(IN_CLUSTER_PEERS) == set(Dependency) - external, "every dependency but the external ones runs in the cluster"
+def test_only_dependencies_without_a_tier_are_pending():
+    assert set(PENDING_PEERS) == {Dependency.REDIS, Dependency.OPA, Dependency.OPENFGA}
+    assert PENDING_PEERS[Dependency.REDIS].ports == (6379,)

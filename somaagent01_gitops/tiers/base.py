@@ -13,10 +13,13 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any, ClassVar
 
 from constructs import Construct
 
+from ..catalog import Dependency
+from ..endpoints import PENDING_PEERS, InClusterPeer
 from ..footprints import RuntimeProducer
 from ..operator_types import OperatorChart
 from ..runtime_services import RuntimeService, services_for
@@ -29,11 +32,13 @@ DataKind = tuple[str, str]
 
 @dataclass(frozen=True, kw_only=True)
 class TierContext:
-    """What a tier is built from: its target, the database roles every tier declared, and
-    what the tiers built before it exposed (by tier name)."""
+    """What a tier is built from: its target, the database roles every tier declared, the
+    pods that serve each in-cluster dependency, and what the tiers built before it exposed
+    (by tier name)."""
 
     target: Target
     database_roles: Mapping[str, ServiceRole]
+    peers: Mapping[Dependency, InClusterPeer]
     exposed: Mapping[str, Any]
 
 
@@ -48,6 +53,9 @@ class Tier(ABC):
     own). Default: none."""
     producers: ClassVar[tuple[RuntimeProducer, ...]] = ()
     """What its operators make at runtime for the objects it renders. Default: none."""
+    peers: ClassVar[Mapping[Dependency, InClusterPeer]] = MappingProxyType({})
+    """The app dependencies it serves and the pods and ports that serve them, which network
+    policies of its clients allow. Default: none."""
 
     def applies(self, target: Target) -> bool:
         """Whether the target runs this tier. Default: every target does."""
@@ -67,13 +75,27 @@ def data_kinds(tiers: Sequence[Tier]) -> frozenset[DataKind]:
     return frozenset(kind for tier in tiers for kind in tier.data_kinds)
 
 
+def in_cluster_peers(tiers: Sequence[Tier]) -> Mapping[Dependency, InClusterPeer]:
+    """The pods serving each in-cluster dependency: as the tiers declare them, and for the
+    dependencies whose tiers have not landed, ``PENDING_PEERS``. Declared twice is an error."""
+    peers = dict(PENDING_PEERS)
+    for tier in tiers:
+        for dependency, peer in tier.peers.items():
+            if dependency in peers:
+                raise ValueError(f"tier {tier.name!r} serves {dependency.value!r}, which another tier or PENDING_PEERS already serves")
+            peers[dependency] = peer
+    return MappingProxyType(peers)
+
+
 def build_tiers(scope: Construct, target: Target, tiers: Sequence[Tier]) -> dict[str, Any]:
     """Build the tiers the target runs, in order; what each exposed, by name."""
     present = [tier for tier in tiers if tier.applies(target)]
     roles = {role: spec for tier in present for role, spec in tier.database_roles(target).items()}
+    peers = in_cluster_peers(tiers)
     exposed: dict[str, Any] = {}
     for tier in present:
-        exposed[tier.name] = tier.build(scope, TierContext(target=target, database_roles=roles, exposed=dict(exposed)))
+        context = TierContext(target=target, database_roles=roles, peers=peers, exposed=dict(exposed))
+        exposed[tier.name] = tier.build(scope, context)
     return exposed
 
 

@@ -157,3 +157,19 @@ def test_the_gates_pass_on_the_tree_with_the_new_tier(with_echo):
         finding.message for finding in references.findings if "echo-postgres-credentials" in finding.message
     }
     assert references.findings, "a Secret nothing produces is a finding, not a pod stuck in ContainerCreating"
+
+
+def test_a_dependency_is_served_by_one_tier_only():
+    from types import MappingProxyType
+
+    from somaagent01_gitops.catalog import Dependency
+    from somaagent01_gitops.endpoints import InClusterPeer
+    from somaagent01_gitops.tiers.base import in_cluster_peers
+
+    class SecondPostgres(EchoTier):
+        name = "second-postgres"
+        peers = MappingProxyType({Dependency.POSTGRES: InClusterPeer({"app": "pg"}, (5432,))})
+
+    assert in_cluster_peers([SecondPostgres()])[Dependency.POSTGRES].pod_labels == {"app": "pg"}
+    with pytest.raises(ValueError, match="'second-postgres' serves 'postgres'"):
+        in_cluster_peers((*TIERS, SecondPostgres()))

@@ -1,6 +1,8 @@
 """TIERS, and the operators and runtime producers that follow from it."""
 
+from somaagent01_gitops.catalog import Dependency
 from somaagent01_gitops.operators import PLATFORM_OPERATORS
+from somaagent01_gitops.tiers.base import in_cluster_peers
 from somaagent01_gitops.tiers.keycloak.operator import KEYCLOAK_CRDS
 from somaagent01_gitops.tiers.registry import OPERATORS, TIER_PRODUCERS, TIERS
 from somaagent01_gitops.tiers.spicedb.operator import SPICEDB_OPERATOR
@@ -23,3 +25,15 @@ def test_every_operator_is_the_platforms_or_one_tiers():
 def test_the_tiers_runtime_producers_are_declared_once():
     assert tuple(producer for tier in TIERS for producer in tier.producers) == TIER_PRODUCERS
     assert {producer.operator for producer in TIER_PRODUCERS} == {"strimzi", "cloudnative-pg", "keycloak", "spicedb-operator"}
+
+
+def test_each_in_cluster_dependency_names_the_pods_that_serve_it_and_their_ports():
+    peers = in_cluster_peers(TIERS)
+    assert peers[Dependency.KAFKA].pod_labels == {"strimzi.io/cluster": "somaagent01", "strimzi.io/kind": "Kafka"}
+    assert peers[Dependency.KAFKA].ports == (9092, 9093)
+    assert peers[Dependency.POSTGRES].pod_labels == {"cnpg.io/cluster": "somaagent01-pg"}
+    assert peers[Dependency.POSTGRES].ports == (5432,)
+    assert peers[Dependency.SPICEDB].ports == (50051,)
+    assert peers[Dependency.KEYCLOAK].pod_labels == {"app": "keycloak", "app.kubernetes.io/instance": "keycloak"}
+    external = {Dependency.SLM, Dependency.SOMABRAIN}
+    assert set(peers) == set(Dependency) - external, "every dependency but the external ones runs in the cluster"

@@ -18,6 +18,7 @@ from ...endpoints import (
     SPICEDB_SECRET,
     Endpoints,
     Exposed,
+    InClusterPeer,
 )
 from ...releases import AppRelease
 from ...settings import EnvironmentSettings
@@ -35,6 +36,8 @@ class AppServicesProps:
     """The environment's settings."""
     zone_spread: bool = False
     """Spread every service over zones (production regions). Default: false."""
+    postgres: InClusterPeer
+    """The pods that serve Postgres and their ports, which the migrations may reach."""
     exposed: Exposed = field(default_factory=Exposed)
     """Addresses of the tiers rendered beside the app (Kafka, Postgres, Keycloak, Temporal,
     SpiceDB), handed over by the composition point. Default: none, so the conventional
@@ -51,28 +54,36 @@ class AppServices(Construct):
         release = settings.release
         # the release's client uses TLS only if it can
         endpoints = Endpoints(settings.namespace, kafka_tls=settings.kafka.tls and release.kafka_tls, exposed=props.exposed)
-        self.services: dict[str, AppService] = {}
-        for spec in release.services:
-            env = service_env(spec, release=release, settings=settings, endpoints=endpoints)
-            self.services[spec.name] = AppService(
-                self,
-                spec.name,
-                props=AppServiceProps(
-                    spec=spec,
-                    image=f"{settings.image.repository}:{settings.image.tag}",
-                    image_pull_policy=settings.image.pull_policy,
-                    sizing=settings.sizing(spec.name),
-                    config=env.config,
-                    secret_env=env.secrets,
-                    pod_env=env.pod,
-                    writable_paths=release.writable_paths,
-                    secret_files=service_secret_files(spec, release=release, settings=settings),
-                    scratch_volume_size=settings.scratch_volume_size,
-                    zone_spread=props.zone_spread,
-                    policy_skips=policy_skips(spec, has_secrets=bool(env.secrets), settings=settings),
-                ),
-            )
-        # the schema first: with the settings django.setup() reads (the gateway's common ones)
+        self.services: dict[str, AppService] = {spec.name: self._service(spec, props, endpoints) for spec in release.services}
+        self.migrations = self._migrations(props, endpoints)
+
+    def _service(self, spec: AppServiceSpec, props: AppServicesProps, endpoints: Endpoints) -> AppService:
+        settings = props.settings
+        release = settings.release
+        env = service_env(spec, release=release, settings=settings, endpoints=endpoints)
+        return AppService(
+            self,
+            spec.name,
+            props=AppServiceProps(
+                spec=spec,
+                image=f"{settings.image.repository}:{settings.image.tag}",
+                image_pull_policy=settings.image.pull_policy,
+                sizing=settings.sizing(spec.name),
+                config=env.config,
+                secret_env=env.secrets,
+                pod_env=env.pod,
+                writable_paths=release.writable_paths,
+                secret_files=service_secret_files(spec, release=release, settings=settings),
+                scratch_volume_size=settings.scratch_volume_size,
+                zone_spread=props.zone_spread,
+                policy_skips=policy_skips(spec, has_secrets=bool(env.secrets), settings=settings),
+            ),
+        )
+
+    def _migrations(self, props: AppServicesProps, endpoints: Endpoints) -> Migrations:
+        """The schema first: with the settings django.setup() reads (the gateway's common ones)."""
+        settings = props.settings
+        release = settings.release
         migrate_spec = AppServiceSpec(
             name=f"{APP_NAME}-migrate",
             command=release.migrate_command,
@@ -80,7 +91,7 @@ class AppServices(Construct):
             reads_settings=release.migrate_settings,
         )
         migrate_env = service_env(migrate_spec, release=release, settings=settings, endpoints=endpoints)
-        self.migrations = Migrations(
+        return Migrations(
             self,
             "migrations",
             props=MigrationsProps(
@@ -88,6 +99,7 @@ class AppServices(Construct):
                 image=f"{settings.image.repository}:{settings.image.tag}",
                 image_pull_policy=settings.image.pull_policy,
                 command=release.migrate_command,
+                postgres=props.postgres,
                 config=migrate_env.config,
                 secret_env=migrate_env.secrets,
                 pod_env=migrate_env.pod,

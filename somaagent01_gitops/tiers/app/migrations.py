@@ -16,10 +16,10 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ...argocd import WAVE_ANNOTATION
-from ...catalog import APP_UID, Dependency
+from ...catalog import APP_UID
 from ...constructs.idioms import k8s_metadata, k8s_resources, restricted_container_security_k8s, restricted_pod_security_k8s
 from ...constructs.labels import standard_labels
-from ...endpoints import IN_CLUSTER_PEERS
+from ...endpoints import InClusterPeer
 from ...settings import ResourceAmounts, Resources
 from .app_service import SCRATCH_VOLUME_SIZE, SecretFile, SecretKey, env_vars, scratch_volume, secret_file_volume, skip_annotations
 
@@ -42,6 +42,8 @@ class MigrationsProps:
     IfNotPresent for images loaded into kind/k3d."""
     command: Sequence[str]
     """The release's migrate command (it replaces the image's entrypoint)."""
+    postgres: InClusterPeer
+    """The pods that serve Postgres and their ports: the only peer its NetworkPolicy allows."""
     config: Mapping[str, str]
     """Non-secret settings the command reads, inline: a Job has no ConfigMap of its own."""
     secret_env: Mapping[str, SecretKey] = field(default_factory=dict)
@@ -63,7 +65,7 @@ class Migrations(Construct):
         super().__init__(scope, id)
         labels = standard_labels(props.name, component="migrations")
         self.job = self._job(props, labels=labels)
-        self.network_policy = self._network_policy(props.name, pod_labels=labels)
+        self.network_policy = self._network_policy(props.name, pod_labels=labels, postgres=props.postgres)
 
     def _job(self, props: MigrationsProps, *, labels: dict[str, str]) -> k8s.KubeJob:
         return k8s.KubeJob(
@@ -86,7 +88,7 @@ class Migrations(Construct):
             ),
         )
 
-    def _network_policy(self, name: str, *, pod_labels: dict[str, str]) -> k8s.KubeNetworkPolicy:
+    def _network_policy(self, name: str, *, pod_labels: dict[str, str], postgres: InClusterPeer) -> k8s.KubeNetworkPolicy:
         """The Job's pod talks to DNS and Postgres, and nothing reaches it."""
         return k8s.KubeNetworkPolicy(
             self,
@@ -96,7 +98,7 @@ class Migrations(Construct):
             spec=k8s.NetworkPolicySpec(
                 pod_selector=k8s.LabelSelector(match_labels=pod_labels),
                 policy_types=["Ingress", "Egress"],
-                egress=[_dns_egress(), _postgres_egress()],
+                egress=[_dns_egress(), _postgres_egress(postgres)],
             ),
         )
 
@@ -150,8 +152,7 @@ def _dns_egress() -> k8s.NetworkPolicyEgressRule:
     )
 
 
-def _postgres_egress() -> k8s.NetworkPolicyEgressRule:
-    postgres = IN_CLUSTER_PEERS[Dependency.POSTGRES]
+def _postgres_egress(postgres: InClusterPeer) -> k8s.NetworkPolicyEgressRule:
     return k8s.NetworkPolicyEgressRule(
         to=[k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=dict(postgres.pod_labels)))],
         ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(port), protocol="TCP") for port in postgres.ports],

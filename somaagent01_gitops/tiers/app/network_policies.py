@@ -15,7 +15,7 @@ from constructs import Construct
 
 from ...catalog import APP_NAME, INGRESS_NAMESPACE, MONITORING_NAMESPACE, AppServiceSpec, Dependency
 from ...constructs.idioms import k8s_metadata
-from ...endpoints import IN_CLUSTER_PEERS
+from ...endpoints import InClusterPeer
 from ...settings import EnvironmentSettings
 
 PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
@@ -38,6 +38,8 @@ class AppNetworkPolicyProps:
     """The service: its pods are selected, its port opened, its dependencies allowed out."""
     external: Mapping[Dependency, ExternalPeer]
     """External dependencies (SLM, SomaBrain) and where they listen."""
+    peers: Mapping[Dependency, InClusterPeer]
+    """In-cluster dependencies and the pods and ports that serve them (the tiers declare them)."""
     callers: Sequence[str] = ()
     """Application services that call this one. Default: none."""
     callees: Mapping[str, int] = field(default_factory=dict)
@@ -82,7 +84,7 @@ class AppNetworkPolicy(Construct):
                 ingress=[k8s.NetworkPolicyIngressRule(from_=_ingress_peers(spec, props.callers), ports=[_tcp(spec.port)])]
                 if spec.port is not None
                 else None,
-                egress=_egress_rules(spec, props.external, props.callees),
+                egress=_egress_rules(spec, props.peers, props.external, props.callees),
             ),
         )
 
@@ -93,6 +95,8 @@ class AppNetworkPoliciesProps:
 
     settings: EnvironmentSettings
     """The environment's settings (external URLs and mode)."""
+    peers: Mapping[Dependency, InClusterPeer]
+    """In-cluster dependencies and the pods and ports that serve them (the tiers declare them)."""
 
 
 class AppNetworkPolicies(Construct):
@@ -107,7 +111,11 @@ class AppNetworkPolicies(Construct):
         for spec in services:
             callers = sorted(other.name for other in services if spec.name in other.calls)
             callees = {name: ports[name] for name in sorted(spec.calls)}
-            AppNetworkPolicy(self, spec.name, props=AppNetworkPolicyProps(spec=spec, external=external, callers=callers, callees=callees))
+            AppNetworkPolicy(
+                self,
+                spec.name,
+                props=AppNetworkPolicyProps(spec=spec, external=external, peers=props.peers, callers=callers, callees=callees),
+            )
 
 
 def external_peers(settings: EnvironmentSettings) -> dict[Dependency, ExternalPeer]:
@@ -145,7 +153,10 @@ def _ingress_peers(spec: AppServiceSpec, callers: Sequence[str]) -> list[k8s.Net
 
 
 def _egress_rules(
-    spec: AppServiceSpec, external: Mapping[Dependency, ExternalPeer], callees: Mapping[str, int]
+    spec: AppServiceSpec,
+    peers: Mapping[Dependency, InClusterPeer],
+    external: Mapping[Dependency, ExternalPeer],
+    callees: Mapping[str, int],
 ) -> list[k8s.NetworkPolicyEgressRule]:
     rules = [
         k8s.NetworkPolicyEgressRule(
@@ -162,7 +173,7 @@ def _egress_rules(
         )
     ]
     for dependency in sorted(spec.depends_on, key=lambda dep: dep.value):
-        peer = IN_CLUSTER_PEERS.get(dependency)
+        peer = peers.get(dependency)
         if peer is not None:
             rules.append(
                 k8s.NetworkPolicyEgressRule(

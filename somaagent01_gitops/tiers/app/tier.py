@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from constructs import Construct
 
+from ...catalog import Dependency
 from ...endpoints import Exposed
 from ..base import Tier, TierContext
 from .app_services import AppServices, AppServicesProps
@@ -29,7 +30,12 @@ class AppUnit(Tier):
             temporal_host=exposed.get("temporal"),
             spicedb_host=spicedb.host if spicedb else None,
         )
-        props = AppServicesProps(settings=target.settings, zone_spread=target.region is not None, exposed=addresses)
+        props = AppServicesProps(
+            settings=target.settings,
+            zone_spread=target.region is not None,
+            postgres=context.peers[Dependency.POSTGRES],
+            exposed=addresses,
+        )
         return AppServices(scope, "app", props=props)
 
 
@@ -39,4 +45,4 @@ class NetworkUnit(Tier):
     name = "network"
 
     def build(self, scope: Construct, context: TierContext) -> AppNetworkPolicies:
-        return AppNetworkPolicies(scope, "network", props=AppNetworkPoliciesProps(settings=context.target.settings))
+        return AppNetworkPolicies(scope, "network", props=AppNetworkPoliciesProps(settings=context.target.settings, peers=context.peers))

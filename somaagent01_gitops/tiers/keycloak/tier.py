@@ -3,8 +3,13 @@ Postgres, its realm, the cluster-wide part of its operator, and what that operat
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from constructs import Construct
 
+from ...catalog import Dependency
+from ...endpoints import KEYCLOAK as KEYCLOAK_INSTANCE
+from ...endpoints import InClusterPeer
 from ..app.app_services import SECRET_FILLS
 from ..base import RuntimeServiceUnit, TierContext
 from .constructs import Keycloak, KeycloakProps
@@ -17,6 +22,10 @@ class KeycloakUnit(RuntimeServiceUnit):
     service = KEYCLOAK
     operators = (KEYCLOAK_CRDS,)
     producers = PRODUCERS
+    # the operator labels the server pods app=keycloak and with the instance's name
+    peers = MappingProxyType(
+        {Dependency.KEYCLOAK: InClusterPeer({"app": "keycloak", "app.kubernetes.io/instance": KEYCLOAK_INSTANCE}, (8080,))}
+    )
 
     def build(self, scope: Construct, context: TierContext) -> Keycloak:
         target = context.target

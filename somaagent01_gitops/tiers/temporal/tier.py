@@ -3,8 +3,12 @@ overlay), its databases, and the frontend address it exposes to the app."""
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from constructs import Construct
 
+from ...catalog import Dependency
+from ...endpoints import TEMPORAL_RELEASE, InClusterPeer
 from ..base import RuntimeServiceUnit, TierContext
 from .service import TEMPORAL
 
@@ -15,6 +19,14 @@ class TemporalUnit(RuntimeServiceUnit):
 
     name = "temporal"
     service = TEMPORAL
+    # the chart labels the frontend's pods with the release and the component
+    peers = MappingProxyType(
+        {
+            Dependency.TEMPORAL: InClusterPeer(
+                {"app.kubernetes.io/instance": TEMPORAL_RELEASE, "app.kubernetes.io/component": "frontend"}, (7233,)
+            )
+        }
+    )
 
     def build(self, scope: Construct, context: TierContext) -> str:
         assert TEMPORAL.release_name is not None

@@ -3,10 +3,11 @@
 import cdk8s
 import pytest
 
+from somaagent01_gitops.catalog import Dependency
 from somaagent01_gitops.endpoints import Endpoints
 from somaagent01_gitops.releases import A169E468
 from somaagent01_gitops.tiers.app.app_services import AppServices, AppServicesProps, service_env
-from tests.conftest import MODES, make_settings
+from tests.conftest import MODES, make_settings, peer_pods
 
 APP_SERVICES = A169E468.services
 PROD_SIZING = {
@@ -19,7 +20,7 @@ PROD_SIZING = {
 
 def render(settings, zone_spread=False):
     chart = cdk8s.Testing.chart()
-    AppServices(chart, "app", props=AppServicesProps(settings=settings, zone_spread=zone_spread))
+    AppServices(chart, "app", props=AppServicesProps(settings=settings, zone_spread=zone_spread, postgres=peer_pods()[Dependency.POSTGRES]))
     return cdk8s.Testing.synth(chart)
 
 

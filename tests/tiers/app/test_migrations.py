@@ -3,6 +3,7 @@ by a NetworkPolicy to DNS and Postgres."""
 
 import cdk8s
 
+from somaagent01_gitops.endpoints import InClusterPeer
 from somaagent01_gitops.tiers.app.app_service import SecretFile, SecretKey
 from somaagent01_gitops.tiers.app.migrations import Migrations, MigrationsProps
 
@@ -12,6 +13,7 @@ def render(**changes):
         "name": "app-migrate",
         "image": "registry.example/app:1.2.3",
         "command": ("python", "manage.py", "migrate", "--noinput"),
+        "postgres": InClusterPeer({"cnpg.io/cluster": "somaagent01-pg"}, (5432,)),
         "config": {"PGSSLMODE": "verify-full", "LOG_LEVEL": "INFO"},
         "secret_env": {"SA01_DB_DSN": SecretKey("somaagent01-pg-app", "uri")},
         "pod_env": {"SA01_ALLOWED_HOSTS": "$(POD_IP)"},

@@ -4,12 +4,12 @@ import cdk8s
 import pytest
 
 from somaagent01_gitops.tiers.app.network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
-from tests.conftest import make_settings
+from tests.conftest import make_settings, peer_pods
 
 
 def render(settings):
     chart = cdk8s.Testing.chart()
-    AppNetworkPolicies(chart, "net", props=AppNetworkPoliciesProps(settings=settings))
+    AppNetworkPolicies(chart, "net", props=AppNetworkPoliciesProps(settings=settings, peers=peer_pods()))
     return cdk8s.Testing.synth(chart)
 
 
