@@ -11,13 +11,15 @@ LINTED := somaagent01_gitops tests tools main.py
 # jsii (inside cdk8s) runs on the first `node` on PATH: make it the project's Node 22.
 export PATH := $(CURDIR)/node_modules/.bin:$(CURDIR)/$(VENV)/bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# cache bytecode (a machine may turn it off; every run would recompile imports/ then)
+export PYTHONDONTWRITEBYTECODE :=
 
 .PHONY: synth test lint mutation validate schema docs bootstrap import publish bench deps clean
 .DEFAULT_GOAL := synth
 
 ## Synthesize every environment from overlays/ into dist/ (swapped in whole).
 synth: deps
-	$(PY) main.py
+	$(PY) -O main.py
 
 ## Run the whole suite: lint, types and complexity first, then unit, snapshot, bad-input,
 ## determinism and the validation gates.

@@ -2,14 +2,16 @@
 
 Sync waves: namespaces and CRDs first, then operators, then the custom resources they
 serve, then the applications. Stateful objects are never pruned or deleted by Argo CD.
-Applied to every chart after it is built, so no construct has to remember it.
+Applied to every chart's rendered objects (``ArgoCdChart``), so no construct has to remember it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from typing import Any
 
-from cdk8s import ApiObject, Chart
+from cdk8s import Chart
 
 from .kinds import CLUSTER_SCOPED_KINDS, is_builtin_group
 
@@ -39,45 +41,63 @@ STATEFUL_KINDS = frozenset(
 tier adds its own (``tiers.Tier.data_kinds``)."""
 
 
-def _group(api_object: ApiObject) -> str:
-    # cdk8s calls the core group "core"; apiVersion (and STATEFUL_KINDS) say ""
-    return "" if api_object.api_group == "core" else api_object.api_group
+Manifest = dict[str, Any]
 
 
-def is_custom_resource(api_object: ApiObject) -> bool:
-    return not is_builtin_group(_group(api_object))
+def group_and_kind(manifest: Manifest) -> tuple[str, str]:
+    """(API group, kind) of a rendered object; the core group is ""."""
+    api_version: str = manifest["apiVersion"]
+    return (api_version.rsplit("/", 1)[0] if "/" in api_version else "", manifest["kind"])
 
 
-def wave_of(api_object: ApiObject) -> int:
-    kind = api_object.kind
+def wave_of(group: str, kind: str) -> int:
     if kind == "AppProject":
         return WAVE_PROJECTS
     if kind in CLUSTER_SCOPED_KINDS:
         return WAVE_CLUSTER
-    if is_custom_resource(api_object):
+    if not is_builtin_group(group):
         return WAVE_PLATFORM
     return WAVE_APPLICATIONS
 
 
-def sync_options_of(api_object: ApiObject, data_kinds: AbstractSet[tuple[str, str]] = frozenset()) -> list[str]:
+def sync_options_of(group: str, kind: str, data_kinds: AbstractSet[tuple[str, str]] = frozenset()) -> list[str]:
     options = []
-    if (_group(api_object), api_object.kind) in STATEFUL_KINDS | data_kinds:
+    if (group, kind) in STATEFUL_KINDS | data_kinds:
         options += ["Prune=false", "Delete=false"]
-    if is_custom_resource(api_object) and api_object.kind not in ("Application", "AppProject"):
+    if not is_builtin_group(group) and kind not in ("Application", "AppProject"):
         # its CRD may arrive in the same sync (a fresh cluster): don't fail the dry run on it
         options.append("SkipDryRunOnMissingResource=true")
     return options
 
 
-def annotate_for_argocd(chart: Chart, *, data_kinds: AbstractSet[tuple[str, str]] = frozenset()) -> None:
-    """Give every object of the chart its sync wave and sync options (unless it set its own);
-    ``data_kinds`` are the tiers' kinds that hold data, besides :data:`STATEFUL_KINDS`."""
-    for node in chart.node.find_all():
-        if not isinstance(node, ApiObject):
-            continue
-        annotations = node.metadata.to_json().get("annotations") or {}
-        if WAVE_ANNOTATION not in annotations:
-            node.metadata.add_annotation(WAVE_ANNOTATION, str(wave_of(node)))
-        options = sync_options_of(node, data_kinds)
-        if options and SYNC_OPTIONS_ANNOTATION not in annotations:
-            node.metadata.add_annotation(SYNC_OPTIONS_ANNOTATION, ",".join(options))
+def annotate_for_argocd(manifests: Sequence[Manifest], *, data_kinds: AbstractSet[tuple[str, str]] = frozenset()) -> list[Manifest]:
+    """Every object with its sync wave and sync options (unless it set its own);
+    ``data_kinds`` are the tiers' kinds that hold data, besides :data:`STATEFUL_KINDS`.
+
+    A function of the rendered objects, not a walk of the construct tree: reading each
+    object's kind and metadata through jsii cost four round trips per object (issue 12)."""
+    return [_annotated(manifest, data_kinds) for manifest in manifests]
+
+
+def _annotated(manifest: Manifest, data_kinds: AbstractSet[tuple[str, str]]) -> Manifest:
+    group, kind = group_and_kind(manifest)
+    metadata = manifest.get("metadata", {})
+    annotations = dict(metadata.get("annotations") or {})
+    annotations.setdefault(WAVE_ANNOTATION, str(wave_of(group, kind)))
+    options = sync_options_of(group, kind, data_kinds)
+    if options:
+        annotations.setdefault(SYNC_OPTIONS_ANNOTATION, ",".join(options))
+    # cdk8s renders every mapping with its keys sorted; so do we
+    metadata = dict(sorted({**metadata, "annotations": dict(sorted(annotations.items()))}.items()))
+    return {**manifest, "metadata": metadata}
+
+
+class ArgoCdChart(Chart):
+    """A chart whose objects carry their sync waves and options wherever it is rendered
+    (``to_json``, which ``App.synth`` and ``Testing.synth`` call too)."""
+
+    data_kinds: AbstractSet[tuple[str, str]] = frozenset()
+    """Kinds of this chart, beyond :data:`STATEFUL_KINDS`, that hold data. Default: none."""
+
+    def to_json(self) -> list[Any]:
+        return annotate_for_argocd(super().to_json(), data_kinds=self.data_kinds)

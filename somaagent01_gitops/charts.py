@@ -15,7 +15,7 @@ from typing import Any
 from cdk8s import App, Chart
 from cdk8s_plus_27 import k8s
 
-from .argocd import WAVE_CLUSTER, WAVE_PLATFORM, WAVE_PROJECTS, annotate_for_argocd
+from .argocd import WAVE_CLUSTER, WAVE_PLATFORM, WAVE_PROJECTS, ArgoCdChart
 from .constructs.gitops import (
     Application,
     ApplicationProps,
@@ -39,7 +39,7 @@ from .tiers.base import Tier, build_tiers, data_kinds
 from .tiers.registry import OPERATORS, TIERS
 
 
-class EnvironmentChart(Chart):
+class EnvironmentChart(ArgoCdChart):
     """Everything one target (an environment, or a region of prod) runs in its namespace."""
 
     def __init__(self, app: App, *, target: Target, tiers: Sequence[Tier] = TIERS) -> None:
@@ -47,12 +47,12 @@ class EnvironmentChart(Chart):
         super().__init__(app, target.chart_id, namespace=settings.namespace, disable_resource_name_hashes=True)
         self.target = target
         self.folder = f"overlays/{target.path}"
+        self.data_kinds = data_kinds(tiers)
         self.tiers = build_tiers(self, target, tiers)
         """What each tier the target runs built (and exposes), by tier name."""
-        annotate_for_argocd(self, data_kinds=data_kinds(tiers))
 
 
-class ClusterChart(Chart):
+class ClusterChart(ArgoCdChart):
     """Cluster-scoped objects that serve the environments of one cluster."""
 
     def __init__(self, app: App, *, cluster: ClusterFacts, pod_security_version: str) -> None:
@@ -98,7 +98,6 @@ class ClusterChart(Chart):
                 global_default=False,
                 description=description,
             )
-        annotate_for_argocd(self)
 
     def kinds(self) -> set[Kind]:
         """The kinds this chart renders (the platform project must admit them)."""
@@ -205,7 +204,8 @@ class ClusterAppsChart(Chart):
         if operator.kustomization is not None:
             source = self._upstream(operator.folder(self.cluster), operator.kustomization(self.cluster))
         else:
-            assert operator.chart is not None
+            if operator.chart is None:
+                raise ValueError(f"operator {operator.name}: neither a chart nor a kustomization")
             source = HelmSource(
                 repo_url=operator.repo_url,
                 chart=operator.chart,
@@ -255,7 +255,8 @@ class ClusterAppsChart(Chart):
     def _service_source(self, service: RuntimeService, target: Target) -> GitSource | HelmSource:
         if service.kustomization is not None:
             return self._upstream(service.folder(target), service.kustomization(target))
-        assert service.repo_url and service.chart and service.version and service.release_name and service.values
+        if not (service.repo_url and service.chart and service.version and service.release_name and service.values):
+            raise ValueError(f"runtime service {service.name}: neither a complete chart nor a kustomization")
         return HelmSource(
             repo_url=service.repo_url,
             chart=service.chart,

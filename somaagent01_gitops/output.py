@@ -186,12 +186,13 @@ def _long_name(object_id: ObjectId) -> str:
     return f"{object_id.kind.lower()}.{group}-{namespace}-{object_id.name}"
 
 
-class _ReviewableDumper(yaml.SafeDumper):
+class _ReviewableDumper(yaml.CSafeDumper):
     """Multi-line strings (a Lua health check, an HCL config) as literal blocks, so a pull
-    request shows them as the lines they are, not one escaped string."""
+    request shows them as the lines they are, not one escaped string. libyaml's emitter (the
+    C one): PyYAML's pure-Python emitter was a third of a synth (issue 12)."""
 
 
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+def _represent_str(dumper: yaml.CSafeDumper, value: str) -> yaml.ScalarNode:
     if "\n" in value and all(line == line.rstrip() for line in value.splitlines()):
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
     return dumper.represent_str(value)

@@ -7,7 +7,7 @@ import cdk8s
 import yaml
 from cdk8s_plus_27 import k8s
 
-from somaagent01_gitops.argocd import STATEFUL_KINDS, WAVE_APPLICATIONS, WAVE_CLUSTER, WAVE_PLATFORM, annotate_for_argocd
+from somaagent01_gitops.argocd import STATEFUL_KINDS, WAVE_APPLICATIONS, WAVE_CLUSTER, WAVE_PLATFORM, ArgoCdChart, annotate_for_argocd
 from somaagent01_gitops.tiers.base import data_kinds
 from somaagent01_gitops.tiers.registry import TIERS
 
@@ -32,8 +32,16 @@ def applications(files):
 def annotations_after(build):
     chart = cdk8s.Testing.chart()
     build(chart)
-    annotate_for_argocd(chart, data_kinds=data_kinds(TIERS))
-    return [obj["metadata"].get("annotations", {}) for obj in cdk8s.Testing.synth(chart)]
+    return [obj["metadata"].get("annotations", {}) for obj in annotate_for_argocd(cdk8s.Testing.synth(chart), data_kinds=data_kinds(TIERS))]
+
+
+def test_an_argocd_chart_annotates_wherever_it_is_rendered():
+    app = cdk8s.Testing.app()
+    chart = ArgoCdChart(app, "c")
+    k8s.KubeConfigMap(chart, "cm", metadata={"name": "b"})
+    (config,) = cdk8s.Testing.synth(chart)
+    assert config["metadata"]["annotations"] == {"argocd.argoproj.io/sync-wave": str(WAVE_APPLICATIONS)}
+    assert chart.to_json() == [config]
 
 
 def test_core_objects_get_waves_and_no_dry_run_skip():

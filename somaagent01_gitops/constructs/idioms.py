@@ -10,6 +10,7 @@ say it differently.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -55,6 +56,20 @@ def k8s_metadata(name: str, *, component: str, annotations: Mapping[str, str] | 
     )
 
 
+@functools.cache
+def quantity(value: str) -> k8s.Quantity:
+    """``k8s.Quantity.from_string``, made once per value: each is a round trip to the jsii
+    kernel, and a Quantity is an immutable value any number of objects may share."""
+    return k8s.Quantity.from_string(value)
+
+
+@functools.cache
+def int_or_string(value: int | str) -> k8s.IntOrString:
+    """A port number, a port's name or a percentage as ``k8s.IntOrString``, made once per
+    value (see :func:`quantity`)."""
+    return k8s.IntOrString.from_number(value) if isinstance(value, int) else k8s.IntOrString.from_string(value)
+
+
 def container_resources(resources: Resources) -> dict[str, dict[str, str]]:
     """A container's requests and limits as the API writes them; a binding with typed
     quantities wraps each value in its own type."""
@@ -65,8 +80,8 @@ def k8s_resources(resources: Resources) -> k8s.ResourceRequirements:
     """:func:`container_resources` as cdk8s-plus' ``k8s`` containers take them."""
     plain = container_resources(resources)
     return k8s.ResourceRequirements(
-        requests={key: k8s.Quantity.from_string(value) for key, value in plain["requests"].items()},
-        limits={key: k8s.Quantity.from_string(value) for key, value in plain["limits"].items()},
+        requests={key: quantity(value) for key, value in plain["requests"].items()},
+        limits={key: quantity(value) for key, value in plain["limits"].items()},
     )
 
 
@@ -132,7 +147,7 @@ def disruption_budget(scope: Construct, *, name: str, component: str, selector: 
         "disruption-budget",
         metadata=k8s_metadata(name, component=component),
         spec=k8s.PodDisruptionBudgetSpec(
-            max_unavailable=k8s.IntOrString.from_number(1),
+            max_unavailable=int_or_string(1),
             selector=k8s.LabelSelector(match_labels=dict(selector)),
         ),
     )

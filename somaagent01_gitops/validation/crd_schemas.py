@@ -28,7 +28,8 @@ class _CrdLoader(yaml.CSafeLoader):
 
 
 def _bare_value(loader: yaml.CSafeLoader, node: yaml.Node) -> Any:
-    assert isinstance(node, yaml.ScalarNode)
+    if not isinstance(node, yaml.ScalarNode):
+        raise TypeError(f"a scalar tag on a {type(node).__name__}")
     return loader.construct_scalar(node)
 
 

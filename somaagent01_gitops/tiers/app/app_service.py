@@ -15,7 +15,9 @@ from ...catalog import APP_NAME, APP_UID, AppServiceSpec
 from ...constructs.idioms import (
     ZONE_TOPOLOGY_KEY,
     disruption_budget,
+    int_or_string,
     k8s_resources,
+    quantity,
     restricted_container_security_k8s,
     restricted_pod_security_k8s,
 )
@@ -133,8 +135,8 @@ class AppService(Construct):
                 strategy=k8s.DeploymentStrategy(
                     type="RollingUpdate",
                     rolling_update=k8s.RollingUpdateDeployment(
-                        max_surge=k8s.IntOrString.from_string("25%"),
-                        max_unavailable=k8s.IntOrString.from_number(0),
+                        max_surge=int_or_string("25%"),
+                        max_unavailable=int_or_string(0),
                     ),
                 ),
                 template=k8s.PodTemplateSpec(
@@ -172,7 +174,8 @@ class AppService(Construct):
 
 def _service_object(scope: Construct, spec: AppServiceSpec, *, labels: dict[str, str], selector: dict[str, str]) -> ApiObject:
     port, port_name = spec.port, spec.port_name
-    assert port is not None and port_name is not None
+    if port is None or port_name is None:
+        raise ValueError(f"{spec.name}: a Service needs the entrypoint's port and its name")
     return k8s.KubeService(
         scope,
         "service",
@@ -180,7 +183,7 @@ def _service_object(scope: Construct, spec: AppServiceSpec, *, labels: dict[str,
         spec=k8s.ServiceSpec(
             type="ClusterIP",
             selector=selector,
-            ports=[k8s.ServicePort(name=port_name, port=port, target_port=k8s.IntOrString.from_string(port_name), protocol="TCP")],
+            ports=[k8s.ServicePort(name=port_name, port=port, target_port=int_or_string(port_name), protocol="TCP")],
         ),
     )
 
@@ -287,12 +290,12 @@ def _volumes(props: AppServiceProps) -> list[k8s.Volume]:
 
 
 def scratch_volume(name: str, size: str) -> k8s.Volume:
-    return k8s.Volume(name=name, empty_dir=k8s.EmptyDirVolumeSource(size_limit=k8s.Quantity.from_string(size)))
+    return k8s.Volume(name=name, empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity(size)))
 
 
 def _http_probe(path: str, port_name: str, *, period: int, initial_delay: int) -> k8s.Probe:
     return k8s.Probe(
-        http_get=k8s.HttpGetAction(path=path, port=k8s.IntOrString.from_string(port_name)),
+        http_get=k8s.HttpGetAction(path=path, port=int_or_string(port_name)),
         initial_delay_seconds=initial_delay,
         period_seconds=period,
         timeout_seconds=3,

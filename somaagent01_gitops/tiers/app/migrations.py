@@ -17,7 +17,7 @@ from constructs import Construct
 
 from ...argocd import WAVE_ANNOTATION
 from ...catalog import APP_UID
-from ...constructs.idioms import k8s_metadata, k8s_resources, restricted_container_security_k8s, restricted_pod_security_k8s
+from ...constructs.idioms import int_or_string, k8s_metadata, k8s_resources, restricted_container_security_k8s, restricted_pod_security_k8s
 from ...constructs.labels import standard_labels
 from ...endpoints import InClusterPeer
 from ...settings import ResourceAmounts, Resources
@@ -148,12 +148,12 @@ def _dns_egress() -> k8s.NetworkPolicyEgressRule:
                 pod_selector=k8s.LabelSelector(match_labels={"k8s-app": "kube-dns"}),
             )
         ],
-        ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(53), protocol=protocol) for protocol in ("UDP", "TCP")],
+        ports=[k8s.NetworkPolicyPort(port=int_or_string(53), protocol=protocol) for protocol in ("UDP", "TCP")],
     )
 
 
 def _postgres_egress(postgres: InClusterPeer) -> k8s.NetworkPolicyEgressRule:
     return k8s.NetworkPolicyEgressRule(
         to=[k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=dict(postgres.pod_labels)))],
-        ports=[k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(port), protocol="TCP") for port in postgres.ports],
+        ports=[k8s.NetworkPolicyPort(port=int_or_string(port), protocol="TCP") for port in postgres.ports],
     )

@@ -14,7 +14,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ...catalog import APP_NAME, INGRESS_NAMESPACE, MONITORING_NAMESPACE, AppServiceSpec, Dependency
-from ...constructs.idioms import k8s_metadata
+from ...constructs.idioms import int_or_string, k8s_metadata
 from ...endpoints import InClusterPeer
 from ...settings import EnvironmentSettings
 
@@ -141,7 +141,7 @@ def _namespace(name: str) -> k8s.LabelSelector:
 
 
 def _tcp(port: int) -> k8s.NetworkPolicyPort:
-    return k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(port), protocol="TCP")
+    return k8s.NetworkPolicyPort(port=int_or_string(port), protocol="TCP")
 
 
 def _ingress_peers(spec: AppServiceSpec, callers: Sequence[str]) -> list[k8s.NetworkPolicyPeer]:
@@ -167,8 +167,8 @@ def _egress_rules(
                 )
             ],
             ports=[
-                k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(53), protocol="UDP"),
-                k8s.NetworkPolicyPort(port=k8s.IntOrString.from_number(53), protocol="TCP"),
+                k8s.NetworkPolicyPort(port=int_or_string(53), protocol="UDP"),
+                k8s.NetworkPolicyPort(port=int_or_string(53), protocol="TCP"),
             ],
         )
     ]

@@ -29,5 +29,6 @@ class TemporalUnit(RuntimeServiceUnit):
     )
 
     def build(self, scope: Construct, context: TierContext) -> str:
-        assert TEMPORAL.release_name is not None
+        if TEMPORAL.release_name is None:
+            raise ValueError("the Temporal chart needs its release name")
         return f"{TEMPORAL.release_name}-frontend.{context.target.settings.namespace}.svc:7233"
