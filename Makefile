@@ -8,6 +8,8 @@ VENV := .venv
 CHECKOV_VENV := .venv-checkov
 PY := $(VENV)/bin/python
 LINTED := somaagent01_gitops tests tools main.py
+# pytest-xdist workers: one per CPU (each synthesizes once and shares it across its tests)
+TEST_WORKERS ?= auto
 # jsii (inside cdk8s) runs on the first `node` on PATH: make it the project's Node 22.
 export PATH := $(CURDIR)/node_modules/.bin:$(CURDIR)/$(VENV)/bin:$(PATH)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
@@ -24,7 +26,7 @@ synth: deps
 ## Run the whole suite: lint, types and complexity first, then unit, snapshot, bad-input,
 ## determinism and the validation gates.
 test: lint $(CHECKOV_VENV)/.installed
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS)
 
 ## Lint and format check (ruff), strict types (mypy), the complexity ceiling (xenon: no block
 ## worse than C, no module worse than B, average A) and no function over 50 lines.

@@ -15,6 +15,7 @@ PRODUCT_TESTS = {
     "test_invariants.py": "what would hurt production, over the whole rendered tree",
     "test_imports.py": "the generated bindings in imports/ (tools/import_crds.py)",
     "test_mutation.py": "the mutants of make mutation still apply to the source (tools/mutation.py)",
+    "test_benchmark.py": "the region model make bench generates is valid settings (tools/benchmark.py)",
     "test_layout.py": "this file",
 }
 """Test modules about the product or the repository rather than one source module."""

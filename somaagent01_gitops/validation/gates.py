@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -163,15 +164,13 @@ def kustomize_gate(context: GateContext) -> GateResult:
 
 def current_gate(context: GateContext) -> GateResult:
     """Nothing stale (dist/ is a fresh synth) and nothing lost (objects built == placed)."""
-    from ..output import ObjectId, layout, placed_objects, read_tree
-    from ..settings import OverlayError, load_environments, load_platform
-    from ..synth import render_folders
+    from ..output import ObjectId, placed_objects, read_tree
+    from ..settings import OverlayError
 
     try:
-        folders = render_folders(load_environments(context.overlays), platform=load_platform(context.platform))
+        folders, fresh = _fresh_synth(context.overlays, context.platform, _settings_digest(context.overlays, context.platform))
     except OverlayError as error:
         return GateResult("current", [Finding(str(context.overlays), "-", "overlays", str(error))], "not run")
-    fresh = layout(folders)
     committed = read_tree(context.dist)
     findings = [
         Finding(f"{context.dist.name}/{path}", "-", "stale", "differs from a fresh synth: run `make synth` and commit")
@@ -188,6 +187,26 @@ def current_gate(context: GateContext) -> GateResult:
         if built_ids != placed_ids:
             findings.append(Finding(folder.folder, "-", "lost", "objects built and objects placed differ"))
     return GateResult("current", findings, f"{len(fresh)} files compared with a fresh synth; {built} objects built, {placed} placed")
+
+
+def _settings_digest(overlays: Path, platform: Path) -> str:
+    """What a synth reads, as one digest: the same settings give the same tree."""
+    digest = hashlib.sha256(platform.read_bytes())
+    for path in sorted(overlays.glob("*.yaml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=4)
+def _fresh_synth(overlays: Path, platform: Path, digest: str) -> tuple[list[Any], dict[str, bytes]]:
+    """One synth per process for each set of settings (``digest`` keys it): the suite's
+    gate runs share it instead of synthesizing again."""
+    from ..output import layout
+    from ..settings import load_environments, load_platform
+    from ..synth import render_folders
+
+    folders = render_folders(load_environments(overlays), platform=load_platform(platform))
+    return folders, layout(folders)
 
 
 def drift_gate(context: GateContext) -> GateResult:

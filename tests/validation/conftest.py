@@ -12,12 +12,12 @@ def context() -> GateContext:
     return default_context()
 
 
-@pytest.fixture
-def broken_tree(tmp_path, context):
-    """A dist/ of hand-written manifests: {relative path: object or list of objects or text}."""
+def tree_builder(root, context):
+    """Writes a dist/ of hand-written manifests below ``root``: {relative path: object or list
+    of objects or text}; returns the gate context over it."""
 
     def build(files: dict) -> GateContext:
-        dist = tmp_path / "dist"
+        dist = root / "dist"
         for relative, content in files.items():
             path = dist / relative
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -29,12 +29,18 @@ def broken_tree(tmp_path, context):
             dist=dist,
             crds_dir=context.crds_dir,
             checkov=context.checkov,
-            repo_root=tmp_path,
+            repo_root=root,
             overlays=context.overlays,
             platform=context.platform,
         )
 
     return build
+
+
+@pytest.fixture
+def broken_tree(tmp_path, context):
+    """A dist/ of hand-written manifests: {relative path: object or list of objects or text}."""
+    return tree_builder(tmp_path, context)
 
 
 def deployment(name="web", namespace="demo", **container_changes):
