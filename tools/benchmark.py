@@ -45,6 +45,41 @@ cdk8s.Chart(app, "empty")
 app.synth()
 """
 
+PER_OBJECT = """
+import json, sys, time
+sys.path.insert(0, {root!r})
+from somaagent01_gitops.toolchain import use_project_node
+use_project_node()
+import cdk8s
+from cdk8s_plus_27 import k8s
+chart = cdk8s.Chart(cdk8s.App(), "c")
+count = {count}
+spec = {{"podSelector": {{"matchLabels": {{"app": "x"}}}}, "policyTypes": ["Ingress"], "ingress": [{{"ports": [{{"port": 80, "protocol": "TCP"}}]}}]}}
+port = k8s.IntOrString.from_number(80)
+def typed(i):
+    k8s.KubeNetworkPolicy(chart, f"t{{i}}", metadata=k8s.ObjectMeta(name=f"t{{i}}"), spec=k8s.NetworkPolicySpec(
+        pod_selector=k8s.LabelSelector(match_labels={{"app": "x"}}), policy_types=["Ingress"],
+        ingress=[k8s.NetworkPolicyIngressRule(ports=[k8s.NetworkPolicyPort(port=port, protocol="TCP")])]))
+def patched(i):
+    api_object = cdk8s.ApiObject(chart, f"p{{i}}", api_version="networking.k8s.io/v1", kind="NetworkPolicy", metadata=cdk8s.ApiObjectMetadata(name=f"p{{i}}"))
+    api_object.add_json_patch(cdk8s.JsonPatch.add("/spec", spec))
+def bare(i):
+    cdk8s.ApiObject(chart, f"b{{i}}", api_version="networking.k8s.io/v1", kind="NetworkPolicy", metadata=cdk8s.ApiObjectMetadata(name=f"b{{i}}"))
+result = {{}}
+for name, make in (("typed", typed), ("patched", patched), ("bare", bare)):
+    started = time.perf_counter()
+    for i in range(count):
+        make(i)
+    result[name] = (time.perf_counter() - started) / count
+started = time.perf_counter()
+chart.to_json()
+result["to_json"] = (time.perf_counter() - started) / (3 * count)
+print(json.dumps(result))
+"""
+"""The cost of one object through jsii, three ways: a typed ``k8s`` object with nested
+structs, a bare ``ApiObject`` with its spec as one JSON patch, and a bare ``ApiObject``
+(one round trip, the least any object of the construct tree can cost); and rendering."""
+
 # Runs a program in this process and, before it exits, reports its peak RSS and its Node
 # child's (VmHWM from /proc, read while the child is still alive: jsii stops it at exit).
 MEASURED = """
@@ -141,6 +176,15 @@ def _region_copy(template: dict[str, Any], template_name: str, name: str, index:
     return region
 
 
+def _per_object(count: int = 300) -> dict[str, float]:
+    program = PER_OBJECT.format(root=str(PROJECT_ROOT), count=count)
+    result = subprocess.run([str(PYTHON), "-O", "-c", program], cwd=PROJECT_ROOT, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise SystemExit(f"per-object measurement failed:\n{result.stdout}{result.stderr}")
+    costs: dict[str, float] = json.loads(result.stdout)
+    return costs
+
+
 def _summary(values: list[float]) -> tuple[float, float, float]:
     return min(values), statistics.median(values), max(values)
 
@@ -166,19 +210,22 @@ def main() -> int:
             floors.append(_floor(scratch))
             synths.append(_synth(scratch, overlays=overlays, platform_file=platform_file))
         files = sum(1 for path in (scratch / "dist").rglob("*.yaml"))
+        per_object = _per_object()
         region_medians = []
         for count in REGION_COUNTS:
             model = regions_model(count, scratch)
             runs = [_synth(scratch, overlays=model[0], platform_file=model[1]).seconds for _ in range(args.region_runs)]
             region_medians.append((count, statistics.median(runs)))
-    report = _report(floors, synths, region_medians, files=files, runs=args.runs)
+    report = _report(floors, synths, region_medians, files=files, runs=args.runs, per_object=per_object)
     print(report)
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(report)
     return 0
 
 
-def _report(floors: list[Run], synths: list[Run], regions: list[tuple[int, float]], *, files: int, runs: int) -> str:
+def _report(
+    floors: list[Run], synths: list[Run], regions: list[tuple[int, float]], *, files: int, runs: int, per_object: dict[str, float]
+) -> str:
     floor = _summary([run.seconds for run in floors])
     full = _summary([run.seconds for run in synths])
     slope = _slope(regions)
@@ -205,6 +252,13 @@ def _report(floors: list[Run], synths: list[Run], regions: list[tuple[int, float
         *(f"| {count} | {seconds:.2f} |" for count, seconds in regions),
         "",
         f"- per additional region: **{slope:.3f} s = {slope / floor[1] * 100:.0f} % of the floor** (target 10 %)",
+        "",
+        "| one NetworkPolicy through jsii (300 of each) | ms |",
+        "|---|---:|",
+        f"| typed `k8s.KubeNetworkPolicy` with nested structs | {per_object['typed'] * 1000:.2f} |",
+        f"| bare `ApiObject` + its spec as one JSON patch | {per_object['patched'] * 1000:.2f} |",
+        f"| bare `ApiObject` (one round trip: the least an object of the tree costs) | {per_object['bare'] * 1000:.2f} |",
+        f"| rendering it (`Chart.to_json`, per object) | {per_object['to_json'] * 1000:.2f} |",
         "",
     ]
     return "\n".join(lines)
