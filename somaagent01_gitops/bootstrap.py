@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
@@ -25,7 +26,9 @@ from .operators import ClusterFacts, cluster_facts  # noqa: E402
 from .output import dump_yaml  # noqa: E402
 from .settings import load_environments, load_platform  # noqa: E402
 from .targets import targets_of  # noqa: E402
-from .tiers.registry import OPERATORS  # noqa: E402
+from .tiers.base import declared_vault_secrets  # noqa: E402
+from .tiers.registry import OPERATORS, TIERS  # noqa: E402
+from .vault import ENGINE_COMMANDS, VaultSecret, configuration_commands, shell_variable  # noqa: E402
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ARGO_CD = next(operator for operator in OPERATORS if operator.bootstrap)
@@ -45,6 +48,38 @@ def _secrets(cluster: ClusterFacts) -> list[str]:
     unseal = cluster.settings.vault_auto_unseal
     if unseal is not None and any(planned.operator.name == "vault" for planned in operators):
         lines.append(f"aws kms describe-key --key-id {unseal.kms_key_id} --region {unseal.region}   # Vault's unseal key exists")
+    return lines
+
+
+def _vault(cluster: ClusterFacts) -> list[str]:
+    """Beyond LOCAL, what Vault needs once it is unsealed: its engine and auth method, and
+    per environment namespace its store's policy and role (then the keys a human writes).
+    In LOCAL (no Vault beyond dev mode) the Secrets themselves, made by hand."""
+    lines: list[str] = []
+    for target in cluster.targets:
+        secrets = declared_vault_secrets(target, TIERS)
+        namespace = target.settings.namespace
+        if target.settings.mode == "LOCAL":
+            lines += _hand_made(namespace, secrets)
+        else:
+            lines += [line for line in ENGINE_COMMANDS if line not in lines]
+            lines += configuration_commands(namespace=namespace, folder=target.environment, secrets=secrets)
+    return lines
+
+
+def _hand_made(namespace: str, secrets: Sequence[VaultSecret]) -> list[str]:
+    """One random value per Vault key (shared where Secrets share a key), then the Secrets."""
+    randoms = sorted({(secret.path, key) for secret in secrets for key in secret.vault_properties if key not in secret.local_values})
+    lines = [f"{shell_variable(path, key)}=$(openssl rand -hex 24)" for path, key in randoms]
+    for secret in secrets:
+
+        def value(key: str, secret: VaultSecret = secret) -> str:
+            if key in secret.literals:
+                return secret.literals[key]
+            return secret.local_values.get(key) or "${" + shell_variable(secret.path, key) + "}"
+
+        literals = " ".join(f'--from-literal={key}="{value(key)}"' for key in secret.keys)
+        lines.append(f"kubectl -n {namespace} create secret generic {secret.name} --type={secret.type} {literals}")
     return lines
 
 
@@ -71,8 +106,22 @@ def commands(dist: Path, cluster: ClusterFacts) -> str:
         f"helm install {source['helm']['releaseName']} argo/{source['chart']} --version {source['targetRevision']} "
         f"--namespace {namespace} --create-namespace --values - <<'VALUES'\n{values}\nVALUES\n"
         f"# 2. the root app-of-apps: projects, operators (in waves), the cluster folder, the environments\n"
-        f"kubectl apply --namespace {namespace} -f {root.relative_to(dist.parent)}\n"
+        f"kubectl apply --namespace {namespace} -f {root.relative_to(dist.parent)}\n" + _vault_section(cluster)
     )
+
+
+def _vault_section(cluster: ClusterFacts) -> str:
+    lines = _vault(cluster)
+    if not lines:
+        return ""
+    local = all(target.settings.mode == "LOCAL" for target in cluster.targets)
+    title = (
+        "# 3. LOCAL runs no Vault: the Secrets the tiers read, made by hand (random values; put real API keys in)\n"
+        if local
+        else "# 3. once Vault is unsealed (vault operator init; VAULT_ADDR and a token with admin rights):\n"
+        "#    the KV engine, Kubernetes auth, and per namespace its store's policy and role (all idempotent)\n"
+    )
+    return title + "".join(line + "\n" for line in lines)
 
 
 def clusters(overlays: Path, platform_file: Path) -> dict[str, ClusterFacts]:

@@ -339,6 +339,9 @@ def _external_secrets(cluster: ClusterFacts) -> dict[str, Any]:
         # render the ServiceMonitors whatever the cluster reports (skipIfMissing would drop
         # them silently when the sync ran before the Prometheus Operator's CRDs)
         "serviceMonitor": {"enabled": True, "renderMode": "alwaysRender"},
+        # no cluster-wide right to mint any ServiceAccount's token: each namespace grants it
+        # for its SecretStore's account by name (tiers/secrets/constructs.py; values.yaml L221-224)
+        "rbac": {"serviceAccountTokenCreate": False},
     }
 
 

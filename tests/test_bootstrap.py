@@ -21,7 +21,7 @@ def test_helm_install_uses_the_applications_chart_version_and_values(name):
     assert f"helm install argo-cd argo/argo-cd --version {source['targetRevision']} --namespace argocd" in text
     values = text.split("<<'VALUES'\n", 1)[1].split("\nVALUES\n", 1)[0]
     assert yaml.safe_load(values) == source["helm"]["valuesObject"]
-    assert text.endswith(f"kubectl apply --namespace argocd -f dist/apps/{name}/application-root.yaml\n")
+    assert f"kubectl apply --namespace argocd -f dist/apps/{name}/application-root.yaml\n# 3." in text
 
 
 def test_secrets_the_first_operators_read_are_made_before_argo_cd_starts():
@@ -46,3 +46,30 @@ def test_the_printed_commands_are_valid_shell(name):
 def test_an_unknown_cluster_is_named_with_the_known_ones(capsys):
     assert main(["nowhere"]) == 2
     assert "clusters: dev-shared, local, prod-eu-west-1, prod-us-east-1" in capsys.readouterr().err
+
+
+def test_beyond_local_vault_gets_each_namespaces_policy_and_role_after_argo_cd():
+    text = commands(DIST, CLUSTERS["dev-shared"])
+    after = text.split("# 3.", 1)[1]
+    assert "vault secrets enable -path=soma -version=2 kv" in after
+    for namespace in ("soma-dev", "soma-qa", "soma-training"):
+        assert (
+            f"vault write auth/kubernetes/role/{namespace}-external-secrets bound_service_account_names=external-secrets-vault "
+            f"bound_service_account_namespaces={namespace} token_policies={namespace}-external-secrets-read" in after
+        )
+    assert "kubectl" not in after, "beyond LOCAL no Secret is made by hand"
+
+
+def test_local_makes_its_secrets_by_hand_with_one_value_per_shared_key():
+    text = commands(DIST, CLUSTERS["local"]).split("# 3.", 1)[1]
+    assert "vault " not in text
+    assert text.count("SOMA_SPICEDB_POSTGRES_CREDENTIALS_PASSWORD=$(openssl rand -hex 24)") == 1
+    assert '--from-literal=password="${SOMA_SPICEDB_POSTGRES_CREDENTIALS_PASSWORD}"' in text
+    assert (
+        'datastore_uri="postgres://spicedb:${SOMA_SPICEDB_POSTGRES_CREDENTIALS_PASSWORD}@somaagent01-pg-rw.soma-local.svc:5432/spicedb'
+        in text
+    )
+    assert (
+        '--type=kubernetes.io/basic-auth --from-literal=password="${SOMA_KEYCLOAK_POSTGRES_CREDENTIALS_PASSWORD}" --from-literal=username="keycloak"'
+        in text
+    )

@@ -265,3 +265,22 @@ def test_application_pods_are_under_a_default_deny(overlay):
             for peer in rule.get("to", []):
                 if "ipBlock" in peer and OVERLAYS[overlay] != "LOCAL":
                     assert peer["ipBlock"].get("except"), f"{policy['metadata']['name']}: public addresses only beyond LOCAL"
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_secrets_come_from_vault_per_namespace_beyond_local_and_outlive_their_external_secret(overlay):
+    objects = placed(f"overlays/{overlay}")
+    external = of_kind(objects, "ExternalSecret")
+    if overlay == "local":
+        assert external == [] and of_kind(objects, "SecretStore") == [], "LOCAL runs no Vault"
+        return
+    namespace = only(objects, "SecretStore")["metadata"]["namespace"]
+    store = only(objects, "SecretStore")["spec"]["provider"]["vault"]["auth"]["kubernetes"]
+    assert store["role"] == f"{namespace}-external-secrets", "each namespace logs in as its own role"
+    assert of_kind(objects, "ClusterSecretStore") == []
+    assert external, "beyond LOCAL every Secret a tier reads is written from Vault"
+    for obj in external:
+        spec = obj["spec"]
+        assert spec["secretStoreRef"] == {"kind": "SecretStore", "name": "vault"}
+        assert spec["target"]["deletionPolicy"] == "Retain" and spec["refreshInterval"] == "1h"
+        assert all(entry["remoteRef"]["key"].startswith(overlay.split("/")[0] + "/") for entry in spec["data"])

@@ -1,36 +1,36 @@
-"""What exists at runtime without being rendered: what operators create, what Vault fills."""
+"""What exists at runtime without being rendered: what operators create (External Secrets among\nthem), and in LOCAL the Secrets made by hand."""
 
 import pytest
 
 from somaagent01_gitops.footprints import Kind
-from somaagent01_gitops.producers import PENDING_TIERS, RUNTIME_PRODUCERS, VAULT_SECRETS, VaultSecret
+from somaagent01_gitops.producers import PENDING_TIERS, RUNTIME_PRODUCERS, hand_made_secrets
+from somaagent01_gitops.targets import targets_of
 from somaagent01_gitops.tiers.app.app_services import SECRET_FILLS
 
 
-def vault_secret(name):
-    return next(secret for secret in VAULT_SECRETS if secret.matches(name))
+def test_local_makes_by_hand_every_secret_the_tiers_read_and_nothing_beyond_local_does(environments):
+    made = hand_made_secrets(targets_of(environments))
+    assert set(made) == {"soma-local"}, "beyond LOCAL, External Secrets writes them from Vault"
+    assert {"gateway-secrets", "somaagent01-app", "openfga-postgres-credentials", "spicedb", "spicedb-postgres-credentials"} <= made[
+        "soma-local"
+    ]
+    assert not any("peer" in name for name in made["soma-local"]), "LOCAL has no regions"
 
 
-def test_a_vault_secret_matches_its_name_or_its_pattern():
-    exact = VaultSecret(name="gateway-secrets", keys=("a",))
-    assert exact.matches("gateway-secrets") and not exact.matches("gateway-secrets-2")
-    pattern = VaultSecret(name="postgres-peer-*-ca", keys=("ca.crt",))
-    assert pattern.matches("postgres-peer-eu-west-1-ca")
-    assert not pattern.matches("postgres-peer--ca"), "the star stands for a region: never empty"
-    assert not pattern.matches("kafka-peer-eu-west-1-ca")
+def test_every_secret_the_app_reads_is_declared_with_every_key(environments):
+    from somaagent01_gitops.tiers.base import declared_vault_secrets
+    from somaagent01_gitops.tiers.registry import TIERS
+
+    local = next(target for target in targets_of(environments) if target.settings.mode == "LOCAL")
+    declared = {secret.name: secret for secret in declared_vault_secrets(local, TIERS)}
+    fills = {release_fill(local, name) for spec in local.settings.release.services for name in spec.reads_settings}
+    read = {SECRET_FILLS[fill] for fill in fills if fill in SECRET_FILLS}
+    for secret, key in read:
+        assert key in declared[secret].keys, (secret, key)
 
 
-def test_every_secret_the_app_reads_has_vault_as_its_producer_with_every_key():
-    for fill, (secret, key) in SECRET_FILLS.items():
-        assert key in vault_secret(secret).keys, (fill, secret, key)
-
-
-def test_the_peer_regions_secrets_and_the_database_roles_come_from_vault():
-    assert vault_secret("postgres-peer-us-east-1-credentials").keys == ("password",)
-    assert vault_secret("kafka-peer-eu-west-1-ca").keys == ("ca.crt",)
-    roles = vault_secret("openfga-postgres-credentials")
-    assert (roles.type, roles.keys) == ("kubernetes.io/basic-auth", ("username", "password"))
-    assert vault_secret("spicedb").keys == ("preshared_key", "datastore_uri")
+def release_fill(target, name):
+    return target.settings.release.settings[name].fill
 
 
 @pytest.mark.parametrize(
@@ -41,6 +41,7 @@ def test_the_peer_regions_secrets_and_the_database_roles_come_from_vault():
         (Kind("postgresql.cnpg.io", "Cluster"), Kind("", "Secret"), "{name}-app"),
         (Kind("postgresql.cnpg.io", "Cluster"), Kind("", "Secret"), "{name}-ca"),
         (Kind("authzed.com", "SpiceDBCluster"), Kind("policy", "PodDisruptionBudget"), "{name}-spicedb"),
+        (Kind("external-secrets.io", "ExternalSecret"), Kind("", "Secret"), "{name}"),
     ],
 )
 def test_operators_are_declared_to_create_what_the_rendered_objects_reference(trigger, creates, name):

@@ -34,6 +34,7 @@ MIRROR_FOLDERS = {
     "prometheus-operator/prometheus-operator": "prometheus-operator",
     "keycloak/keycloak-k8s-resources": "keycloak-operator",
     "authzed/spicedb-operator": "spicedb-operator",
+    "external-secrets/external-secrets": "external-secrets",
 }
 NEVER_AUTHORED = {"status", "operation"}
 """Top-level fields the controllers write and manifests never set."""
@@ -71,6 +72,14 @@ def mirror_path(url: str) -> Path:
     return path
 
 
+AUTHORED_ONLY = {
+    ("SecretStore", ("spec", "provider")): {"vault"},
+}
+"""Fields of which only these properties are bound: a SecretStore names one provider of
+forty, and the other thirty-nine were 8 MB of bindings (the crd-schemas gate still checks
+every object against the whole CRD)."""
+
+
 def lean(crd: dict[str, Any]) -> dict[str, Any]:
     kind = crd["spec"]["names"]["kind"]
     for version in crd["spec"]["versions"]:
@@ -84,6 +93,12 @@ def lean(crd: dict[str, Any]) -> dict[str, Any]:
                 for name in path[:-1]:
                     parent = parent["properties"][name]
                 parent["properties"][path[-1]] = _typed_to_depth(parent["properties"][path[-1]], depth)
+        for (limited_kind, path), kept in AUTHORED_ONLY.items():
+            if limited_kind == kind and version.get("served", True):
+                node = schema
+                for name in path:
+                    node = node["properties"][name]
+                node["properties"] = {name: child for name, child in node["properties"].items() if name in kept}
     return crd
 
 

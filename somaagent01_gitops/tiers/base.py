@@ -24,6 +24,7 @@ from ..footprints import RuntimeProducer
 from ..operator_types import OperatorChart
 from ..runtime_services import RuntimeService, services_for
 from ..targets import Target
+from ..vault import VaultSecret
 from .postgres.constructs import ServiceRole
 
 DataKind = tuple[str, str]
@@ -39,6 +40,8 @@ class TierContext:
     target: Target
     database_roles: Mapping[str, ServiceRole]
     peers: Mapping[Dependency, InClusterPeer]
+    vault_secrets: Sequence[VaultSecret]
+    """The Secrets from Vault every tier the target runs declared (the secrets tier writes them)."""
     exposed: Mapping[str, Any]
 
 
@@ -65,6 +68,11 @@ class Tier(ABC):
         """Roles (and their databases) it needs on the environment's Postgres. Default: none."""
         return {}
 
+    def vault_secrets(self, target: Target) -> Sequence[VaultSecret]:
+        """Secrets its objects reference that no operator generates: Vault holds them.
+        Default: none."""
+        return ()
+
     @abstractmethod
     def build(self, scope: Construct, context: TierContext) -> Any:
         """Build the tier's constructs in ``scope``; return what later tiers may use."""
@@ -87,14 +95,42 @@ def in_cluster_peers(tiers: Sequence[Tier]) -> Mapping[Dependency, InClusterPeer
     return MappingProxyType(peers)
 
 
+def declared_vault_secrets(target: Target, tiers: Sequence[Tier]) -> tuple[VaultSecret, ...]:
+    """The Vault Secrets the tiers the target runs declare, by name, with the password Secret
+    of every database role they declare; one name declared twice must be the same declaration."""
+    secrets: dict[str, VaultSecret] = {}
+    for tier in tiers:
+        if not tier.applies(target):
+            continue
+        roles = [
+            role_secret(spec.credentials_secret, role, read_by=f"tier {tier.name}") for role, spec in tier.database_roles(target).items()
+        ]
+        for secret in (*tier.vault_secrets(target), *roles):
+            if secrets.setdefault(secret.name, secret) != secret:
+                raise ValueError(f"{target.path}: Secret {secret.name!r} is declared twice, differently (tier {tier.name!r})")
+    return tuple(secrets[name] for name in sorted(secrets))
+
+
+def role_secret(name: str, role: str, *, read_by: str) -> VaultSecret:
+    """The password Secret of a CloudNativePG managed role: basic-auth, username the role."""
+    return VaultSecret(
+        name=name,
+        keys=("password", "username"),
+        type="kubernetes.io/basic-auth",
+        literals={"username": role},
+        contract=f"CloudNativePG managed role {role!r}: type kubernetes.io/basic-auth and username equal to the role; read by {read_by}",
+    )
+
+
 def build_tiers(scope: Construct, target: Target, tiers: Sequence[Tier]) -> dict[str, Any]:
     """Build the tiers the target runs, in order; what each exposed, by name."""
     present = [tier for tier in tiers if tier.applies(target)]
     roles = {role: spec for tier in present for role, spec in tier.database_roles(target).items()}
     peers = in_cluster_peers(tiers)
+    secrets = declared_vault_secrets(target, present)
     exposed: dict[str, Any] = {}
     for tier in present:
-        context = TierContext(target=target, database_roles=roles, peers=peers, exposed=dict(exposed))
+        context = TierContext(target=target, database_roles=roles, peers=peers, vault_secrets=secrets, exposed=dict(exposed))
         exposed[tier.name] = tier.build(scope, context)
     return exposed
 

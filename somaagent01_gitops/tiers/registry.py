@@ -12,10 +12,20 @@ from .base import RuntimeServiceUnit, Tier
 from .kafka.tier import KafkaUnit
 from .keycloak.tier import KeycloakUnit
 from .postgres.tier import PostgresUnit
+from .secrets.tier import SecretsUnit
 from .spicedb.tier import SpiceDbUnit
 from .temporal.tier import TemporalUnit
 
-TIERS: tuple[Tier, ...] = (KafkaUnit(), PostgresUnit(), TemporalUnit(), KeycloakUnit(), SpiceDbUnit(), AppUnit(), NetworkUnit())
+TIERS: tuple[Tier, ...] = (
+    KafkaUnit(),
+    PostgresUnit(),
+    TemporalUnit(),
+    KeycloakUnit(),
+    SpiceDbUnit(),
+    AppUnit(),
+    NetworkUnit(),
+    SecretsUnit(),
+)
 """Every tier, in build order (a tier may use what the tiers before it exposed)."""
 
 OPERATORS: tuple[OperatorChart, ...] = (*PLATFORM_OPERATORS, *(operator for tier in TIERS for operator in tier.operators))

@@ -135,7 +135,8 @@ def secrets_gate(context: GateContext) -> GateResult:
         "secrets",
         secrets.check(context.documents(), files=files, relative_to=context.repo_root),
         f"detect-secrets over {len(files)} files (let through: checksum/config annotations, the sha256 of a "
-        "ConfigMap; `secretName: <name>`, `existingSecret: <name>`, and `password: password` / `secretKey: password` key references); no Secret with "
+        "ConfigMap; `secretName: <name>`, `existingSecret: <name>`, and `password: password` / `secretKey: password` key references; "
+        "an ExternalSecret's `property: X` / `secretKey: X` pairs, key names); no Secret with "
         "data outside LOCAL",
     )
 
@@ -281,27 +282,26 @@ def placed_objects(context: GateContext) -> dict[str, list[references.Placed]]:
 def references_gate(context: GateContext, producers: Sequence[Any] | None = None) -> GateResult:
     """Every reference resolves in its cluster and namespace. ``producers`` replaces the
     declared runtime producers (the tests feed it wrong ones)."""
-    from ..operators import cluster_facts
-    from ..producers import PENDING_TIERS, RUNTIME_PRODUCERS, VAULT_SECRETS
+    from ..producers import PENDING_TIERS, RUNTIME_PRODUCERS, hand_made_secrets
     from ..settings import OverlayError, load_environments, load_platform
     from ..targets import targets_of
 
     try:
-        clusters = cluster_facts(targets_of(load_environments(context.overlays)), load_platform(context.platform))
+        targets = targets_of(load_environments(context.overlays))
+        load_platform(context.platform)  # refused settings are reported, not checked against
     except OverlayError as error:
         return GateResult("references", [Finding(str(context.overlays), "-", "overlays", str(error))], "not run")
     findings, waiting, checked = references.check(
         placed_objects(context),
-        environment_namespaces={cluster.name: set(cluster.namespaces) for cluster in clusters},
         producers=RUNTIME_PRODUCERS if producers is None else producers,
-        vault_secrets=VAULT_SECRETS,
+        hand_made=(made := hand_made_secrets(targets)),
         pending=PENDING_TIERS,
     )
     return GateResult(
         "references",
         findings,
         f"{checked} references resolved per cluster and namespace against what is rendered, {len(RUNTIME_PRODUCERS)} "
-        f"declared runtime producers and {len(VAULT_SECRETS)} Vault-filled Secrets; {len(waiting)} select pods of "
+        f"declared runtime producers and {sum(map(len, made.values()))} Secrets made by hand in LOCAL; {len(waiting)} select pods of "
         "tiers a later issue renders (listed)",
         [f"waiting: {line}" for line in waiting],
     )

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..footprints import POD, SECRET, Kind, RuntimeProducer
-from ..producers import PendingTier, VaultSecret
+from ..producers import PendingTier
 from .findings import Finding
 
 WORKLOADS = {"Deployment": "spec.template", "StatefulSet": "spec.template", "DaemonSet": "spec.template", "Job": "spec.template"}
@@ -338,21 +338,21 @@ def _matches(selector: Mapping[str, str], labels: Mapping[str, str]) -> bool:
 def check(
     placed_by_cluster: Mapping[str, Sequence[Placed]],
     *,
-    environment_namespaces: Mapping[str, set[str]],
     producers: Sequence[RuntimeProducer],
-    vault_secrets: Sequence[VaultSecret],
+    hand_made: Mapping[str, set[str]],
     pending: Sequence[PendingTier],
 ) -> tuple[list[Finding], list[str], int]:
-    """Findings, the references left to pending tiers (listed), and how many were checked."""
+    """Findings, the references left to pending tiers (listed), and how many were checked.
+    ``hand_made``: namespace -> Secrets created by hand (LOCAL's)."""
     findings: list[Finding] = []
     waiting: list[str] = []
     checked = 0
-    for cluster_name, objects in sorted(placed_by_cluster.items()):
+    for _cluster_name, objects in sorted(placed_by_cluster.items()):
         index = _index(objects, producers)
         for placed in objects:
             for reference in references_of(placed):
                 checked += 1
-                problem = _resolve(reference, placed, index, environment_namespaces.get(cluster_name, set()), vault_secrets)
+                problem = _resolve(reference, placed, index, hand_made)
                 if problem is None:
                     continue
                 tier = next(
@@ -365,9 +365,7 @@ def check(
     return findings, waiting, checked
 
 
-def _resolve(
-    reference: Reference, placed: Placed, index: _Cluster, environments: set[str], vault_secrets: Sequence[VaultSecret]
-) -> str | None:
+def _resolve(reference: Reference, placed: Placed, index: _Cluster, hand_made: Mapping[str, set[str]]) -> str | None:
     """None when the reference resolves, else what is missing."""
     namespace = "" if reference.cluster_scoped else (placed.namespace or "")
     if reference.selector is not None:
@@ -377,9 +375,9 @@ def _resolve(
         return f"selects no pod in {namespace} ({shown}): no workload renders one and no operator is declared to start one"
     if (reference.kind, namespace, reference.name) in index.names or (reference.kind, reference.name) in BUILTIN_NAMES:
         return None
-    if reference.kind == SECRET and namespace in environments and any(secret.matches(reference.name) for secret in vault_secrets):
+    if reference.kind == SECRET and reference.name in hand_made.get(namespace, set()):
         return None
     where = "the cluster" if reference.cluster_scoped else namespace
     return f"{reference.kind} {reference.name!r} in {where}: nothing renders it, no declared runtime producer creates it there" + (
-        ", and it is not on the Vault list" if reference.kind == SECRET else ""
+        ", and it is not made by hand in LOCAL" if reference.kind == SECRET else ""
     )

@@ -25,6 +25,10 @@ the password (always ``password`` here), and a chart's ``secretKey: password`` l
 detect-secrets' keyword detector reads them as assignments."""
 LET_THROUGH = ((CHECKSUM_LINE, "Hex High Entropy String"), (REFERENCE_LINE, "Secret Keyword"))
 """The only lines the scan lets through, each for one detector; the gate's summary says so."""
+EXTERNAL_SECRET_KEY = re.compile(r"^\s+(property|secretKey): ([A-Za-z0-9_.-]+)$")
+"""In an ExternalSecret, the key a value is read from in Vault and the key it is written to:
+names, not values. Let through only as such a pair (``property: X`` then ``secretKey: X``)
+in a file holding an ExternalSecret."""
 
 
 def check(documents: Iterable[Document], *, files: Iterable[Path], relative_to: Path) -> list[Finding]:
@@ -40,8 +44,8 @@ def _detected_secrets(files: Iterable[Path], *, relative_to: Path) -> list[Findi
         for path in sorted(files):
             collection.scan_file(str(path))
         for filename, secret in collection:
-            line = Path(filename).read_text(encoding="utf-8").splitlines()[secret.line_number - 1]
-            if _let_through(line, secret.type):
+            lines = Path(filename).read_text(encoding="utf-8").splitlines()
+            if _let_through(lines, secret.line_number - 1, secret.type):
                 continue
             findings.append(
                 Finding(
@@ -54,9 +58,22 @@ def _detected_secrets(files: Iterable[Path], *, relative_to: Path) -> list[Findi
     return findings
 
 
-def _let_through(line: str, detector: str) -> bool:
+def _let_through(lines: list[str], index: int, detector: str) -> bool:
     """A line is let through only for the one detector its pattern is known to trip."""
-    return any(pattern.match(line) and detector == known for pattern, known in LET_THROUGH)
+    line = lines[index]
+    if any(pattern.match(line) and detector == known for pattern, known in LET_THROUGH):
+        return True
+    return detector == "Secret Keyword" and "kind: ExternalSecret" in lines and _key_pair(lines, index)
+
+
+def _key_pair(lines: list[str], index: int) -> bool:
+    """The line is one of a ``property: X`` / ``secretKey: X`` pair naming the same key."""
+    match = EXTERNAL_SECRET_KEY.match(lines[index])
+    if match is None:
+        return False
+    partner = index + 1 if match.group(1) == "property" else index - 1
+    other = EXTERNAL_SECRET_KEY.match(lines[partner]) if 0 <= partner < len(lines) else None
+    return other is not None and other.group(1) != match.group(1) and other.group(2) == match.group(2)
 
 
 def _literal_secrets(documents: Iterable[Document]) -> list[Finding]:

@@ -10,7 +10,7 @@ from somaagent01_gitops.tiers.spicedb.operator import SPICEDB_OPERATOR
 
 def test_the_registry_builds_every_tier_once_in_dependency_order():
     names = [tier.name for tier in TIERS]
-    assert names == ["kafka", "postgres", "temporal", "keycloak", "spicedb", "app", "network"]
+    assert names == ["kafka", "postgres", "temporal", "keycloak", "spicedb", "app", "network", "secrets"]
     assert len(set(names)) == len(names)
 
 
@@ -24,7 +24,13 @@ def test_every_operator_is_the_platforms_or_one_tiers():
 
 def test_the_tiers_runtime_producers_are_declared_once():
     assert tuple(producer for tier in TIERS for producer in tier.producers) == TIER_PRODUCERS
-    assert {producer.operator for producer in TIER_PRODUCERS} == {"strimzi", "cloudnative-pg", "keycloak", "spicedb-operator"}
+    assert {producer.operator for producer in TIER_PRODUCERS} == {
+        "strimzi",
+        "cloudnative-pg",
+        "keycloak",
+        "spicedb-operator",
+        "external-secrets",
+    }
 
 
 def test_each_in_cluster_dependency_names_the_pods_that_serve_it_and_their_ports():

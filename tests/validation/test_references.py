@@ -3,20 +3,19 @@
 import dataclasses
 
 from somaagent01_gitops.footprints import Kind
-from somaagent01_gitops.producers import PENDING_TIERS, RUNTIME_PRODUCERS, VAULT_SECRETS, VaultSecret
+from somaagent01_gitops.producers import PENDING_TIERS, RUNTIME_PRODUCERS
 from somaagent01_gitops.validation import gates, references
 from somaagent01_gitops.validation.references import Placed
 
 from .conftest import deployment
 
 
-def check(*objects, environments=("app",)):
+def check(*objects, hand_made=None):
     placed = [Placed("dist/overlays/demo", obj, (obj.get("metadata") or {}).get("namespace")) for obj in objects]
     findings, waiting, _checked = references.check(
         {"c": placed},
-        environment_namespaces={"c": set(environments)},
         producers=RUNTIME_PRODUCERS,
-        vault_secrets=VAULT_SECRETS,
+        hand_made=hand_made or {},
         pending=PENDING_TIERS,
     )
     return findings, waiting
@@ -50,12 +49,16 @@ def test_a_producer_that_creates_the_secret_in_another_namespace_does_not_satisf
     assert "Secret 'gateway' in app" in finding.message
 
 
-def test_a_vault_secret_resolves_only_in_an_environment_namespace():
-    assert check(with_secret_env(deployment(namespace="app"), "postgres-peer-eu-west-1-ca"))[0] == []
-    (finding,) = check(with_secret_env(deployment(namespace="tools"), "postgres-peer-eu-west-1-ca"))[0]
-    assert "not on the Vault list" in finding.message
-    assert VaultSecret(name="kafka-peer-*-ca", keys=("ca.crt",)).matches("kafka-peer-us-east-1-ca")
-    assert not VaultSecret(name="kafka-peer-*-ca", keys=("ca.crt",)).matches("kafka-peer--ca")
+def test_a_secret_resolves_by_its_external_secret_in_the_namespace_or_by_hand_in_local():
+    def external_secret(namespace):
+        return {"apiVersion": "external-secrets.io/v1", "kind": "ExternalSecret", "metadata": {"name": "peer-ca", "namespace": namespace}}
+
+    workload = with_secret_env(deployment(namespace="app"), "peer-ca")
+    assert check(workload, external_secret("app"))[0] == []
+    (finding,) = check(workload, external_secret("other"))[0]
+    assert "not made by hand in LOCAL" in finding.message
+    assert check(workload, hand_made={"app": {"peer-ca"}})[0] == []
+    assert check(workload, hand_made={"other": {"peer-ca"}})[0] != []
 
 
 def test_a_service_whose_selector_matches_no_pod_is_a_finding():
@@ -126,3 +129,23 @@ def test_a_producer_declared_for_the_wrong_kind_fails_the_gate(context):
     wrong = [dataclasses.replace(p, trigger=pooler) if p.name == "{name}-app" else p for p in RUNTIME_PRODUCERS]
     result = gates.references_gate(context, producers=wrong)
     assert any("Secret 'somaagent01-pg-app'" in finding.message for finding in result.findings)
+
+
+def test_the_gate_over_dist_fails_when_an_external_secret_is_removed(context, tmp_path):
+    import shutil
+
+    from somaagent01_gitops.validation.gates import GateContext
+
+    dist = tmp_path / "dist"
+    shutil.copytree(context.dist, dist)
+    (dist / "overlays/dev/externalsecret-gateway-secrets.yaml").unlink()
+    kustomization = dist / "overlays/dev/kustomization.yaml"
+    kustomization.write_text(kustomization.read_text().replace("- externalsecret-gateway-secrets.yaml\n", ""))
+    without = dataclasses.replace(context, dist=dist, repo_root=tmp_path)
+    result = gates.references_gate(without)
+    assert any(
+        finding.object.startswith("Deployment soma-dev/") and "Secret 'gateway-secrets' in soma-dev" in finding.message
+        for finding in result.findings
+    )
+    assert isinstance(without, GateContext)
+    assert gates.references_gate(context).passed, "and with it, the committed dist/ passes"

@@ -29,3 +29,18 @@ def test_secrets_gate_lets_references_through_but_not_a_password_value(broken_tr
 def test_secrets_gate_allows_a_local_secret_of_no_entropy(broken_tree):
     secret = {"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "db"}, "stringData": {"MODE": "local"}}
     assert gates.secrets_gate(broken_tree({"overlays/local/secret-db.yaml": secret})).passed
+
+
+def test_an_external_secrets_key_names_pass_but_a_value_beside_them_does_not(broken_tree):
+    def external_secret(**remote):
+        return {
+            "apiVersion": "external-secrets.io/v1",
+            "kind": "ExternalSecret",
+            "metadata": {"name": "s", "namespace": "demo"},
+            "spec": {"data": [{"remoteRef": {"key": "dev/s", **remote}, "secretKey": "SA01_LLM_API_KEY"}]},
+        }
+
+    named = external_secret(property="SA01_LLM_API_KEY")
+    assert gates.secrets_gate(broken_tree({"overlays/dev/externalsecret-s.yaml": named})).passed
+    mismatched = external_secret(property="sk-live-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c")
+    assert not gates.secrets_gate(broken_tree({"overlays/dev/externalsecret-s.yaml": mismatched})).passed

@@ -22,6 +22,7 @@ from ...endpoints import (
 )
 from ...releases import AppRelease
 from ...settings import EnvironmentSettings
+from ...vault import VAULT_ADDR
 from .app_service import AppService, AppServiceProps, SecretFile, SecretKey
 from .migrations import Migrations, MigrationsProps
 
@@ -135,7 +136,6 @@ SA01_DEPLOYMENT_MODE = {"LOCAL": "DEV", "DEVELOPMENT": "DEV", "TRAINING": "PROD"
 """Values every loader of the release accepts (settings_registry.py:361-384 and the admin
 loader take DEV and PROD; AAAS would load SomaBrain in-process, which the image lacks). PROD
 requires POSTGRES_HOST, REDIS_HOST and VAULT_ADDR, which the platform sets."""
-VAULT_ADDR = "http://vault.vault.svc:8200"
 """The cluster's Vault (chart release ``vault``, namespace ``vault``; TLS is the Secrets issue's)."""
 POLICY_DATA_PATH = "/v1/data/soma/policy/allow"
 """The decision of the app's Rego package ``soma.policy`` (the release's default names

@@ -3,12 +3,16 @@ before them exposed, and their network policies, from the release's dependency g
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from constructs import Construct
 
 from ...catalog import Dependency
-from ...endpoints import Exposed
+from ...endpoints import SPICEDB_SECRET, Exposed
+from ...targets import Target
+from ...vault import VaultSecret
 from ..base import Tier, TierContext
-from .app_services import AppServices, AppServicesProps
+from .app_services import SECRET_FILLS, AppServices, AppServicesProps
 from .network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
 
 
@@ -16,6 +20,22 @@ class AppUnit(Tier):
     """The app release's services, given the addresses the tiers before it exposed."""
 
     name = "app"
+
+    def vault_secrets(self, target: Target) -> Sequence[VaultSecret]:
+        """The Secrets the release's settings are filled from (SpiceDB's is its tier's)."""
+        release = target.settings.release
+        read = {*(name for spec in release.services for name in spec.reads_settings), *release.migrate_settings}
+        fills = {release.settings[name].fill for name in read}
+        keys: dict[str, set[str]] = {}
+        for fill, (secret, key) in SECRET_FILLS.items():
+            if fill in fills and secret != SPICEDB_SECRET:
+                keys.setdefault(secret, set()).add(key)
+        return tuple(
+            VaultSecret(
+                name=secret, keys=tuple(sorted(names)), contract="settings the app release reads from Secrets (app_services.SECRET_FILLS)"
+            )
+            for secret, names in sorted(keys.items())
+        )
 
     def build(self, scope: Construct, context: TierContext) -> AppServices:
         target = context.target

@@ -4,7 +4,7 @@ least-privilege ACLs derived from the catalog, and MirrorMaker 2 across regions.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
@@ -421,6 +421,9 @@ class KafkaUsersProps:
     """The Kafka cluster whose User Operator creates them."""
     users: Mapping[str, Sequence[Acl]]
     """User name -> everything it may do; the user's password Secret is named like it."""
+    password_secrets: Mapping[str, str] = field(default_factory=dict)
+    """User name -> a Secret whose ``password`` key the User Operator must use (a password
+    another cluster must know too). Default: none; the User Operator generates each one."""
 
 
 _OPERATIONS = {
@@ -463,16 +466,20 @@ class KafkaUsers(Construct):
 
     def __init__(self, scope: Construct, id: str, *, props: KafkaUsersProps) -> None:
         super().__init__(scope, id)
-        self.users = {user: self._user(user, acls, cluster=props.cluster) for user, acls in sorted(props.users.items())}  # by user
+        self.users = {
+            user: self._user(user, acls, cluster=props.cluster, password_secret=props.password_secrets.get(user))
+            for user, acls in sorted(props.users.items())
+        }  # by user
 
-    def _user(self, user: str, acls: Sequence[Acl], *, cluster: str) -> strimzi.KafkaUser:
+    def _user(self, user: str, acls: Sequence[Acl], *, cluster: str, password_secret: str | None) -> strimzi.KafkaUser:
         return strimzi.KafkaUser(
             self,
             user,
             metadata=metadata(user, component="kafka-user", labels=_of_cluster(cluster)),
             spec=strimzi.KafkaUserSpec(
                 authentication=strimzi.KafkaUserSpecAuthentication(
-                    type=strimzi.KafkaUserSpecAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512
+                    type=strimzi.KafkaUserSpecAuthenticationType.SCRAM_HYPHEN_SHA_HYPHEN_512,
+                    password=_given_password(password_secret),
                 ),
                 authorization=strimzi.KafkaUserSpecAuthorization(
                     type=strimzi.KafkaUserSpecAuthorizationType.SIMPLE,
@@ -480,6 +487,16 @@ class KafkaUsers(Construct):
                 ),
             ),
         )
+
+
+def _given_password(secret: str | None) -> strimzi.KafkaUserSpecAuthenticationPassword | None:
+    if secret is None:
+        return None
+    return strimzi.KafkaUserSpecAuthenticationPassword(
+        value_from=strimzi.KafkaUserSpecAuthenticationPasswordValueFrom(
+            secret_key_ref=strimzi.KafkaUserSpecAuthenticationPasswordValueFromSecretKeyRef(name=secret, key="password")
+        )
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -610,6 +627,9 @@ def _escape(topic: str) -> str:
 
 MIRROR_WRITER = "mirror-maker"
 MIRROR_READER = "mirror-reader"
+MIRROR_READER_PASSWORD = "kafka-mirror-reader-password"
+"""The Secret holding the mirror reader's password, from the Vault path the peer region's
+``kafka-peer-<region>-credentials`` reads too: one password, nothing copied between regions."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -713,7 +733,9 @@ class KafkaTier(Construct):
         self.cluster = KafkaCluster(self, "cluster", props=_cluster_props(props, region))
         self.topics = KafkaTopics(self, "topics", props=_topics_props(settings.kafka, name_of))
         self.mirror = KafkaMirror(self, "mirror", props=_mirror_props(props, region, name_of)) if region is not None else None
-        self.users = KafkaUsers(self, "users", props=KafkaUsersProps(cluster=KAFKA_CLUSTER, users=_users(settings, region, name_of)))
+        passwords = {MIRROR_READER: MIRROR_READER_PASSWORD} if region is not None else {}
+        users = KafkaUsersProps(cluster=KAFKA_CLUSTER, users=_users(settings, region, name_of), password_secrets=passwords)
+        self.users = KafkaUsers(self, "users", props=users)
         # Strimzi names the bootstrap Service <cluster>-kafka-bootstrap (KafkaResources)
         bootstrap = f"{KAFKA_CLUSTER}-kafka-bootstrap.{settings.namespace}.svc"
         self.plain_bootstrap = f"{bootstrap}:{KAFKA_PLAIN_PORT}"

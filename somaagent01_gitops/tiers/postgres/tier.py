@@ -3,13 +3,16 @@ databases every tier declared, the operators it needs, and what CloudNativePG ma
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from types import MappingProxyType
 
 from constructs import Construct
 
 from ...catalog import Dependency
-from ...endpoints import POSTGRES_CLUSTER, POSTGRES_PORT, InClusterPeer
-from ..base import Tier, TierContext
+from ...endpoints import OPENFGA_OWNER, POSTGRES_CLUSTER, POSTGRES_PORT, REPLICATION_ROLE, InClusterPeer
+from ...targets import Target
+from ...vault import VaultSecret
+from ..base import Tier, TierContext, role_secret
 from .constructs import PostgresTier, PostgresTierProps
 from .operator import BARMAN_CLOUD, CLOUDNATIVE_PG, PRODUCERS
 
@@ -21,6 +24,38 @@ class PostgresUnit(Tier):
     data_kinds = frozenset({("postgresql.cnpg.io", "Cluster"), ("postgresql.cnpg.io", "Database")})
     # CloudNativePG labels every instance pod with its cluster (pkg/utils/labels_annotations.go)
     peers = MappingProxyType({Dependency.POSTGRES: InClusterPeer({"cnpg.io/cluster": POSTGRES_CLUSTER}, (POSTGRES_PORT,))})
+
+    def vault_secrets(self, target: Target) -> Sequence[VaultSecret]:
+        """The managed roles' passwords, the backup bucket's credentials, and across regions
+        the replication password (one Vault key both regions read) and the peer's CA."""
+        secrets = [role_secret("openfga-postgres-credentials", OPENFGA_OWNER, read_by="OpenFGA")]
+        backup = target.settings.postgres.backup
+        if backup is not None:
+            secrets.append(
+                VaultSecret(
+                    name=backup.credentials_secret,
+                    keys=("ACCESS_KEY_ID", "ACCESS_SECRET_KEY"),
+                    contract="S3 credentials of the environment's (region's) backup bucket, read by the barman-cloud plugin",
+                )
+            )
+        if target.region is not None:
+            peer = target.region.peer_region
+            secrets += [
+                role_secret("postgres-replication-credentials", REPLICATION_ROLE, read_by="the peer region's subscription"),
+                VaultSecret(
+                    name=f"postgres-peer-{peer}-credentials",
+                    keys=("password",),
+                    vault_key="postgres-replication-credentials",
+                    contract=f"the peer region's {REPLICATION_ROLE!r} password (the same Vault key as this region's role)",
+                ),
+                VaultSecret(
+                    name=f"postgres-peer-{peer}-ca",
+                    keys=("ca.crt",),
+                    vault_key=f"regions/{peer}/postgres-ca",
+                    contract="the peer region's CloudNativePG CA (<cluster>-ca), which signs its server certificate",
+                ),
+            ]
+        return secrets
 
     def build(self, scope: Construct, context: TierContext) -> PostgresTier:
         target = context.target

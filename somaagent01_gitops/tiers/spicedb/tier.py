@@ -3,17 +3,20 @@ Postgres, the cluster-wide operator, and what that operator makes."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from types import MappingProxyType
 
 from constructs import Construct
 
 from ...catalog import Dependency
+from ...endpoints import POSTGRES_CLUSTER, SPICEDB_PORT, SPICEDB_SECRET, InClusterPeer
 from ...endpoints import SPICEDB as SPICEDB_CLUSTER
-from ...endpoints import SPICEDB_PORT, InClusterPeer
+from ...targets import Target
+from ...vault import VaultSecret, shell_variable
 from ..base import RuntimeServiceUnit, TierContext
-from .constructs import SpiceDb, SpiceDbProps
+from .constructs import DATASTORE_URI_CONTRACT, SpiceDb, SpiceDbProps
 from .operator import PRODUCERS, SPICEDB_OPERATOR
-from .service import SPICEDB
+from .service import SPICEDB, SPICEDB_CREDENTIALS
 
 
 class SpiceDbUnit(RuntimeServiceUnit):
@@ -24,5 +27,27 @@ class SpiceDbUnit(RuntimeServiceUnit):
     # the operator labels the cluster's pods with its name (pkg/metadata/labels.go)
     peers = MappingProxyType({Dependency.SPICEDB: InClusterPeer({"authzed.com/cluster": SPICEDB_CLUSTER}, (SPICEDB_PORT,))})
 
+    def vault_secrets(self, target: Target) -> Sequence[VaultSecret]:
+        spicedb = VaultSecret(
+            name=SPICEDB_SECRET,
+            keys=("datastore_uri", "preshared_key"),
+            contract="SpiceDBCluster.spec.secretName: the gateway's SPICEDB_TOKEN is its preshared_key; datastore_uri is "
+            f"{DATASTORE_URI_CONTRACT}, whose password is spicedb-postgres-credentials' (write both from one Vault update, "
+            "or a rotation of one breaks SpiceDB)",
+            local_values={"datastore_uri": _datastore_uri(target.settings.namespace)},
+        )
+        return (*super().vault_secrets(target), spicedb)
+
     def build(self, scope: Construct, context: TierContext) -> SpiceDb:
         return SpiceDb(scope, "spicedb", props=SpiceDbProps(mode=context.target.settings.mode))
+
+
+def _datastore_uri(namespace: str) -> str:
+    """LOCAL's hand-made ``datastore_uri``: :data:`DATASTORE_URI_CONTRACT` with the password
+    of the ``spicedb`` role's Secret."""
+    password = "${" + shell_variable(SPICEDB_CREDENTIALS, "password") + "}"
+    return (
+        DATASTORE_URI_CONTRACT.replace("<password>", password)
+        .replace("<postgres cluster>", POSTGRES_CLUSTER)
+        .replace("<namespace>", namespace)
+    )

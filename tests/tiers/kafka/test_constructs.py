@@ -107,6 +107,12 @@ def test_prod_adds_mirror_maker_users():
     )
     writer = users["mirror-maker"]["spec"]["authorization"]["acls"]
     assert {"type": "topic", "name": "us-east-1.", "patternType": "prefix"} in [acl["resource"] for acl in writer]
+    # the peer's MirrorMaker 2 reads as mirror-reader: its password comes from a Secret both
+    # regions fill from one Vault key, not from the User Operator's random one
+    assert users["mirror-reader"]["spec"]["authentication"]["password"] == {
+        "valueFrom": {"secretKeyRef": {"name": "kafka-mirror-reader-password", "key": "password"}}
+    }
+    assert "password" not in users["mirror-maker"]["spec"]["authentication"]
 
 
 def test_every_consumer_group_a_service_uses_is_in_its_acls():

@@ -10,7 +10,10 @@ def test_it_exposes_the_frontend_the_chart_names(environments):
     target = next(target for target in targets_of(environments) if target.path == "dev")
     unit = TemporalUnit()
     assert unit.service is TEMPORAL and unit.applies(target)
-    assert unit.build(None, TierContext(target=target, database_roles={}, peers={}, exposed={})) == "temporal-frontend.soma-dev.svc:7233"
+    assert (
+        unit.build(None, TierContext(target=target, database_roles={}, peers={}, vault_secrets=(), exposed={}))
+        == "temporal-frontend.soma-dev.svc:7233"
+    )
 
 
 def test_it_owns_its_two_databases(environments):

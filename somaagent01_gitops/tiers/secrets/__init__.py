@@ -1,0 +1,1 @@
+"""The secrets tier: External Secrets objects that write each environment's Vault Secrets."""

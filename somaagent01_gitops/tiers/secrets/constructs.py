@@ -1,0 +1,162 @@
+"""Secrets from Vault in one environment namespace, through External Secrets (v2.9.0).
+
+A ``SecretStore`` per namespace, not one ``ClusterSecretStore`` per cluster: each
+namespace's store logs in to Vault as its own ServiceAccount through its own Kubernetes-auth
+role, whose policy reads that environment's folder only, so no namespace can name another
+environment's secrets. The controller may mint a token for that one ServiceAccount only: the
+chart's cluster-wide ``serviceaccounts/token`` grant is switched off
+(``rbac.serviceAccountTokenCreate: false``, operators.py) and each namespace grants it here
+by name, as the chart's values.yaml says to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from imports.externalsecrets.io.external_secrets import (
+    ExternalSecret,
+    ExternalSecretSpec,
+    ExternalSecretSpecData,
+    ExternalSecretSpecDataRemoteRef,
+    ExternalSecretSpecSecretStoreRef,
+    ExternalSecretSpecSecretStoreRefKind,
+    ExternalSecretSpecTarget,
+    ExternalSecretSpecTargetCreationPolicy,
+    ExternalSecretSpecTargetDeletionPolicy,
+    ExternalSecretSpecTargetTemplate,
+    SecretStore,
+    SecretStoreSpec,
+    SecretStoreSpecProvider,
+    SecretStoreSpecProviderVault,
+    SecretStoreSpecProviderVaultAuth,
+    SecretStoreSpecProviderVaultAuthKubernetes,
+    SecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef,
+    SecretStoreSpecProviderVaultVersion,
+)
+
+from ...constructs.idioms import k8s_metadata, metadata
+from ...vault import STORE_NAME, STORE_SERVICE_ACCOUNT, VAULT_KUBERNETES_AUTH, VAULT_KV_MOUNT, VaultSecret, store_role
+
+ESO_CONTROLLER = ("external-secrets", "external-secrets")
+"""(namespace, ServiceAccount) of the External Secrets controller: the chart's Application
+installs it into ``external-secrets`` under the release name ``external-secrets``
+(templates/_helpers.tpl ``external-secrets.serviceAccountName``: the full name)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class VaultSecretStoreProps:
+    """One namespace's door to Vault."""
+
+    namespace: str
+    """The environment namespace: names the Vault role the store logs in as."""
+    vault_address: str
+    """Vault's in-cluster URL."""
+
+
+class VaultSecretStore(Construct):
+    """The namespace's SecretStore on Vault, the ServiceAccount it logs in as, and the grant
+    that lets the controller mint that account's token (and no other's)."""
+
+    def __init__(self, scope: Construct, id: str, *, props: VaultSecretStoreProps) -> None:
+        super().__init__(scope, id)
+        self.service_account = k8s.KubeServiceAccount(
+            self,
+            "service-account",
+            metadata=k8s_metadata(STORE_SERVICE_ACCOUNT, component="secrets"),
+            automount_service_account_token=False,
+        )
+        self.token_role = k8s.KubeRole(
+            self,
+            "token-role",
+            metadata=k8s_metadata(f"{STORE_SERVICE_ACCOUNT}-token", component="secrets"),
+            rules=[
+                k8s.PolicyRule(
+                    api_groups=[""], resources=["serviceaccounts/token"], resource_names=[STORE_SERVICE_ACCOUNT], verbs=["create"]
+                )
+            ],
+        )
+        controller_namespace, controller = ESO_CONTROLLER
+        self.token_binding = k8s.KubeRoleBinding(
+            self,
+            "token-binding",
+            metadata=k8s_metadata(f"{STORE_SERVICE_ACCOUNT}-token", component="secrets"),
+            role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=f"{STORE_SERVICE_ACCOUNT}-token"),
+            subjects=[k8s.Subject(kind="ServiceAccount", name=controller, namespace=controller_namespace)],
+        )
+        self.store = SecretStore(
+            self,
+            "store",
+            metadata=metadata(STORE_NAME, component="secrets"),
+            spec=SecretStoreSpec(
+                provider=SecretStoreSpecProvider(
+                    vault=SecretStoreSpecProviderVault(
+                        server=props.vault_address,
+                        path=VAULT_KV_MOUNT,
+                        version=SecretStoreSpecProviderVaultVersion.V2,
+                        auth=SecretStoreSpecProviderVaultAuth(
+                            kubernetes=SecretStoreSpecProviderVaultAuthKubernetes(
+                                mount_path=VAULT_KUBERNETES_AUTH,
+                                role=store_role(props.namespace),
+                                service_account_ref=SecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef(name=STORE_SERVICE_ACCOUNT),
+                            )
+                        ),
+                    )
+                )
+            ),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class VaultSecretsProps:
+    """The Secrets one environment reads from Vault."""
+
+    folder: str
+    """The environment's folder in Vault's KV engine (``<mount>/<folder>/<key>``)."""
+    secrets: Sequence[VaultSecret]
+    """What the tiers declared, one ExternalSecret each."""
+
+
+class VaultSecrets(Construct):
+    """One ExternalSecret per declared Secret, named like it: External Secrets writes (and
+    owns) the Secret, reads Vault again every refresh interval, and keeps the Secret if the
+    ExternalSecret goes (a pod still mounting it keeps running)."""
+
+    def __init__(self, scope: Construct, id: str, *, props: VaultSecretsProps) -> None:
+        super().__init__(scope, id)
+        self.external_secrets = {secret.name: self._external_secret(secret, props.folder) for secret in props.secrets}
+
+    def _external_secret(self, secret: VaultSecret, folder: str) -> ExternalSecret:
+        return ExternalSecret(
+            self,
+            secret.name,
+            metadata=metadata(secret.name, component="secrets"),
+            spec=ExternalSecretSpec(
+                refresh_interval=secret.refresh_interval,
+                secret_store_ref=ExternalSecretSpecSecretStoreRef(name=STORE_NAME, kind=ExternalSecretSpecSecretStoreRefKind.SECRET_STORE),
+                target=ExternalSecretSpecTarget(
+                    name=secret.name,
+                    creation_policy=ExternalSecretSpecTargetCreationPolicy.OWNER,
+                    deletion_policy=ExternalSecretSpecTargetDeletionPolicy.RETAIN,
+                    template=_template(secret),
+                ),
+                data=[
+                    ExternalSecretSpecData(
+                        secret_key=key,
+                        remote_ref=ExternalSecretSpecDataRemoteRef(key=f"{folder}/{secret.path}", property=key),
+                    )
+                    for key in secret.vault_properties
+                ],
+            ),
+        )
+
+
+def _template(secret: VaultSecret) -> ExternalSecretSpecTargetTemplate | None:
+    """The Secret's type, and its fixed keys beside the ones read from Vault."""
+    if secret.type == "Opaque" and not secret.literals:
+        return None
+    data = {key: secret.literals.get(key, "{{ ." + key + " }}") for key in secret.keys} if secret.literals else None
+    return ExternalSecretSpecTargetTemplate(type=secret.type, data=data)

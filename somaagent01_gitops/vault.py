@@ -1,0 +1,113 @@
+"""Secrets that come from Vault: what each tier declares it reads, and where in Vault.
+
+Beyond LOCAL, Vault is the single source of secrets: each tier declares the Secrets its
+objects reference that no operator generates (``Tier.vault_secrets``), and the secrets tier
+renders, per environment namespace, the External Secrets objects that write them from Vault.
+In LOCAL (no Vault beyond dev mode) they are created by hand: ``make bootstrap
+CLUSTER=local`` prints the commands.
+
+Vault holds them in one KV version 2 engine, ``soma/``, one folder per environment
+(``soma/<environment>/<key>``): a prod region reads its environment's folder, so what both
+regions must agree on (the replication password, the mirror reader's password) is one key
+both read. Each Vault cluster holds its own copy of that folder: open-source Vault has no
+cross-cluster replication, so the bootstrap writes it into each region's Vault (Vault
+Enterprise's performance replication would replace that step).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+VAULT_ADDR = "http://vault.vault.svc:8200"
+"""Vault's in-cluster address (the chart's Service ``vault`` in namespace ``vault``)."""
+VAULT_KV_MOUNT = "soma"
+"""The KV version 2 secrets engine every environment's secrets live in."""
+VAULT_KUBERNETES_AUTH = "kubernetes"
+"""The Kubernetes auth method's mount path."""
+STORE_NAME = "vault"
+"""Each environment namespace's SecretStore."""
+STORE_SERVICE_ACCOUNT = "external-secrets-vault"
+"""The ServiceAccount each namespace's SecretStore logs in to Vault as (bound to one role)."""
+
+
+def store_role(namespace: str) -> str:
+    """The Vault Kubernetes-auth role of one namespace's SecretStore."""
+    return f"{namespace}-external-secrets"
+
+
+def store_policy(namespace: str) -> str:
+    """The Vault policy of that role: read on its environment's folder only."""
+    return f"{namespace}-external-secrets-read"
+
+
+@dataclass(frozen=True, kw_only=True)
+class VaultSecret:
+    """One Secret written from Vault into an environment namespace: its name, type and keys,
+    the Vault key it is read from, how often it is read again, and what reads it."""
+
+    name: str
+    """The Secret's name in the namespace."""
+    keys: tuple[str, ...]
+    """The keys the Secret holds (Vault properties of the same names, except ``literals``)."""
+    type: str = "Opaque"
+    """The Secret's type. Default: Opaque; CloudNativePG's managed roles need
+    ``kubernetes.io/basic-auth``."""
+    literals: Mapping[str, str] = field(default_factory=dict)
+    """Keys whose value is fixed, not a secret (a managed role's ``username`` must equal the
+    role): written by the template, not read from Vault. Default: none."""
+    vault_key: str = ""
+    """The key below the environment's folder it is read from. Default: the Secret's name;
+    two Secrets that must hold the same value name one key."""
+    refresh_interval: str = "1h"
+    """How often External Secrets reads Vault again (a rotation reaches the Secret within it).
+    Default: 1h, the controller's own default, written out."""
+    contract: str
+    """What reads it and what it must hold."""
+    local_values: Mapping[str, str] = field(default_factory=dict)
+    """Keys whose hand-made LOCAL value is built from other values (a URI holding a password),
+    as a shell expression over :func:`shell_variable` names. Default: none; each is random."""
+
+    @property
+    def path(self) -> str:
+        return self.vault_key or self.name
+
+    @property
+    def vault_properties(self) -> tuple[str, ...]:
+        return tuple(key for key in self.keys if key not in self.literals)
+
+
+def store_policy_hcl(folder: str, secrets: Sequence[VaultSecret]) -> str:
+    """The policy of one namespace's store: read on exactly the keys its Secrets come from."""
+    paths = sorted({f"{VAULT_KV_MOUNT}/data/{folder}/{secret.path}" for secret in secrets})
+    return "".join(f'path "{path}" {{\n  capabilities = ["read"]\n}}\n' for path in paths)
+
+
+def configuration_commands(*, namespace: str, folder: str, secrets: Sequence[VaultSecret]) -> list[str]:
+    """Idempotent ``vault`` commands that let one namespace's store read its Secrets: its
+    policy and its Kubernetes-auth role, bound to its ServiceAccount in its namespace only;
+    then what a human writes into Vault (the keys, never values)."""
+    policy, role = store_policy(namespace), store_role(namespace)
+    lines = [
+        f"vault policy write {policy} - <<'HCL'\n{store_policy_hcl(folder, secrets)}HCL",
+        f"vault write auth/{VAULT_KUBERNETES_AUTH}/role/{role} bound_service_account_names={STORE_SERVICE_ACCOUNT} "
+        f"bound_service_account_namespaces={namespace} token_policies={policy} token_ttl=15m",
+    ]
+    for path in sorted({secret.path for secret in secrets}):
+        properties = sorted({key for secret in secrets if secret.path == path for key in secret.vault_properties})
+        lines.append(f"# vault kv put -mount={VAULT_KV_MOUNT} {folder}/{path} " + " ".join(f"{key}=..." for key in properties))
+    return lines
+
+
+ENGINE_COMMANDS = (
+    f"vault secrets list | grep -q '^{VAULT_KV_MOUNT}/' || vault secrets enable -path={VAULT_KV_MOUNT} -version=2 kv",
+    f"vault auth list | grep -q '^{VAULT_KUBERNETES_AUTH}/' || vault auth enable -path={VAULT_KUBERNETES_AUTH} kubernetes",
+    f"vault write auth/{VAULT_KUBERNETES_AUTH}/config kubernetes_host=https://kubernetes.default.svc",
+)
+"""Once per Vault: the KV engine and the Kubernetes auth method (each enabled only if absent)."""
+
+
+def shell_variable(path: str, key: str) -> str:
+    """The shell variable LOCAL's hand-made value of ``key`` at ``path`` is held in, so
+    Secrets that share a Vault key share the value there too."""
+    return "SOMA_" + "".join(character if character.isalnum() else "_" for character in f"{path}_{key}").upper()

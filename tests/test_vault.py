@@ -1,0 +1,56 @@
+"""Where Vault holds each environment's secrets, and the policy that reads exactly them."""
+
+from somaagent01_gitops.vault import VaultSecret, configuration_commands, shell_variable, store_policy_hcl
+
+SECRETS = (
+    VaultSecret(name="a", keys=("password", "username"), literals={"username": "a"}, contract="x"),
+    VaultSecret(name="peer-a", keys=("password",), vault_key="a", contract="x"),
+    VaultSecret(name="b", keys=("KEY",), contract="x"),
+)
+
+
+def test_a_secret_reads_its_own_key_unless_it_names_a_shared_one_and_literals_stay_out_of_vault():
+    assert [secret.path for secret in SECRETS] == ["a", "a", "b"]
+    assert SECRETS[0].vault_properties == ("password",)
+
+
+def test_the_policy_reads_exactly_the_keys_the_secrets_come_from():
+    assert store_policy_hcl("dev", SECRETS) == (
+        'path "soma/data/dev/a" {\n  capabilities = ["read"]\n}\npath "soma/data/dev/b" {\n  capabilities = ["read"]\n}\n'
+    )
+
+
+def test_the_role_binds_one_service_account_in_one_namespace():
+    policy, role, *writes = configuration_commands(namespace="soma-dev", folder="dev", secrets=SECRETS)
+    assert policy.startswith("vault policy write soma-dev-external-secrets-read - <<'HCL'\n")
+    assert role == (
+        "vault write auth/kubernetes/role/soma-dev-external-secrets bound_service_account_names=external-secrets-vault "
+        "bound_service_account_namespaces=soma-dev token_policies=soma-dev-external-secrets-read token_ttl=15m"
+    )
+    assert writes == ["# vault kv put -mount=soma dev/a password=...", "# vault kv put -mount=soma dev/b KEY=..."]
+
+
+def test_shell_variables_are_names_the_shell_accepts():
+    assert shell_variable("regions/eu-west-1/postgres-ca", "ca.crt") == "SOMA_REGIONS_EU_WEST_1_POSTGRES_CA_CA_CRT"
+
+
+def test_each_namespaces_policy_covers_exactly_the_keys_its_external_secrets_read(synthesized_files, environments):
+    import yaml
+
+    from somaagent01_gitops.targets import targets_of
+    from somaagent01_gitops.tiers.base import declared_vault_secrets
+    from somaagent01_gitops.tiers.registry import TIERS
+
+    for target in targets_of(environments):
+        if target.settings.mode == "LOCAL":
+            continue
+        folder = f"overlays/{target.path}/"
+        read = {
+            f"soma/data/{entry['remoteRef']['key']}"
+            for path, content in synthesized_files.items()
+            if path.startswith(folder) and "/externalsecret-" in path
+            for entry in yaml.safe_load(content)["spec"]["data"]
+        }
+        policy = store_policy_hcl(target.environment, declared_vault_secrets(target, TIERS))
+        granted = {line.split('"')[1] for line in policy.splitlines() if line.startswith("path ")}
+        assert granted == read, target.path

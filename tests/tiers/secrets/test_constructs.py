@@ -1,0 +1,69 @@
+"""A namespace's SecretStore on Vault and one ExternalSecret per declared Secret."""
+
+import cdk8s
+
+from somaagent01_gitops.tiers.secrets.constructs import VaultSecrets, VaultSecretsProps, VaultSecretStore, VaultSecretStoreProps
+from somaagent01_gitops.vault import VaultSecret
+
+ROLE = VaultSecret(
+    name="db-credentials", keys=("password", "username"), type="kubernetes.io/basic-auth", literals={"username": "db"}, contract="x"
+)
+PLAIN = VaultSecret(name="app-secrets", keys=("API_KEY", "TOKEN"), contract="x", refresh_interval="15m")
+SHARED = VaultSecret(name="peer-credentials", keys=("password",), vault_key="db-credentials", contract="x")
+
+
+def store():
+    chart = cdk8s.Testing.chart()
+    VaultSecretStore(chart, "store", props=VaultSecretStoreProps(namespace="soma-x", vault_address="http://vault.vault.svc:8200"))
+    return {obj["kind"]: obj for obj in cdk8s.Testing.synth(chart)}
+
+
+def external_secrets():
+    chart = cdk8s.Testing.chart()
+    VaultSecrets(chart, "secrets", props=VaultSecretsProps(folder="x", secrets=(ROLE, PLAIN, SHARED)))
+    return {obj["metadata"]["name"]: obj["spec"] for obj in cdk8s.Testing.synth(chart)}
+
+
+def test_snapshot(snapshot):
+    assert [store(), external_secrets()] == snapshot
+
+
+def test_the_store_logs_in_as_its_own_account_through_its_namespaces_role():
+    objects = store()
+    vault = objects["SecretStore"]["spec"]["provider"]["vault"]
+    assert (vault["path"], vault["version"]) == ("soma", "v2")
+    assert vault["auth"]["kubernetes"] == {
+        "mountPath": "kubernetes",
+        "role": "soma-x-external-secrets",
+        "serviceAccountRef": {"name": "external-secrets-vault"},
+    }
+    assert objects["ServiceAccount"]["automountServiceAccountToken"] is False
+
+
+def test_the_controller_may_mint_a_token_for_that_account_only():
+    objects = store()
+    (rule,) = objects["Role"]["rules"]
+    assert rule == {
+        "apiGroups": [""],
+        "resources": ["serviceaccounts/token"],
+        "resourceNames": ["external-secrets-vault"],
+        "verbs": ["create"],
+    }
+    assert objects["RoleBinding"]["subjects"] == [{"kind": "ServiceAccount", "name": "external-secrets", "namespace": "external-secrets"}]
+
+
+def test_a_managed_roles_secret_has_its_type_and_username_from_the_template():
+    spec = external_secrets()["db-credentials"]
+    assert spec["target"]["template"] == {"type": "kubernetes.io/basic-auth", "data": {"password": "{{ .password }}", "username": "db"}}
+    assert spec["data"] == [{"secretKey": "password", "remoteRef": {"key": "x/db-credentials", "property": "password"}}]
+
+
+def test_a_plain_secret_reads_every_key_and_keeps_the_secret_if_the_external_secret_goes():
+    spec = external_secrets()["app-secrets"]
+    assert "template" not in spec["target"]
+    assert [entry["remoteRef"]["property"] for entry in spec["data"]] == ["API_KEY", "TOKEN"]
+    assert (spec["refreshInterval"], spec["target"]["creationPolicy"], spec["target"]["deletionPolicy"]) == ("15m", "Owner", "Retain")
+
+
+def test_secrets_that_must_agree_read_one_vault_key():
+    assert external_secrets()["peer-credentials"]["data"][0]["remoteRef"]["key"] == "x/db-credentials"

@@ -1,0 +1,33 @@
+"""The secrets tier's registration: beyond LOCAL only, writing what the other tiers declared."""
+
+import cdk8s
+
+from somaagent01_gitops.targets import targets_of
+from somaagent01_gitops.tiers.base import build_tiers
+from somaagent01_gitops.tiers.registry import TIERS
+from somaagent01_gitops.tiers.secrets.tier import SecretsUnit
+
+
+def test_it_applies_beyond_local_only_and_declares_what_external_secrets_makes(environments):
+    modes = {target.settings.mode: SecretsUnit().applies(target) for target in targets_of(environments)}
+    assert modes == {"LOCAL": False, "DEVELOPMENT": True, "TRAINING": True, "PRODUCTION": True}
+    (producer,) = SecretsUnit.producers
+    assert (producer.trigger.kind, producer.creates.kind, producer.name) == ("ExternalSecret", "Secret", "{name}")
+
+
+def test_a_prod_region_writes_the_peers_secrets_from_the_keys_both_regions_read(environments):
+    target = next(target for target in targets_of(environments) if target.path == "prod/us-east-1")
+    chart = cdk8s.Testing.chart()
+    build_tiers(chart, target, TIERS)
+    reads = {
+        obj["metadata"]["name"]: {entry["remoteRef"]["key"] for entry in obj["spec"]["data"]}
+        for obj in cdk8s.Testing.synth(chart)
+        if obj["kind"] == "ExternalSecret"
+    }
+    assert (
+        reads["postgres-peer-eu-west-1-credentials"]
+        == reads["postgres-replication-credentials"]
+        == {"prod/postgres-replication-credentials"}
+    )
+    assert reads["kafka-peer-eu-west-1-credentials"] == reads["kafka-mirror-reader-password"] == {"prod/kafka-mirror-reader"}
+    assert reads["postgres-peer-eu-west-1-ca"] == {"prod/regions/eu-west-1/postgres-ca"}
