@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .catalog import INGRESS_NAMESPACE, MONITORING_NAMESPACE
+from .constructs.idioms import ZONE_TOPOLOGY_KEY
 from .footprints import (
     BootstrapSecret,
     ClusterScoped,
@@ -292,13 +293,28 @@ def _vault_config(cluster: ClusterFacts) -> str:
     return config
 
 
+VAULT_SERVER_PODS = {"app.kubernetes.io/name": "vault", "app.kubernetes.io/instance": "vault", "component": "server"}
+"""The chart's labels on the server pods (values.yaml server.affinity, release ``vault``)."""
 def _vault(cluster: ClusterFacts) -> dict[str, Any]:
     unseal = cluster.settings.vault_auto_unseal
+    # the region's class: EKS has no default StorageClass, and the chart names none
+    storage_class = {"storageClass": cluster.storage_class} if cluster.storage_class else {}
     server: dict[str, Any] = {
         "ha": {"enabled": True, "replicas": VAULT_REPLICAS, "raft": {"enabled": True, "config": _vault_config(cluster)}},
-        # the region's class: EKS has no default StorageClass, and the chart names none
-        "dataStorage": {"enabled": True, "size": "10Gi", **({"storageClass": cluster.storage_class} if cluster.storage_class else {})},
+        "dataStorage": {"enabled": True, "size": "10Gi", **storage_class},
+        # the audit device (enabled by make bootstrap's step 3) writes here, not to the pod
+        "auditStorage": {"enabled": True, "size": "10Gi", **storage_class},
         "readinessProbe": {"enabled": True, "path": VAULT_READY_WHEN_SEALED},
+        # one raft peer per zone: a zone lost keeps the quorum (the chart's anti-affinity
+        # already keeps them on different nodes); production refuses to schedule otherwise
+        "topologySpreadConstraints": [
+            {
+                "maxSkew": 1,
+                "topologyKey": ZONE_TOPOLOGY_KEY,
+                "whenUnsatisfiable": "DoNotSchedule" if cluster.production else "ScheduleAnyway",
+                "labelSelector": {"matchLabels": VAULT_SERVER_PODS},
+            }
+        ],
     }
     if unseal is not None:
         # the KMS key is used through the pod's IAM role (IRSA), never through keys in a file

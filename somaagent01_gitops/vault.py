@@ -99,12 +99,17 @@ def configuration_commands(*, namespace: str, folder: str, secrets: Sequence[Vau
     return lines
 
 
+VAULT_AUDIT_LOG = "/vault/audit/vault_audit.log"
+"""The file audit device's log, on the chart's audit volume (operators.py: server.auditStorage)."""
+
 ENGINE_COMMANDS = (
+    f"vault audit list | grep -q '^file/' || vault audit enable file file_path={VAULT_AUDIT_LOG}",
     f"vault secrets list | grep -q '^{VAULT_KV_MOUNT}/' || vault secrets enable -path={VAULT_KV_MOUNT} -version=2 kv",
     f"vault auth list | grep -q '^{VAULT_KUBERNETES_AUTH}/' || vault auth enable -path={VAULT_KUBERNETES_AUTH} kubernetes",
     f"vault write auth/{VAULT_KUBERNETES_AUTH}/config kubernetes_host=https://kubernetes.default.svc",
 )
-"""Once per Vault: the KV engine and the Kubernetes auth method (each enabled only if absent)."""
+"""Once per Vault: the audit log, the KV engine and the Kubernetes auth method (each enabled
+only if absent)."""
 
 
 def shell_variable(path: str, key: str) -> str:

@@ -78,6 +78,17 @@ def test_vault_reports_ready_while_sealed_and_unseals_with_the_clusters_kms_key(
     assert "seal" not in by_name("vault").values(unsealed_by_hand)["server"]["ha"]["raft"]["config"]
 
 
+def test_vault_keeps_its_audit_log_on_a_volume_and_spreads_its_peers_over_zones(clusters):
+    prod = by_name("vault").values(clusters["prod-us-east-1"])["server"]
+    assert prod["auditStorage"] == {"enabled": True, "size": "10Gi", "storageClass": "gp3-encrypted"}
+    (spread,) = prod["topologySpreadConstraints"]
+    assert (spread["topologyKey"], spread["whenUnsatisfiable"], spread["maxSkew"]) == ("topology.kubernetes.io/zone", "DoNotSchedule", 1)
+    assert spread["labelSelector"]["matchLabels"] == {"app.kubernetes.io/name": "vault", "app.kubernetes.io/instance": "vault", "component": "server"}
+    dev = by_name("vault").values(clusters["dev-shared"])["server"]
+    assert dev["topologySpreadConstraints"][0]["whenUnsatisfiable"] == "ScheduleAnyway", "the shared dev cluster may lack zones"
+
+
+
 def test_kong_takes_its_webhook_certificate_from_cert_manager(clusters):
     controller = by_name("kong").values(clusters["dev-shared"])["controller"]
     webhook = controller["ingressController"]["admissionWebhook"]

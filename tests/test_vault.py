@@ -1,6 +1,6 @@
 """Where Vault holds each environment's secrets, and the policy that reads exactly them."""
 
-from somaagent01_gitops.vault import VaultSecret, configuration_commands, shell_variable, store_policy_hcl
+from somaagent01_gitops.vault import ENGINE_COMMANDS, VaultSecret, configuration_commands, shell_variable, store_policy_hcl
 
 SECRETS = (
     VaultSecret(name="a", keys=("password", "username"), literals={"username": "a"}, contract="x"),
@@ -54,3 +54,10 @@ def test_each_namespaces_policy_covers_exactly_the_keys_its_external_secrets_rea
         policy = store_policy_hcl(target.environment, declared_vault_secrets(target, TIERS))
         granted = {line.split('"')[1] for line in policy.splitlines() if line.startswith("path ")}
         assert granted == read, target.path
+
+
+def test_once_per_vault_the_audit_log_goes_on_first_then_the_engine_and_auth_each_only_if_absent():
+    audit, engine, auth, config = ENGINE_COMMANDS
+    assert audit == "vault audit list | grep -q '^file/' || vault audit enable file file_path=/vault/audit/vault_audit.log"
+    assert "|| vault secrets enable -path=soma -version=2 kv" in engine and "|| vault auth enable -path=kubernetes kubernetes" in auth
+    assert config.startswith("vault write auth/kubernetes/config ")
