@@ -295,6 +295,8 @@ def _vault_config(cluster: ClusterFacts) -> str:
 
 VAULT_SERVER_PODS = {"app.kubernetes.io/name": "vault", "app.kubernetes.io/instance": "vault", "component": "server"}
 """The chart's labels on the server pods (values.yaml server.affinity, release ``vault``)."""
+
+
 def _vault(cluster: ClusterFacts) -> dict[str, Any]:
     unseal = cluster.settings.vault_auto_unseal
     # the region's class: EKS has no default StorageClass, and the chart names none

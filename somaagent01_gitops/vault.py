@@ -27,6 +27,8 @@ VAULT_KUBERNETES_AUTH = "kubernetes"
 """The Kubernetes auth method's mount path."""
 STORE_NAME = "vault"
 """Each environment namespace's SecretStore."""
+VAULT_AUDIENCE = "vault"
+"""The ``aud`` claim the stores' tokens carry and the roles accept (nothing else's token will do)."""
 STORE_SERVICE_ACCOUNT = "external-secrets-vault"
 """The ServiceAccount each namespace's SecretStore logs in to Vault as (bound to one role)."""
 
@@ -91,7 +93,7 @@ def configuration_commands(*, namespace: str, folder: str, secrets: Sequence[Vau
     lines = [
         f"vault policy write {policy} - <<'HCL'\n{store_policy_hcl(folder, secrets)}HCL",
         f"vault write auth/{VAULT_KUBERNETES_AUTH}/role/{role} bound_service_account_names={STORE_SERVICE_ACCOUNT} "
-        f"bound_service_account_namespaces={namespace} token_policies={policy} token_ttl=15m",
+        f"bound_service_account_namespaces={namespace} audience={VAULT_AUDIENCE} token_policies={policy} token_ttl=15m",
     ]
     for path in sorted({secret.path for secret in secrets}):
         properties = sorted({key for secret in secrets if secret.path == path for key in secret.vault_properties})

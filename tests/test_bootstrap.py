@@ -55,7 +55,7 @@ def test_beyond_local_vault_gets_each_namespaces_policy_and_role_after_argo_cd()
     for namespace in ("soma-dev", "soma-qa", "soma-training"):
         assert (
             f"vault write auth/kubernetes/role/{namespace}-external-secrets bound_service_account_names=external-secrets-vault "
-            f"bound_service_account_namespaces={namespace} token_policies={namespace}-external-secrets-read" in after
+            f"bound_service_account_namespaces={namespace} audience=vault token_policies={namespace}-external-secrets-read" in after
         )
     assert "kubectl" not in after, "beyond LOCAL no Secret is made by hand"
 

@@ -284,3 +284,21 @@ def test_secrets_come_from_vault_per_namespace_beyond_local_and_outlive_their_ex
         assert spec["secretStoreRef"] == {"kind": "SecretStore", "name": "vault"}
         assert spec["target"]["deletionPolicy"] == "Retain" and spec["refreshInterval"] == "1h"
         assert all(entry["remoteRef"]["key"].startswith(overlay.split("/")[0] + "/") for entry in spec["data"])
+
+
+@pytest.mark.parametrize("overlay", BEYOND_LOCAL)
+def test_secrets_are_synced_before_anything_that_reads_them(overlay):
+    objects = placed(f"overlays/{overlay}")
+
+    def wave(obj):
+        return int(obj["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"])
+
+    store = only(objects, "SecretStore")
+    access = [obj for obj in objects if obj["metadata"]["name"].startswith("external-secrets-vault")]
+    assert {obj["kind"] for obj in access} == {"ServiceAccount", "Role", "RoleBinding"}
+    assert max(map(wave, access)) < wave(store), "the store's account exists before the store checks it"
+    secrets = of_kind(objects, "ExternalSecret")
+    readers = [
+        obj for obj in objects if obj["kind"] in {"Kafka", "KafkaUser", "Cluster", "SpiceDBCluster", "Keycloak", "Deployment", "Job"}
+    ]
+    assert readers and max(map(wave, [store, *secrets])) < min(map(wave, readers))

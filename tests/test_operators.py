@@ -83,10 +83,13 @@ def test_vault_keeps_its_audit_log_on_a_volume_and_spreads_its_peers_over_zones(
     assert prod["auditStorage"] == {"enabled": True, "size": "10Gi", "storageClass": "gp3-encrypted"}
     (spread,) = prod["topologySpreadConstraints"]
     assert (spread["topologyKey"], spread["whenUnsatisfiable"], spread["maxSkew"]) == ("topology.kubernetes.io/zone", "DoNotSchedule", 1)
-    assert spread["labelSelector"]["matchLabels"] == {"app.kubernetes.io/name": "vault", "app.kubernetes.io/instance": "vault", "component": "server"}
+    assert spread["labelSelector"]["matchLabels"] == {
+        "app.kubernetes.io/name": "vault",
+        "app.kubernetes.io/instance": "vault",
+        "component": "server",
+    }
     dev = by_name("vault").values(clusters["dev-shared"])["server"]
     assert dev["topologySpreadConstraints"][0]["whenUnsatisfiable"] == "ScheduleAnyway", "the shared dev cluster may lack zones"
-
 
 
 def test_kong_takes_its_webhook_certificate_from_cert_manager(clusters):

@@ -25,7 +25,7 @@ def test_the_role_binds_one_service_account_in_one_namespace():
     assert policy.startswith("vault policy write soma-dev-external-secrets-read - <<'HCL'\n")
     assert role == (
         "vault write auth/kubernetes/role/soma-dev-external-secrets bound_service_account_names=external-secrets-vault "
-        "bound_service_account_namespaces=soma-dev token_policies=soma-dev-external-secrets-read token_ttl=15m"
+        "bound_service_account_namespaces=soma-dev audience=vault token_policies=soma-dev-external-secrets-read token_ttl=15m"
     )
     assert writes == ["# vault kv put -mount=soma dev/a password=...", "# vault kv put -mount=soma dev/b KEY=..."]
 

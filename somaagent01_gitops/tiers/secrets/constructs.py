@@ -38,9 +38,16 @@ from imports.externalsecrets.io.external_secrets import (
     SecretStoreSpecProviderVaultVersion,
 )
 
+from ...argocd import WAVE_ANNOTATION, WAVE_PLATFORM
 from ...constructs.idioms import k8s_metadata, metadata
-from ...vault import STORE_NAME, STORE_SERVICE_ACCOUNT, VAULT_KUBERNETES_AUTH, VAULT_KV_MOUNT, VaultSecret, store_role
+from ...vault import STORE_NAME, STORE_SERVICE_ACCOUNT, VAULT_AUDIENCE, VAULT_KUBERNETES_AUTH, VAULT_KV_MOUNT, VaultSecret, store_role
 
+WAVE_VAULT_ACCESS = WAVE_PLATFORM - 2
+"""The store's ServiceAccount and the token grant: before the store, which External Secrets
+marks not Ready (and Argo CD Degraded, failing the sync) while its account is missing."""
+WAVE_VAULT_SECRETS = WAVE_PLATFORM - 1
+"""The store and the ExternalSecrets: before the custom resources (wave 0) and workloads that
+read their Secrets (a KafkaUser whose password Secret is missing is NotReady, Degraded too)."""
 ESO_CONTROLLER = ("external-secrets", "external-secrets")
 """(namespace, ServiceAccount) of the External Secrets controller: the chart's Application
 installs it into ``external-secrets`` under the release name ``external-secrets``
@@ -66,13 +73,13 @@ class VaultSecretStore(Construct):
         self.service_account = k8s.KubeServiceAccount(
             self,
             "service-account",
-            metadata=k8s_metadata(STORE_SERVICE_ACCOUNT, component="secrets"),
+            metadata=k8s_metadata(STORE_SERVICE_ACCOUNT, component="secrets", annotations=_wave(WAVE_VAULT_ACCESS)),
             automount_service_account_token=False,
         )
         self.token_role = k8s.KubeRole(
             self,
             "token-role",
-            metadata=k8s_metadata(f"{STORE_SERVICE_ACCOUNT}-token", component="secrets"),
+            metadata=k8s_metadata(f"{STORE_SERVICE_ACCOUNT}-token", component="secrets", annotations=_wave(WAVE_VAULT_ACCESS)),
             rules=[
                 k8s.PolicyRule(
                     api_groups=[""], resources=["serviceaccounts/token"], resource_names=[STORE_SERVICE_ACCOUNT], verbs=["create"]
@@ -83,14 +90,14 @@ class VaultSecretStore(Construct):
         self.token_binding = k8s.KubeRoleBinding(
             self,
             "token-binding",
-            metadata=k8s_metadata(f"{STORE_SERVICE_ACCOUNT}-token", component="secrets"),
+            metadata=k8s_metadata(f"{STORE_SERVICE_ACCOUNT}-token", component="secrets", annotations=_wave(WAVE_VAULT_ACCESS)),
             role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=f"{STORE_SERVICE_ACCOUNT}-token"),
             subjects=[k8s.Subject(kind="ServiceAccount", name=controller, namespace=controller_namespace)],
         )
         self.store = SecretStore(
             self,
             "store",
-            metadata=metadata(STORE_NAME, component="secrets"),
+            metadata=metadata(STORE_NAME, component="secrets", annotations=_wave(WAVE_VAULT_SECRETS)),
             spec=SecretStoreSpec(
                 provider=SecretStoreSpecProvider(
                     vault=SecretStoreSpecProviderVault(
@@ -101,7 +108,9 @@ class VaultSecretStore(Construct):
                             kubernetes=SecretStoreSpecProviderVaultAuthKubernetes(
                                 mount_path=VAULT_KUBERNETES_AUTH,
                                 role=store_role(props.namespace),
-                                service_account_ref=SecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef(name=STORE_SERVICE_ACCOUNT),
+                                service_account_ref=SecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef(
+                                    name=STORE_SERVICE_ACCOUNT, audiences=[VAULT_AUDIENCE]
+                                ),
                             )
                         ),
                     )
@@ -133,7 +142,7 @@ class VaultSecrets(Construct):
         return ExternalSecret(
             self,
             secret.name,
-            metadata=metadata(secret.name, component="secrets"),
+            metadata=metadata(secret.name, component="secrets", annotations=_wave(WAVE_VAULT_SECRETS)),
             spec=ExternalSecretSpec(
                 refresh_interval=secret.refresh_interval,
                 secret_store_ref=ExternalSecretSpecSecretStoreRef(name=STORE_NAME, kind=ExternalSecretSpecSecretStoreRefKind.SECRET_STORE),
@@ -160,3 +169,7 @@ def _template(secret: VaultSecret) -> ExternalSecretSpecTargetTemplate | None:
         return None
     data = {key: secret.literals.get(key, "{{ ." + key + " }}") for key in secret.keys} if secret.literals else None
     return ExternalSecretSpecTargetTemplate(type=secret.type, data=data)
+
+
+def _wave(wave: int) -> dict[str, str]:
+    return {WAVE_ANNOTATION: str(wave)}

@@ -35,7 +35,7 @@ def test_the_store_logs_in_as_its_own_account_through_its_namespaces_role():
     assert vault["auth"]["kubernetes"] == {
         "mountPath": "kubernetes",
         "role": "soma-x-external-secrets",
-        "serviceAccountRef": {"name": "external-secrets-vault"},
+        "serviceAccountRef": {"name": "external-secrets-vault", "audiences": ["vault"]},
     }
     assert objects["ServiceAccount"]["automountServiceAccountToken"] is False
 
