@@ -25,10 +25,18 @@ from .footprints import Kind  # noqa: E402
 from .operators import ClusterFacts, cluster_facts  # noqa: E402
 from .output import dump_yaml  # noqa: E402
 from .settings import load_environments, load_platform  # noqa: E402
-from .targets import targets_of  # noqa: E402
+from .targets import Target, targets_of  # noqa: E402
+from .tiers.app.app_services import uses_vault  # noqa: E402
 from .tiers.base import declared_vault_secrets  # noqa: E402
 from .tiers.registry import OPERATORS, TIERS  # noqa: E402
-from .vault import ENGINE_COMMANDS, VaultSecret, configuration_commands, shell_variable  # noqa: E402
+from .vault import (  # noqa: E402
+    APP_KV_MOUNT,
+    ENGINE_COMMANDS,
+    VaultSecret,
+    app_configuration_commands,
+    configuration_commands,
+    shell_variable,
+)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 ARGO_CD = next(operator for operator in OPERATORS if operator.bootstrap)
@@ -64,7 +72,18 @@ def _vault(cluster: ClusterFacts) -> list[str]:
         else:
             lines += [line for line in ENGINE_COMMANDS if line not in lines]
             lines += configuration_commands(namespace=namespace, folder=target.environment, secrets=secrets)
+            lines += [line for line in _app_vault(target) if line not in lines]
     return lines
+
+
+def _app_vault(target: Target) -> list[str]:
+    """Where the app's own Vault client is on: its engine, and per entrypoint its agent's
+    policy and role."""
+    if not uses_vault(target.settings):
+        return []
+    services = [spec.name for spec in target.settings.release.services if "VAULT_TOKEN_FILE" in spec.reads_settings]
+    engine = f"vault secrets list | grep -q '^{APP_KV_MOUNT}/' || vault secrets enable -path={APP_KV_MOUNT} -version=2 kv"
+    return [engine, *app_configuration_commands(namespace=target.settings.namespace, services=services)]
 
 
 def _hand_made(namespace: str, secrets: Sequence[VaultSecret]) -> list[str]:

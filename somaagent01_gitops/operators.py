@@ -46,6 +46,7 @@ from .operator_types import (
 )
 from .operator_types import operator_table as _operator_table
 from .operator_types import operators_for as _operators_for
+from .vault import VAULT_NAMESPACE, VAULT_SERVER_PODS
 
 __all__ = [
     "BEYOND_LOCAL",
@@ -291,10 +292,6 @@ def _vault_config(cluster: ClusterFacts) -> str:
     if unseal is not None:
         config += f'seal "awskms" {{\n  region = "{unseal.region}"\n  kms_key_id = "{unseal.kms_key_id}"\n}}\n'
     return config
-
-
-VAULT_SERVER_PODS = {"app.kubernetes.io/name": "vault", "app.kubernetes.io/instance": "vault", "component": "server"}
-"""The chart's labels on the server pods (values.yaml server.affinity, release ``vault``)."""
 
 
 def _vault(cluster: ClusterFacts) -> dict[str, Any]:
@@ -759,7 +756,7 @@ PLATFORM_OPERATORS: tuple[OperatorChart, ...] = (
     ),
     OperatorChart(
         name="vault",
-        namespace="vault",
+        namespace=VAULT_NAMESPACE,
         repo_url="https://helm.releases.hashicorp.com",
         chart="vault",
         version="0.28.1",

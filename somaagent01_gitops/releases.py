@@ -84,6 +84,12 @@ A169E468_SETTINGS = _settings(
     Setting(
         "VAULT_ADDR", "vault_addr", source="config/settings_registry.py:46-50, 173-193 (required in PROD mode); vault_secrets.py:90-104"
     ),
+    Setting(
+        "VAULT_TOKEN_FILE",
+        "vault_token_file",
+        source="services/common/vault_secrets.py:90-97 (the token of the app's own Vault reads and writes: "
+        "unified_secret_manager.py, provider API keys and credentials)",
+    ),
     Setting("SA01_KEYCLOAK_URL", "keycloak_url", required=True, source=f"{_SETTINGS_PY}:272"),
     Setting("SECRET_KEY", "django_secret_key", required=True, source=f"{_SETTINGS_PY}:33-52 (required outside dev)"),
     Setting("SA01_ALLOWED_HOSTS", "allowed_hosts", required=True, source=f"{_SETTINGS_PY}:33-52 (kubelet probes send the pod IP as Host)"),
@@ -170,6 +176,9 @@ _COMMON = (
     "VAULT_ADDR",
 )
 """What django.setup() with the gateway's settings reads: every entrypoint."""
+_SERVICE = (*_COMMON, "VAULT_TOKEN_FILE")
+"""What every long-running entrypoint reads: with the Vault token its secret manager uses
+(the migrations Job reads no secret from Vault)."""
 _KAFKA = (
     "SA01_KAFKA_BOOTSTRAP_SERVERS",
     "KAFKA_BOOTSTRAP_SERVERS",
@@ -180,7 +189,7 @@ _KAFKA = (
 )
 _POLICY = ("SA01_POLICY_URL", "SA01_POLICY_DATA_PATH")
 _CONVERSATION = (
-    *_COMMON,
+    *_SERVICE,
     *_KAFKA,
     *_POLICY,
     "CONVERSATION_INBOUND",
@@ -226,7 +235,7 @@ A169E468 = AppRelease(
                 }
             ),
             reads_settings=(
-                *_COMMON,
+                *_SERVICE,
                 *_KAFKA,
                 *_POLICY,
                 "SA01_TEMPORAL_HOST",
@@ -282,7 +291,7 @@ A169E468 = AppRelease(
             liveness_path="/metrics",
             depends_on=frozenset({Dependency.KAFKA, Dependency.POSTGRES, Dependency.REDIS, Dependency.OPA, Dependency.SOMABRAIN}),
             reads_settings=(
-                *_COMMON,
+                *_SERVICE,
                 *_KAFKA,
                 *_POLICY,
                 "POLICY_BASE_URL",
@@ -313,7 +322,7 @@ A169E468 = AppRelease(
             readiness_path="/metrics",
             liveness_path="/metrics",
             depends_on=frozenset({Dependency.KAFKA, Dependency.POSTGRES}),
-            reads_settings=(*_COMMON, *_KAFKA, "MEMORY_WAL_TOPIC", "MEMORY_REPLICATOR_GROUP", "REPLICATOR_METRICS_PORT"),
+            reads_settings=(*_SERVICE, *_KAFKA, "MEMORY_WAL_TOPIC", "MEMORY_REPLICATOR_GROUP", "REPLICATOR_METRICS_PORT"),
             reads=frozenset({"memory.wal"}),  # main.py:87, 94
             writes=frozenset({"memory.wal.dlq"}),  # main.py:91, 108
             consumer_group="memory-replicator",
@@ -322,7 +331,7 @@ A169E468 = AppRelease(
             name="delegation-worker",
             command=_python("services.delegation_worker.main"),
             depends_on=frozenset({Dependency.KAFKA, Dependency.POSTGRES}),
-            reads_settings=(*_COMMON, *_KAFKA, "DELEGATION_TOPIC", "DELEGATION_GROUP"),
+            reads_settings=(*_SERVICE, *_KAFKA, "DELEGATION_TOPIC", "DELEGATION_GROUP"),
             reads=frozenset({"somastack.delegation"}),  # main.py:37, 54
             consumer_group="delegation-worker",
         ),
@@ -333,7 +342,7 @@ A169E468 = AppRelease(
             # its activity builds KafkaSettings from the bootstrap servers only (temporal_worker.py:28-33):
             # no SASL settings are read (a defect below)
             reads_settings=(
-                *_COMMON,
+                *_SERVICE,
                 "SA01_KAFKA_BOOTSTRAP_SERVERS",
                 "KAFKA_BOOTSTRAP_SERVERS",
                 "A2A_TOPIC",

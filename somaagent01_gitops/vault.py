@@ -19,8 +19,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-VAULT_ADDR = "http://vault.vault.svc:8200"
-"""Vault's in-cluster address (the chart's Service ``vault`` in namespace ``vault``)."""
+VAULT_NAMESPACE = "vault"
+"""Where the Vault chart's Application installs it (operators.py)."""
+VAULT_PORT = 8200
+VAULT_ADDR = f"http://vault.{VAULT_NAMESPACE}.svc:{VAULT_PORT}"
+"""Vault's in-cluster address (the chart's Service ``vault``)."""
+VAULT_SERVER_PODS = {"app.kubernetes.io/name": "vault", "app.kubernetes.io/instance": "vault", "component": "server"}
+"""The chart's labels on the server pods (values.yaml server.affinity, release ``vault``)."""
 VAULT_KV_MOUNT = "soma"
 """The KV version 2 secrets engine every environment's secrets live in."""
 VAULT_KUBERNETES_AUTH = "kubernetes"
@@ -118,3 +123,55 @@ def shell_variable(path: str, key: str) -> str:
     """The shell variable LOCAL's hand-made value of ``key`` at ``path`` is held in, so
     Secrets that share a Vault key share the value there too."""
     return "SOMA_" + "".join(character if character.isalnum() else "_" for character in f"{path}_{key}").upper()
+
+
+# --- the app's own Vault client (Vault Agent injection) --------------------------------------
+
+APP_KV_MOUNT = "secret"
+"""The KV version 2 engine the app's secret manager reads and writes: ``load_kv_secret``'s
+default mount (services/common/vault_secrets.py:61-70); the release offers no setting for it."""
+APP_SECRET_PATHS = ("agent/api_keys", "agent/credentials")
+"""Where it keeps the LLM providers' API keys and other credentials
+(services/common/unified_secret_manager.py:25-27), also not a setting: every environment on a
+cluster shares them (Vault Enterprise namespaces, ``VAULT_NAMESPACE``, would separate them)."""
+APP_SECRET_WRITERS = frozenset({"gateway"})
+"""Entrypoints that write there too: the gateway serves the admin API that sets provider
+keys (admin/core/api/llm.py through get_secret_manager); the others only read."""
+APP_TOKEN_FILE = "/vault/secrets/token"
+"""Where Vault Agent writes the pod's Vault token (``agent-inject-token``: the secrets volume,
+vault-k8s v1.4.2 agent-inject/agent/config.go L263-270); ``VAULT_TOKEN_FILE`` names it."""
+APP_TOKEN_VOLUME = "vault-token"
+"""The projected ServiceAccount token (audience ``vault``) only Vault Agent mounts: the app's
+own containers get no Kubernetes token (``agent-service-account-token-volume-name``,
+agent-inject/agent/agent.go L761-795)."""
+
+
+def app_role(namespace: str, service: str) -> str:
+    """The Vault role of one entrypoint's Vault Agent."""
+    return f"{namespace}-{service}"
+
+
+def app_policy_hcl(service: str) -> str:
+    """Its policy: read the app's paths; the writers also write and delete there."""
+    writes = service in APP_SECRET_WRITERS
+    capabilities = '["create", "read", "update", "delete"]' if writes else '["read"]'
+    lines = []
+    for path in APP_SECRET_PATHS:
+        lines.append(f'path "{APP_KV_MOUNT}/data/{path}" {{\n  capabilities = {capabilities}\n}}\n')
+        if writes:
+            lines.append(f'path "{APP_KV_MOUNT}/metadata/{path}/*" {{\n  capabilities = ["delete"]\n}}\n')
+    return "".join(lines)
+
+
+def app_configuration_commands(*, namespace: str, services: Sequence[str]) -> list[str]:
+    """Per entrypoint with a Vault client: its policy and its role, bound to its own
+    ServiceAccount in its namespace, for the ``vault`` audience."""
+    lines = []
+    for service in services:
+        role = app_role(namespace, service)
+        lines += [
+            f"vault policy write {role} - <<'HCL'\n{app_policy_hcl(service)}HCL",
+            f"vault write auth/{VAULT_KUBERNETES_AUTH}/role/{role} bound_service_account_names={service} "
+            f"bound_service_account_namespaces={namespace} audience={VAULT_AUDIENCE} token_policies={role} token_ttl=1h",
+        ]
+    return lines

@@ -302,3 +302,21 @@ def test_secrets_are_synced_before_anything_that_reads_them(overlay):
         obj for obj in objects if obj["kind"] in {"Kafka", "KafkaUser", "Cluster", "SpiceDBCluster", "Keycloak", "Deployment", "Job"}
     ]
     assert readers and max(map(wave, [store, *secrets])) < min(map(wave, readers))
+
+
+@pytest.mark.parametrize("overlay", PRODUCTION)
+def test_production_app_pods_get_their_vault_token_from_the_agent_and_no_kubernetes_token(overlay):
+    objects = placed(f"overlays/{overlay}")
+    app = [obj for obj in of_kind(objects, "Deployment") if obj["metadata"]["labels"].get("app.kubernetes.io/component") == "app"]
+    assert app
+    for deployment in app:
+        template = deployment["spec"]["template"]
+        name = deployment["metadata"]["name"]
+        assert template["metadata"]["annotations"]["vault.hashicorp.com/role"] == f"soma-prod-{name}"
+        assert template["spec"]["automountServiceAccountToken"] is False
+        policy = only(objects, "NetworkPolicy", name)
+        assert any(
+            peer.get("namespaceSelector") == {"matchLabels": {"kubernetes.io/metadata.name": "vault"}}
+            for rule in policy["spec"]["egress"]
+            for peer in rule["to"]
+        ), name

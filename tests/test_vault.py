@@ -1,6 +1,14 @@
 """Where Vault holds each environment's secrets, and the policy that reads exactly them."""
 
-from somaagent01_gitops.vault import ENGINE_COMMANDS, VaultSecret, configuration_commands, shell_variable, store_policy_hcl
+from somaagent01_gitops.vault import (
+    ENGINE_COMMANDS,
+    VaultSecret,
+    app_configuration_commands,
+    app_policy_hcl,
+    configuration_commands,
+    shell_variable,
+    store_policy_hcl,
+)
 
 SECRETS = (
     VaultSecret(name="a", keys=("password", "username"), literals={"username": "a"}, contract="x"),
@@ -61,3 +69,23 @@ def test_once_per_vault_the_audit_log_goes_on_first_then_the_engine_and_auth_eac
     assert audit == "vault audit list | grep -q '^file/' || vault audit enable file file_path=/vault/audit/vault_audit.log"
     assert "|| vault secrets enable -path=soma -version=2 kv" in engine and "|| vault auth enable -path=kubernetes kubernetes" in auth
     assert config.startswith("vault write auth/kubernetes/config ")
+
+
+def test_the_apps_own_client_reads_its_paths_and_only_the_gateway_writes_there():
+    reader = app_policy_hcl("conversation-worker")
+    assert reader == (
+        'path "secret/data/agent/api_keys" {\n  capabilities = ["read"]\n}\n'
+        'path "secret/data/agent/credentials" {\n  capabilities = ["read"]\n}\n'
+    )
+    writer = app_policy_hcl("gateway")
+    assert 'path "secret/data/agent/api_keys" {\n  capabilities = ["create", "read", "update", "delete"]\n}' in writer
+    assert 'path "secret/metadata/agent/credentials/*" {\n  capabilities = ["delete"]\n}' in writer, "delete_kv_secret removes all versions"
+
+
+def test_each_entrypoints_agent_logs_in_as_its_own_account():
+    policy, role = app_configuration_commands(namespace="soma-prod", services=["tool-executor"])
+    assert policy.startswith("vault policy write soma-prod-tool-executor - <<'HCL'\n")
+    assert role == (
+        "vault write auth/kubernetes/role/soma-prod-tool-executor bound_service_account_names=tool-executor "
+        "bound_service_account_namespaces=soma-prod audience=vault token_policies=soma-prod-tool-executor token_ttl=1h"
+    )

@@ -23,6 +23,7 @@ from ...constructs.idioms import (
 )
 from ...constructs.labels import standard_labels
 from ...settings import Autoscaling, ServiceSettings
+from ...vault import APP_TOKEN_VOLUME
 
 SCRATCH_VOLUME_SIZE = "64Mi"
 """The writable ``/tmp`` of a pod whose root filesystem is read-only."""
@@ -44,6 +45,21 @@ class SecretFile:
     mount_path: str
     keys: tuple[str, ...] = ()
     """Only these keys (a CA Secret may hold the CA's private key too). Default: every key."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class VaultAgent:
+    """Vault Agent beside the app (the Vault chart's injector): it logs in as the pod's
+    ServiceAccount through ``role`` and keeps a Vault token at ``VAULT_TOKEN_FILE``, so the
+    app's own Vault client reads its secrets from Vault, never from a Kubernetes Secret."""
+
+    role: str
+    """The Vault Kubernetes-auth role, bound to this ServiceAccount and namespace only."""
+    audience: str
+    """The ``aud`` claim of the projected token only the agent mounts (the role requires it)."""
+    token_seconds: int = 600
+    """Lifetime of that projected token; the kubelet renews it. Default: 600, the shortest
+    the API server accepts."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -78,6 +94,9 @@ class AppServiceProps:
     """checkov check id -> reason, for checks this environment knowingly does not meet; each
     becomes a ``checkov.io/skipN`` annotation, so the reason travels with the object.
     Default: none (every check applies)."""
+    vault_agent: VaultAgent | None = None
+    """Vault Agent injection for the app's own Vault client. Default: none (the service has
+    no Vault client in this environment)."""
 
 
 class AppService(Construct):
@@ -143,7 +162,7 @@ class AppService(Construct):
                     metadata=k8s.ObjectMeta(
                         labels=labels,
                         # a changed ConfigMap rolls the pods, which read it only at start
-                        annotations={"checksum/config": _checksum(props.config)},
+                        annotations={"checksum/config": _checksum(props.config), **_agent_annotations(props.vault_agent)},
                     ),
                     spec=_pod_spec(props, selector=selector, config_name=config_name),
                 ),
@@ -281,12 +300,42 @@ def _volume_mounts(props: AppServiceProps) -> list[k8s.VolumeMount]:
 
 
 def _volumes(props: AppServiceProps) -> list[k8s.Volume]:
-    """The volumes :func:`_volume_mounts` mounts, in the same order."""
+    """The volumes :func:`_volume_mounts` mounts, in the same order; then the token volume
+    only Vault Agent mounts."""
     return [
         scratch_volume("tmp", props.scratch_volume_size),
         *(scratch_volume(f"writable-{index}", props.scratch_volume_size) for index, _ in enumerate(props.writable_paths)),
         *(secret_file_volume(secret_file) for secret_file in props.secret_files),
+        *([_agent_token_volume(props.vault_agent)] if props.vault_agent else []),
     ]
+
+
+def _agent_annotations(agent: VaultAgent | None) -> dict[str, str]:
+    """The injector's annotations (vault-k8s v1.4.2 agent-inject/agent/annotations.go): a
+    sidecar that keeps the token fresh, logging in with the token volume's audience."""
+    if agent is None:
+        return {}
+    return {
+        "vault.hashicorp.com/agent-inject": "true",
+        "vault.hashicorp.com/role": agent.role,
+        "vault.hashicorp.com/agent-inject-token": "true",
+        "vault.hashicorp.com/agent-service-account-token-volume-name": APP_TOKEN_VOLUME,
+    }
+
+
+def _agent_token_volume(agent: VaultAgent) -> k8s.Volume:
+    return k8s.Volume(
+        name=APP_TOKEN_VOLUME,
+        projected=k8s.ProjectedVolumeSource(
+            sources=[
+                k8s.VolumeProjection(
+                    service_account_token=k8s.ServiceAccountTokenProjection(
+                        path="token", audience=agent.audience, expiration_seconds=agent.token_seconds
+                    )
+                )
+            ]
+        ),
+    )
 
 
 def scratch_volume(name: str, size: str) -> k8s.Volume:

@@ -22,8 +22,8 @@ from ...endpoints import (
 )
 from ...releases import AppRelease
 from ...settings import EnvironmentSettings
-from ...vault import VAULT_ADDR
-from .app_service import AppService, AppServiceProps, SecretFile, SecretKey
+from ...vault import APP_TOKEN_FILE, VAULT_ADDR, VAULT_AUDIENCE, app_role
+from .app_service import AppService, AppServiceProps, SecretFile, SecretKey, VaultAgent
 from .migrations import Migrations, MigrationsProps
 
 KAFKA_CA_DIR = "/etc/kafka/ca"
@@ -78,6 +78,9 @@ class AppServices(Construct):
                 scratch_volume_size=settings.scratch_volume_size,
                 zone_spread=props.zone_spread,
                 policy_skips=policy_skips(spec, has_secrets=bool(env.secrets), settings=settings),
+                vault_agent=VaultAgent(role=app_role(settings.namespace, spec.name), audience=VAULT_AUDIENCE)
+                if APP_TOKEN_FILE in env.config.values()
+                else None,
             ),
         )
 
@@ -142,6 +145,12 @@ POLICY_DATA_PATH = "/v1/data/soma/policy/allow"
 ``/v1/data/soma/allow``, which does not exist)."""
 
 
+def uses_vault(settings: EnvironmentSettings) -> bool:
+    """Whether the app's own Vault client is configured: where its PROD deployment mode
+    demands it (TRAINING, PRODUCTION); LOCAL runs no Vault, DEVELOPMENT leaves it off."""
+    return settings.mode in ("TRAINING", "PRODUCTION")
+
+
 def service_env(spec: AppServiceSpec, *, release: AppRelease, settings: EnvironmentSettings, endpoints: Endpoints) -> ServiceEnv:
     """Every setting ``spec`` reads, filled for this environment; nothing it does not read."""
     env = ServiceEnv({}, {}, {})
@@ -158,8 +167,11 @@ def service_env(spec: AppServiceSpec, *, release: AppRelease, settings: Environm
             names = [f"{spec.name}", f"{spec.name}.{settings.namespace}.svc"] if spec.port else []
             env.pod[name] = ",".join(["$(POD_IP)", *names])
         elif fill == "vault_addr":
-            if settings.mode in ("TRAINING", "PRODUCTION"):  # where PROD mode demands it; LOCAL runs no Vault
+            if uses_vault(settings):
                 env.config[name] = VAULT_ADDR
+        elif fill == "vault_token_file":
+            if uses_vault(settings):
+                env.config[name] = APP_TOKEN_FILE
         else:
             env.config[name] = _value(fill, spec, settings=settings, endpoints=endpoints)
     return env

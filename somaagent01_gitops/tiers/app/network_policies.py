@@ -17,6 +17,8 @@ from ...catalog import APP_NAME, INGRESS_NAMESPACE, MONITORING_NAMESPACE, AppSer
 from ...constructs.idioms import int_or_string, k8s_metadata
 from ...endpoints import InClusterPeer
 from ...settings import EnvironmentSettings
+from ...vault import VAULT_NAMESPACE, VAULT_PORT, VAULT_SERVER_PODS
+from .app_services import uses_vault
 
 PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
 
@@ -44,6 +46,8 @@ class AppNetworkPolicyProps:
     """Application services that call this one. Default: none."""
     callees: Mapping[str, int] = field(default_factory=dict)
     """Application services this one calls, and their ports. Default: none."""
+    vault: bool = False
+    """It talks to Vault (its own Vault client and the Vault Agent beside it). Default: false."""
 
 
 class DefaultDenyNetworkPolicy(Construct):
@@ -84,7 +88,7 @@ class AppNetworkPolicy(Construct):
                 ingress=[k8s.NetworkPolicyIngressRule(from_=_ingress_peers(spec, props.callers), ports=[_tcp(spec.port)])]
                 if spec.port is not None
                 else None,
-                egress=_egress_rules(spec, props.peers, props.external, props.callees),
+                egress=_egress_rules(spec, props.peers, props.external, props.callees) + ([_vault_egress()] if props.vault else []),
             ),
         )
 
@@ -114,7 +118,14 @@ class AppNetworkPolicies(Construct):
             AppNetworkPolicy(
                 self,
                 spec.name,
-                props=AppNetworkPolicyProps(spec=spec, external=external, peers=props.peers, callers=callers, callees=callees),
+                props=AppNetworkPolicyProps(
+                    spec=spec,
+                    external=external,
+                    peers=props.peers,
+                    callers=callers,
+                    callees=callees,
+                    vault=uses_vault(props.settings) and "VAULT_ADDR" in spec.reads_settings,
+                ),
             )
 
 
@@ -196,3 +207,15 @@ def _egress_rules(
     for callee, port in sorted(callees.items()):
         rules.append(k8s.NetworkPolicyEgressRule(to=[k8s.NetworkPolicyPeer(pod_selector=_app_selector(callee))], ports=[_tcp(port)]))
     return rules
+
+
+def _vault_egress() -> k8s.NetworkPolicyEgressRule:
+    """To Vault's servers, in their own namespace."""
+    return k8s.NetworkPolicyEgressRule(
+        to=[
+            k8s.NetworkPolicyPeer(
+                namespace_selector=_namespace(VAULT_NAMESPACE), pod_selector=k8s.LabelSelector(match_labels=VAULT_SERVER_PODS)
+            )
+        ],
+        ports=[_tcp(VAULT_PORT)],
+    )

@@ -5,13 +5,13 @@ import pytest
 
 from somaagent01_gitops.releases import A169E468
 from somaagent01_gitops.settings import ServiceSettings
-from somaagent01_gitops.tiers.app.app_service import AppService, AppServiceProps, SecretFile, SecretKey
+from somaagent01_gitops.tiers.app.app_service import AppService, AppServiceProps, SecretFile, SecretKey, VaultAgent
 
 GATEWAY = A169E468.service("gateway")
 WORKER = A169E468.service("tool-executor")
 
 
-def render(spec=GATEWAY, **sizing):
+def render(spec=GATEWAY, vault_agent=None, **sizing):
     chart = cdk8s.Testing.chart()
     AppService(
         chart,
@@ -24,6 +24,7 @@ def render(spec=GATEWAY, **sizing):
             secret_env={"SECRET_KEY": SecretKey("somaagent01-app", "SECRET_KEY")},
             secret_files=[SecretFile("kafka-ca", "/etc/kafka/ca")],
             policy_skips={"CKV_K8S_40": "uid 1000"},
+            vault_agent=vault_agent,
         ),
     )
     return cdk8s.Testing.synth(chart)
@@ -141,3 +142,21 @@ def test_an_entrypoint_without_a_port_gets_no_service_and_no_probe():
     assert not of_kind(objects, "Service")
     (container,) = pod_spec(objects)["containers"]
     assert "readinessProbe" not in container and "livenessProbe" not in container and "ports" not in container
+
+
+def test_vault_agent_keeps_a_token_for_the_apps_own_client_from_a_token_only_it_mounts():
+    objects = render(vault_agent=VaultAgent(role="soma-prod-gateway", audience="vault"))
+    template = of_kind(objects, "Deployment")[0]["spec"]["template"]
+    annotations = template["metadata"]["annotations"]
+    assert {key: value for key, value in annotations.items() if key.startswith("vault.hashicorp.com/")} == {
+        "vault.hashicorp.com/agent-inject": "true",
+        "vault.hashicorp.com/role": "soma-prod-gateway",
+        "vault.hashicorp.com/agent-inject-token": "true",
+        "vault.hashicorp.com/agent-service-account-token-volume-name": "vault-token",
+    }
+    (volume,) = [volume for volume in template["spec"]["volumes"] if volume["name"] == "vault-token"]
+    assert volume["projected"]["sources"] == [{"serviceAccountToken": {"path": "token", "audience": "vault", "expirationSeconds": 600}}]
+    assert template["spec"]["automountServiceAccountToken"] is False
+    assert not any(mount["name"] == "vault-token" for mount in template["spec"]["containers"][0]["volumeMounts"]), "only the agent"
+    without = of_kind(render(), "Deployment")[0]["spec"]["template"]
+    assert not any(key.startswith("vault.hashicorp.com/") for key in without["metadata"]["annotations"])

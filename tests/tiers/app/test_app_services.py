@@ -224,6 +224,21 @@ def test_prod_mode_gets_the_hosts_it_demands():
     assert "VAULT_ADDR" not in configs(render(make_settings("LOCAL")))["gateway-config"], "LOCAL runs no Vault"
 
 
+@pytest.mark.parametrize(("mode", "on"), [("LOCAL", False), ("DEVELOPMENT", False), ("TRAINING", True), ("PRODUCTION", True)])
+def test_the_apps_own_vault_client_gets_its_token_from_vault_agent_where_it_is_on(mode, on):
+    objects = render(make_settings(mode))
+    for name, deployment in deployments(objects).items():
+        config = configs(objects)[f"{name}-config"]
+        annotations = deployment["spec"]["template"]["metadata"]["annotations"]
+        assert (config.get("VAULT_TOKEN_FILE") == "/vault/secrets/token") is on, name
+        namespace = make_settings(mode).namespace
+        assert (annotations.get("vault.hashicorp.com/role") == f"{namespace}-{name}") is on, name
+    job = next(obj for obj in objects if obj["kind"] == "Job")
+    assert "vault.hashicorp.com/agent-inject" not in (job["spec"]["template"]["metadata"].get("annotations") or {}), (
+        "a sidecar would keep the Job running"
+    )
+
+
 def test_the_code_can_write_where_it_writes():
     pod = deployments(render(make_settings()))["gateway"]["spec"]["template"]["spec"]
     (container,) = pod["containers"]

@@ -80,3 +80,16 @@ def test_external_services_are_reached_on_their_url_ports():
     somabrain = {rule["ports"][0]["port"] for rule in local["conversation-worker"]["egress"] if "ipBlock" in rule["to"][0]}
     slm = {rule["ports"][0]["port"] for rule in local["gateway"]["egress"] if "ipBlock" in rule["to"][0]}
     assert (somabrain, slm) == ({9696}, {8090, 9696}), "LOCAL reaches the laptop's SomaBrain and (the gateway) SLM ports"
+
+
+@pytest.mark.parametrize(("mode", "on"), [("DEVELOPMENT", False), ("TRAINING", True), ("PRODUCTION", True)])
+def test_services_reach_vaults_servers_where_their_vault_client_is_on(mode, on):
+    vault = {
+        "podSelector": {"matchLabels": {"app.kubernetes.io/name": "vault", "app.kubernetes.io/instance": "vault", "component": "server"}},
+        "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "vault"}},
+    }
+    for name, spec in policies(make_settings(mode)).items():
+        if name == "app-default-deny":
+            continue
+        rules = [rule for rule in spec["egress"] if vault in rule["to"]]
+        assert (rules == [{"to": [vault], "ports": [{"port": 8200, "protocol": "TCP"}]}]) is on, name
