@@ -46,7 +46,7 @@ from .operator_types import (
 )
 from .operator_types import operator_table as _operator_table
 from .operator_types import operators_for as _operators_for
-from .vault import VAULT_NAMESPACE, VAULT_SERVER_PODS
+from .vault import APP_AGENT_LABEL, VAULT_NAMESPACE, VAULT_SERVER_PODS
 
 __all__ = [
     "BEYOND_LOCAL",
@@ -318,7 +318,17 @@ def _vault(cluster: ClusterFacts) -> dict[str, Any]:
     if unseal is not None:
         # the KMS key is used through the pod's IAM role (IRSA), never through keys in a file
         server["serviceAccount"] = {"annotations": {"eks.amazonaws.com/role-arn": unseal.role_arn}}
-    return {"server": server, "injector": {"enabled": True, "replicas": cluster.replicas()}}
+    replicas = cluster.replicas()
+    label, value = APP_AGENT_LABEL
+    injector: dict[str, Any] = {
+        "enabled": True,
+        "replicas": replicas,
+        # a pod that needs the agent is refused while the injector is down, rather than started
+        # without its token; the selector keeps every other pod (operators' too) out of it
+        "webhook": {"failurePolicy": "Fail", "objectSelector": {"matchLabels": {label: value}}},
+        **({"podDisruptionBudget": {"maxUnavailable": 1}} if replicas > 1 else {}),
+    }
+    return {"server": server, "injector": injector}
 
 
 _VAULT = Footprint(

@@ -24,6 +24,11 @@ VAULT_NAMESPACE = "vault"
 VAULT_PORT = 8200
 VAULT_ADDR = f"http://vault.{VAULT_NAMESPACE}.svc:{VAULT_PORT}"
 """Vault's in-cluster address (the chart's Service ``vault``)."""
+VAULT_ACTIVE_ADDR = f"http://vault-active.{VAULT_NAMESPACE}.svc:{VAULT_PORT}"
+"""The active server only (the chart's ``vault-active`` Service, from ``service_registration
+"kubernetes"``): the app's secret manager checks ``/v1/sys/health`` in PROD mode and treats a
+standby's 429 as unreachable (unified_secret_manager.py:51-71, urllib raises on it), and the
+``vault`` Service picks any server."""
 VAULT_SERVER_PODS = {"app.kubernetes.io/name": "vault", "app.kubernetes.io/instance": "vault", "component": "server"}
 """The chart's labels on the server pods (values.yaml server.affinity, release ``vault``)."""
 VAULT_KV_MOUNT = "soma"
@@ -140,6 +145,10 @@ keys (admin/core/api/llm.py through get_secret_manager); the others only read.""
 APP_TOKEN_FILE = "/vault/secrets/token"
 """Where Vault Agent writes the pod's Vault token (``agent-inject-token``: the secrets volume,
 vault-k8s v1.4.2 agent-inject/agent/config.go L263-270); ``VAULT_TOKEN_FILE`` names it."""
+APP_AGENT_LABEL = ("vault.hashicorp.com/agent-inject", "true")
+"""The pod label the injector's webhook selects (operators.py: its objectSelector), so that
+refusing a pod while the injector is down (failurePolicy Fail) touches only pods that need
+the agent, never an operator's."""
 APP_TOKEN_VOLUME = "vault-token"
 """The projected ServiceAccount token (audience ``vault``) only Vault Agent mounts: the app's
 own containers get no Kubernetes token (``agent-service-account-token-volume-name``,

@@ -88,6 +88,9 @@ def test_vault_keeps_its_audit_log_on_a_volume_and_spreads_its_peers_over_zones(
         "app.kubernetes.io/instance": "vault",
         "component": "server",
     }
+    injector = by_name("vault").values(clusters["prod-us-east-1"])["injector"]
+    assert injector["webhook"] == {"failurePolicy": "Fail", "objectSelector": {"matchLabels": {"vault.hashicorp.com/agent-inject": "true"}}}
+    assert injector["podDisruptionBudget"] == {"maxUnavailable": 1}
     dev = by_name("vault").values(clusters["dev-shared"])["server"]
     assert dev["topologySpreadConstraints"][0]["whenUnsatisfiable"] == "ScheduleAnyway", "the shared dev cluster may lack zones"
 

@@ -23,7 +23,7 @@ from ...constructs.idioms import (
 )
 from ...constructs.labels import standard_labels
 from ...settings import Autoscaling, ServiceSettings
-from ...vault import APP_TOKEN_VOLUME
+from ...vault import APP_AGENT_LABEL, APP_TOKEN_VOLUME
 
 SCRATCH_VOLUME_SIZE = "64Mi"
 """The writable ``/tmp`` of a pod whose root filesystem is read-only."""
@@ -160,7 +160,8 @@ class AppService(Construct):
                 ),
                 template=k8s.PodTemplateSpec(
                     metadata=k8s.ObjectMeta(
-                        labels=labels,
+                        # the injector's webhook selects pods by this label (vault.APP_AGENT_LABEL)
+                        labels={**labels, **(dict([APP_AGENT_LABEL]) if props.vault_agent else {})},
                         # a changed ConfigMap rolls the pods, which read it only at start
                         annotations={"checksum/config": _checksum(props.config), **_agent_annotations(props.vault_agent)},
                     ),

@@ -22,7 +22,7 @@ from ...endpoints import (
 )
 from ...releases import AppRelease
 from ...settings import EnvironmentSettings
-from ...vault import APP_TOKEN_FILE, VAULT_ADDR, VAULT_AUDIENCE, app_role
+from ...vault import APP_TOKEN_FILE, VAULT_ACTIVE_ADDR, VAULT_AUDIENCE, app_role
 from .app_service import AppService, AppServiceProps, SecretFile, SecretKey, VaultAgent
 from .migrations import Migrations, MigrationsProps
 
@@ -168,7 +168,7 @@ def service_env(spec: AppServiceSpec, *, release: AppRelease, settings: Environm
             env.pod[name] = ",".join(["$(POD_IP)", *names])
         elif fill == "vault_addr":
             if uses_vault(settings):
-                env.config[name] = VAULT_ADDR
+                env.config[name] = VAULT_ACTIVE_ADDR
         elif fill == "vault_token_file":
             if uses_vault(settings):
                 env.config[name] = APP_TOKEN_FILE

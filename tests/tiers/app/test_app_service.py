@@ -157,6 +157,9 @@ def test_vault_agent_keeps_a_token_for_the_apps_own_client_from_a_token_only_it_
     (volume,) = [volume for volume in template["spec"]["volumes"] if volume["name"] == "vault-token"]
     assert volume["projected"]["sources"] == [{"serviceAccountToken": {"path": "token", "audience": "vault", "expirationSeconds": 600}}]
     assert template["spec"]["automountServiceAccountToken"] is False
+    assert template["metadata"]["labels"]["vault.hashicorp.com/agent-inject"] == "true", "the injector's webhook selects it"
     assert not any(mount["name"] == "vault-token" for mount in template["spec"]["containers"][0]["volumeMounts"]), "only the agent"
     without = of_kind(render(), "Deployment")[0]["spec"]["template"]
-    assert not any(key.startswith("vault.hashicorp.com/") for key in without["metadata"]["annotations"])
+    assert not any(
+        key.startswith("vault.hashicorp.com/") for key in {**without["metadata"]["annotations"], **without["metadata"]["labels"]}
+    )

@@ -220,7 +220,8 @@ def test_prod_mode_gets_the_hosts_it_demands():
     prod = configs(render(make_settings("PRODUCTION")))["gateway-config"]
     assert prod["SA01_DEPLOYMENT_MODE"] == "PROD"
     assert prod["POSTGRES_HOST"] == "somaagent01-pg-rw.soma-prod.svc" and prod["REDIS_HOST"] == "redis.soma-prod.svc"
-    assert prod["VAULT_ADDR"] == "http://vault.vault.svc:8200"
+    # the active server: a standby answers the app's health check with 429, which it takes for down
+    assert prod["VAULT_ADDR"] == "http://vault-active.vault.svc:8200"
     assert "VAULT_ADDR" not in configs(render(make_settings("LOCAL")))["gateway-config"], "LOCAL runs no Vault"
 
 
