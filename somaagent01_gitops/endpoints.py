@@ -50,7 +50,16 @@ KAFKA_CA_SECRET = f"{KAFKA_CLUSTER}-cluster-ca-cert"
 POSTGRES_APP_SECRET = f"{POSTGRES_CLUSTER}-app"
 """CloudNativePG writes the owner's generated credentials into this Secret."""
 POSTGRES_CA_SECRET = f"{POSTGRES_CLUSTER}-ca"
-"""CloudNativePG's cluster CA (``ca.crt``), which signs the server certificate."""
+"""CloudNativePG's cluster CA (``ca.crt``), which signs the server certificate in LOCAL."""
+POSTGRES_SERVER_TLS_SECRET = f"{POSTGRES_CLUSTER}-server-tls"
+"""Beyond LOCAL, the server certificate cert-manager issues from the environment's CA
+(``pki.py``); its ``ca.crt`` is that CA. Not ``<cluster>-server``: CloudNativePG's own name."""
+
+
+def postgres_ca_secret(mode: str) -> str:
+    """The Secret whose ``ca.crt`` signs the Postgres server's certificate, for clients that
+    verify it: beyond LOCAL the environment's CA, in LOCAL (no cert-manager) CloudNativePG's."""
+    return POSTGRES_CA_SECRET if mode == "LOCAL" else POSTGRES_SERVER_TLS_SECRET
 
 
 @dataclass(frozen=True, kw_only=True)

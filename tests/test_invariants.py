@@ -320,3 +320,18 @@ def test_production_app_pods_get_their_vault_token_from_the_agent_and_no_kuberne
             for rule in policy["spec"]["egress"]
             for peer in rule["to"]
         ), name
+
+
+def test_both_regions_postgres_servers_chain_to_one_ca_from_one_vault_key_and_verify_each_other_with_it():
+    for region, peer in (("us-east-1", "eu-west-1"), ("eu-west-1", "us-east-1")):
+        objects = placed(f"overlays/prod/{region}")
+        assert only(objects, "Issuer", "soma-ca")["spec"] == {"ca": {"secretName": "soma-ca"}}
+        (ca_key,) = {entry["remoteRef"]["key"] for entry in only(objects, "ExternalSecret", "soma-ca")["spec"]["data"]}
+        assert ca_key == "prod/pki/ca", "the same key in both regions"
+        certificate = only(objects, "Certificate", "somaagent01-pg-server-tls")["spec"]
+        assert certificate["issuerRef"]["name"] == "soma-ca" and f"postgres.{region}.soma.internal" in certificate["dnsNames"]
+        cluster = only(objects, "Cluster")["spec"]
+        (external,) = [entry for entry in cluster["externalClusters"] if "connectionParameters" in entry]
+        assert external["connectionParameters"]["sslmode"] == "verify-full"
+        assert external["sslRootCert"]["name"] == "somaagent01-pg-server-tls", "its own copy of the one CA"
+        assert not [obj for obj in objects if obj["metadata"]["name"] == f"postgres-peer-{peer}-ca"], "no CA copied from the peer"

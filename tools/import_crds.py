@@ -35,6 +35,7 @@ MIRROR_FOLDERS = {
     "keycloak/keycloak-k8s-resources": "keycloak-operator",
     "authzed/spicedb-operator": "spicedb-operator",
     "external-secrets/external-secrets": "external-secrets",
+    "cert-manager/cert-manager": "cert-manager",
 }
 NEVER_AUTHORED = {"status", "operation"}
 """Top-level fields the controllers write and manifests never set."""
@@ -72,11 +73,13 @@ def mirror_path(url: str) -> Path:
     return path
 
 
-AUTHORED_ONLY = {
+AUTHORED_ONLY: dict[tuple[str, tuple[str, ...]], set[str]] = {
     ("SecretStore", ("spec", "provider")): {"vault"},
+    ("Issuer", ("spec",)): {"ca", "selfSigned"},
 }
 """Fields of which only these properties are bound: a SecretStore names one provider of
-forty, and the other thirty-nine were 8 MB of bindings (the crd-schemas gate still checks
+forty, and the other thirty-nine were 8 MB of bindings; an Issuer here is a CA or
+self-signed one, and ACME's solvers alone are 4,000 lines of CRD (the crd-schemas gate still checks
 every object against the whole CRD)."""
 
 
@@ -93,10 +96,10 @@ def lean(crd: dict[str, Any]) -> dict[str, Any]:
                 for name in path[:-1]:
                     parent = parent["properties"][name]
                 parent["properties"][path[-1]] = _typed_to_depth(parent["properties"][path[-1]], depth)
-        for (limited_kind, path), kept in AUTHORED_ONLY.items():
+        for (limited_kind, kept_path), kept in AUTHORED_ONLY.items():
             if limited_kind == kind and version.get("served", True):
                 node = schema
-                for name in path:
+                for name in kept_path:
                     node = node["properties"][name]
                 node["properties"] = {name: child for name, child in node["properties"].items() if name in kept}
     return crd

@@ -18,7 +18,7 @@ from cdk8s import ApiObjectMetadata
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from ..endpoints import POSTGRES_CA_SECRET
+from ..endpoints import postgres_ca_secret
 from ..settings import Region, Resources
 from .labels import standard_labels
 
@@ -169,9 +169,12 @@ POSTGRES_CA_MOUNT = "/etc/postgres/ca"
 """Where a Postgres client's pod finds the cluster CA's ``ca.crt`` (``sslmode=verify-full``)."""
 
 
-def postgres_ca_volume() -> dict[str, Any]:
-    """Only ``ca.crt`` of CloudNativePG's CA Secret, which also holds the CA's key."""
-    return {"name": "postgres-ca", "secret": {"secretName": POSTGRES_CA_SECRET, "items": [{"key": "ca.crt", "path": "ca.crt"}]}}
+def postgres_ca_volume(mode: str) -> dict[str, Any]:
+    """Only ``ca.crt`` of the Secret holding the CA that signs the server (endpoints.
+    postgres_ca_secret): CloudNativePG's CA Secret also holds the CA's key, cert-manager's the
+    server's."""
+    secret = postgres_ca_secret(mode)
+    return {"name": "postgres-ca", "secret": {"secretName": secret, "items": [{"key": "ca.crt", "path": "ca.crt"}]}}
 
 
 def postgres_ca_mount() -> dict[str, Any]:

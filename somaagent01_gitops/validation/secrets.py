@@ -18,9 +18,11 @@ from .findings import Document, Finding
 LOCAL_OVERLAY = "overlays/local/"
 CHECKSUM_LINE = re.compile(r"^\s+checksum/config: [0-9a-f]{64}$")
 """The pod template's sha256 of its (non-secret) ConfigMap: high-entropy hex, but no secret."""
-REFERENCE_LINE = re.compile(r"^\s*(-\s+)?((secretName|existingSecret): [a-z0-9]([-a-z0-9.]*[a-z0-9])?|(password|secretKey): password)$")
-"""References to a Secret, not values: a Secret's name (``secretName``, and a Helm chart's
-``existingSecret``), and Strimzi's ``passwordSecret.password``, which names the key holding
+REFERENCE_LINE = re.compile(
+    r"^\s*(-\s+)?((secretName|existingSecret|serverCASecret|serverTLSSecret): [a-z0-9]([-a-z0-9.]*[a-z0-9])?|(password|secretKey): password)$"
+)
+"""References to a Secret, not values: a Secret's name (``secretName``, a Helm chart's
+``existingSecret``, a CloudNativePG Cluster's ``serverCASecret``/``serverTLSSecret``), and Strimzi's ``passwordSecret.password``, which names the key holding
 the password (always ``password`` here), and a chart's ``secretKey: password`` likewise.
 detect-secrets' keyword detector reads them as assignments."""
 LET_THROUGH = ((CHECKSUM_LINE, "Hex High Entropy String"), (REFERENCE_LINE, "Secret Keyword"))

@@ -99,7 +99,9 @@ def test_replicas_by_mode(mode, replicas):
 
 
 def test_postgres_clients_mount_only_the_ca_certificate_read_only():
-    volume, mount = idioms.postgres_ca_volume(), idioms.postgres_ca_mount()
+    volume, mount = idioms.postgres_ca_volume("LOCAL"), idioms.postgres_ca_mount()
     assert volume == {"name": "postgres-ca", "secret": {"secretName": "somaagent01-pg-ca", "items": [{"key": "ca.crt", "path": "ca.crt"}]}}
+    # beyond LOCAL the environment's CA signs the server: cert-manager's Secret carries it
+    assert idioms.postgres_ca_volume("PRODUCTION")["secret"]["secretName"] == "somaagent01-pg-server-tls"
     assert mount == {"name": volume["name"], "mountPath": "/etc/postgres/ca", "readOnly": True}
     assert (idioms.ZONE_TOPOLOGY_KEY, idioms.HOSTNAME_TOPOLOGY_KEY) == ("topology.kubernetes.io/zone", "kubernetes.io/hostname")

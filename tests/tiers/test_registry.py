@@ -30,6 +30,7 @@ def test_the_tiers_runtime_producers_are_declared_once():
         "keycloak",
         "spicedb-operator",
         "external-secrets",
+        "cert-manager",
     }
 
 

@@ -13,12 +13,12 @@ from ...endpoints import (
     KEYCLOAK_CLIENT_ID,
     KEYCLOAK_REALM,
     POSTGRES_APP_SECRET,
-    POSTGRES_CA_SECRET,
     SPICEDB_PORT,
     SPICEDB_SECRET,
     Endpoints,
     Exposed,
     InClusterPeer,
+    postgres_ca_secret,
 )
 from ...releases import AppRelease
 from ...settings import EnvironmentSettings
@@ -223,14 +223,14 @@ def _value(fill: str, spec: AppServiceSpec, *, settings: EnvironmentSettings, en
 
 def service_secret_files(spec: AppServiceSpec, *, release: AppRelease, settings: EnvironmentSettings) -> list[SecretFile]:
     """CA certificates the clients verify their servers with: Strimzi's cluster CA, and the
-    CA CloudNativePG issues the Postgres server certificate from (``<cluster>-ca``)."""
+    CA that signs the Postgres server's certificate (endpoints.postgres_ca_secret)."""
     files = []
     if Dependency.KAFKA in spec.depends_on and settings.kafka.tls and release.kafka_tls:
         files.append(SecretFile(KAFKA_CA_SECRET, KAFKA_CA_DIR, keys=("ca.crt",)))
     if "PGSSLROOTCERT" in spec.reads_settings:
-        # only the certificate: CloudNativePG keeps the CA's private key (ca.key) in the same
-        # Secret, and that CA also signs the client certificates it trusts
-        files.append(SecretFile(POSTGRES_CA_SECRET, POSTGRES_CA_MOUNT, keys=("ca.crt",)))
+        # only the certificate: the same Secret holds a private key (CloudNativePG's CA's,
+        # which also signs the client certificates it trusts; or the server's)
+        files.append(SecretFile(postgres_ca_secret(settings.mode), POSTGRES_CA_MOUNT, keys=("ca.crt",)))
     return files
 
 

@@ -99,7 +99,7 @@ class Keycloak(Construct):
                 ingress=keycloak.KeycloakSpecIngress(enabled=False),
                 resources=_resources(resources),
                 scheduling=self._scheduling(props, selector),
-                unsupported=keycloak.KeycloakSpecUnsupported(pod_template=_pod_template()),
+                unsupported=keycloak.KeycloakSpecUnsupported(pod_template=_pod_template(props.mode)),
             ),
         )
 
@@ -180,13 +180,13 @@ def _app_client(identity: Identity) -> keycloak.KeycloakRealmImportSpecRealmClie
     )
 
 
-def _pod_template() -> dict[str, Any]:
-    """What the operator does not set: a restricted security context, and the Postgres CA
-    (only its certificate: the Secret also holds the CA's key)."""
+def _pod_template(mode: str) -> dict[str, Any]:
+    """What the operator does not set: a restricted security context, and the CA that signs
+    the Postgres server (only its certificate: the Secret also holds a key)."""
     return {
         "spec": {
             "securityContext": restricted_pod_security(KEYCLOAK_UID),
             "containers": [{"name": "keycloak", "securityContext": restricted_container_security(), "volumeMounts": [postgres_ca_mount()]}],
-            "volumes": [postgres_ca_volume()],
+            "volumes": [postgres_ca_volume(mode)],
         }
     }

@@ -14,6 +14,7 @@ from imports.barmancloud.io.cnpg import barmancloud
 from imports.cnpg.io.cnpg import postgresql as cnpg
 from imports.monitoring.com.coreos import monitoring
 
+from ...constructs.certificates import ServerCertificate, ServerCertificateProps
 from ...constructs.idioms import HOSTNAME_TOPOLOGY_KEY, ZONE_TOPOLOGY_KEY, container_resources, metadata, storage_class_of
 from ...constructs.load_balancers import INTERNAL_LOAD_BALANCER
 from ...endpoints import (
@@ -22,6 +23,7 @@ from ...endpoints import (
     POSTGRES_CLUSTER,
     POSTGRES_DATABASE,
     POSTGRES_OWNER,
+    POSTGRES_SERVER_TLS_SECRET,
     REPLICATION_ROLE,
 )
 from ...settings import EnvironmentSettings, PostgresBackup, Region, Resources
@@ -64,8 +66,13 @@ class PostgresClusterProps:
     monitoring: bool = True
     """A PodMonitor for Prometheus. Default: true (needs the Prometheus Operator's CRDs)."""
     server_alt_dns_names: Sequence[str] = ()
-    """More names the server certificate covers: the host the peer region connects to
-    (``sslmode=verify-full`` checks it). Default: only the cluster's Service names."""
+    """More names CloudNativePG's own server certificate covers: the host the peer region
+    connects to (``sslmode=verify-full`` checks it). Default: only the cluster's Service names."""
+    server_certificate: ServerCertificateProps | None = None
+    """The server certificate from cert-manager, signed by the environment's CA, instead of
+    CloudNativePG's own CA (both regions' servers then chain to one CA). Its Secret is both
+    ``serverTLSSecret`` and ``serverCASecret``; CloudNativePG keeps its own client CA.
+    Default: none (CloudNativePG's CA: LOCAL, which runs no cert-manager)."""
     service_roles: Mapping[str, ServiceRole] = field(default_factory=dict)
     """Runtime services' roles (by name) and the databases each owns. Default: none."""
 
@@ -90,7 +97,7 @@ class PostgresPeer:
     credentials_secret: str
     """Secret with the peer's replication role's ``password`` (from Vault)."""
     ca_secret: str
-    """Secret with the peer cluster's CA certificate ``ca.crt`` (from Vault)."""
+    """Secret with the CA certificate ``ca.crt`` that signs the peer's server certificate."""
     network_cidr: str
     """The peer region's network: the only source this region's peer Service admits."""
     local_publication: str
@@ -309,10 +316,17 @@ def _cluster_spec(props: PostgresClusterProps, object_store: str) -> cnpg.Cluste
             services=_peer_service(props.name, props.peer) if props.peer is not None else None,
         ),
         plugins=_wal_archiver(props, object_store),
-        certificates=cnpg.ClusterSpecCertificates(server_alt_dns_names=list(props.server_alt_dns_names))
-        if props.server_alt_dns_names
-        else None,
+        certificates=_certificates(props),
     )
+
+
+def _certificates(props: PostgresClusterProps) -> cnpg.ClusterSpecCertificates | None:
+    if props.server_certificate is not None:
+        secret = props.server_certificate.name
+        return cnpg.ClusterSpecCertificates(server_tls_secret=secret, server_ca_secret=secret)
+    if props.server_alt_dns_names:
+        return cnpg.ClusterSpecCertificates(server_alt_dns_names=list(props.server_alt_dns_names))
+    return None
 
 
 def _object_store_configuration(backup: PostgresBackup, *, bucket: str | None, path: str) -> barmancloud.ObjectStoreSpecConfiguration:
@@ -350,6 +364,9 @@ class PostgresCluster(Construct):
         if backup is not None and props.backup_bucket is None:
             raise ValueError(f"Postgres {props.name}: backups need backup_bucket")
         object_store = f"{props.name}-backups"
+        self.server_certificate = (
+            ServerCertificate(self, "server-certificate", props=props.server_certificate) if props.server_certificate else None
+        )
         self.cluster = cnpg.Cluster(
             self, "cluster", metadata=metadata(props.name, component="postgres"), spec=_cluster_spec(props, object_store)
         )
@@ -509,7 +526,8 @@ def _peer(settings: EnvironmentSettings, region_name: str, region: Region) -> Po
         name=f"{POSTGRES_CLUSTER}-{region.peer_region}",
         host=peer_region.postgres_host,
         credentials_secret=f"postgres-peer-{region.peer_region}-credentials",
-        ca_secret=f"postgres-peer-{region.peer_region}-ca",
+        # the peer's server chains to the environment's CA too (pki.py): verified with ours
+        ca_secret=POSTGRES_SERVER_TLS_SECRET,
         network_cidr=peer_region.network_cidr,
         local_publication=publication_of(region_name),
         peer_publication=publication_of(region.peer_region),
@@ -535,7 +553,22 @@ def _cluster_props(props: PostgresTierProps, region: Region | None) -> PostgresC
         monitoring=settings.mode != "LOCAL",
         # the peer region connects with verify-full to this region's postgres_host
         server_alt_dns_names=[region.postgres_host] if region is not None else (),
+        server_certificate=_server_certificate(settings, region) if settings.mode != "LOCAL" else None,
         service_roles=props.service_roles,
+    )
+
+
+def _server_certificate(settings: EnvironmentSettings, region: Region | None) -> ServerCertificateProps:
+    """Every Service name of the cluster in every form a client writes it, and the host the
+    peer region connects to; the Secret labelled for CloudNativePG to reload it on renewal."""
+    services = [f"{POSTGRES_CLUSTER}-{suffix}" for suffix in ("rw", "r", "ro")]
+    namespace = settings.namespace
+    names = [form for service in services for form in (service, f"{service}.{namespace}", f"{service}.{namespace}.svc")]
+    return ServerCertificateProps(
+        name=POSTGRES_SERVER_TLS_SECRET,
+        dns_names=[*names, *([region.postgres_host] if region is not None else [])],
+        component="postgres",
+        secret_labels={"cnpg.io/reload": ""},
     )
 
 

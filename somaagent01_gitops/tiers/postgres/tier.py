@@ -27,7 +27,7 @@ class PostgresUnit(Tier):
 
     def vault_secrets(self, target: Target) -> Sequence[VaultSecret]:
         """The managed roles' passwords, the backup bucket's credentials, and across regions
-        the replication password (one Vault key both regions read) and the peer's CA."""
+        the replication password (one Vault key both regions read)."""
         secrets = [role_secret("openfga-postgres-credentials", OPENFGA_OWNER, read_by="OpenFGA")]
         backup = target.settings.postgres.backup
         if backup is not None:
@@ -47,12 +47,6 @@ class PostgresUnit(Tier):
                     keys=("password",),
                     vault_key="postgres-replication-credentials",
                     contract=f"the peer region's {REPLICATION_ROLE!r} password (the same Vault key as this region's role)",
-                ),
-                VaultSecret(
-                    name=f"postgres-peer-{peer}-ca",
-                    keys=("ca.crt",),
-                    vault_key=f"regions/{peer}/postgres-ca",
-                    contract="the peer region's CloudNativePG CA (<cluster>-ca), which signs its server certificate",
                 ),
             ]
         return secrets

@@ -1,18 +1,23 @@
 """The secrets tier's registration: beyond LOCAL, each environment namespace's SecretStore on
-Vault and one ExternalSecret per Secret the tiers declared; External Secrets (a platform
-operator, operators.py) writes them."""
+Vault and one ExternalSecret per Secret the tiers declared (External Secrets, a platform
+operator, writes them), and the namespace's CA Issuer (cert-manager)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from constructs import Construct
 
 from ...footprints import SECRET, Kind, RuntimeProducer
+from ...pki import CA_SECRET, CA_VAULT_KEY
 from ...targets import Target
-from ...vault import VAULT_ADDR
+from ...vault import VAULT_ADDR, VaultSecret
 from ..base import Tier, TierContext
 from .constructs import VaultSecrets, VaultSecretsProps, VaultSecretStore, VaultSecretStoreProps
+from .pki import EnvironmentCa, EnvironmentCaProps
 
 EXTERNAL_SECRET = Kind("external-secrets.io", "ExternalSecret")
+CERTIFICATE = Kind("cert-manager.io", "Certificate")
 
 
 class SecretsUnit(Tier):
@@ -28,14 +33,41 @@ class SecretsUnit(Tier):
             source="the controller writes spec.target.name (here the ExternalSecret's own name) in its namespace "
             "(pkg/controllers/externalsecret, creationPolicy Owner)",
         ),
+        RuntimeProducer(
+            operator="cert-manager",
+            trigger=CERTIFICATE,
+            creates=SECRET,
+            name="{name}",
+            source="cert-manager writes spec.secretName (here the Certificate's own name: constructs/certificates.py, "
+            "tiers/secrets/pki.py) in its namespace",
+        ),
     )
+
+    def vault_secrets(self, target: Target) -> Sequence[VaultSecret]:
+        """In PRODUCTION, the environment's CA key pair: one for every region (pki.py)."""
+        if target.settings.mode != "PRODUCTION":
+            return ()
+        return (
+            VaultSecret(
+                name=CA_SECRET,
+                keys=("tls.crt", "tls.key"),
+                type="kubernetes.io/tls",
+                vault_key=CA_VAULT_KEY,
+                contract="the environment's CA certificate and key (PEM), the same in every region: cert-manager's CA "
+                "Issuer signs the servers' certificates with it, and each region verifies the other's with it",
+            ),
+        )
 
     def applies(self, target: Target) -> bool:
         """Beyond LOCAL: LOCAL runs no Vault beyond dev mode (vault.py)."""
         return target.settings.mode != "LOCAL"
 
     def build(self, scope: Construct, context: TierContext) -> VaultSecrets:
-        namespace = context.target.settings.namespace
+        target = context.target
+        EnvironmentCa(
+            scope, "ca", props=EnvironmentCaProps(environment=target.environment, from_vault=target.settings.mode == "PRODUCTION")
+        )
+        namespace = target.settings.namespace
         VaultSecretStore(scope, "vault-store", props=VaultSecretStoreProps(namespace=namespace, vault_address=VAULT_ADDR))
         props = VaultSecretsProps(folder=context.target.environment, secrets=context.vault_secrets)
         return VaultSecrets(scope, "vault-secrets", props=props)

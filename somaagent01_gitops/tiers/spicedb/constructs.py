@@ -90,14 +90,14 @@ class SpiceDb(Construct):
                 channel=SPICEDB_CHANNEL,
                 version=SPICEDB_VERSION,
                 patches=[
-                    SpiceDbClusterSpecPatches(kind="Deployment", patch=_pod_patch("spicedb", resources)),
-                    SpiceDbClusterSpecPatches(kind="Job", patch=_pod_patch("migrate", resources)),
+                    SpiceDbClusterSpecPatches(kind="Deployment", patch=_pod_patch("spicedb", resources, props.mode)),
+                    SpiceDbClusterSpecPatches(kind="Job", patch=_pod_patch("migrate", resources, props.mode)),
                 ],
             ),
         )
 
 
-def _pod_patch(container: str, resources: Resources) -> dict[str, Any]:
+def _pod_patch(container: str, resources: Resources, mode: str) -> dict[str, Any]:
     return {
         "spec": {
             "template": {
@@ -111,7 +111,7 @@ def _pod_patch(container: str, resources: Resources) -> dict[str, Any]:
                             "volumeMounts": [postgres_ca_mount()],
                         }
                     ],
-                    "volumes": [postgres_ca_volume()],
+                    "volumes": [postgres_ca_volume(mode)],
                 }
             }
         }

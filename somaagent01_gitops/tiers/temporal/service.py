@@ -60,7 +60,7 @@ def _temporal_sql(namespace: str) -> dict[str, Any]:
 def _temporal(target: Target) -> dict[str, Any]:
     settings = target.settings
     sql = _temporal_sql(settings.namespace)
-    ca = [postgres_ca_volume()]
+    ca = [postgres_ca_volume(settings.mode)]
     mount = [postgres_ca_mount()]
     production = settings.mode == "PRODUCTION"
     return {

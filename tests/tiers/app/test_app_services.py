@@ -124,19 +124,17 @@ def test_local_kafka_is_plaintext_but_still_authenticated():
     assert config["KAFKA_SECURITY_PROTOCOL"] == "SASL_PLAINTEXT"
 
 
-def test_clients_verify_the_postgres_server_against_the_cluster_ca():
-    objects = render(make_settings())
+@pytest.mark.parametrize(("mode", "ca"), [("LOCAL", "somaagent01-pg-ca"), ("DEVELOPMENT", "somaagent01-pg-server-tls")])
+def test_clients_verify_the_postgres_server_against_the_ca_that_signs_it(mode, ca):
+    objects = render(make_settings(mode))
     config = configs(objects)["gateway-config"]
     # the app passes no sslmode itself and reads a ?sslmode= suffix as the database name
     assert "SA01_DB_DSN" not in config, "from CloudNativePG's Secret, by reference"
     assert (config["PGSSLMODE"], config["PGSSLROOTCERT"]) == ("verify-full", "/etc/postgres/ca/ca.crt")
     pod = deployments(objects)["gateway"]["spec"]["template"]["spec"]
-    assert {"mountPath": "/etc/postgres/ca", "name": "somaagent01-pg-ca", "readOnly": True} in pod["containers"][0]["volumeMounts"]
-    # only the certificate: the Secret also holds the CA's private key
-    assert {
-        "name": "somaagent01-pg-ca",
-        "secret": {"items": [{"key": "ca.crt", "path": "ca.crt"}], "secretName": "somaagent01-pg-ca"},
-    } in pod["volumes"]
+    assert {"mountPath": "/etc/postgres/ca", "name": ca, "readOnly": True} in pod["containers"][0]["volumeMounts"]
+    # only the certificate: the Secret also holds a private key (the CA's, or the server's)
+    assert {"name": ca, "secret": {"items": [{"key": "ca.crt", "path": "ca.crt"}], "secretName": ca}} in pod["volumes"]
 
 
 def every_mode():

@@ -93,7 +93,8 @@ def test_prod_has_quorum_synchronous_replicas_zone_anti_affinity_and_replication
     assert not of_kind(objects, "Subscription"), "nothing written in eu-west-1 comes here"
     peer = next(cluster for cluster in spec["externalClusters"] if cluster["name"] == "somaagent01-pg-eu-west-1")
     assert peer["connectionParameters"]["host"] == "postgres.eu-west-1.soma.internal"
-    assert peer["sslRootCert"] == {"key": "ca.crt", "name": "postgres-peer-eu-west-1-ca"}
+    # the peer's server chains to the one prod CA: verified with this region's copy of it
+    assert peer["sslRootCert"] == {"key": "ca.crt", "name": "somaagent01-pg-server-tls"}
     (exposed,) = spec["managed"]["services"]["additional"]
     assert exposed["selectorType"] == "rw" and exposed["serviceTemplate"]["spec"]["type"] == "LoadBalancer"
 
@@ -133,10 +134,19 @@ def test_a_peer_that_is_down_cannot_fill_the_wal_volume():
     assert spec["postgresql"]["parameters"]["max_slot_wal_keep_size"] == "25600MB", "half of the 50Gi WAL volume"
 
 
-def test_the_server_certificate_covers_the_name_the_peer_connects_to():
-    spec = cluster_spec(render_prod("eu-west-1"))
-    assert spec["certificates"]["serverAltDNSNames"] == ["postgres.eu-west-1.soma.internal"]
-    assert "certificates" not in cluster_spec(render(make_settings()))
+def test_beyond_local_the_server_certificate_comes_from_the_environments_ca_and_covers_the_peers_name():
+    objects = render_prod("eu-west-1")
+    assert cluster_spec(objects)["certificates"] == {
+        "serverTLSSecret": "somaagent01-pg-server-tls",
+        "serverCASecret": "somaagent01-pg-server-tls",
+    }
+    (certificate,) = of_kind(objects, "Certificate")
+    spec = certificate["spec"]
+    assert (spec["secretName"], spec["issuerRef"]["name"]) == ("somaagent01-pg-server-tls", "soma-ca")
+    assert {"somaagent01-pg-rw.soma-prod.svc", "somaagent01-pg-ro", "postgres.eu-west-1.soma.internal"} <= set(spec["dnsNames"])
+    assert spec["secretTemplate"]["labels"] == {"cnpg.io/reload": ""}, "CloudNativePG reloads it when it is renewed"
+    local = render(make_settings("LOCAL"))
+    assert "certificates" not in cluster_spec(local) and of_kind(local, "Certificate") == [], "LOCAL runs no cert-manager"
 
 
 def test_the_peer_service_is_an_internal_load_balancer_for_the_peer_network():

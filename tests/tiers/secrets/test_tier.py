@@ -11,8 +11,10 @@ from somaagent01_gitops.tiers.secrets.tier import SecretsUnit
 def test_it_applies_beyond_local_only_and_declares_what_external_secrets_makes(environments):
     modes = {target.settings.mode: SecretsUnit().applies(target) for target in targets_of(environments)}
     assert modes == {"LOCAL": False, "DEVELOPMENT": True, "TRAINING": True, "PRODUCTION": True}
-    (producer,) = SecretsUnit.producers
-    assert (producer.trigger.kind, producer.creates.kind, producer.name) == ("ExternalSecret", "Secret", "{name}")
+    assert {(producer.trigger.kind, producer.creates.kind, producer.name) for producer in SecretsUnit.producers} == {
+        ("ExternalSecret", "Secret", "{name}"),
+        ("Certificate", "Secret", "{name}"),
+    }
 
 
 def test_a_prod_region_writes_the_peers_secrets_from_the_keys_both_regions_read(environments):
@@ -30,4 +32,5 @@ def test_a_prod_region_writes_the_peers_secrets_from_the_keys_both_regions_read(
         == {"prod/postgres-replication-credentials"}
     )
     assert reads["kafka-peer-eu-west-1-credentials"] == reads["kafka-mirror-reader-password"] == {"prod/kafka-mirror-reader"}
-    assert reads["postgres-peer-eu-west-1-ca"] == {"prod/regions/eu-west-1/postgres-ca"}
+    assert reads["soma-ca"] == {"prod/pki/ca"}, "one CA for both regions"
+    assert "postgres-peer-eu-west-1-ca" not in reads, "the peer's Postgres chains to that CA: nothing copied"

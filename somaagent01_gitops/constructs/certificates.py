@@ -1,0 +1,59 @@
+"""A server certificate from the environment's CA, issued and renewed by cert-manager."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from constructs import Construct
+
+from imports.certmanager.io import cert_manager
+
+from ..pki import CA_ISSUER, SERVER_LIFETIME, Lifetime
+from .idioms import metadata
+
+
+@dataclass(frozen=True, kw_only=True)
+class ServerCertificateProps:
+    """What the certificate says and how long it lives."""
+
+    name: str
+    """The Certificate's name, and its Secret's (``tls.crt``, ``tls.key``, ``ca.crt``)."""
+    dns_names: Sequence[str]
+    """Every name clients reach the server by (``verify-full`` checks the one they use)."""
+    component: str
+    """The ``app.kubernetes.io/component`` label, the server's tier."""
+    issuer: str = CA_ISSUER
+    """The namespace's CA Issuer. Default: the environment's CA (pki.py)."""
+    lifetime: Lifetime = SERVER_LIFETIME
+    """Validity and renewal window. Default: 90 days, renewed 30 days ahead (pki.py)."""
+    secret_labels: Mapping[str, str] = field(default_factory=dict)
+    """Labels on the Secret (a server that reloads labelled Secrets). Default: none."""
+
+
+class ServerCertificate(Construct):
+    """An ECDSA P-256 server certificate whose key is made anew at each renewal."""
+
+    def __init__(self, scope: Construct, id: str, *, props: ServerCertificateProps) -> None:
+        super().__init__(scope, id)
+        self.certificate = cert_manager.Certificate(
+            self,
+            "certificate",
+            metadata=metadata(props.name, component=props.component),
+            spec=cert_manager.CertificateSpec(
+                secret_name=props.name,
+                dns_names=list(props.dns_names),
+                issuer_ref=cert_manager.CertificateSpecIssuerRef(name=props.issuer, kind="Issuer", group="cert-manager.io"),
+                duration=props.lifetime.duration,
+                renew_before=props.lifetime.renew_before,
+                usages=[cert_manager.CertificateSpecUsages.SERVER_AUTH, cert_manager.CertificateSpecUsages.DIGITAL_SIGNATURE],
+                private_key=cert_manager.CertificateSpecPrivateKey(
+                    algorithm=cert_manager.CertificateSpecPrivateKeyAlgorithm.ECDSA,
+                    size=256,
+                    rotation_policy=cert_manager.CertificateSpecPrivateKeyRotationPolicy.ALWAYS,
+                ),
+                secret_template=cert_manager.CertificateSpecSecretTemplate(labels=dict(props.secret_labels))
+                if props.secret_labels
+                else None,
+            ),
+        )

@@ -1,0 +1,28 @@
+"""Each namespace's CA Issuer: a self-signed root outside PRODUCTION, Vault's key pair in it."""
+
+import cdk8s
+
+from somaagent01_gitops.tiers.secrets.pki import EnvironmentCa, EnvironmentCaProps
+
+
+def render(from_vault):
+    chart = cdk8s.Testing.chart()
+    EnvironmentCa(chart, "ca", props=EnvironmentCaProps(environment="dev", from_vault=from_vault))
+    return {(obj["kind"], obj["metadata"]["name"]): obj["spec"] for obj in cdk8s.Testing.synth(chart)}
+
+
+def test_snapshot(snapshot):
+    assert [render(False), render(True)] == snapshot
+
+
+def test_outside_production_cert_manager_makes_a_self_signed_root_the_ca_issuer_signs_with():
+    objects = render(False)
+    assert objects[("Issuer", "soma-selfsigned")] == {"selfSigned": {}}
+    root = objects[("Certificate", "soma-ca")]
+    assert root["isCA"] is True and root["issuerRef"]["name"] == "soma-selfsigned" and root["secretName"] == "soma-ca"
+    assert (root["duration"], root["renewBefore"]) == ("87600h", "8760h")
+    assert objects[("Issuer", "soma-ca")] == {"ca": {"secretName": "soma-ca"}}
+
+
+def test_in_production_the_ca_issuer_signs_with_the_key_pair_from_vault_and_nothing_is_made_here():
+    assert render(True) == {("Issuer", "soma-ca"): {"ca": {"secretName": "soma-ca"}}}
