@@ -88,14 +88,14 @@ def _app_vault(target: Target) -> list[str]:
 
 def _hand_made(namespace: str, secrets: Sequence[VaultSecret]) -> list[str]:
     """One random value per Vault key (shared where Secrets share a key), then the Secrets."""
-    randoms = sorted({(secret.path, key) for secret in secrets for key in secret.vault_properties if key not in secret.local_values})
+    randoms = sorted({(secret.path, prop) for secret in secrets for key, prop in secret.read_keys if key not in secret.local_values})
     lines = [f"{shell_variable(path, key)}=$(openssl rand -hex 24)" for path, key in randoms]
     for secret in secrets:
 
         def value(key: str, secret: VaultSecret = secret) -> str:
             if key in secret.literals:
                 return secret.literals[key]
-            return secret.local_values.get(key) or "${" + shell_variable(secret.path, key) + "}"
+            return secret.local_values.get(key) or "${" + shell_variable(secret.path, secret.properties.get(key, key)) + "}"
 
         literals = " ".join(f'--from-literal={key}="{value(key)}"' for key in secret.keys)
         lines.append(f"kubectl -n {namespace} create secret generic {secret.name} --type={secret.type} {literals}")

@@ -34,3 +34,8 @@ CA_LIFETIME = Lifetime(duration="87600h", renew_before="8760h")
 re-signs every server certificate then: they chain to the new root)."""
 SERVER_LIFETIME = Lifetime(duration="2160h", renew_before="720h")
 """Server certificates: 90 days, renewed 30 days ahead (their servers reload them)."""
+
+CA_GENERATION = 0
+"""The production CA's generation, on the Secrets Strimzi reads it from: bump it in the commit
+that follows writing a new key pair into Vault, so Strimzi rolls the brokers onto it
+(Strimzi 1.2.0 documentation/modules/security/proc-renewing-your-own-ca-certificates.adoc)."""

@@ -76,6 +76,13 @@ class VaultSecret:
     Default: 1h, the controller's own default, written out."""
     contract: str
     """What reads it and what it must hold."""
+    properties: Mapping[str, str] = field(default_factory=dict)
+    """Secret key -> the Vault property it is read from, where the names differ (Strimzi's
+    ``ca.crt`` from the CA's ``tls.crt``). Default: the same name."""
+    labels: Mapping[str, str] = field(default_factory=dict)
+    """Labels the Secret must carry for its reader (Strimzi's on a CA it is given). Default: none."""
+    annotations: Mapping[str, str] = field(default_factory=dict)
+    """Annotations likewise. Default: none."""
     local_values: Mapping[str, str] = field(default_factory=dict)
     """Keys whose hand-made LOCAL value is built from other values (a URI holding a password),
     as a shell expression over :func:`shell_variable` names. Default: none; each is random."""
@@ -86,7 +93,13 @@ class VaultSecret:
 
     @property
     def vault_properties(self) -> tuple[str, ...]:
-        return tuple(key for key in self.keys if key not in self.literals)
+        """The Vault properties it reads, in the order of its keys."""
+        return tuple(self.properties.get(key, key) for key in self.keys if key not in self.literals)
+
+    @property
+    def read_keys(self) -> tuple[tuple[str, str], ...]:
+        """(Secret key, Vault property) of every key read from Vault."""
+        return tuple((key, self.properties.get(key, key)) for key in self.keys if key not in self.literals)
 
 
 def store_policy_hcl(folder: str, secrets: Sequence[VaultSecret]) -> str:

@@ -335,3 +335,19 @@ def test_both_regions_postgres_servers_chain_to_one_ca_from_one_vault_key_and_ve
         assert external["connectionParameters"]["sslmode"] == "verify-full"
         assert external["sslRootCert"]["name"] == "somaagent01-pg-server-tls", "its own copy of the one CA"
         assert not [obj for obj in objects if obj["metadata"]["name"] == f"postgres-peer-{peer}-ca"], "no CA copied from the peer"
+
+
+def test_both_regions_kafka_clusters_are_given_the_one_ca_and_mirror_maker_verifies_the_peer_with_it():
+    for region, peer in (("us-east-1", "eu-west-1"), ("eu-west-1", "us-east-1")):
+        objects = placed(f"overlays/prod/{region}")
+        assert only(objects, "Kafka")["spec"]["clusterCa"] == {"generateCertificateAuthority": False, "generateSecretOwnerReference": False}
+        for name, key, vault_property in (
+            ("somaagent01-cluster-ca-cert", "ca.crt", "tls.crt"),
+            ("somaagent01-cluster-ca", "ca.key", "tls.key"),
+        ):
+            spec = only(objects, "ExternalSecret", name)["spec"]
+            assert spec["data"] == [{"secretKey": key, "remoteRef": {"key": "prod/pki/ca", "property": vault_property}}]
+            assert spec["target"]["template"]["metadata"]["labels"] == {"strimzi.io/kind": "Kafka", "strimzi.io/cluster": "somaagent01"}
+        (source,) = only(objects, "KafkaMirrorMaker2")["spec"]["mirrors"]
+        assert source["source"]["tls"]["trustedCertificates"] == [{"secretName": "somaagent01-cluster-ca-cert", "certificate": "ca.crt"}]
+        assert not [obj for obj in objects if obj["metadata"]["name"] == f"kafka-peer-{peer}-ca"], "no CA copied from the peer"

@@ -29,8 +29,9 @@ LET_THROUGH = ((CHECKSUM_LINE, "Hex High Entropy String"), (REFERENCE_LINE, "Sec
 """The only lines the scan lets through, each for one detector; the gate's summary says so."""
 EXTERNAL_SECRET_KEY = re.compile(r"^\s+(property|secretKey): ([A-Za-z0-9_.-]+)$")
 """In an ExternalSecret, the key a value is read from in Vault and the key it is written to:
-names, not values. Let through only as such a pair (``property: X`` then ``secretKey: X``)
-in a file holding an ExternalSecret."""
+names, not values. Let through only as such a pair (``property: X`` then ``secretKey: X``,
+or two PEM file names such as ``tls.key`` and ``ca.key``) in a file holding an ExternalSecret."""
+PEM_FILE_NAME = re.compile(r"^[a-z]+\.(crt|key)$")
 
 
 def check(documents: Iterable[Document], *, files: Iterable[Path], relative_to: Path) -> list[Finding]:
@@ -75,7 +76,10 @@ def _key_pair(lines: list[str], index: int) -> bool:
         return False
     partner = index + 1 if match.group(1) == "property" else index - 1
     other = EXTERNAL_SECRET_KEY.match(lines[partner]) if 0 <= partner < len(lines) else None
-    return other is not None and other.group(1) != match.group(1) and other.group(2) == match.group(2)
+    if other is None or other.group(1) == match.group(1):
+        return False
+    names = (match.group(2), other.group(2))
+    return names[0] == names[1] or all(PEM_FILE_NAME.match(name) for name in names)
 
 
 def _literal_secrets(documents: Iterable[Document]) -> list[Finding]:

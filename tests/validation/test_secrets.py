@@ -44,3 +44,13 @@ def test_an_external_secrets_key_names_pass_but_a_value_beside_them_does_not(bro
     assert gates.secrets_gate(broken_tree({"overlays/dev/externalsecret-s.yaml": named})).passed
     mismatched = external_secret(property="sk-live-4f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c")
     assert not gates.secrets_gate(broken_tree({"overlays/dev/externalsecret-s.yaml": mismatched})).passed
+
+
+def test_a_pem_file_renamed_between_vault_and_the_secret_passes(broken_tree):
+    secret = {
+        "apiVersion": "external-secrets.io/v1",
+        "kind": "ExternalSecret",
+        "metadata": {"name": "ca", "namespace": "demo"},
+        "spec": {"data": [{"remoteRef": {"key": "prod/pki/ca", "property": "tls.key"}, "secretKey": "ca.key"}]},
+    }
+    assert gates.secrets_gate(broken_tree({"overlays/prod/externalsecret-ca.yaml": secret})).passed

@@ -9,7 +9,8 @@ from types import MappingProxyType
 from constructs import Construct
 
 from ...catalog import Dependency
-from ...endpoints import KAFKA_CLUSTER, KAFKA_PLAIN_PORT, KAFKA_TLS_PORT, InClusterPeer
+from ...endpoints import KAFKA_CA_SECRET, KAFKA_CLUSTER, KAFKA_PLAIN_PORT, KAFKA_TLS_PORT, InClusterPeer
+from ...pki import CA_GENERATION, CA_VAULT_KEY
 from ...targets import Target
 from ...vault import VaultSecret
 from ..base import Tier, TierContext
@@ -32,12 +33,15 @@ class KafkaUnit(Tier):
     )
 
     def vault_secrets(self, target: Target) -> Sequence[VaultSecret]:
-        """Across regions: the mirror reader's password (one Vault key: this region's user and
-        the peer's MirrorMaker 2 read it) and the peer's cluster CA."""
+        """In PRODUCTION, the cluster CA given to Strimzi (the environment's CA: one for both
+        regions); across regions, the mirror reader's password (one Vault key: this region's
+        user and the peer's MirrorMaker 2 read it)."""
+        given = _given_cluster_ca() if target.settings.mode == "PRODUCTION" else ()
         if target.region is None:
-            return ()
+            return given
         peer = target.region.peer_region
         return (
+            *given,
             VaultSecret(
                 name=MIRROR_READER_PASSWORD,
                 keys=("password",),
@@ -50,15 +54,36 @@ class KafkaUnit(Tier):
                 vault_key="kafka-mirror-reader",
                 contract="the peer region's mirror-reader SCRAM password, for this region's MirrorMaker 2",
             ),
-            VaultSecret(
-                name=f"kafka-peer-{peer}-ca",
-                keys=("ca.crt",),
-                vault_key=f"regions/{peer}/kafka-cluster-ca",
-                contract="the peer region's Strimzi cluster CA certificate; Strimzi renews it (yearly by default), so "
-                "the Vault copy must follow each renewal or MirrorMaker 2's TLS breaks",
-            ),
         )
 
     def build(self, scope: Construct, context: TierContext) -> KafkaTier:
         target = context.target
         return KafkaTier(scope, "kafka", props=KafkaTierProps(settings=target.settings, region_name=target.region_name))
+
+
+def _given_cluster_ca() -> tuple[VaultSecret, ...]:
+    """Strimzi's two CA Secrets, as it wants a CA it is given: the certificate and the key
+    apart, labelled for the cluster, annotated with their generation (Strimzi 1.2.0
+    documentation/modules/security/proc-installing-your-own-ca-certificates.adoc)."""
+    labels = {"strimzi.io/kind": "Kafka", "strimzi.io/cluster": KAFKA_CLUSTER}
+    contract = "the environment's CA (pki.py), as Strimzi's cluster CA: it signs the brokers' certificates with it"
+    return (
+        VaultSecret(
+            name=KAFKA_CA_SECRET,
+            keys=("ca.crt",),
+            properties={"ca.crt": "tls.crt"},
+            vault_key=CA_VAULT_KEY,
+            labels=labels,
+            annotations={"strimzi.io/ca-cert-generation": str(CA_GENERATION)},
+            contract=contract,
+        ),
+        VaultSecret(
+            name=f"{KAFKA_CLUSTER}-cluster-ca",
+            keys=("ca.key",),
+            properties={"ca.key": "tls.key"},
+            vault_key=CA_VAULT_KEY,
+            labels=labels,
+            annotations={"strimzi.io/ca-key-generation": str(CA_GENERATION)},
+            contract=contract,
+        ),
+    )

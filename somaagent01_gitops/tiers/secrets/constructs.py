@@ -28,6 +28,7 @@ from imports.externalsecrets.io.external_secrets import (
     ExternalSecretSpecTargetCreationPolicy,
     ExternalSecretSpecTargetDeletionPolicy,
     ExternalSecretSpecTargetTemplate,
+    ExternalSecretSpecTargetTemplateMetadata,
     SecretStore,
     SecretStoreSpec,
     SecretStoreSpecProvider,
@@ -155,20 +156,28 @@ class VaultSecrets(Construct):
                 data=[
                     ExternalSecretSpecData(
                         secret_key=key,
-                        remote_ref=ExternalSecretSpecDataRemoteRef(key=f"{folder}/{secret.path}", property=key),
+                        remote_ref=ExternalSecretSpecDataRemoteRef(key=f"{folder}/{secret.path}", property=vault_property),
                     )
-                    for key in secret.vault_properties
+                    for key, vault_property in secret.read_keys
                 ],
             ),
         )
 
 
 def _template(secret: VaultSecret) -> ExternalSecretSpecTargetTemplate | None:
-    """The Secret's type, and its fixed keys beside the ones read from Vault."""
-    if secret.type == "Opaque" and not secret.literals:
+    """The Secret's type, its fixed keys beside the ones read from Vault, and the labels and
+    annotations its reader needs."""
+    if secret.type == "Opaque" and not secret.literals and not secret.labels and not secret.annotations:
         return None
     data = {key: secret.literals.get(key, "{{ ." + key + " }}") for key in secret.keys} if secret.literals else None
-    return ExternalSecretSpecTargetTemplate(type=secret.type, data=data)
+    metadata = (
+        ExternalSecretSpecTargetTemplateMetadata(labels=dict(secret.labels) or None, annotations=dict(secret.annotations) or None)
+        if secret.labels or secret.annotations
+        else None
+    )
+    return ExternalSecretSpecTargetTemplate(
+        type=None if secret.type == "Opaque" and data is None else secret.type, data=data, metadata=metadata
+    )
 
 
 def _wave(wave: int) -> dict[str, str]:

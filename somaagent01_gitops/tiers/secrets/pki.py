@@ -9,11 +9,14 @@ from constructs import Construct
 
 from imports.certmanager.io import cert_manager
 
+from ...argocd import WAVE_ANNOTATION, WAVE_PLATFORM
 from ...constructs.idioms import metadata
 from ...pki import CA_ISSUER, CA_LIFETIME, CA_SECRET, Lifetime
 
 SELF_SIGNED_ISSUER = "soma-selfsigned"
 """Signs the root outside PRODUCTION, and nothing else."""
+WAVE_ROOT = WAVE_PLATFORM - 2
+"""The self-signed Issuer and the root: before the CA Issuer that signs with the root."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -41,14 +44,18 @@ class EnvironmentCa(Construct):
             self.self_signed = cert_manager.Issuer(
                 self,
                 "self-signed",
-                metadata=metadata(SELF_SIGNED_ISSUER, component="pki"),
+                metadata=metadata(SELF_SIGNED_ISSUER, component="pki", annotations={WAVE_ANNOTATION: str(WAVE_ROOT)}),
                 spec=cert_manager.IssuerSpec(self_signed=cert_manager.IssuerSpecSelfSigned()),
             )
             self.root = self._root(props)
+        # after its key pair: the root (wave -2) or, in PRODUCTION, the ExternalSecret (wave -1);
+        # an Issuer without its Secret is not Ready, which Argo CD counts as a failed sync
         self.issuer = cert_manager.Issuer(
             self,
             "issuer",
-            metadata=metadata(CA_ISSUER, component="pki"),
+            metadata=metadata(
+                CA_ISSUER, component="pki", annotations={WAVE_ANNOTATION: str(WAVE_PLATFORM if props.from_vault else WAVE_ROOT + 1)}
+            ),
             spec=cert_manager.IssuerSpec(ca=cert_manager.IssuerSpecCa(secret_name=CA_SECRET)),
         )
 
@@ -56,15 +63,19 @@ class EnvironmentCa(Construct):
         return cert_manager.Certificate(
             self,
             "root",
-            metadata=metadata(CA_SECRET, component="pki"),
+            metadata=metadata(CA_SECRET, component="pki", annotations={WAVE_ANNOTATION: str(WAVE_ROOT)}),
             spec=cert_manager.CertificateSpec(
                 is_ca=True,
                 common_name=f"SomaAgent01 {props.environment} CA",
                 secret_name=CA_SECRET,
                 duration=props.lifetime.duration,
                 renew_before=props.lifetime.renew_before,
+                # the same key across renewals: what it signed stays trusted while clients still
+                # hold the old certificate (the kubelet refreshes mounted Secrets with a delay)
                 private_key=cert_manager.CertificateSpecPrivateKey(
-                    algorithm=cert_manager.CertificateSpecPrivateKeyAlgorithm.ECDSA, size=256
+                    algorithm=cert_manager.CertificateSpecPrivateKeyAlgorithm.ECDSA,
+                    size=256,
+                    rotation_policy=cert_manager.CertificateSpecPrivateKeyRotationPolicy.NEVER,
                 ),
                 issuer_ref=cert_manager.CertificateSpecIssuerRef(name=SELF_SIGNED_ISSUER, kind="Issuer", group="cert-manager.io"),
             ),

@@ -67,3 +67,22 @@ def test_a_plain_secret_reads_every_key_and_keeps_the_secret_if_the_external_sec
 
 def test_secrets_that_must_agree_read_one_vault_key():
     assert external_secrets()["peer-credentials"]["data"][0]["remoteRef"]["key"] == "x/db-credentials"
+
+
+def test_a_secret_whose_reader_wants_other_key_names_and_labels_gets_them_from_the_template():
+    given = VaultSecret(
+        name="kafka-ca",
+        keys=("ca.crt",),
+        properties={"ca.crt": "tls.crt"},
+        vault_key="pki/ca",
+        labels={"strimzi.io/kind": "Kafka"},
+        annotations={"strimzi.io/ca-cert-generation": "0"},
+        contract="x",
+    )
+    chart = cdk8s.Testing.chart()
+    VaultSecrets(chart, "secrets", props=VaultSecretsProps(folder="prod", secrets=(given,)))
+    (obj,) = cdk8s.Testing.synth(chart)
+    assert obj["spec"]["data"] == [{"secretKey": "ca.crt", "remoteRef": {"key": "prod/pki/ca", "property": "tls.crt"}}]
+    assert obj["spec"]["target"]["template"] == {
+        "metadata": {"labels": {"strimzi.io/kind": "Kafka"}, "annotations": {"strimzi.io/ca-cert-generation": "0"}}
+    }

@@ -26,3 +26,14 @@ def test_outside_production_cert_manager_makes_a_self_signed_root_the_ca_issuer_
 
 def test_in_production_the_ca_issuer_signs_with_the_key_pair_from_vault_and_nothing_is_made_here():
     assert render(True) == {("Issuer", "soma-ca"): {"ca": {"secretName": "soma-ca"}}}
+
+
+def test_the_root_comes_before_the_issuer_that_signs_with_it_and_keeps_its_key_across_renewals():
+    chart = cdk8s.Testing.chart()
+    EnvironmentCa(chart, "ca", props=EnvironmentCaProps(environment="dev", from_vault=False))
+    waves = {
+        (obj["kind"], obj["metadata"]["name"]): obj["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"]
+        for obj in cdk8s.Testing.synth(chart)
+    }
+    assert waves == {("Issuer", "soma-selfsigned"): "-2", ("Certificate", "soma-ca"): "-2", ("Issuer", "soma-ca"): "-1"}
+    assert render(False)[("Certificate", "soma-ca")]["privateKey"]["rotationPolicy"] == "Never"
