@@ -36,6 +36,7 @@ SERVER_LIFETIME = Lifetime(duration="2160h", renew_before="720h")
 """Server certificates: 90 days, renewed 30 days ahead (their servers reload them)."""
 
 CA_GENERATION = 0
-"""The production CA's generation, on the Secrets Strimzi reads it from: bump it in the commit
-that follows writing a new key pair into Vault, so Strimzi rolls the brokers onto it
-(Strimzi 1.2.0 documentation/modules/security/proc-renewing-your-own-ca-certificates.adoc)."""
+"""The production CA's generation, on the Secrets made from it: the CA Secrets are read from
+Vault only when it changes (``refreshPolicy: OnChange``), so bumping it is what rolls a new
+CA out, and Strimzi re-issues the brokers' certificates on a new generation (Strimzi 1.2.0
+documentation/modules/security/proc-renewing-your-own-ca-certificates.adoc)."""

@@ -74,6 +74,10 @@ class VaultSecret:
     refresh_interval: str = "1h"
     """How often External Secrets reads Vault again (a rotation reaches the Secret within it).
     Default: 1h, the controller's own default, written out."""
+    refreshed_on_change_only: bool = False
+    """Read again only when the ExternalSecret changes in Git (External Secrets'
+    ``refreshPolicy: OnChange``): for a value whose replacement must be announced with it (a
+    CA, whose generation its readers act on). Default: false (read every refresh interval)."""
     contract: str
     """What reads it and what it must hold."""
     properties: Mapping[str, str] = field(default_factory=dict)

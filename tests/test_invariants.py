@@ -351,3 +351,10 @@ def test_both_regions_kafka_clusters_are_given_the_one_ca_and_mirror_maker_verif
         (source,) = only(objects, "KafkaMirrorMaker2")["spec"]["mirrors"]
         assert source["source"]["tls"]["trustedCertificates"] == [{"secretName": "somaagent01-cluster-ca-cert", "certificate": "ca.crt"}]
         assert not [obj for obj in objects if obj["metadata"]["name"] == f"kafka-peer-{peer}-ca"], "no CA copied from the peer"
+
+
+def test_production_cas_are_replaced_only_through_a_change_in_git():
+    for region in ("us-east-1", "eu-west-1"):
+        objects = placed(f"overlays/prod/{region}")
+        for name in ("soma-ca", "somaagent01-cluster-ca-cert", "somaagent01-cluster-ca"):
+            assert only(objects, "ExternalSecret", name)["spec"]["refreshPolicy"] == "OnChange", name

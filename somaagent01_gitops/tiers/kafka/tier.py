@@ -64,7 +64,10 @@ class KafkaUnit(Tier):
 def _given_cluster_ca() -> tuple[VaultSecret, ...]:
     """Strimzi's two CA Secrets, as it wants a CA it is given: the certificate and the key
     apart, labelled for the cluster, annotated with their generation (Strimzi 1.2.0
-    documentation/modules/security/proc-installing-your-own-ca-certificates.adoc)."""
+    documentation/modules/security/proc-installing-your-own-ca-certificates.adoc). Read from
+    Vault only when the generation changes in Git: Strimzi re-issues and rolls only on a new
+    generation (Ca.java L352-361), so a CA that changed under an old one would strand the
+    brokers' certificates."""
     labels = {"strimzi.io/kind": "Kafka", "strimzi.io/cluster": KAFKA_CLUSTER}
     contract = "the environment's CA (pki.py), as Strimzi's cluster CA: it signs the brokers' certificates with it"
     return (
@@ -75,6 +78,7 @@ def _given_cluster_ca() -> tuple[VaultSecret, ...]:
             vault_key=CA_VAULT_KEY,
             labels=labels,
             annotations={"strimzi.io/ca-cert-generation": str(CA_GENERATION)},
+            refreshed_on_change_only=True,
             contract=contract,
         ),
         VaultSecret(
@@ -84,6 +88,7 @@ def _given_cluster_ca() -> tuple[VaultSecret, ...]:
             vault_key=CA_VAULT_KEY,
             labels=labels,
             annotations={"strimzi.io/ca-key-generation": str(CA_GENERATION)},
+            refreshed_on_change_only=True,
             contract=contract,
         ),
     )

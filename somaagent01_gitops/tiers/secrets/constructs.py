@@ -22,6 +22,7 @@ from imports.externalsecrets.io.external_secrets import (
     ExternalSecretSpec,
     ExternalSecretSpecData,
     ExternalSecretSpecDataRemoteRef,
+    ExternalSecretSpecRefreshPolicy,
     ExternalSecretSpecSecretStoreRef,
     ExternalSecretSpecSecretStoreRefKind,
     ExternalSecretSpecTarget,
@@ -146,6 +147,7 @@ class VaultSecrets(Construct):
             metadata=metadata(secret.name, component="secrets", annotations=_wave(WAVE_VAULT_SECRETS)),
             spec=ExternalSecretSpec(
                 refresh_interval=secret.refresh_interval,
+                refresh_policy=ExternalSecretSpecRefreshPolicy.ON_CHANGE if secret.refreshed_on_change_only else None,
                 secret_store_ref=ExternalSecretSpecSecretStoreRef(name=STORE_NAME, kind=ExternalSecretSpecSecretStoreRefKind.SECRET_STORE),
                 target=ExternalSecretSpecTarget(
                     name=secret.name,

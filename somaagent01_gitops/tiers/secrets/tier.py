@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from constructs import Construct
 
 from ...footprints import SECRET, Kind, RuntimeProducer
-from ...pki import CA_SECRET, CA_VAULT_KEY
+from ...pki import CA_GENERATION, CA_SECRET, CA_VAULT_KEY
 from ...targets import Target
 from ...vault import VAULT_ADDR, VaultSecret
 from ..base import Tier, TierContext
@@ -53,6 +53,9 @@ class SecretsUnit(Tier):
                 keys=("tls.crt", "tls.key"),
                 type="kubernetes.io/tls",
                 vault_key=CA_VAULT_KEY,
+                # replaced together with Strimzi's copies, when pki.CA_GENERATION moves
+                annotations={"soma.ai/ca-generation": str(CA_GENERATION)},
+                refreshed_on_change_only=True,
                 contract="the environment's CA certificate and key (PEM), the same in every region: cert-manager's CA "
                 "Issuer signs the servers' certificates with it, and each region verifies the other's with it",
             ),

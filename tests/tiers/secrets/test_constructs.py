@@ -86,3 +86,11 @@ def test_a_secret_whose_reader_wants_other_key_names_and_labels_gets_them_from_t
     assert obj["spec"]["target"]["template"] == {
         "metadata": {"labels": {"strimzi.io/kind": "Kafka"}, "annotations": {"strimzi.io/ca-cert-generation": "0"}}
     }
+
+
+def test_a_value_replaced_only_with_an_announcement_is_read_again_only_when_its_external_secret_changes():
+    chart = cdk8s.Testing.chart()
+    ca = VaultSecret(name="ca", keys=("tls.crt", "tls.key"), type="kubernetes.io/tls", refreshed_on_change_only=True, contract="x")
+    VaultSecrets(chart, "secrets", props=VaultSecretsProps(folder="prod", secrets=(ca, PLAIN)))
+    policies = {obj["metadata"]["name"]: obj["spec"].get("refreshPolicy") for obj in cdk8s.Testing.synth(chart)}
+    assert policies == {"ca": "OnChange", "app-secrets": None}
