@@ -80,6 +80,11 @@ class VaultSecret:
     CA, whose generation its readers act on). Default: false (read every refresh interval)."""
     contract: str
     """What reads it and what it must hold."""
+    templates: Mapping[str, str] = field(default_factory=dict)
+    """Keys built from Vault properties by External Secrets' template (version 2), e.g. a URI
+    holding a password; the properties they use are in ``template_reads``. Default: none."""
+    template_reads: tuple[str, ...] = ()
+    """Vault properties only the templates use (not keys of the Secret). Default: none."""
     properties: Mapping[str, str] = field(default_factory=dict)
     """Secret key -> the Vault property it is read from, where the names differ (Strimzi's
     ``ca.crt`` from the CA's ``tls.crt``). Default: the same name."""
@@ -98,12 +103,13 @@ class VaultSecret:
     @property
     def vault_properties(self) -> tuple[str, ...]:
         """The Vault properties it reads, in the order of its keys."""
-        return tuple(self.properties.get(key, key) for key in self.keys if key not in self.literals)
+        return tuple(vault_property for _, vault_property in self.read_keys)
 
     @property
     def read_keys(self) -> tuple[tuple[str, str], ...]:
-        """(Secret key, Vault property) of every key read from Vault."""
-        return tuple((key, self.properties.get(key, key)) for key in self.keys if key not in self.literals)
+        """(name in the template, Vault property) of everything read from Vault."""
+        direct = [(key, self.properties.get(key, key)) for key in self.keys if key not in self.literals and key not in self.templates]
+        return (*direct, *((name, name) for name in self.template_reads))
 
 
 def store_policy_hcl(folder: str, secrets: Sequence[VaultSecret]) -> str:

@@ -358,3 +358,18 @@ def test_production_cas_are_replaced_only_through_a_change_in_git():
         objects = placed(f"overlays/prod/{region}")
         for name in ("soma-ca", "somaagent01-cluster-ca-cert", "somaagent01-cluster-ca"):
             assert only(objects, "ExternalSecret", name)["spec"]["refreshPolicy"] == "OnChange", name
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_only_the_migrations_and_grants_log_in_as_the_database_owner(overlay):
+    objects = placed(f"overlays/{overlay}")
+    owners = set()
+    for name, spec in pod_specs(objects):
+        for container in spec["containers"]:
+            for env in container.get("env") or []:
+                if (env.get("valueFrom") or {}).get("secretKeyRef", {}).get("name") == "somaagent01-pg-app":
+                    owners.add(name)
+    assert owners == {"Job somaagent01-migrate", "Job somaagent01-grants"}
+    roles = {role["name"]: role for role in only(objects, "Cluster")["spec"]["managed"]["roles"]}
+    assert roles["soma_app"]["login"] is False
+    assert roles["soma_gateway"]["inRoles"] == ["soma_app"]

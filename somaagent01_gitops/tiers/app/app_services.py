@@ -9,10 +9,14 @@ from constructs import Construct
 from ...catalog import APP_NAME, AppServiceSpec, Dependency, topic_name
 from ...constructs.idioms import POSTGRES_CA_MOUNT
 from ...endpoints import (
+    APP_GROUP_ROLE,
     KAFKA_CA_SECRET,
     KEYCLOAK_CLIENT_ID,
     KEYCLOAK_REALM,
     POSTGRES_APP_SECRET,
+    POSTGRES_DATABASE,
+    POSTGRES_OWNER,
+    POSTGRES_PORT,
     SPICEDB_PORT,
     SPICEDB_SECRET,
     Endpoints,
@@ -24,7 +28,7 @@ from ...releases import AppRelease
 from ...settings import EnvironmentSettings
 from ...vault import APP_TOKEN_FILE, VAULT_ACTIVE_ADDR, VAULT_AUDIENCE, app_role
 from .app_service import AppService, AppServiceProps, SecretFile, SecretKey, VaultAgent
-from .migrations import Migrations, MigrationsProps
+from .migrations import WAVE_MIGRATIONS, Migrations, MigrationsProps
 
 KAFKA_CA_DIR = "/etc/kafka/ca"
 
@@ -57,6 +61,7 @@ class AppServices(Construct):
         endpoints = Endpoints(settings.namespace, kafka_tls=settings.kafka.tls and release.kafka_tls, exposed=props.exposed)
         self.services: dict[str, AppService] = {spec.name: self._service(spec, props, endpoints) for spec in release.services}
         self.migrations = self._migrations(props, endpoints)
+        self.grants = self._grants(props)
 
     def _service(self, spec: AppServiceSpec, props: AppServicesProps, endpoints: Endpoints) -> AppService:
         settings = props.settings
@@ -84,6 +89,34 @@ class AppServices(Construct):
             ),
         )
 
+    def _grants(self, props: AppServicesProps) -> Migrations:
+        """The app group's privileges on the owner's tables: a Sync hook after the migrations,
+        with psql from the cluster's own Postgres image, logged in as the owner (libpq's
+        environment: no password in the command line)."""
+        settings = props.settings
+        ca = postgres_ca_secret(settings.mode)
+        return Migrations(
+            self,
+            "grants",
+            props=MigrationsProps(
+                name=f"{APP_NAME}-grants",
+                image=settings.postgres.image,
+                command=("psql", "-v", "ON_ERROR_STOP=1", "-c", GRANTS_SQL),
+                postgres=props.postgres,
+                config={
+                    "PGHOST": Endpoints(settings.namespace, exposed=props.exposed).postgres_host,
+                    "PGPORT": str(POSTGRES_PORT),
+                    "PGDATABASE": POSTGRES_DATABASE,
+                    "PGSSLMODE": "verify-full",
+                    "PGSSLROOTCERT": f"{POSTGRES_CA_MOUNT}/ca.crt",
+                },
+                secret_env={"PGUSER": SecretKey(POSTGRES_APP_SECRET, "username"), "PGPASSWORD": SecretKey(POSTGRES_APP_SECRET, "password")},
+                secret_files=[SecretFile(ca, POSTGRES_CA_MOUNT, keys=("ca.crt",))],
+                policy_skips=GRANTS_POLICY_SKIPS,
+                wave=WAVE_GRANTS,
+            ),
+        )
+
     def _migrations(self, props: AppServicesProps, endpoints: Endpoints) -> Migrations:
         """The schema first: with the settings django.setup() reads (the gateway's common ones)."""
         settings = props.settings
@@ -94,7 +127,7 @@ class AppServices(Construct):
             depends_on=frozenset({Dependency.POSTGRES}),
             reads_settings=release.migrate_settings,
         )
-        migrate_env = service_env(migrate_spec, release=release, settings=settings, endpoints=endpoints)
+        migrate_env = service_env(migrate_spec, release=release, settings=settings, endpoints=endpoints, database_owner=True)
         return Migrations(
             self,
             "migrations",
@@ -111,6 +144,26 @@ class AppServices(Construct):
                 policy_skips=policy_skips(migrate_spec, has_secrets=bool(migrate_env.secrets), settings=settings),
             ),
         )
+
+
+GRANTS_SQL = (
+    f"GRANT USAGE ON SCHEMA public TO {APP_GROUP_ROLE}; "
+    f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {APP_GROUP_ROLE}; "
+    f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {APP_GROUP_ROLE}; "
+    f"ALTER DEFAULT PRIVILEGES FOR ROLE {POSTGRES_OWNER} IN SCHEMA public "
+    f"GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {APP_GROUP_ROLE}; "
+    f"ALTER DEFAULT PRIVILEGES FOR ROLE {POSTGRES_OWNER} IN SCHEMA public GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO {APP_GROUP_ROLE};"
+)
+"""What the app group may do: change rows of every table the migrations made (and will make),
+never alter, drop or truncate one. Idempotent: the grants Job runs it at every sync."""
+GRANTS_POLICY_SKIPS = {
+    "CKV_K8S_40": "psql runs as the app's uid 1000, as the migrations do; nothing in it depends on the uid",
+    "CKV_K8S_43": "the Postgres image is pinned by tag in the overlay (postgres.image), the cluster's own",
+    "CKV_K8S_35": "libpq reads the owner's password from PGPASSWORD, filled from CloudNativePG's Secret by reference",
+}
+"""checkov checks the grants Job knowingly does not meet, each with its reason."""
+WAVE_GRANTS = WAVE_MIGRATIONS + 1
+"""After the migrations, which make the tables, before the workloads."""
 
 
 @dataclass(frozen=True)
@@ -145,13 +198,29 @@ POLICY_DATA_PATH = "/v1/data/soma/policy/allow"
 ``/v1/data/soma/allow``, which does not exist)."""
 
 
+def database_role(service: str) -> str:
+    """The login role of one entrypoint on the app's database (a member of the app group)."""
+    return f"{POSTGRES_OWNER}_{service.replace('-', '_')}"
+
+
+def database_uri_secret(service: str) -> str:
+    """The Secret holding that role's connection URI (``SA01_DB_DSN``: the password inside)."""
+    return f"{service}-postgres-uri"
+
+
+def reads_database(spec: AppServiceSpec, release: AppRelease) -> bool:
+    return any(release.settings[name].fill == "postgres_uri" for name in spec.reads_settings)
+
+
 def uses_vault(settings: EnvironmentSettings) -> bool:
     """Whether the app's own Vault client is configured: where its PROD deployment mode
     demands it (TRAINING, PRODUCTION); LOCAL runs no Vault, DEVELOPMENT leaves it off."""
     return settings.mode in ("TRAINING", "PRODUCTION")
 
 
-def service_env(spec: AppServiceSpec, *, release: AppRelease, settings: EnvironmentSettings, endpoints: Endpoints) -> ServiceEnv:
+def service_env(
+    spec: AppServiceSpec, *, release: AppRelease, settings: EnvironmentSettings, endpoints: Endpoints, database_owner: bool = False
+) -> ServiceEnv:
     """Every setting ``spec`` reads, filled for this environment; nothing it does not read."""
     env = ServiceEnv({}, {}, {})
     for name in spec.reads_settings:
@@ -159,7 +228,10 @@ def service_env(spec: AppServiceSpec, *, release: AppRelease, settings: Environm
         if fill in SECRET_FILLS:
             env.secrets[name] = SecretKey(*SECRET_FILLS[fill])
         elif fill == "postgres_uri":
-            env.secrets[name] = SecretKey(POSTGRES_APP_SECRET, "uri")  # CloudNativePG writes it, password inside
+            # the owner's (CloudNativePG writes it) for the migrations only; each entrypoint
+            # its own role's, which may change rows but not tables
+            secret = POSTGRES_APP_SECRET if database_owner else database_uri_secret(spec.name)
+            env.secrets[name] = SecretKey(secret, "uri")
         elif fill == "kafka_sasl_password":
             env.secrets[name] = SecretKey(spec.name, "password")  # the KafkaUser's Secret (User Operator)
         elif fill == "allowed_hosts":

@@ -56,6 +56,9 @@ class MigrationsProps:
     """The Job fails (and with it the sync) when migrating takes longer. Default: 900."""
     policy_skips: Mapping[str, str] = field(default_factory=dict)
     """checkov check id -> reason, as for the app's own pods. Default: none."""
+    wave: int = WAVE_MIGRATIONS
+    """The Job's sync wave (its NetworkPolicy's is one less). Default: 5, after the database
+    (custom resources, wave 0) and before the workloads (wave 10)."""
 
 
 class Migrations(Construct):
@@ -65,7 +68,7 @@ class Migrations(Construct):
         super().__init__(scope, id)
         labels = standard_labels(props.name, component="migrations")
         self.job = self._job(props, labels=labels)
-        self.network_policy = self._network_policy(props.name, pod_labels=labels, postgres=props.postgres)
+        self.network_policy = self._network_policy(props.name, pod_labels=labels, postgres=props.postgres, wave=props.wave)
 
     def _job(self, props: MigrationsProps, *, labels: dict[str, str]) -> k8s.KubeJob:
         return k8s.KubeJob(
@@ -76,7 +79,7 @@ class Migrations(Construct):
                 labels=labels,
                 annotations={
                     **(skip_annotations(props.policy_skips) or {}),
-                    WAVE_ANNOTATION: str(WAVE_MIGRATIONS),
+                    WAVE_ANNOTATION: str(props.wave),
                     "argocd.argoproj.io/hook": "Sync",
                     "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation",
                 },
@@ -88,13 +91,13 @@ class Migrations(Construct):
             ),
         )
 
-    def _network_policy(self, name: str, *, pod_labels: dict[str, str], postgres: InClusterPeer) -> k8s.KubeNetworkPolicy:
+    def _network_policy(self, name: str, *, pod_labels: dict[str, str], postgres: InClusterPeer, wave: int) -> k8s.KubeNetworkPolicy:
         """The Job's pod talks to DNS and Postgres, and nothing reaches it."""
         return k8s.KubeNetworkPolicy(
             self,
             "network-policy",
             # before the Job's wave, so the Job never runs unrestricted
-            metadata=k8s_metadata(name, component="network", annotations={WAVE_ANNOTATION: str(WAVE_MIGRATIONS - 1)}),
+            metadata=k8s_metadata(name, component="network", annotations={WAVE_ANNOTATION: str(wave - 1)}),
             spec=k8s.NetworkPolicySpec(
                 pod_selector=k8s.LabelSelector(match_labels=pod_labels),
                 policy_types=["Ingress", "Egress"],

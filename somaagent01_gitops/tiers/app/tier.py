@@ -3,16 +3,17 @@ before them exposed, and their network policies, from the release's dependency g
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from constructs import Construct
 
 from ...catalog import Dependency
-from ...endpoints import SPICEDB_SECRET, Exposed
+from ...endpoints import APP_GROUP_ROLE, POSTGRES_DATABASE, POSTGRES_PORT, SPICEDB_SECRET, Endpoints, Exposed
 from ...targets import Target
-from ...vault import VaultSecret
+from ...vault import VaultSecret, shell_variable
 from ..base import Tier, TierContext
-from .app_services import SECRET_FILLS, AppServices, AppServicesProps
+from ..postgres.constructs import ServiceRole
+from .app_services import SECRET_FILLS, AppServices, AppServicesProps, database_role, database_uri_secret, reads_database
 from .network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
 
 
@@ -21,8 +22,47 @@ class AppUnit(Tier):
 
     name = "app"
 
+    def database_roles(self, target: Target) -> Mapping[str, ServiceRole]:
+        """One login role per entrypoint that reads the database, in the app group (which may
+        change rows, not tables); the migrations alone log in as the owner."""
+        release = target.settings.release
+        return {
+            database_role(spec.name): ServiceRole(
+                databases=(), credentials_secret=f"{spec.name}-postgres-credentials", member_of=(APP_GROUP_ROLE,)
+            )
+            for spec in release.services
+            if reads_database(spec, release)
+        }
+
     def vault_secrets(self, target: Target) -> Sequence[VaultSecret]:
-        """The Secrets the release's settings are filled from (SpiceDB's is its tier's)."""
+        """The Secrets the release's settings are filled from (SpiceDB's is its tier's), and
+        each entrypoint's database URI, built from its role's password."""
+        return (*self._setting_secrets(target), *self._database_uris(target))
+
+    def _database_uris(self, target: Target) -> tuple[VaultSecret, ...]:
+        settings = target.settings
+        host = Endpoints(settings.namespace).postgres_host
+        uris = []
+        for spec in settings.release.services:
+            if not reads_database(spec, settings.release):
+                continue
+            role, credentials = database_role(spec.name), f"{spec.name}-postgres-credentials"
+            uri = f"postgresql://{role}:{{password}}@{host}:{POSTGRES_PORT}/{POSTGRES_DATABASE}"
+            uris.append(
+                VaultSecret(
+                    name=database_uri_secret(spec.name),
+                    keys=("uri",),
+                    templates={"uri": uri.format(password="{{ .password | urlquery }}")},
+                    template_reads=("password",),
+                    vault_key=credentials,
+                    local_values={"uri": uri.format(password="${" + shell_variable(credentials, "password") + "}")},
+                    contract=f"{spec.name}'s SA01_DB_DSN: its role {role!r} and the password of {credentials} (one Vault key), "
+                    "no query string (the release reads none)",
+                )
+            )
+        return tuple(uris)
+
+    def _setting_secrets(self, target: Target) -> tuple[VaultSecret, ...]:
         release = target.settings.release
         read = {*(name for spec in release.services for name in spec.reads_settings), *release.migrate_settings}
         fills = {release.settings[name].fill for name in read}

@@ -18,6 +18,7 @@ from ...constructs.certificates import ServerCertificate, ServerCertificateProps
 from ...constructs.idioms import HOSTNAME_TOPOLOGY_KEY, ZONE_TOPOLOGY_KEY, container_resources, metadata, storage_class_of
 from ...constructs.load_balancers import INTERNAL_LOAD_BALANCER
 from ...endpoints import (
+    APP_GROUP_ROLE,
     OPENFGA_DATABASE,
     OPENFGA_OWNER,
     POSTGRES_CLUSTER,
@@ -79,11 +80,16 @@ class PostgresClusterProps:
 
 @dataclass(frozen=True, kw_only=True)
 class ServiceRole:
-    """A runtime service's login role on the cluster and the databases it owns."""
+    """A service's login role on the cluster, the databases it owns, and the group roles
+    whose privileges it gets."""
 
     databases: Sequence[str]
+    """Databases it owns (created for it). Empty for a role that only uses another's."""
     credentials_secret: str
     """kubernetes.io/basic-auth Secret, username equal to the role (from Vault)."""
+    member_of: Sequence[str] = ()
+    """Group roles it is a member of (the app's services: the app group, which may read and
+    write the app's tables but not change them). Default: none."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -141,11 +147,17 @@ def _managed_roles(*, replication: bool, services: Mapping[str, ServiceRole]) ->
                 **_ROLE_DEFAULTS,
             )
         )
+    # the group the app's services log in through: privileges on the app's tables (granted by
+    # the app tier's grants Job), no login of its own
+    roles.append(
+        cnpg.ClusterSpecManagedRoles(name=APP_GROUP_ROLE, login=False, ensure=cnpg.ClusterSpecManagedRolesEnsure.PRESENT, **_ROLE_DEFAULTS)
+    )
     for role, service in sorted(services.items()):
         roles.append(
             cnpg.ClusterSpecManagedRoles(
                 name=role,
                 login=True,
+                in_roles=list(service.member_of) or None,
                 ensure=cnpg.ClusterSpecManagedRolesEnsure.PRESENT,
                 password_secret=cnpg.ClusterSpecManagedRolesPasswordSecret(name=service.credentials_secret),
                 **_ROLE_DEFAULTS,

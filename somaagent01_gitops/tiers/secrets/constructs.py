@@ -169,9 +169,10 @@ class VaultSecrets(Construct):
 def _template(secret: VaultSecret) -> ExternalSecretSpecTargetTemplate | None:
     """The Secret's type, its fixed keys beside the ones read from Vault, and the labels and
     annotations its reader needs."""
-    if secret.type == "Opaque" and not secret.literals and not secret.labels and not secret.annotations:
+    if secret.type == "Opaque" and not secret.literals and not secret.templates and not secret.labels and not secret.annotations:
         return None
-    data = {key: secret.literals.get(key, "{{ ." + key + " }}") for key in secret.keys} if secret.literals else None
+    fixed = {**secret.literals, **secret.templates}
+    data = {key: fixed.get(key, "{{ ." + key + " }}") for key in secret.keys} if fixed else None
     metadata = (
         ExternalSecretSpecTargetTemplateMetadata(labels=dict(secret.labels) or None, annotations=dict(secret.annotations) or None)
         if secret.labels or secret.annotations

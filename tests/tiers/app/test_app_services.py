@@ -109,7 +109,7 @@ def test_kafka_and_postgres_credentials_are_wired_by_reference():
     container = prod["spec"]["template"]["spec"]["containers"][0]
     refs = {env["name"]: env["valueFrom"]["secretKeyRef"] for env in container["env"] if "secretKeyRef" in env.get("valueFrom", {})}
     assert refs["KAFKA_SASL_PASSWORD"] == {"key": "password", "name": "gateway"}, "the KafkaUser's generated Secret"
-    assert refs["SA01_DB_DSN"] == {"key": "uri", "name": "somaagent01-pg-app"}, "CloudNativePG's owner Secret, password inside"
+    assert refs["SA01_DB_DSN"] == {"key": "uri", "name": "gateway-postgres-uri"}, "its own role's URI, not the owner's"
     config = configs(render(make_settings("PRODUCTION")))["gateway-config"]
     # the release's client cannot do TLS (catalog.APP_KAFKA_TLS): SCRAM on the plain listener,
     # which only app pods reach; the CNI encrypts the traffic in prod (platform.yaml)
@@ -200,7 +200,7 @@ def test_environment_and_deployment_mode_take_values_every_loader_accepts():
 
 def test_migrations_run_as_a_sync_hook_between_the_database_and_the_workloads():
     objects = render(make_settings())
-    (job,) = [obj for obj in objects if obj["kind"] == "Job"]
+    job = next(obj for obj in objects if obj["kind"] == "Job" and obj["metadata"]["name"] == "somaagent01-migrate")
     annotations = job["metadata"]["annotations"]
     assert annotations["argocd.argoproj.io/hook"] == "Sync"
     assert annotations["argocd.argoproj.io/hook-delete-policy"] == "BeforeHookCreation"
@@ -212,6 +212,24 @@ def test_migrations_run_as_a_sync_hook_between_the_database_and_the_workloads():
     assert job["spec"]["activeDeadlineSeconds"] == 900
     env = {item["name"] for item in container["env"]}
     assert {setting.name for setting in A169E468.settings.values() if setting.name in A169E468.migrate_settings and setting.required} <= env
+    dsn = next(item for item in container["env"] if item["name"] == "SA01_DB_DSN")
+    assert dsn["valueFrom"]["secretKeyRef"] == {"key": "uri", "name": "somaagent01-pg-app"}, "the migrations alone log in as the owner"
+
+
+def test_after_the_migrations_the_app_group_may_change_rows_but_never_tables():
+    objects = render(make_settings())
+    job = next(obj for obj in objects if obj["kind"] == "Job" and obj["metadata"]["name"] == "somaagent01-grants")
+    assert job["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == "6", "after the migrations (5), before the workloads (10)"
+    (container,) = job["spec"]["template"]["spec"]["containers"]
+    command = container["command"]
+    assert command[:4] == ["psql", "-v", "ON_ERROR_STOP=1", "-c"]
+    sql = command[4]
+    assert "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO soma_app;" in sql
+    assert "ALTER DEFAULT PRIVILEGES FOR ROLE soma IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO soma_app;" in sql
+    assert not any(word in sql for word in ("TRUNCATE", "CREATE", "ALL PRIVILEGES", "REFERENCES", "TRIGGER")), "rows only"
+    env = {item["name"]: item.get("value") or item["valueFrom"]["secretKeyRef"] for item in container["env"]}
+    assert env["PGPASSWORD"] == {"key": "password", "name": "somaagent01-pg-app"} and env["PGSSLMODE"] == "verify-full"
+    assert not any("PGPASSWORD" in part or "postgresql://" in part for part in command), "no password in the command line"
 
 
 def test_prod_mode_gets_the_hosts_it_demands():

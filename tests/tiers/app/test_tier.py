@@ -18,3 +18,16 @@ def test_the_app_is_handed_the_addresses_the_tiers_before_it_exposed(environment
     assert config["SA01_TEMPORAL_HOST"] == exposed["temporal"]
     assert config["POSTGRES_HOST"] == exposed["postgres"].host
     assert config["SA01_KAFKA_BOOTSTRAP_SERVERS"] == exposed["kafka"].plain_bootstrap, "the release's client cannot do TLS"
+
+
+def test_each_entrypoint_that_reads_the_database_gets_its_own_role_in_the_app_group_and_its_uri(environments):
+    from somaagent01_gitops.targets import targets_of
+    from somaagent01_gitops.tiers.app.tier import AppUnit
+
+    target = next(target for target in targets_of(environments) if target.path == "qa")
+    roles = AppUnit().database_roles(target)
+    assert roles["soma_gateway"].member_of == ("soma_app",) and roles["soma_gateway"].databases == ()
+    assert roles["soma_gateway"].credentials_secret == "gateway-postgres-credentials"
+    uri = next(secret for secret in AppUnit().vault_secrets(target) if secret.name == "gateway-postgres-uri")
+    assert uri.templates == {"uri": "postgresql://soma_gateway:{{ .password | urlquery }}@somaagent01-pg-rw.soma-qa.svc:5432/somaagent01"}
+    assert (uri.path, uri.vault_properties) == ("gateway-postgres-credentials", ("password",)), "the role's own password"
