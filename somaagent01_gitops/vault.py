@@ -128,6 +128,10 @@ def configuration_commands(*, namespace: str, folder: str, secrets: Sequence[Vau
         f"vault write auth/{VAULT_KUBERNETES_AUTH}/role/{role} bound_service_account_names={STORE_SERVICE_ACCOUNT} "
         f"bound_service_account_namespaces={namespace} audience={VAULT_AUDIENCE} token_policies={policy} token_ttl=15m",
     ]
+    lines.append(
+        "# then write each key (passwords: letters and digits only, e.g. $(openssl rand -hex 24): connection URIs carry "
+        "them; in prod/ the same values in every region's Vault)"
+    )
     for path in sorted({secret.path for secret in secrets}):
         properties = sorted({key for secret in secrets if secret.path == path for key in secret.vault_properties})
         lines.append(f"# vault kv put -mount={VAULT_KV_MOUNT} {folder}/{path} " + " ".join(f"{key}=..." for key in properties))

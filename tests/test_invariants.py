@@ -373,3 +373,12 @@ def test_only_the_migrations_and_grants_log_in_as_the_database_owner(overlay):
     roles = {role["name"]: role for role in only(objects, "Cluster")["spec"]["managed"]["roles"]}
     assert roles["soma_app"]["login"] is False
     assert roles["soma_gateway"]["inRoles"] == ["soma_app"]
+
+
+@pytest.mark.parametrize("overlay", BEYOND_LOCAL)
+def test_managed_role_passwords_are_applied_as_soon_as_they_change(overlay):
+    objects = placed(f"overlays/{overlay}")
+    secrets = {role["passwordSecret"]["name"] for role in only(objects, "Cluster")["spec"]["managed"]["roles"] if "passwordSecret" in role}
+    for name in secrets:
+        labels = only(objects, "ExternalSecret", name)["spec"]["target"]["template"]["metadata"]["labels"]
+        assert labels == {"cnpg.io/reload": "true"}, name

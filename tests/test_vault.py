@@ -35,7 +35,9 @@ def test_the_role_binds_one_service_account_in_one_namespace():
         "vault write auth/kubernetes/role/soma-dev-external-secrets bound_service_account_names=external-secrets-vault "
         "bound_service_account_namespaces=soma-dev audience=vault token_policies=soma-dev-external-secrets-read token_ttl=15m"
     )
-    assert writes == ["# vault kv put -mount=soma dev/a password=...", "# vault kv put -mount=soma dev/b KEY=..."]
+    hint, *puts = writes
+    assert hint.startswith("# then write each key (passwords: letters and digits only")
+    assert puts == ["# vault kv put -mount=soma dev/a password=...", "# vault kv put -mount=soma dev/b KEY=..."]
 
 
 def test_shell_variables_are_names_the_shell_accepts():

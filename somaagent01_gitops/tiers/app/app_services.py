@@ -109,6 +109,7 @@ class AppServices(Construct):
                     "PGDATABASE": POSTGRES_DATABASE,
                     "PGSSLMODE": "verify-full",
                     "PGSSLROOTCERT": f"{POSTGRES_CA_MOUNT}/ca.crt",
+                    "HOME": "/tmp",  # the uid has no home; psql looks for ~/.psqlrc
                 },
                 secret_env={"PGUSER": SecretKey(POSTGRES_APP_SECRET, "username"), "PGPASSWORD": SecretKey(POSTGRES_APP_SECRET, "password")},
                 secret_files=[SecretFile(ca, POSTGRES_CA_MOUNT, keys=("ca.crt",))],
