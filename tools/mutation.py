@@ -216,6 +216,48 @@ MUTANTS: tuple[Mutant, ...] = (
         '"default.replication.factor": 1,',
         "new topics keep one copy: a broker loss loses them",
     ),
+    Mutant(
+        "external-secret-deletes-its-secret",
+        "somaagent01_gitops/tiers/secrets/constructs.py",
+        "deletion_policy=ExternalSecretSpecTargetDeletionPolicy.RETAIN,",
+        "deletion_policy=ExternalSecretSpecTargetDeletionPolicy.DELETE,",
+        "a key missing in Vault for a moment deletes the Secret under running pods",
+    ),
+    Mutant(
+        "secret-store-shared-role",
+        "somaagent01_gitops/tiers/secrets/constructs.py",
+        "role=store_role(props.namespace),",
+        'role="external-secrets",',
+        "every namespace logs in to Vault as one role: any environment may read another's secrets",
+    ),
+    Mutant(
+        "services-log-in-as-the-owner",
+        "somaagent01_gitops/tiers/app/app_services.py",
+        "secret = POSTGRES_APP_SECRET if database_owner else database_uri_secret(spec.name)",
+        "secret = POSTGRES_APP_SECRET",
+        "every entrypoint may alter or drop any table, replicated ones included",
+    ),
+    Mutant(
+        "app-group-may-alter-tables",
+        "somaagent01_gitops/tiers/app/app_services.py",
+        'f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {APP_GROUP_ROLE}; "',
+        'f"GRANT ALL PRIVILEGES ON ALL TABLES IN SCHEMA public TO {APP_GROUP_ROLE}; "',
+        "the app's roles may truncate tables and create triggers on them",
+    ),
+    Mutant(
+        "secrets-after-their-readers",
+        "somaagent01_gitops/tiers/secrets/constructs.py",
+        'metadata=metadata(secret.name, component="secrets", annotations=_wave(WAVE_VAULT_SECRETS)),',
+        'metadata=metadata(secret.name, component="secrets"),',
+        "workloads and custom resources start before the Secrets they read exist",
+    ),
+    Mutant(
+        "peer-verified-with-a-copied-ca",
+        "somaagent01_gitops/tiers/postgres/constructs.py",
+        "ca_secret=POSTGRES_SERVER_TLS_SECRET,",
+        'ca_secret=f"postgres-peer-{region.peer_region}-ca",',
+        "the peer region's Postgres CA is a copy that goes stale at its next renewal",
+    ),
 )
 
 
