@@ -294,7 +294,8 @@ def run_mutant(mutant: Mutant) -> tuple[str, str]:
         synth = _run(repo, "main.py")
         if synth.returncode != 0:
             return "killed", "synth refused it: " + (synth.stderr.strip().splitlines() or ["?"])[-1]
-        _run(repo, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/constructs", "-k", "snapshot", "--snapshot-update")
+        # every construct snapshot (they live beside their tiers' tests too, tests/tiers/)
+        _run(repo, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests", "-k", "snapshot", "--snapshot-update")
         # without tests/test_mutation.py: it checks that each mutant still applies to the
         # unmutated source, so it fails on every mutated tree and would count as a kill
         suite = _run(
