@@ -66,9 +66,6 @@ class PostgresClusterProps:
     """The peer region's cluster, for logical replication. Default: none."""
     monitoring: bool = True
     """A PodMonitor for Prometheus. Default: true (needs the Prometheus Operator's CRDs)."""
-    server_alt_dns_names: Sequence[str] = ()
-    """More names CloudNativePG's own server certificate covers: the host the peer region
-    connects to (``sslmode=verify-full`` checks it). Default: only the cluster's Service names."""
     server_certificate: ServerCertificateProps | None = None
     """The server certificate from cert-manager, signed by the environment's CA, instead of
     CloudNativePG's own CA (both regions' servers then chain to one CA). Its Secret is both
@@ -336,8 +333,6 @@ def _certificates(props: PostgresClusterProps) -> cnpg.ClusterSpecCertificates |
     if props.server_certificate is not None:
         secret = props.server_certificate.name
         return cnpg.ClusterSpecCertificates(server_tls_secret=secret, server_ca_secret=secret)
-    if props.server_alt_dns_names:
-        return cnpg.ClusterSpecCertificates(server_alt_dns_names=list(props.server_alt_dns_names))
     return None
 
 
@@ -563,8 +558,6 @@ def _cluster_props(props: PostgresTierProps, region: Region | None) -> PostgresC
         peer=_peer(settings, props.region_name, region) if region is not None and props.region_name is not None else None,
         # LOCAL runs no Prometheus Operator, whose CRD a PodMonitor needs
         monitoring=settings.mode != "LOCAL",
-        # the peer region connects with verify-full to this region's postgres_host
-        server_alt_dns_names=[region.postgres_host] if region is not None else (),
         server_certificate=_server_certificate(settings, region) if settings.mode != "LOCAL" else None,
         service_roles=props.service_roles,
     )
