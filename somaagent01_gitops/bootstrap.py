@@ -135,7 +135,7 @@ def _vault_section(cluster: ClusterFacts) -> str:
         return ""
     local = all(target.settings.mode == "LOCAL" for target in cluster.targets)
     title = (
-        "# 3. LOCAL runs no Vault: the Secrets the tiers read, made by hand (random values; put real API keys in)\n"
+        "# 3. LOCAL runs Vault in dev mode only: the Secrets the tiers read, made by hand (random values; put real API keys in)\n"
         if local
         else "# 3. once Vault is unsealed (vault operator init; VAULT_ADDR and a token with admin rights):\n"
         "#    the KV engine, Kubernetes auth, and per namespace its store's policy and role (all idempotent)\n"

@@ -3,6 +3,9 @@
 - ``EnvironmentChart``: one per target, rendered into ``dist/overlays/<target>/``.
 - ``ClusterChart``: the cluster-scoped objects of one cluster (``dist/clusters/<cluster>/``),
   synced by exactly one Application of that cluster.
+- ``ClusterPkiChart``: beyond LOCAL, the cluster's CA and Vault's listener certificate
+  (``dist/clusters/<cluster>/pki/``), synced by the cluster's ``pki-<cluster>`` Application
+  once cert-manager runs.
 - ``ClusterAppsChart``: the Argo CD projects and app-of-apps of one cluster
   (``dist/apps/<cluster>/``).
 """
@@ -15,7 +18,9 @@ from typing import Any
 from cdk8s import App, Chart
 from cdk8s_plus_27 import k8s
 
-from .argocd import WAVE_CLUSTER, WAVE_PLATFORM, WAVE_PROJECTS, ArgoCdChart
+from .argocd import WAVE_ANNOTATION, WAVE_CLUSTER, WAVE_PLATFORM, WAVE_PROJECTS, ArgoCdChart
+from .constructs.certificates import ServerCertificate, ServerCertificateProps
+from .constructs.cluster_pki import WAVE_ISSUED, ClusterCa, ClusterCaProps
 from .constructs.gitops import (
     Application,
     ApplicationProps,
@@ -30,13 +35,17 @@ from .constructs.idioms import k8s_metadata
 from .constructs.labels import standard_labels
 from .delivery import ENVIRONMENT_POD_SECURITY, ClusterDelivery, OperatorDelivery, check_platform, plan_cluster
 from .footprints import Kind
-from .operators import ClusterFacts, cluster_facts
+from .kinds import CLUSTER_SCOPED_KINDS
+from .operator_types import BEYOND_LOCAL
+from .operators import ClusterFacts, cluster_facts, operators_for
 from .output import FolderObjects
+from .pki import CLUSTER_CA_ISSUER
 from .runtime_services import RuntimeService, services_for
 from .settings import PlatformSettings
 from .targets import Target
 from .tiers.base import Tier, build_tiers, data_kinds
 from .tiers.registry import OPERATORS, TIERS
+from .vault import VAULT_NAMESPACE, VAULT_SERVER_NAMES, VAULT_TLS_SECRET
 
 
 class EnvironmentChart(ArgoCdChart):
@@ -104,6 +113,44 @@ class ClusterChart(ArgoCdChart):
         return {Kind("" if obj.api_group == "core" else obj.api_group, obj.kind) for obj in self.api_objects}
 
 
+class ClusterPkiChart(ArgoCdChart):
+    """The cluster's CA and the certificates of what its environments share (Vault's
+    listener): custom resources of cert-manager, so not in the cluster folder, which syncs
+    before any operator."""
+
+    def __init__(self, app: App, *, cluster: ClusterFacts) -> None:
+        super().__init__(app, f"pki-{cluster.name}", disable_resource_name_hashes=True)
+        self.folder = f"clusters/{cluster.name}/pki"
+        lifetimes = cluster.settings.certificates
+        self.ca = ClusterCa(self, "ca", props=ClusterCaProps(cluster=cluster.name, lifetime=lifetimes.ca))
+        self.vault = ServerCertificate(
+            self,
+            "vault",
+            props=ServerCertificateProps(
+                name=VAULT_TLS_SECRET,
+                namespace=VAULT_NAMESPACE,
+                dns_names=VAULT_SERVER_NAMES,
+                ip_addresses=("127.0.0.1",),
+                component="vault",
+                issuer=CLUSTER_CA_ISSUER,
+                issuer_kind="ClusterIssuer",
+                lifetime=lifetimes.vault,
+                annotations={WAVE_ANNOTATION: str(WAVE_ISSUED)},
+            ),
+        )
+
+    def kinds(self) -> set[Kind]:
+        """The cluster-scoped kinds it renders (the platform project must admit them); its
+        objects sit below constructs, which ``api_objects`` does not reach."""
+        kinds = {Kind(manifest["apiVersion"].rsplit("/", 1)[0], manifest["kind"]) for manifest in self.to_json()}
+        return {kind for kind in kinds if kind.kind in CLUSTER_SCOPED_KINDS}
+
+
+def has_cluster_pki(cluster: ClusterFacts) -> bool:
+    """Beyond LOCAL, where Vault serves over TLS (LOCAL's dev-mode Vault has no listener TLS)."""
+    return bool(cluster.modes & BEYOND_LOCAL) and any(operator.name == "vault" for operator in operators_for(cluster))
+
+
 PLATFORM_PROJECT = "platform"
 
 
@@ -111,18 +158,22 @@ class ClusterAppsChart(Chart):
     """The app-of-apps of one cluster: its projects, its root, and one Application per
     operator, per environment overlay and for the cluster's own objects."""
 
-    def __init__(self, app: App, *, cluster: ClusterFacts, platform: PlatformSettings, cluster_kinds: set[Kind]) -> None:
+    def __init__(
+        self, app: App, *, cluster: ClusterFacts, platform: PlatformSettings, cluster_kinds: set[Kind], pki: ClusterPkiChart | None = None
+    ) -> None:
         super().__init__(app, f"apps-{cluster.name}", disable_resource_name_hashes=True)
         self.folder = f"apps/{cluster.name}"
         self.cluster = cluster
         self.gitops = platform.gitops
         self.upstream_folders: list[FolderObjects] = []
         """Kustomizations of upstream manifests its Applications sync (written beside the charts)."""
-        delivery = plan_cluster(cluster, cluster_folder_kinds=cluster_kinds)
+        delivery = plan_cluster(cluster, cluster_folder_kinds=cluster_kinds | (pki.kinds() if pki else set()))
         self._root()
         self._platform(delivery)
         for planned in delivery.operators:
             self._operator(planned)
+        if pki is not None:
+            self._pki(pki, delivery)
         for environment in sorted({target.environment for target in cluster.targets}):
             self._environment_project(environment, [target for target in cluster.targets if target.environment == environment])
         for target in cluster.targets:
@@ -234,6 +285,26 @@ class ClusterAppsChart(Chart):
             ),
         )
 
+    def _pki(self, pki: ClusterPkiChart, delivery: ClusterDelivery) -> None:
+        """The cluster PKI's Application, beside Vault's (Vault's pods wait for their
+        certificate; Vault's footprint needs cert-manager's kinds, so both follow it)."""
+        (vault,) = (planned for planned in delivery.operators if planned.operator.name == "vault")
+        Application(
+            self,
+            "pki",
+            props=ApplicationProps(
+                name=f"pki-{self.cluster.name}",
+                namespace=self.gitops.argocd_namespace,
+                project=PLATFORM_PROJECT,
+                source=self._git(pki.folder),
+                destination_namespace=VAULT_NAMESPACE,
+                wave=vault.wave,
+                # a new root would make every certificate it signed untrusted
+                prune=False,
+                sync_options=("CreateNamespace=true",),
+            ),
+        )
+
     def _environment_project(self, environment: str, targets: list[Target]) -> None:
         # this repository, and the Helm repositories of the runtime services its releases need
         helm_repositories = {
@@ -281,7 +352,7 @@ class ClusterAppsChart(Chart):
         )
 
 
-OutputChart = EnvironmentChart | ClusterChart | ClusterAppsChart
+OutputChart = EnvironmentChart | ClusterChart | ClusterPkiChart | ClusterAppsChart
 """A chart that renders one output folder."""
 
 
@@ -297,5 +368,8 @@ def build_app(
     for facts in clusters:
         cluster_chart = ClusterChart(app, cluster=facts, pod_security_version=platform.kubernetes.min_version)
         charts.append(cluster_chart)
-        charts.append(ClusterAppsChart(app, cluster=facts, platform=platform, cluster_kinds=cluster_chart.kinds()))
+        pki = ClusterPkiChart(app, cluster=facts) if has_cluster_pki(facts) else None
+        if pki is not None:
+            charts.append(pki)
+        charts.append(ClusterAppsChart(app, cluster=facts, platform=platform, cluster_kinds=cluster_chart.kinds(), pki=pki))
     return app, charts

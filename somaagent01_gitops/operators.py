@@ -21,6 +21,7 @@ from .footprints import (
     ClusterScoped,
     Crds,
     Footprint,
+    FootprintError,
     Kind,
     PatchedAtRuntime,
     Writes,
@@ -46,7 +47,7 @@ from .operator_types import (
 )
 from .operator_types import operator_table as _operator_table
 from .operator_types import operators_for as _operators_for
-from .vault import APP_AGENT_LABEL, VAULT_NAMESPACE, VAULT_SERVER_PODS
+from .vault import APP_AGENT_LABEL, VAULT_NAMESPACE, VAULT_PORT, VAULT_SERVER_PODS, VAULT_TLS_MOUNT, VAULT_TLS_SECRET
 
 __all__ = [
     "BEYOND_LOCAL",
@@ -274,17 +275,27 @@ _KUBE_PROMETHEUS_STACK = Footprint(
 # --- Vault -----------------------------------------------------------------------------------
 
 VAULT_REPLICAS = 3
+VAULT_DEV_MODE_LABEL = ("soma.ai/vault-mode", "dev")
+"""On LOCAL's Vault pods: dev mode (in memory, unsealed, a fixed root token), never rendered
+beyond LOCAL (``_vault`` refuses it, ``tests/test_operators.py`` checks dist/)."""
 
 
 def _vault_config(cluster: ClusterFacts) -> str:
-    """The chart's default HA raft config (values.yaml server.ha.raft.config) plus what it
-    leaves out: the peers to join, and the KMS seal when the cluster has one."""
+    """The chart's default HA raft config (values.yaml server.ha.raft.config) with TLS on the
+    listener, plus what it leaves out: the peers to join (over TLS, verified against the
+    cluster CA), and the KMS seal when the cluster has one."""
+    ca = f"{VAULT_TLS_MOUNT}/ca.crt"
     joins = "".join(
-        f'  retry_join {{\n    leader_api_addr = "http://vault-{index}.vault-internal:8200"\n  }}\n' for index in range(VAULT_REPLICAS)
+        f'  retry_join {{\n    leader_api_addr = "https://vault-{index}.vault-internal:{VAULT_PORT}"\n'
+        f'    leader_ca_cert_file = "{ca}"\n  }}\n'
+        for index in range(VAULT_REPLICAS)
     )
     config = (
         "ui = true\n"
-        'listener "tcp" {\n  tls_disable = 1\n  address = "[::]:8200"\n  cluster_address = "[::]:8201"\n}\n'
+        'listener "tcp" {\n'
+        f'  address = "[::]:{VAULT_PORT}"\n  cluster_address = "[::]:8201"\n'
+        f'  tls_cert_file = "{VAULT_TLS_MOUNT}/tls.crt"\n  tls_key_file = "{VAULT_TLS_MOUNT}/tls.key"\n'
+        '  tls_min_version = "tls12"\n}\n'
         f'storage "raft" {{\n  path = "/vault/data"\n{joins}}}\n'
         'service_registration "kubernetes" {}\n'
     )
@@ -295,6 +306,27 @@ def _vault_config(cluster: ClusterFacts) -> str:
 
 
 def _vault(cluster: ClusterFacts) -> dict[str, Any]:
+    if "LOCAL" in cluster.modes:
+        if cluster.modes != {"LOCAL"}:
+            raise FootprintError(
+                f"cluster {cluster.name}: serves LOCAL and {', '.join(sorted(cluster.modes - {'LOCAL'}))}; Vault's dev mode is "
+                "LOCAL's alone, so LOCAL needs a cluster of its own"
+            )
+        return _vault_dev_mode()
+    return {"global": {"tlsDisable": False}, "server": _vault_server(cluster), "injector": _vault_injector(cluster)}
+
+
+def _vault_dev_mode() -> dict[str, Any]:
+    """LOCAL: one dev-mode server (in memory, unsealed, KV version 2 at ``secret/``, the app's
+    mount), no injector (LOCAL's app reads the dev root token from a hand-made Secret)."""
+    label, value = VAULT_DEV_MODE_LABEL
+    return {
+        "server": {"dev": {"enabled": True}, "extraLabels": {label: value}, "dataStorage": {"enabled": False}},
+        "injector": {"enabled": False},
+    }
+
+
+def _vault_server(cluster: ClusterFacts) -> dict[str, Any]:
     unseal = cluster.settings.vault_auto_unseal
     # the region's class: EKS has no default StorageClass, and the chart names none
     storage_class = {"storageClass": cluster.storage_class} if cluster.storage_class else {}
@@ -304,6 +336,11 @@ def _vault(cluster: ClusterFacts) -> dict[str, Any]:
         # the audit device (enabled by make bootstrap's step 3) writes here, not to the pod
         "auditStorage": {"enabled": True, "size": "10Gi", **storage_class},
         "readinessProbe": {"enabled": True, "path": VAULT_READY_WHEN_SEALED},
+        # the listener's certificate (the cluster PKI's Application issues it), and the CA
+        # the pod's own CLI (VAULT_ADDR https://127.0.0.1:8200) verifies it with
+        "volumes": [{"name": "tls", "secret": {"secretName": VAULT_TLS_SECRET, "defaultMode": 0o440}}],
+        "volumeMounts": [{"name": "tls", "mountPath": VAULT_TLS_MOUNT, "readOnly": True}],
+        "extraEnvironmentVars": {"VAULT_CACERT": f"{VAULT_TLS_MOUNT}/ca.crt"},
         # one raft peer per zone: a zone lost keeps the quorum (the chart's anti-affinity
         # already keeps them on different nodes); production refuses to schedule otherwise
         "topologySpreadConstraints": [
@@ -318,9 +355,13 @@ def _vault(cluster: ClusterFacts) -> dict[str, Any]:
     if unseal is not None:
         # the KMS key is used through the pod's IAM role (IRSA), never through keys in a file
         server["serviceAccount"] = {"annotations": {"eks.amazonaws.com/role-arn": unseal.role_arn}}
+    return server
+
+
+def _vault_injector(cluster: ClusterFacts) -> dict[str, Any]:
     replicas = cluster.replicas()
     label, value = APP_AGENT_LABEL
-    injector: dict[str, Any] = {
+    return {
         "enabled": True,
         "replicas": replicas,
         # a pod that needs the agent is refused while the injector is down, rather than started
@@ -328,7 +369,6 @@ def _vault(cluster: ClusterFacts) -> dict[str, Any]:
         "webhook": {"failurePolicy": "Fail", "objectSelector": {"matchLabels": {label: value}}},
         **({"podDisruptionBudget": {"maxUnavailable": 1}} if replicas > 1 else {}),
     }
-    return {"server": server, "injector": injector}
 
 
 _VAULT = Footprint(
@@ -347,6 +387,16 @@ _VAULT = Footprint(
         ),
     ),
 )
+
+
+def _vault_footprint(cluster: ClusterFacts) -> Footprint:
+    if cluster.modes == {"LOCAL"}:
+        # dev mode: no injector, so no webhook; the server's auth-delegator binding remains
+        return Footprint(kube_version=_VAULT.kube_version, cluster_scoped=_VAULT.cluster_scoped[:1])
+    # its pods mount the listener certificate cert-manager issues (charts.ClusterPkiChart):
+    # synced once cert-manager's kinds exist
+    needs = (Crds(group="cert-manager.io", kinds=("Certificate", "ClusterIssuer"), source="charts.ClusterPkiChart (vault-server-tls)"),)
+    return dataclasses.replace(_VAULT, needs=needs)
 
 
 # --- External Secrets ------------------------------------------------------------------------
@@ -669,8 +719,8 @@ def _kong(cluster: ClusterFacts) -> dict[str, Any]:
                         # the webhook Service of the controller subchart (release "kong")
                         "dnsNames": [f"kong-controller-validation-webhook.{INGRESS_NAMESPACE}.svc"],
                         "issuerRef": {"kind": "Issuer", "name": issuer},
-                        "duration": "8760h",
-                        "renewBefore": "720h",
+                        "duration": cluster.settings.certificates.webhooks.duration,
+                        "renewBefore": cluster.settings.certificates.webhooks.renew_before,
                     },
                 },
             ],
@@ -771,9 +821,9 @@ PLATFORM_OPERATORS: tuple[OperatorChart, ...] = (
         chart="vault",
         version="0.28.1",
         app_version="1.17.2",
-        modes=BEYOND_LOCAL,
+        modes=EVERY_MODE,
         values=_vault,
-        footprint=static_footprint(_VAULT),
+        footprint=_vault_footprint,
     ),
     OperatorChart(
         name="external-secrets",

@@ -11,7 +11,9 @@ would plug in (Vault Enterprise would replicate it between the regions' Vaults).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .settings.types import CA_LIFETIME, SERVER_LIFETIME, WEBHOOK_LIFETIME, CertificateLifetime
+
+__all__ = ["CA_LIFETIME", "SERVER_LIFETIME", "WEBHOOK_LIFETIME"]
 
 CA_ISSUER = "soma-ca"
 """The CA Issuer of each environment namespace."""
@@ -20,20 +22,20 @@ CA_SECRET = "soma-ca"
 CA_VAULT_KEY = "pki/ca"
 """In PRODUCTION, where Vault holds that key pair (below the environment's folder)."""
 
+CLUSTER_CA_ISSUER = "soma-cluster-ca"
+"""Each cluster's CA ``ClusterIssuer`` beyond LOCAL: it signs Vault's listener certificate and
+the trust certificate each environment namespace verifies Vault with (``vault.py``)."""
+CLUSTER_CA_SECRET = "soma-cluster-ca"
+"""Its key pair, in cert-manager's cluster resource namespace (a ClusterIssuer reads its
+Secret there: the chart passes ``--cluster-resource-namespace=$(POD_NAMESPACE)``,
+deploy/charts/cert-manager/templates/deployment.yaml L100-104 at v1.21.1)."""
+CLUSTER_SELF_SIGNED_ISSUER = "soma-cluster-selfsigned"
+"""Signs the cluster's root, and nothing else."""
+CERT_MANAGER_NAMESPACE = "cert-manager"
+"""Where cert-manager's Application installs it (operators.py), its cluster resource namespace."""
 
-@dataclass(frozen=True)
-class Lifetime:
-    """How long a certificate is valid, and how long before its end cert-manager renews it."""
-
-    duration: str
-    renew_before: str
-
-
-CA_LIFETIME = Lifetime(duration="87600h", renew_before="8760h")
-"""The self-signed root outside PRODUCTION: ten years, renewed a year ahead (cert-manager
-re-signs every server certificate then: they chain to the new root)."""
-SERVER_LIFETIME = Lifetime(duration="2160h", renew_before="720h")
-"""Server certificates: 90 days, renewed 30 days ahead (their servers reload them)."""
+Lifetime = CertificateLifetime
+"""Validity and renewal window (``settings``: the overlays and platform.yaml may set them)."""
 
 CA_GENERATION = 0
 """The production CA's generation, on the Secrets made from it: the CA Secrets are read from

@@ -22,13 +22,34 @@ from dataclasses import dataclass, field
 VAULT_NAMESPACE = "vault"
 """Where the Vault chart's Application installs it (operators.py)."""
 VAULT_PORT = 8200
-VAULT_ADDR = f"http://vault.{VAULT_NAMESPACE}.svc:{VAULT_PORT}"
-"""Vault's in-cluster address (the chart's Service ``vault``)."""
-VAULT_ACTIVE_ADDR = f"http://vault-active.{VAULT_NAMESPACE}.svc:{VAULT_PORT}"
+VAULT_ADDR = f"https://vault.{VAULT_NAMESPACE}.svc:{VAULT_PORT}"
+"""Vault's in-cluster address (the chart's Service ``vault``), over TLS."""
+VAULT_ACTIVE_ADDR = f"https://vault-active.{VAULT_NAMESPACE}.svc:{VAULT_PORT}"
 """The active server only (the chart's ``vault-active`` Service, from ``service_registration
 "kubernetes"``): the app's secret manager checks ``/v1/sys/health`` in PROD mode and treats a
 standby's 429 as unreachable (unified_secret_manager.py:51-71, urllib raises on it), and the
 ``vault`` Service picks any server."""
+VAULT_TLS_SECRET = "vault-server-tls"
+"""Vault's listener certificate (``tls.crt``, ``tls.key``, ``ca.crt``), from the cluster CA."""
+VAULT_TLS_MOUNT = f"/vault/userconfig/{VAULT_TLS_SECRET}"
+"""Where the server pods mount it (operators.py: server.volumes)."""
+VAULT_SERVER_NAMES = (
+    *(
+        name
+        for service in ("vault", "vault-active", "vault-standby")
+        for name in (service, f"{service}.{VAULT_NAMESPACE}", f"{service}.{VAULT_NAMESPACE}.svc")
+    ),
+    # each server by its pod name, as the raft peers join each other (retry_join)
+    "*.vault-internal",
+    f"*.vault-internal.{VAULT_NAMESPACE}.svc",
+)
+"""Every name clients reach Vault by: the chart's Services (release ``vault``) and the
+headless ``vault-internal`` the raft peers use; 127.0.0.1 is the server's own CLI
+(the chart's ``VAULT_ADDR`` in the pod, server-statefulset.yaml)."""
+VAULT_TRUST_SECRET = "vault-trust"
+"""In each environment namespace: a certificate from the cluster CA that no one presents,
+whose Secret's ``ca.crt`` is that CA, so the namespace's store and Vault Agents verify Vault
+with a trust anchor cert-manager keeps current, not a copy."""
 VAULT_SERVER_PODS = {"app.kubernetes.io/name": "vault", "app.kubernetes.io/instance": "vault", "component": "server"}
 """The chart's labels on the server pods (values.yaml server.affinity, release ``vault``)."""
 VAULT_KV_MOUNT = "soma"
@@ -172,6 +193,22 @@ keys (admin/core/api/llm.py through get_secret_manager); the others only read.""
 APP_TOKEN_FILE = "/vault/secrets/token"
 """Where Vault Agent writes the pod's Vault token (``agent-inject-token``: the secrets volume,
 vault-k8s v1.4.2 agent-inject/agent/config.go L263-270); ``VAULT_TOKEN_FILE`` names it."""
+APP_VAULT_PROXY = f"http://127.0.0.1:{VAULT_PORT}"
+"""The app's ``VAULT_ADDR`` where Vault Agent runs beside it: the agent's cache listener
+(``agent-cache-enable``; plain HTTP on the pod's loopback only, vault-k8s v1.4.2
+agent-inject/agent/config.go L317-324) forwards to Vault over TLS, verifying it with the
+namespace's trust anchor. The release's clients verify Vault with the system CAs (its health
+check is a bare ``urllib`` call, unified_secret_manager.py:56-71), which would refuse the
+cluster CA; the agent is what speaks TLS."""
+APP_VAULT_CA_MOUNT = "/vault/tls"
+"""Where the injector mounts ``tls-secret`` into the agent (agent-inject/agent/container_volume.go L20-21)."""
+VAULT_DEV_ADDR = f"http://vault.{VAULT_NAMESPACE}.svc:{VAULT_PORT}"
+"""LOCAL's dev-mode Vault (no listener TLS in dev mode)."""
+VAULT_DEV_ROOT_TOKEN = "root"
+"""Dev mode's root token, the chart's default (values.yaml ``server.dev.devRootToken``), which
+the Application leaves as it is: not a secret, dev mode keeps nothing past a restart."""
+VAULT_DEV_TOKEN_SECRET = "vault-dev-token"
+"""LOCAL's hand-made Secret holding that token; the app reads it as ``VAULT_TOKEN_FILE``."""
 APP_AGENT_LABEL = ("vault.hashicorp.com/agent-inject", "true")
 """The pod label the injector's webhook selects (operators.py: its objectSelector), so that
 refusing a pod while the injector is down (failurePolicy Fail) touches only pods that need

@@ -57,10 +57,13 @@ def test_one_chart_per_folder_environments_first_then_each_clusters_objects_and_
         "overlays/prod/us-east-1",
         "overlays/training",
         "clusters/dev-shared",
+        "clusters/dev-shared/pki",
         "apps/dev-shared",
         "clusters/prod-eu-west-1",
+        "clusters/prod-eu-west-1/pki",
         "apps/prod-eu-west-1",
         "clusters/prod-us-east-1",
+        "clusters/prod-us-east-1/pki",
         "apps/prod-us-east-1",
     ]
     assert all(isinstance(charts[folder], EnvironmentChart) for folder in list(charts)[:4])
@@ -128,3 +131,38 @@ def test_a_production_cluster_without_pod_traffic_encryption_is_refused():
     targets = targets_of([Environment("prod", make_settings("PRODUCTION"))])
     with pytest.raises(OverlayError, match=r"clusters\.prod-eu-west-1\.pod_traffic_encryption"):
         build_app(targets, platform=platform(**{"prod-us-east-1": ENCRYPTED_WITH_AUTO_UNSEAL}))
+
+
+def test_the_cluster_pki_syncs_beside_vault_after_cert_manager(charts):
+    apps = of_kind(charts["apps/prod-eu-west-1"], "Application")
+
+    def wave(name):
+        return int(apps[name]["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"])
+
+    assert wave("pki-prod-eu-west-1") == wave("vault") > wave("cert-manager")
+    assert apps["pki-prod-eu-west-1"]["spec"]["source"]["path"].endswith("clusters/prod-eu-west-1/pki")
+    assert apps["pki-prod-eu-west-1"]["spec"]["syncPolicy"]["automated"]["prune"] is False, "a new root untrusts what it signed"
+    kinds = {rule["kind"] for rule in of_kind(charts["apps/prod-eu-west-1"], "AppProject")["platform"]["spec"]["clusterResourceWhitelist"]}
+    assert "ClusterIssuer" in kinds
+
+
+def test_vaults_certificate_covers_every_address_its_clients_use(charts):
+    from urllib.parse import urlsplit
+
+    from somaagent01_gitops.vault import VAULT_ACTIVE_ADDR, VAULT_ADDR
+
+    pki = objects(charts["clusters/dev-shared/pki"])
+    (certificate,) = [obj for obj in pki if obj["kind"] == "Certificate" and obj["metadata"].get("namespace") == "vault"]
+    names = certificate["spec"]["dnsNames"]
+
+    def covered(host):
+        return host in names or any(name.startswith("*.") and host.split(".", 1)[1] == name[2:] for name in names)
+
+    store = of_kind(charts["overlays/dev"], "SecretStore")["vault"]["spec"]["provider"]["vault"]["server"]
+    agent = of_kind(charts["overlays/training"], "Deployment")["gateway"]["spec"]["template"]["metadata"]["annotations"]
+    addresses = [VAULT_ADDR, VAULT_ACTIVE_ADDR, store, agent["vault.hashicorp.com/service"]]
+    addresses += [f"https://vault-{index}.vault-internal:8200" for index in range(3)]  # the raft peers' retry_join
+    for address in addresses:
+        assert covered(urlsplit(address).hostname), address
+    assert certificate["spec"]["ipAddresses"] == ["127.0.0.1"], "the server's own CLI"
+    assert certificate["spec"]["issuerRef"]["kind"] == "ClusterIssuer"

@@ -48,7 +48,8 @@ def test_every_chart_is_pinned_to_an_exact_version():
 
 
 def test_an_environment_gets_only_the_operators_it_needs(clusters):
-    assert names(clusters["local"]) == {"argo-cd", "strimzi", "cloudnative-pg", "keycloak-crds", "spicedb-operator"}
+    # LOCAL's Vault is its dev mode (test_vault_dev_mode_is_locals_alone)
+    assert names(clusters["local"]) == {"argo-cd", "strimzi", "cloudnative-pg", "keycloak-crds", "spicedb-operator", "vault"}
     assert "argo-rollouts" not in names(clusters["dev-shared"])
     assert {"argo-rollouts", "falco", "vault", "external-secrets", "kube-prometheus-stack"} <= names(clusters["prod-us-east-1"])
 
@@ -171,3 +172,54 @@ def test_operators_without_crds_ship_none():
     for operator in OPERATORS:
         if operator.crds is None:
             assert not operator.footprint(ClusterFacts(name="-", targets=())).provides, operator.name
+
+
+def vault_config(values):
+    import hcl2
+
+    return hcl2.loads(values["server"]["ha"]["raft"]["config"])
+
+
+def unquoted(value):
+    return value.strip('"')
+
+
+def test_vault_listens_with_tls_from_the_certificate_the_cluster_pki_issues(clusters):
+    values = by_name("vault").values(clusters["prod-eu-west-1"])
+    assert values["global"] == {"tlsDisable": False}, "the chart's probes, VAULT_ADDR and injector address go https"
+    ((_, listener),) = vault_config(values)["listener"][0].items()
+    ((volume,),) = [values["server"]["volumes"]]
+    ((mount,),) = [values["server"]["volumeMounts"]]
+    assert volume["name"] == mount["name"] and mount["readOnly"] is True
+    folder = mount["mountPath"]
+    assert (unquoted(listener["tls_cert_file"]), unquoted(listener["tls_key_file"])) == (f"{folder}/tls.crt", f"{folder}/tls.key")
+    assert "tls_disable" not in listener
+    assert values["server"]["extraEnvironmentVars"] == {"VAULT_CACERT": f"{folder}/ca.crt"}, "the pod's own CLI verifies it"
+    (certificate,) = [
+        yaml.safe_load(path.read_text())
+        for path in (DIST / "clusters/prod-eu-west-1/pki").glob("certificate-*.yaml")
+        if yaml.safe_load(path.read_text())["metadata"].get("namespace") == "vault"
+    ]
+    assert volume["secret"]["secretName"] == certificate["spec"]["secretName"], "the pods mount what cert-manager writes"
+    ((_, raft),) = vault_config(values)["storage"][0].items()
+    for join in raft["retry_join"]:
+        assert unquoted(join["leader_api_addr"]).startswith("https://") and unquoted(join["leader_ca_cert_file"]) == f"{folder}/ca.crt"
+
+
+def test_vault_dev_mode_is_locals_alone(clusters):
+    for path in sorted(DIST.glob("apps/*/application-vault.yaml")):
+        values = yaml.safe_load(path.read_text())["spec"]["source"]["helm"]["valuesObject"]
+        dev = values["server"].get("dev", {}).get("enabled", False)
+        assert dev is (path.parent.name == "local"), path
+        assert (values["server"].get("extraLabels") == {"soma.ai/vault-mode": "dev"}) is dev, "marked as such"
+    from somaagent01_gitops.footprints import FootprintError
+
+    mixed = ClusterFacts(name="mixed", targets=(*clusters["local"].targets, *clusters["dev-shared"].targets))
+    with pytest.raises(FootprintError, match="Vault's dev mode is LOCAL's alone"):
+        by_name("vault").values(mixed)
+
+
+def test_vault_beyond_local_needs_cert_manager_for_its_certificate(clusters):
+    needed = by_name("vault").footprint(clusters["dev-shared"]).needed_kinds()
+    assert Kind("cert-manager.io", "Certificate") in needed
+    assert by_name("vault").footprint(clusters["local"]).needed_kinds() == set(), "dev mode: no certificate"

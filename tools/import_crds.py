@@ -76,6 +76,7 @@ def mirror_path(url: str) -> Path:
 AUTHORED_ONLY: dict[tuple[str, tuple[str, ...]], set[str]] = {
     ("SecretStore", ("spec", "provider")): {"vault"},
     ("Issuer", ("spec",)): {"ca", "selfSigned"},
+    ("ClusterIssuer", ("spec",)): {"ca", "selfSigned"},
 }
 """Fields of which only these properties are bound: a SecretStore names one provider of
 forty, and the other thirty-nine were 8 MB of bindings; an Issuer here is a CA or

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from constructs import Construct
 
@@ -25,6 +26,14 @@ class ServerCertificateProps:
     """The ``app.kubernetes.io/component`` label, the server's tier."""
     issuer: str = CA_ISSUER
     """The namespace's CA Issuer. Default: the environment's CA (pki.py)."""
+    issuer_kind: Literal["Issuer", "ClusterIssuer"] = "Issuer"
+    """Whether ``issuer`` is the namespace's or the cluster's. Default: the namespace's."""
+    ip_addresses: Sequence[str] = ()
+    """Addresses clients reach the server by (a server's own CLI on 127.0.0.1). Default: none."""
+    namespace: str | None = None
+    """Its namespace, for a chart of several namespaces. Default: the chart's."""
+    annotations: Mapping[str, str] = field(default_factory=dict)
+    """On the Certificate (a sync wave). Default: none."""
     lifetime: Lifetime = SERVER_LIFETIME
     """Validity and renewal window. Default: 90 days, renewed 30 days ahead (pki.py)."""
     secret_labels: Mapping[str, str] = field(default_factory=dict)
@@ -39,11 +48,14 @@ class ServerCertificate(Construct):
         self.certificate = cert_manager.Certificate(
             self,
             "certificate",
-            metadata=metadata(props.name, component=props.component),
+            metadata=metadata(
+                props.name, component=props.component, namespace=props.namespace, annotations=dict(props.annotations) or None
+            ),
             spec=cert_manager.CertificateSpec(
                 secret_name=props.name,
                 dns_names=list(props.dns_names),
-                issuer_ref=cert_manager.CertificateSpecIssuerRef(name=props.issuer, kind="Issuer", group="cert-manager.io"),
+                ip_addresses=list(props.ip_addresses) or None,
+                issuer_ref=cert_manager.CertificateSpecIssuerRef(name=props.issuer, kind=props.issuer_kind, group="cert-manager.io"),
                 duration=props.lifetime.duration,
                 renew_before=props.lifetime.renew_before,
                 usages=[cert_manager.CertificateSpecUsages.SERVER_AUTH, cert_manager.CertificateSpecUsages.DIGITAL_SIGNATURE],

@@ -26,7 +26,11 @@ from .types import (
     _KMS_KEY,
     _NO_SPACE,
     _REPO_PATH,
+    CA_LIFETIME,
+    SERVER_LIFETIME,
+    WEBHOOK_LIFETIME,
     Bucket,
+    CertificateLifetime,
     DnsLabel,
     FieldRuleError,
     Hostname,
@@ -150,6 +154,20 @@ _KNOWN_SERVICE_NAMES: list[JsonValue] = [*sorted({spec.name for release in RELEA
 """Service names any known release has (editors complete them; the model checks the selected one's)."""
 
 
+class EnvironmentCertificates(_Settings):
+    """Lifetimes of the certificates cert-manager issues in the environment's namespace."""
+
+    ca: CertificateLifetime = Field(
+        default=CA_LIFETIME,
+        description="The environment's self-signed root CA, outside PRODUCTION (PRODUCTION's CA comes from "
+        "Vault, renewed by hand: README). Default: 87600h (ten years), renewed 8760h ahead, with the same key.",
+    )
+    servers: CertificateLifetime = Field(
+        default=SERVER_LIFETIME,
+        description="Server certificates (Postgres' among them). Default: 2160h (90 days), renewed 720h ahead.",
+    )
+
+
 class EnvironmentSettings(_Settings):
     """One environment: the whole content of ``overlays/<environment>.yaml``."""
 
@@ -185,6 +203,9 @@ class EnvironmentSettings(_Settings):
     regions: dict[RegionName, Region] = Field(
         default={},
         description="PRODUCTION only, at least two: one overlay and one cluster per region.",
+    )
+    certificates: EnvironmentCertificates = Field(
+        default=EnvironmentCertificates(), description="Certificate lifetimes. Default: see EnvironmentCertificates."
     )
 
     @property
@@ -369,6 +390,23 @@ class VaultAutoUnseal(_Settings):
     )
 
 
+class ClusterCertificates(_Settings):
+    """Lifetimes of the certificates cert-manager issues for the cluster's own services."""
+
+    ca: CertificateLifetime = Field(
+        default=CA_LIFETIME,
+        description="The cluster's self-signed root CA (Vault's listener and its clients' trust chain to it). "
+        "Default: 87600h (ten years), renewed 8760h ahead, with the same key.",
+    )
+    vault: CertificateLifetime = Field(
+        default=SERVER_LIFETIME, description="Vault's listener certificate. Default: 2160h (90 days), renewed 720h ahead."
+    )
+    webhooks: CertificateLifetime = Field(
+        default=WEBHOOK_LIFETIME,
+        description="Admission webhooks' serving certificates cert-manager issues (Kong's). Default: 8760h (a year), renewed 720h ahead.",
+    )
+
+
 class ClusterSettings(_Settings):
     """Settings of one cluster (shared by the environments it syncs)."""
 
@@ -384,6 +422,9 @@ class ClusterSettings(_Settings):
         default=None,
         description="Auto-unseal Vault with a cloud KMS key. Default: none (Shamir keys, unsealed by hand as "
         "the README describes); required on a cluster that serves PRODUCTION.",
+    )
+    certificates: ClusterCertificates = Field(
+        default=ClusterCertificates(), description="Certificate lifetimes. Default: see ClusterCertificates."
     )
 
 

@@ -30,6 +30,7 @@ _CRON6 = r"^(\S+\s+){5}\S+$"
 _TIMESTAMP = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$"
 _TABLE = r"^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$"
 _K8S_MINOR = r"^1\.[0-9]{2}$"
+_HOURS = r"^[1-9][0-9]{0,5}h$"
 _CIDR = r"^([0-9]{1,3}\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$"
 _KMS_KEY = r"^(alias/[A-Za-z0-9/_-]+|arn:aws:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|[0-9a-f-]{36})$"
 _IAM_ROLE = r"^arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+$"
@@ -53,6 +54,7 @@ PATTERN_MEANINGS = {
     _TIMESTAMP: "an RFC 3339 time with its zone, e.g. '2026-11-28T10:00:00Z'",
     _TABLE: "schema.table, lowercase, e.g. 'public.conversations'",
     _K8S_MINOR: "a Kubernetes minor version such as '1.29'",
+    _HOURS: "whole hours such as '2160h' (90 days)",
     _CIDR: "an IPv4 CIDR such as '10.10.0.0/16'",
     _KMS_KEY: "an AWS KMS key: 'alias/<name>', a key or alias ARN, or a key id",
     _IAM_ROLE: "an IAM role ARN, e.g. 'arn:aws:iam::123456789012:role/vault-unseal'",
@@ -72,6 +74,7 @@ Cron = Annotated[str, StringConstraints(pattern=_CRON6)]
 Timestamp = Annotated[str, StringConstraints(pattern=_TIMESTAMP)]
 TableName = Annotated[str, StringConstraints(pattern=_TABLE)]
 ImageReference = Annotated[str, StringConstraints(pattern=_IMAGE)]
+Hours = Annotated[str, StringConstraints(pattern=_HOURS)]
 
 
 class FieldRuleError(ValueError):
@@ -134,3 +137,36 @@ class Resources(StrictModel):
 
 IamRoleArn = Annotated[str, StringConstraints(pattern=r"^arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+$")]
 """An IAM role, assumed through the pod's service account (IRSA)."""
+
+
+def hours(value: str) -> int:
+    """The number of hours in an :data:`Hours` value."""
+    return int(value.removesuffix("h"))
+
+
+class CertificateLifetime(StrictModel):
+    """How long a certificate is valid, and how long before its end cert-manager renews it.
+    The renewal starts with at least two thirds of the validity behind it and a third ahead:
+    time for a failed renewal to be noticed (cert-manager's expiry alerts) and fixed."""
+
+    duration: Hours = Field(description="Required. Validity, in whole hours (e.g. '2160h', 90 days).")
+    renew_before: Hours = Field(description="Required. Renew this long before the end, in whole hours; at most a third of duration.")
+
+    @model_validator(mode="after")
+    def _renews_inside_validity(self) -> CertificateLifetime:
+        if hours(self.renew_before) * 3 > hours(self.duration):
+            raise FieldRuleError(
+                ("renew_before",),
+                f"{self.renew_before} is more than a third of duration {self.duration}; allowed: at most {hours(self.duration) // 3}h",
+            )
+        return self
+
+
+CA_LIFETIME = CertificateLifetime(duration="87600h", renew_before="8760h")
+"""Self-signed roots (an environment's outside PRODUCTION, each cluster's): ten years,
+renewed a year ahead with the same key, so what they signed stays trusted."""
+SERVER_LIFETIME = CertificateLifetime(duration="2160h", renew_before="720h")
+"""Server certificates: 90 days, renewed 30 days ahead (their servers reload them)."""
+WEBHOOK_LIFETIME = CertificateLifetime(duration="8760h", renew_before="720h")
+"""Admission webhooks' serving certificates: a year, renewed 30 days ahead (cert-manager's
+CA injector updates the webhook's caBundle with it)."""

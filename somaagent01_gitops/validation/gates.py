@@ -135,7 +135,7 @@ def secrets_gate(context: GateContext) -> GateResult:
         "secrets",
         secrets.check(context.documents(), files=files, relative_to=context.repo_root),
         f"detect-secrets over {len(files)} files (let through: checksum/config annotations, the sha256 of a "
-        "ConfigMap; `secretName: <name>`, `existingSecret: <name>`, `serverCASecret`/`serverTLSSecret: <name>`, and `password: password` / `secretKey: password` key references; "
+        "ConfigMap; `secretName: <name>`, `existingSecret: <name>`, `serverCASecret`/`serverTLSSecret: <name>`, `vault.hashicorp.com/tls-secret: <name>`, and `password: password` / `secretKey: password` key references; "
         "an ExternalSecret's `property: X` / `secretKey: X` pairs and PEM file name pairs, key names); no Secret with "
         "data outside LOCAL",
     )

@@ -94,7 +94,10 @@ def _project_findings(app: Document, project: Mapping[str, Any] | None, brings: 
     return findings
 
 
-def _order_findings(apps: Sequence[tuple[Document, _Brings]], *, preexisting: Set[str]) -> list[Finding]:
+def _providers(
+    apps: Sequence[tuple[Document, _Brings]], *, preexisting: Set[str]
+) -> tuple[dict[Kind, tuple[str, int | None]], dict[str, tuple[str, int | None]]]:
+    """Which Application provides each kind and namespace, at which wave (None: before any)."""
     providers_of_kind: dict[Kind, tuple[str, int | None]] = {}
     providers_of_namespace: dict[str, tuple[str, int | None]] = dict.fromkeys(preexisting, ("the cluster", None))
     for app, brings in apps:
@@ -103,6 +106,24 @@ def _order_findings(apps: Sequence[tuple[Document, _Brings]], *, preexisting: Se
             providers_of_kind[kind] = (app.manifest["metadata"]["name"], wave)
         for namespace in brings.provides_namespaces:
             providers_of_namespace[namespace] = (app.manifest["metadata"]["name"], wave)
+        destination = _created_namespace(app)
+        known = providers_of_namespace.get(destination) if destination else None
+        if destination and (known is None or (known[1] is not None and wave is not None and wave < known[1])):
+            providers_of_namespace[destination] = (app.manifest["metadata"]["name"], wave)
+    return providers_of_kind, providers_of_namespace
+
+
+def _created_namespace(app: Document) -> str:
+    """The destination namespace Argo CD creates when it syncs the Application
+    (``CreateNamespace=true``), or "" (the root's destination is Argo CD's own)."""
+    options = ((app.manifest["spec"].get("syncPolicy") or {}).get("syncOptions")) or []
+    if "CreateNamespace=true" not in options or app.manifest["metadata"]["name"] == "root":
+        return ""
+    return str((app.manifest["spec"].get("destination") or {}).get("namespace", ""))
+
+
+def _order_findings(apps: Sequence[tuple[Document, _Brings]], *, preexisting: Set[str]) -> list[Finding]:
+    providers_of_kind, providers_of_namespace = _providers(apps, preexisting=preexisting)
     findings = []
     for app, brings in apps:
         if brings.bootstrap or app.manifest["metadata"]["name"] == "root":

@@ -4,9 +4,11 @@ A Secret a pod mounts, the ServiceAccount it runs as, the StorageClass its volum
 the pods a Service or NetworkPolicy selects, the target of an HPA, the Secrets a custom
 resource names (KafkaUser, MirrorMaker 2, CloudNativePG roles and external clusters,
 ObjectStore credentials, Keycloak's database and pod template, the realm's placeholders,
-SpiceDB's secret and patches): each must be an object the same cluster renders (in the right
-namespace), or one a declared runtime producer creates there (``producers.py``: what an
-operator makes for an object we render), or a Secret on the declared Vault list. Anything
+SpiceDB's secret and patches, a Certificate's issuer and an issuer's key pair, an
+ExternalSecret's store and a store's CA, the Secret Vault Agent's injector mounts): each must
+be an object the same cluster renders (in the right namespace), or one a declared runtime
+producer creates there (``producers.py``: what an operator makes for an object we render),
+or, in LOCAL, a Secret made by hand. Anything
 else is a finding naming the object, the field and the missing name: on a cluster it is a
 pod stuck in ContainerCreating, a Service with no endpoints, an operator that never
 reconciles. Selectors that match only a tier a later issue renders are listed, not hidden.
@@ -20,12 +22,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..footprints import POD, SECRET, Kind, RuntimeProducer
+from ..pki import CERT_MANAGER_NAMESPACE
 from ..producers import PendingTier
 from .findings import Finding
 
 WORKLOADS = {"Deployment": "spec.template", "StatefulSet": "spec.template", "DaemonSet": "spec.template", "Job": "spec.template"}
 BUILTIN_NAMES = {(Kind("", "ServiceAccount"), "default")}
 """Objects every namespace has."""
+VAULT_TLS_SECRET_ANNOTATION = "vault.hashicorp.com/tls-secret"
+"""The Secret the Vault injector mounts into the agent (vault-k8s v1.4.2 agent-inject/agent/annotations.go L186-188)."""
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,8 @@ class Reference:
     name: str = ""
     selector: Mapping[str, str] | None = None
     cluster_scoped: bool = False
+    namespace: str | None = None
+    """Where the referenced object lives when not beside the referrer (a ClusterIssuer's Secret)."""
 
 
 @dataclass
@@ -160,9 +167,15 @@ def _spec(placed: Placed) -> Mapping[str, Any]:
 
 
 def _workload_references(placed: Placed) -> Iterator[Reference]:
-    """The pod template's references, and the StorageClasses of its volume claim templates."""
+    """The pod template's references (the Secret Vault Agent's injector mounts among them),
+    and the StorageClasses of its volume claim templates."""
     spec = _spec(placed)
     yield from pod_spec_references(_get(spec, "template", "spec") or {}, "spec.template.spec")
+    annotations = _get(spec, "template", "metadata", "annotations") or {}
+    if annotations.get(VAULT_TLS_SECRET_ANNOTATION):
+        yield Reference(
+            f"spec.template.metadata.annotations[{VAULT_TLS_SECRET_ANNOTATION}]", SECRET, annotations[VAULT_TLS_SECRET_ANNOTATION]
+        )
     for index, claim in _items(spec.get("volumeClaimTemplates")):
         yield from _storage_class(f"spec.volumeClaimTemplates[{index}].spec.storageClassName", _get(claim, "spec", "storageClassName"))
 
@@ -285,6 +298,39 @@ def _cnpg_references(placed: Placed) -> Iterator[Reference]:
     yield from _storage_class("spec.walStorage.storageClass", _get(spec, "walStorage", "storageClass"))
 
 
+def _cert_manager_references(placed: Placed) -> Iterator[Reference]:
+    """A Certificate's issuer; a CA issuer's key pair (a ClusterIssuer's in cert-manager's
+    cluster resource namespace)."""
+    spec = _spec(placed)
+    issuer = spec.get("issuerRef")
+    if placed.kind.kind == "Certificate" and isinstance(issuer, Mapping):
+        kind = str(issuer.get("kind") or "Issuer")
+        yield Reference(
+            "spec.issuerRef", Kind("cert-manager.io", kind), str(issuer.get("name", "")), cluster_scoped=kind == "ClusterIssuer"
+        )
+    secret = _get(spec, "ca", "secretName")
+    if placed.kind.kind in ("Issuer", "ClusterIssuer") and secret:
+        cluster_issuer = placed.kind.kind == "ClusterIssuer"
+        yield Reference("spec.ca.secretName", SECRET, str(secret), namespace=CERT_MANAGER_NAMESPACE if cluster_issuer else None)
+
+
+def _external_secrets_references(placed: Placed) -> Iterator[Reference]:
+    """An ExternalSecret's store; a store's CA Secret."""
+    spec = _spec(placed)
+    store = spec.get("secretStoreRef")
+    if placed.kind.kind == "ExternalSecret" and isinstance(store, Mapping):
+        kind = str(store.get("kind") or "SecretStore")
+        yield Reference(
+            "spec.secretStoreRef",
+            Kind("external-secrets.io", kind),
+            str(store.get("name", "")),
+            cluster_scoped=kind == "ClusterSecretStore",
+        )
+    ca = _get(spec, "provider", "vault", "caProvider") or {}
+    if placed.kind.kind == "SecretStore" and ca.get("type") == "Secret":
+        yield Reference("spec.provider.vault.caProvider.name", SECRET, str(ca.get("name", "")))
+
+
 _Reader = Callable[[Placed], Iterator[Reference]]
 
 _BY_KIND: dict[Kind, _Reader] = {
@@ -302,6 +348,8 @@ _BY_GROUP: dict[str, _Reader] = {
     "kafka.strimzi.io": _strimzi_references,
     "postgresql.cnpg.io": _cnpg_references,
     "k8s.keycloak.org": _keycloak_references,
+    "cert-manager.io": _cert_manager_references,
+    "external-secrets.io": _external_secrets_references,
 }
 """The reader of every kind of an operator's API group (it tells the kinds apart)."""
 
@@ -367,7 +415,7 @@ def check(
 
 def _resolve(reference: Reference, placed: Placed, index: _Cluster, hand_made: Mapping[str, set[str]]) -> str | None:
     """None when the reference resolves, else what is missing."""
-    namespace = "" if reference.cluster_scoped else (placed.namespace or "")
+    namespace = "" if reference.cluster_scoped else (reference.namespace or placed.namespace or "")
     if reference.selector is not None:
         if any(_matches(reference.selector, labels) for labels in index.pods.get(namespace, ())):
             return None

@@ -19,10 +19,12 @@ LOCAL_OVERLAY = "overlays/local/"
 CHECKSUM_LINE = re.compile(r"^\s+checksum/config: [0-9a-f]{64}$")
 """The pod template's sha256 of its (non-secret) ConfigMap: high-entropy hex, but no secret."""
 REFERENCE_LINE = re.compile(
-    r"^\s*(-\s+)?((secretName|existingSecret|serverCASecret|serverTLSSecret): [a-z0-9]([-a-z0-9.]*[a-z0-9])?|(password|secretKey): password)$"
+    r"^\s*(-\s+)?((secretName|existingSecret|serverCASecret|serverTLSSecret|vault\.hashicorp\.com/tls-secret): "
+    r"[a-z0-9]([-a-z0-9.]*[a-z0-9])?|(password|secretKey): password)$"
 )
 """References to a Secret, not values: a Secret's name (``secretName``, a Helm chart's
-``existingSecret``, a CloudNativePG Cluster's ``serverCASecret``/``serverTLSSecret``), and Strimzi's ``passwordSecret.password``, which names the key holding
+``existingSecret``, a CloudNativePG Cluster's ``serverCASecret``/``serverTLSSecret``, the Secret
+Vault's injector mounts into the agent, ``vault.hashicorp.com/tls-secret``), and Strimzi's ``passwordSecret.password``, which names the key holding
 the password (always ``password`` here), and a chart's ``secretKey: password`` likewise.
 detect-secrets' keyword detector reads them as assignments."""
 LET_THROUGH = ((CHECKSUM_LINE, "Hex High Entropy String"), (REFERENCE_LINE, "Secret Keyword"))

@@ -151,3 +151,12 @@ def test_min_insync_replicas_at_replication_factor_names_the_field(tmp_path):
     data["kafka"]["min_insync_replicas"] = 3
     message = refusal(write_overlay(tmp_path, "dev", data))
     assert "kafka.min_insync_replicas: 3 must be below replication_factor 3" in message
+
+
+def test_a_certificate_renewed_too_late_names_the_field_and_the_limit(tmp_path):
+    data = shipped("qa")
+    data["certificates"] = {"servers": {"duration": "2160h", "renew_before": "1000h"}}
+    message = refusal(write_overlay(tmp_path, "qa", data))
+    assert "certificates.servers.renew_before: 1000h is more than a third of duration 2160h; allowed: at most 720h" in message
+    data["certificates"] = {"servers": {"duration": "90d", "renew_before": "720h"}}
+    assert "certificates.servers.duration: must be whole hours such as '2160h' (90 days)" in refusal(write_overlay(tmp_path, "qa", data))

@@ -51,3 +51,26 @@ def test_projects_gate_fails_when_a_chart_needs_a_crd_of_a_later_wave(context):
 def test_projects_gate_fails_on_a_chart_without_a_declared_footprint(context):
     result = gates.projects_gate(context, operators=[op for op in OPERATORS if op.name != "kong"])
     assert any(finding.message == "no declared footprint for chart ingress 0.22.0" for finding in result.findings)
+
+
+def test_a_namespace_an_application_creates_serves_later_waves_only(context, tmp_path):
+    """The cluster PKI writes into cert-manager's namespace, which cert-manager's Application
+    creates (CreateNamespace) one wave earlier; at the same wave it would not be there yet."""
+    assert gates.projects_gate(context).passed
+    import shutil
+
+    dist = context.dist.parent / "dist-later-cert-manager"
+    shutil.rmtree(dist, ignore_errors=True)
+    shutil.copytree(context.dist, dist)
+    try:
+        path = dist / "apps/dev-shared/application-cert-manager.yaml"
+        text = path.read_text()
+        path.write_text(text.replace("argocd.argoproj.io/sync-wave: '-14'", "argocd.argoproj.io/sync-wave: '-13'"))
+        result = gates.projects_gate(dataclasses.replace(context, dist=dist))
+        assert any(
+            finding.object == "Application argocd/pki-dev-shared"
+            and "needs namespace cert-manager from cert-manager at wave -13" in finding.message
+            for finding in result.findings
+        ), [finding.message for finding in result.findings]
+    finally:
+        shutil.rmtree(dist)

@@ -149,3 +149,59 @@ def test_the_gate_over_dist_fails_when_an_external_secret_is_removed(context, tm
     )
     assert isinstance(without, GateContext)
     assert gates.references_gate(context).passed, "and with it, the committed dist/ passes"
+
+
+def test_certificates_name_their_issuer_and_issuers_their_key_pair():
+    certificate = {
+        "apiVersion": "cert-manager.io/v1",
+        "kind": "Certificate",
+        "metadata": {"name": "web", "namespace": "app"},
+        "spec": {"secretName": "web", "issuerRef": {"name": "root", "kind": "ClusterIssuer"}},
+    }
+    issuer = {
+        "apiVersion": "cert-manager.io/v1",
+        "kind": "ClusterIssuer",
+        "metadata": {"name": "root"},
+        "spec": {"ca": {"secretName": "root"}},
+    }
+    (missing_issuer,) = check(certificate)[0]
+    assert missing_issuer.message.startswith("spec.issuerRef: cert-manager.io/ClusterIssuer 'root' in the cluster")
+    (missing_key,) = check(certificate, issuer)[0]
+    assert missing_key.message.startswith("spec.ca.secretName: Secret 'root' in cert-manager"), "a ClusterIssuer reads its namespace"
+    root = {"apiVersion": "cert-manager.io/v1", "kind": "Certificate", "metadata": {"name": "root", "namespace": "cert-manager"}}
+    root["spec"] = {"secretName": "root", "issuerRef": {"name": "self", "kind": "ClusterIssuer"}}
+    self_signed = {"apiVersion": "cert-manager.io/v1", "kind": "ClusterIssuer", "metadata": {"name": "self"}, "spec": {"selfSigned": {}}}
+    assert check(certificate, issuer, root, self_signed)[0] == []
+
+
+def test_stores_name_their_ca_and_external_secrets_their_store():
+    store = {
+        "apiVersion": "external-secrets.io/v1",
+        "kind": "SecretStore",
+        "metadata": {"name": "vault", "namespace": "app"},
+        "spec": {"provider": {"vault": {"caProvider": {"type": "Secret", "name": "vault-trust", "key": "ca.crt"}}}},
+    }
+    external = {
+        "apiVersion": "external-secrets.io/v1",
+        "kind": "ExternalSecret",
+        "metadata": {"name": "x", "namespace": "app"},
+        "spec": {"secretStoreRef": {"name": "vault", "kind": "SecretStore"}},
+    }
+    messages = sorted(finding.message.split(":")[0] for finding in check(external, store)[0])
+    assert messages == ["spec.provider.vault.caProvider.name"]
+    assert [f.message.split(":")[0] for f in check(external)[0]] == ["spec.secretStoreRef"]
+
+
+def test_the_gate_over_dist_fails_when_the_vault_trust_certificate_is_removed(context, tmp_path):
+    import shutil
+
+    dist = tmp_path / "dist"
+    shutil.copytree(context.dist, dist)
+    (dist / "overlays/training/certificate-vault-trust.yaml").unlink()
+    kustomization = dist / "overlays/training/kustomization.yaml"
+    kustomization.write_text(kustomization.read_text().replace("- certificate-vault-trust.yaml\n", ""))
+    result = gates.references_gate(dataclasses.replace(context, dist=dist, repo_root=tmp_path))
+    objects = {finding.object for finding in result.findings if "Secret 'vault-trust' in soma-training" in finding.message}
+    # the store verifies Vault with it, and so does every Vault Agent of the app
+    assert "SecretStore soma-training/vault" in objects
+    assert "Deployment soma-training/gateway" in objects

@@ -23,7 +23,7 @@ from ...constructs.idioms import (
 )
 from ...constructs.labels import standard_labels
 from ...settings import Autoscaling, ServiceSettings
-from ...vault import APP_AGENT_LABEL, APP_TOKEN_VOLUME
+from ...vault import APP_AGENT_LABEL, APP_TOKEN_VOLUME, APP_VAULT_CA_MOUNT
 
 SCRATCH_VOLUME_SIZE = "64Mi"
 """The writable ``/tmp`` of a pod whose root filesystem is read-only."""
@@ -55,6 +55,10 @@ class VaultAgent:
 
     role: str
     """The Vault Kubernetes-auth role, bound to this ServiceAccount and namespace only."""
+    vault_address: str
+    """Vault's URL (https) the agent talks to."""
+    ca_secret: str
+    """The namespace's Secret whose ``ca.crt`` verifies Vault's listener."""
     audience: str
     """The ``aud`` claim of the projected token only the agent mounts (the role requires it)."""
     token_seconds: int = 600
@@ -313,7 +317,8 @@ def _volumes(props: AppServiceProps) -> list[k8s.Volume]:
 
 def _agent_annotations(agent: VaultAgent | None) -> dict[str, str]:
     """The injector's annotations (vault-k8s v1.4.2 agent-inject/agent/annotations.go): a
-    sidecar that keeps the token fresh, logging in with the token volume's audience."""
+    sidecar that keeps the token fresh, logging in with the token volume's audience, and
+    proxies the app's Vault calls (``APP_VAULT_PROXY``) to Vault over verified TLS."""
     if agent is None:
         return {}
     return {
@@ -321,6 +326,10 @@ def _agent_annotations(agent: VaultAgent | None) -> dict[str, str]:
         "vault.hashicorp.com/role": agent.role,
         "vault.hashicorp.com/agent-inject-token": "true",
         "vault.hashicorp.com/agent-service-account-token-volume-name": APP_TOKEN_VOLUME,
+        "vault.hashicorp.com/service": agent.vault_address,
+        "vault.hashicorp.com/tls-secret": agent.ca_secret,
+        "vault.hashicorp.com/ca-cert": f"{APP_VAULT_CA_MOUNT}/ca.crt",
+        "vault.hashicorp.com/agent-cache-enable": "true",
     }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import PurePosixPath
 
 from constructs import Construct
 
@@ -26,7 +27,16 @@ from ...endpoints import (
 )
 from ...releases import AppRelease
 from ...settings import EnvironmentSettings
-from ...vault import APP_TOKEN_FILE, VAULT_ACTIVE_ADDR, VAULT_AUDIENCE, app_role
+from ...vault import (
+    APP_TOKEN_FILE,
+    APP_VAULT_PROXY,
+    VAULT_ACTIVE_ADDR,
+    VAULT_AUDIENCE,
+    VAULT_DEV_ADDR,
+    VAULT_DEV_TOKEN_SECRET,
+    VAULT_TRUST_SECRET,
+    app_role,
+)
 from .app_service import AppService, AppServiceProps, SecretFile, SecretKey, VaultAgent
 from .migrations import WAVE_MIGRATIONS, Migrations, MigrationsProps
 
@@ -83,8 +93,13 @@ class AppServices(Construct):
                 scratch_volume_size=settings.scratch_volume_size,
                 zone_spread=props.zone_spread,
                 policy_skips=policy_skips(spec, has_secrets=bool(env.secrets), settings=settings),
-                vault_agent=VaultAgent(role=app_role(settings.namespace, spec.name), audience=VAULT_AUDIENCE)
-                if APP_TOKEN_FILE in env.config.values()
+                vault_agent=VaultAgent(
+                    role=app_role(settings.namespace, spec.name),
+                    vault_address=VAULT_ACTIVE_ADDR,
+                    ca_secret=VAULT_TRUST_SECRET,
+                    audience=VAULT_AUDIENCE,
+                )
+                if APP_TOKEN_FILE in env.config.values() and settings.mode != "LOCAL"
                 else None,
             ),
         )
@@ -215,8 +230,9 @@ def reads_database(spec: AppServiceSpec, release: AppRelease) -> bool:
 
 def uses_vault(settings: EnvironmentSettings) -> bool:
     """Whether the app's own Vault client is configured: where its PROD deployment mode
-    demands it (TRAINING, PRODUCTION); LOCAL runs no Vault, DEVELOPMENT leaves it off."""
-    return settings.mode in ("TRAINING", "PRODUCTION")
+    demands it (TRAINING, PRODUCTION), and in LOCAL against its dev-mode Vault (where provider
+    keys set through the admin API last until Vault restarts); DEVELOPMENT leaves it off."""
+    return settings.mode in ("LOCAL", "TRAINING", "PRODUCTION")
 
 
 def service_env(
@@ -241,7 +257,8 @@ def service_env(
             env.pod[name] = ",".join(["$(POD_IP)", *names])
         elif fill == "vault_addr":
             if uses_vault(settings):
-                env.config[name] = VAULT_ACTIVE_ADDR
+                # beyond LOCAL the Vault Agent beside it, which speaks TLS to Vault
+                env.config[name] = VAULT_DEV_ADDR if settings.mode == "LOCAL" else APP_VAULT_PROXY
         elif fill == "vault_token_file":
             if uses_vault(settings):
                 env.config[name] = APP_TOKEN_FILE
@@ -296,7 +313,8 @@ def _value(fill: str, spec: AppServiceSpec, *, settings: EnvironmentSettings, en
 
 def service_secret_files(spec: AppServiceSpec, *, release: AppRelease, settings: EnvironmentSettings) -> list[SecretFile]:
     """CA certificates the clients verify their servers with: Strimzi's cluster CA, and the
-    CA that signs the Postgres server's certificate (endpoints.postgres_ca_secret)."""
+    CA that signs the Postgres server's certificate (endpoints.postgres_ca_secret); in LOCAL,
+    the dev-mode Vault's token."""
     files = []
     if Dependency.KAFKA in spec.depends_on and settings.kafka.tls and release.kafka_tls:
         files.append(SecretFile(KAFKA_CA_SECRET, KAFKA_CA_DIR, keys=("ca.crt",)))
@@ -304,6 +322,9 @@ def service_secret_files(spec: AppServiceSpec, *, release: AppRelease, settings:
         # only the certificate: the same Secret holds a private key (CloudNativePG's CA's,
         # which also signs the client certificates it trusts; or the server's)
         files.append(SecretFile(postgres_ca_secret(settings.mode), POSTGRES_CA_MOUNT, keys=("ca.crt",)))
+    if settings.mode == "LOCAL" and uses_vault(settings) and "VAULT_TOKEN_FILE" in spec.reads_settings:
+        # where Vault Agent would write the token beyond LOCAL: dev mode's root token, by hand
+        files.append(SecretFile(VAULT_DEV_TOKEN_SECRET, str(PurePosixPath(APP_TOKEN_FILE).parent), keys=("token",)))
     return files
 
 

@@ -10,10 +10,18 @@ from constructs import Construct
 from ...catalog import Dependency
 from ...endpoints import APP_GROUP_ROLE, POSTGRES_DATABASE, POSTGRES_PORT, SPICEDB_SECRET, Endpoints, Exposed
 from ...targets import Target
-from ...vault import VaultSecret, shell_variable
+from ...vault import VAULT_DEV_ROOT_TOKEN, VAULT_DEV_TOKEN_SECRET, VaultSecret, shell_variable
 from ..base import Tier, TierContext
 from ..postgres.constructs import ServiceRole
-from .app_services import SECRET_FILLS, AppServices, AppServicesProps, database_role, database_uri_secret, reads_database
+from .app_services import (
+    SECRET_FILLS,
+    AppServices,
+    AppServicesProps,
+    database_role,
+    database_uri_secret,
+    reads_database,
+    uses_vault,
+)
 from .network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
 
 
@@ -37,7 +45,23 @@ class AppUnit(Tier):
     def vault_secrets(self, target: Target) -> Sequence[VaultSecret]:
         """The Secrets the release's settings are filled from (SpiceDB's is its tier's), and
         each entrypoint's database URI, built from its role's password."""
-        return (*self._setting_secrets(target), *self._database_uris(target))
+        return (*self._setting_secrets(target), *self._database_uris(target), *self._dev_vault_token(target))
+
+    def _dev_vault_token(self, target: Target) -> tuple[VaultSecret, ...]:
+        settings = target.settings
+        if settings.mode != "LOCAL" or not uses_vault(settings):
+            return ()
+        if not any("VAULT_TOKEN_FILE" in spec.reads_settings for spec in settings.release.services):
+            return ()
+        return (
+            VaultSecret(
+                name=VAULT_DEV_TOKEN_SECRET,
+                keys=("token",),
+                local_values={"token": VAULT_DEV_ROOT_TOKEN},
+                contract="LOCAL only: the dev-mode Vault's root token (the chart's default, not a secret), the app's "
+                "VAULT_TOKEN_FILE; beyond LOCAL Vault Agent writes a token of the entrypoint's own role there",
+            ),
+        )
 
     def _database_uris(self, target: Target) -> tuple[VaultSecret, ...]:
         settings = target.settings

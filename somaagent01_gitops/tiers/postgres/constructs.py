@@ -573,6 +573,7 @@ def _server_certificate(settings: EnvironmentSettings, region: Region | None) ->
         name=POSTGRES_SERVER_TLS_SECRET,
         dns_names=[*names, *([region.postgres_host] if region is not None else [])],
         component="postgres",
+        lifetime=settings.certificates.servers,
         secret_labels={"cnpg.io/reload": ""},
     )
 

@@ -37,6 +37,8 @@ from imports.externalsecrets.io.external_secrets import (
     SecretStoreSpecProviderVaultAuth,
     SecretStoreSpecProviderVaultAuthKubernetes,
     SecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef,
+    SecretStoreSpecProviderVaultCaProvider,
+    SecretStoreSpecProviderVaultCaProviderType,
     SecretStoreSpecProviderVaultVersion,
 )
 
@@ -63,7 +65,9 @@ class VaultSecretStoreProps:
     namespace: str
     """The environment namespace: names the Vault role the store logs in as."""
     vault_address: str
-    """Vault's in-cluster URL."""
+    """Vault's in-cluster URL (https)."""
+    ca_secret: str
+    """The namespace's Secret whose ``ca.crt`` verifies Vault's listener."""
 
 
 class VaultSecretStore(Construct):
@@ -96,29 +100,37 @@ class VaultSecretStore(Construct):
             role_ref=k8s.RoleRef(api_group="rbac.authorization.k8s.io", kind="Role", name=f"{STORE_SERVICE_ACCOUNT}-token"),
             subjects=[k8s.Subject(kind="ServiceAccount", name=controller, namespace=controller_namespace)],
         )
-        self.store = SecretStore(
-            self,
-            "store",
-            metadata=metadata(STORE_NAME, component="secrets", annotations=_wave(WAVE_VAULT_SECRETS)),
-            spec=SecretStoreSpec(
-                provider=SecretStoreSpecProvider(
-                    vault=SecretStoreSpecProviderVault(
-                        server=props.vault_address,
-                        path=VAULT_KV_MOUNT,
-                        version=SecretStoreSpecProviderVaultVersion.V2,
-                        auth=SecretStoreSpecProviderVaultAuth(
-                            kubernetes=SecretStoreSpecProviderVaultAuthKubernetes(
-                                mount_path=VAULT_KUBERNETES_AUTH,
-                                role=store_role(props.namespace),
-                                service_account_ref=SecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef(
-                                    name=STORE_SERVICE_ACCOUNT, audiences=[VAULT_AUDIENCE]
-                                ),
-                            )
-                        ),
-                    )
+        self.store = _store(self, props)
+
+
+def _store(scope: Construct, props: VaultSecretStoreProps) -> SecretStore:
+    """Vault's KV engine through the namespace's role, over TLS verified with ``ca_secret``."""
+    return SecretStore(
+        scope,
+        "store",
+        metadata=metadata(STORE_NAME, component="secrets", annotations=_wave(WAVE_VAULT_SECRETS)),
+        spec=SecretStoreSpec(
+            provider=SecretStoreSpecProvider(
+                vault=SecretStoreSpecProviderVault(
+                    server=props.vault_address,
+                    ca_provider=SecretStoreSpecProviderVaultCaProvider(
+                        type=SecretStoreSpecProviderVaultCaProviderType.SECRET, name=props.ca_secret, key="ca.crt"
+                    ),
+                    path=VAULT_KV_MOUNT,
+                    version=SecretStoreSpecProviderVaultVersion.V2,
+                    auth=SecretStoreSpecProviderVaultAuth(
+                        kubernetes=SecretStoreSpecProviderVaultAuthKubernetes(
+                            mount_path=VAULT_KUBERNETES_AUTH,
+                            role=store_role(props.namespace),
+                            service_account_ref=SecretStoreSpecProviderVaultAuthKubernetesServiceAccountRef(
+                                name=STORE_SERVICE_ACCOUNT, audiences=[VAULT_AUDIENCE]
+                            ),
+                        )
+                    ),
                 )
-            ),
-        )
+            )
+        ),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

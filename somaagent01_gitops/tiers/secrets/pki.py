@@ -1,5 +1,6 @@
 """Each environment namespace's CA Issuer (pki.py): a self-signed root made in the cluster
-outside PRODUCTION; in PRODUCTION the key pair both regions share, from Vault."""
+outside PRODUCTION; in PRODUCTION the key pair both regions share, from Vault. And the
+namespace's trust anchor for Vault's listener, from the cluster's CA."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from imports.certmanager.io import cert_manager
 
 from ...argocd import WAVE_ANNOTATION, WAVE_PLATFORM
 from ...constructs.idioms import metadata
-from ...pki import CA_ISSUER, CA_LIFETIME, CA_SECRET, Lifetime
+from ...pki import CA_ISSUER, CA_LIFETIME, CA_SECRET, CLUSTER_CA_ISSUER, Lifetime
+from ...vault import VAULT_TRUST_SECRET
 
 SELF_SIGNED_ISSUER = "soma-selfsigned"
 """Signs the root outside PRODUCTION, and nothing else."""
@@ -78,5 +80,44 @@ class EnvironmentCa(Construct):
                     rotation_policy=cert_manager.CertificateSpecPrivateKeyRotationPolicy.NEVER,
                 ),
                 issuer_ref=cert_manager.CertificateSpecIssuerRef(name=SELF_SIGNED_ISSUER, kind="Issuer", group="cert-manager.io"),
+            ),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class VaultTrustProps:
+    """The namespace's trust anchor for Vault's listener."""
+
+    namespace: str
+    """The environment namespace, in the certificate's common name."""
+    lifetime: Lifetime
+    """How often the anchor is refreshed (a renewal rewrites ``ca.crt`` with the cluster CA's
+    current certificate)."""
+
+
+class VaultTrust(Construct):
+    """A certificate from the cluster CA (``pki.CLUSTER_CA_ISSUER``) that nothing presents: its
+    Secret's ``ca.crt`` is the CA Vault's listener certificate chains to, in this namespace,
+    where the store and the Vault Agents read it. cert-manager writes it, so it follows the
+    cluster CA through renewals instead of being a copy that goes stale."""
+
+    def __init__(self, scope: Construct, id: str, *, props: VaultTrustProps) -> None:
+        super().__init__(scope, id)
+        self.certificate = cert_manager.Certificate(
+            self,
+            "certificate",
+            metadata=metadata(VAULT_TRUST_SECRET, component="pki", annotations={WAVE_ANNOTATION: str(WAVE_ROOT)}),
+            spec=cert_manager.CertificateSpec(
+                common_name=f"{VAULT_TRUST_SECRET}.{props.namespace}",
+                secret_name=VAULT_TRUST_SECRET,
+                duration=props.lifetime.duration,
+                renew_before=props.lifetime.renew_before,
+                usages=[cert_manager.CertificateSpecUsages.DIGITAL_SIGNATURE, cert_manager.CertificateSpecUsages.CLIENT_AUTH],
+                private_key=cert_manager.CertificateSpecPrivateKey(
+                    algorithm=cert_manager.CertificateSpecPrivateKeyAlgorithm.ECDSA,
+                    size=256,
+                    rotation_policy=cert_manager.CertificateSpecPrivateKeyRotationPolicy.ALWAYS,
+                ),
+                issuer_ref=cert_manager.CertificateSpecIssuerRef(name=CLUSTER_CA_ISSUER, kind="ClusterIssuer", group="cert-manager.io"),
             ),
         )

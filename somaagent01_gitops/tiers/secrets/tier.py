@@ -11,10 +11,10 @@ from constructs import Construct
 from ...footprints import SECRET, Kind, RuntimeProducer
 from ...pki import CA_GENERATION, CA_SECRET, CA_VAULT_KEY
 from ...targets import Target
-from ...vault import VAULT_ADDR, VaultSecret
+from ...vault import VAULT_ACTIVE_ADDR, VAULT_TRUST_SECRET, VaultSecret
 from ..base import Tier, TierContext
 from .constructs import VaultSecrets, VaultSecretsProps, VaultSecretStore, VaultSecretStoreProps
-from .pki import EnvironmentCa, EnvironmentCaProps
+from .pki import EnvironmentCa, EnvironmentCaProps, VaultTrust, VaultTrustProps
 
 EXTERNAL_SECRET = Kind("external-secrets.io", "ExternalSecret")
 CERTIFICATE = Kind("cert-manager.io", "Certificate")
@@ -68,9 +68,20 @@ class SecretsUnit(Tier):
     def build(self, scope: Construct, context: TierContext) -> VaultSecrets:
         target = context.target
         EnvironmentCa(
-            scope, "ca", props=EnvironmentCaProps(environment=target.environment, from_vault=target.settings.mode == "PRODUCTION")
+            scope,
+            "ca",
+            props=EnvironmentCaProps(
+                environment=target.environment,
+                from_vault=target.settings.mode == "PRODUCTION",
+                lifetime=target.settings.certificates.ca,
+            ),
         )
         namespace = target.settings.namespace
-        VaultSecretStore(scope, "vault-store", props=VaultSecretStoreProps(namespace=namespace, vault_address=VAULT_ADDR))
+        VaultTrust(scope, "vault-trust", props=VaultTrustProps(namespace=namespace, lifetime=target.settings.certificates.servers))
+        VaultSecretStore(
+            scope,
+            "vault-store",
+            props=VaultSecretStoreProps(namespace=namespace, vault_address=VAULT_ACTIVE_ADDR, ca_secret=VAULT_TRUST_SECRET),
+        )
         props = VaultSecretsProps(folder=context.target.environment, secrets=context.vault_secrets)
         return VaultSecrets(scope, "vault-secrets", props=props)

@@ -145,7 +145,10 @@ def test_an_entrypoint_without_a_port_gets_no_service_and_no_probe():
 
 
 def test_vault_agent_keeps_a_token_for_the_apps_own_client_from_a_token_only_it_mounts():
-    objects = render(vault_agent=VaultAgent(role="soma-prod-gateway", audience="vault"))
+    agent = VaultAgent(
+        role="soma-prod-gateway", vault_address="https://vault-active.vault.svc:8200", ca_secret="vault-trust", audience="vault"
+    )
+    objects = render(vault_agent=agent)
     template = of_kind(objects, "Deployment")[0]["spec"]["template"]
     annotations = template["metadata"]["annotations"]
     assert {key: value for key, value in annotations.items() if key.startswith("vault.hashicorp.com/")} == {
@@ -153,6 +156,11 @@ def test_vault_agent_keeps_a_token_for_the_apps_own_client_from_a_token_only_it_
         "vault.hashicorp.com/role": "soma-prod-gateway",
         "vault.hashicorp.com/agent-inject-token": "true",
         "vault.hashicorp.com/agent-service-account-token-volume-name": "vault-token",
+        # the agent proxies the app's calls, over TLS verified against the namespace's anchor
+        "vault.hashicorp.com/service": "https://vault-active.vault.svc:8200",
+        "vault.hashicorp.com/tls-secret": "vault-trust",
+        "vault.hashicorp.com/ca-cert": "/vault/tls/ca.crt",
+        "vault.hashicorp.com/agent-cache-enable": "true",
     }
     (volume,) = [volume for volume in template["spec"]["volumes"] if volume["name"] == "vault-token"]
     assert volume["projected"]["sources"] == [{"serviceAccountToken": {"path": "token", "audience": "vault", "expirationSeconds": 600}}]

@@ -236,20 +236,28 @@ def test_prod_mode_gets_the_hosts_it_demands():
     prod = configs(render(make_settings("PRODUCTION")))["gateway-config"]
     assert prod["SA01_DEPLOYMENT_MODE"] == "PROD"
     assert prod["POSTGRES_HOST"] == "somaagent01-pg-rw.soma-prod.svc" and prod["REDIS_HOST"] == "redis.soma-prod.svc"
-    # the active server: a standby answers the app's health check with 429, which it takes for down
-    assert prod["VAULT_ADDR"] == "http://vault-active.vault.svc:8200"
-    assert "VAULT_ADDR" not in configs(render(make_settings("LOCAL")))["gateway-config"], "LOCAL runs no Vault"
+    # Vault Agent's proxy beside it, which speaks TLS to the active server (a standby answers
+    # the app's health check with 429, which it takes for down)
+    assert prod["VAULT_ADDR"] == "http://127.0.0.1:8200"
+    gateway = deployments(render(make_settings("PRODUCTION")))["gateway"]["spec"]["template"]["metadata"]["annotations"]
+    assert gateway["vault.hashicorp.com/service"] == "https://vault-active.vault.svc:8200"
+    assert configs(render(make_settings("LOCAL")))["gateway-config"]["VAULT_ADDR"] == "http://vault.vault.svc:8200", "dev mode"
 
 
-@pytest.mark.parametrize(("mode", "on"), [("LOCAL", False), ("DEVELOPMENT", False), ("TRAINING", True), ("PRODUCTION", True)])
-def test_the_apps_own_vault_client_gets_its_token_from_vault_agent_where_it_is_on(mode, on):
+@pytest.mark.parametrize(
+    ("mode", "on", "agent"), [("LOCAL", True, False), ("DEVELOPMENT", False, False), ("TRAINING", True, True), ("PRODUCTION", True, True)]
+)
+def test_the_apps_own_vault_client_gets_its_token_from_vault_agent_where_it_is_on(mode, on, agent):
     objects = render(make_settings(mode))
     for name, deployment in deployments(objects).items():
         config = configs(objects)[f"{name}-config"]
         annotations = deployment["spec"]["template"]["metadata"]["annotations"]
         assert (config.get("VAULT_TOKEN_FILE") == "/vault/secrets/token") is on, name
         namespace = make_settings(mode).namespace
-        assert (annotations.get("vault.hashicorp.com/role") == f"{namespace}-{name}") is on, name
+        assert (annotations.get("vault.hashicorp.com/role") == f"{namespace}-{name}") is agent, name
+        volumes = {volume["name"]: volume for volume in deployment["spec"]["template"]["spec"]["volumes"]}
+        # LOCAL: dev mode's root token, from the hand-made Secret, where the agent would write one
+        assert ("vault-dev-token" in volumes) is (mode == "LOCAL" and on), name
     job = next(obj for obj in objects if obj["kind"] == "Job")
     assert "vault.hashicorp.com/agent-inject" not in (job["spec"]["template"]["metadata"].get("annotations") or {}), (
         "a sidecar would keep the Job running"

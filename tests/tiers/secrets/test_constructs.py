@@ -14,7 +14,11 @@ SHARED = VaultSecret(name="peer-credentials", keys=("password",), vault_key="db-
 
 def store():
     chart = cdk8s.Testing.chart()
-    VaultSecretStore(chart, "store", props=VaultSecretStoreProps(namespace="soma-x", vault_address="http://vault.vault.svc:8200"))
+    VaultSecretStore(
+        chart,
+        "store",
+        props=VaultSecretStoreProps(namespace="soma-x", vault_address="https://vault.vault.svc:8200", ca_secret="vault-trust"),
+    )
     return {obj["kind"]: obj for obj in cdk8s.Testing.synth(chart)}
 
 
@@ -38,6 +42,9 @@ def test_the_store_logs_in_as_its_own_account_through_its_namespaces_role():
         "serviceAccountRef": {"name": "external-secrets-vault", "audiences": ["vault"]},
     }
     assert objects["ServiceAccount"]["automountServiceAccountToken"] is False
+    # over TLS, verified against the namespace's trust anchor
+    assert vault["server"].startswith("https://")
+    assert vault["caProvider"] == {"type": "Secret", "name": "vault-trust", "key": "ca.crt"}
 
 
 def test_the_controller_may_mint_a_token_for_that_account_only():

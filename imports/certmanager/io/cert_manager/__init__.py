@@ -2338,6 +2338,349 @@ class CertificateSpecUsages(enum.Enum):
     '''netscape sgc.'''
 
 
+class ClusterIssuer(
+    _cdk8s_d3d9af27.ApiObject,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="certmanager_iocert-manager.ClusterIssuer",
+):
+    '''A ClusterIssuer represents a certificate issuing authority which can be referenced as part of ``issuerRef`` fields.
+
+    It is similar to an Issuer, however it is cluster-scoped and therefore can
+    be referenced by resources that exist in *any* namespace, not just the same
+    namespace as the referent.
+
+    :schema: ClusterIssuer
+    '''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        *,
+        spec: typing.Union["ClusterIssuerSpec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''Defines a "ClusterIssuer" API object.
+
+        :param scope: the scope in which to define this object.
+        :param id: a scope-local name for the object.
+        :param spec: Desired state of the ClusterIssuer resource.
+        :param metadata: 
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__39101bd14ca349db338a171d56549d49fb5af03cc4508d02843f3152ed08d70f)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+        props = ClusterIssuerProps(spec=spec, metadata=metadata)
+
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @jsii.member(jsii_name="manifest")
+    @builtins.classmethod
+    def manifest(
+        cls,
+        *,
+        spec: typing.Union["ClusterIssuerSpec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> typing.Any:
+        '''Renders a Kubernetes manifest for "ClusterIssuer".
+
+        This can be used to inline resource manifests inside other objects (e.g. as templates).
+
+        :param spec: Desired state of the ClusterIssuer resource.
+        :param metadata: 
+        '''
+        props = ClusterIssuerProps(spec=spec, metadata=metadata)
+
+        return typing.cast(typing.Any, jsii.sinvoke(cls, "manifest", [props]))
+
+    @jsii.member(jsii_name="toJson")
+    def to_json(self) -> typing.Any:
+        '''Renders the object to Kubernetes JSON.'''
+        return typing.cast(typing.Any, jsii.invoke(self, "toJson", []))
+
+    @jsii.python.classproperty
+    @jsii.member(jsii_name="GVK")
+    def GVK(cls) -> "_cdk8s_d3d9af27.GroupVersionKind":
+        '''Returns the apiVersion and kind for "ClusterIssuer".'''
+        return typing.cast("_cdk8s_d3d9af27.GroupVersionKind", jsii.sget(cls, "GVK"))
+
+
+@jsii.data_type(
+    jsii_type="certmanager_iocert-manager.ClusterIssuerProps",
+    jsii_struct_bases=[],
+    name_mapping={"spec": "spec", "metadata": "metadata"},
+)
+class ClusterIssuerProps:
+    def __init__(
+        self,
+        *,
+        spec: typing.Union["ClusterIssuerSpec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''A ClusterIssuer represents a certificate issuing authority which can be referenced as part of ``issuerRef`` fields.
+
+        It is similar to an Issuer, however it is cluster-scoped and therefore can
+        be referenced by resources that exist in *any* namespace, not just the same
+        namespace as the referent.
+
+        :param spec: Desired state of the ClusterIssuer resource.
+        :param metadata: 
+
+        :schema: ClusterIssuer
+        '''
+        if isinstance(spec, dict):
+            spec = ClusterIssuerSpec(**spec)
+        if isinstance(metadata, dict):
+            metadata = _cdk8s_d3d9af27.ApiObjectMetadata(**metadata)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__2484c0a7834f01bc65a785ec6b7a4e7866386c692c80f75d791ff1e5c399045a)
+            check_type(argname="argument spec", value=spec, expected_type=type_hints["spec"])
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "spec": spec,
+        }
+        if metadata is not None:
+            self._values["metadata"] = metadata
+
+    @builtins.property
+    def spec(self) -> "ClusterIssuerSpec":
+        '''Desired state of the ClusterIssuer resource.
+
+        :schema: ClusterIssuer#spec
+        '''
+        result = self._values.get("spec")
+        assert result is not None, "Required property 'spec' is missing"
+        return typing.cast("ClusterIssuerSpec", result)
+
+    @builtins.property
+    def metadata(self) -> typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"]:
+        '''
+        :schema: ClusterIssuer#metadata
+        '''
+        result = self._values.get("metadata")
+        return typing.cast(typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "ClusterIssuerProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="certmanager_iocert-manager.ClusterIssuerSpec",
+    jsii_struct_bases=[],
+    name_mapping={"ca": "ca", "self_signed": "selfSigned"},
+)
+class ClusterIssuerSpec:
+    def __init__(
+        self,
+        *,
+        ca: typing.Optional[typing.Union["ClusterIssuerSpecCa", typing.Dict[builtins.str, typing.Any]]] = None,
+        self_signed: typing.Optional[typing.Union["ClusterIssuerSpecSelfSigned", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''Desired state of the ClusterIssuer resource.
+
+        :param ca: CA configures this issuer to sign certificates using a signing CA keypair stored in a Secret resource. This is used to build internal PKIs that are managed by cert-manager.
+        :param self_signed: SelfSigned configures this issuer to 'self sign' certificates using the private key used to create the CertificateRequest object.
+
+        :schema: ClusterIssuerSpec
+        '''
+        if isinstance(ca, dict):
+            ca = ClusterIssuerSpecCa(**ca)
+        if isinstance(self_signed, dict):
+            self_signed = ClusterIssuerSpecSelfSigned(**self_signed)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__6607da40ad71e9f22e53512bc56cdd210162ec5391179cbfe1df27594f4dfe3f)
+            check_type(argname="argument ca", value=ca, expected_type=type_hints["ca"])
+            check_type(argname="argument self_signed", value=self_signed, expected_type=type_hints["self_signed"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if ca is not None:
+            self._values["ca"] = ca
+        if self_signed is not None:
+            self._values["self_signed"] = self_signed
+
+    @builtins.property
+    def ca(self) -> typing.Optional["ClusterIssuerSpecCa"]:
+        '''CA configures this issuer to sign certificates using a signing CA keypair stored in a Secret resource.
+
+        This is used to build internal PKIs that are managed by cert-manager.
+
+        :schema: ClusterIssuerSpec#ca
+        '''
+        result = self._values.get("ca")
+        return typing.cast(typing.Optional["ClusterIssuerSpecCa"], result)
+
+    @builtins.property
+    def self_signed(self) -> typing.Optional["ClusterIssuerSpecSelfSigned"]:
+        '''SelfSigned configures this issuer to 'self sign' certificates using the private key used to create the CertificateRequest object.
+
+        :schema: ClusterIssuerSpec#selfSigned
+        '''
+        result = self._values.get("self_signed")
+        return typing.cast(typing.Optional["ClusterIssuerSpecSelfSigned"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "ClusterIssuerSpec(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="certmanager_iocert-manager.ClusterIssuerSpecCa",
+    jsii_struct_bases=[],
+    name_mapping={
+        "secret_name": "secretName",
+        "crl_distribution_points": "crlDistributionPoints",
+        "issuing_certificate_ur_ls": "issuingCertificateUrLs",
+        "ocsp_servers": "ocspServers",
+    },
+)
+class ClusterIssuerSpecCa:
+    def __init__(
+        self,
+        *,
+        secret_name: builtins.str,
+        crl_distribution_points: typing.Optional[typing.Sequence[builtins.str]] = None,
+        issuing_certificate_ur_ls: typing.Optional[typing.Sequence[builtins.str]] = None,
+        ocsp_servers: typing.Optional[typing.Sequence[builtins.str]] = None,
+    ) -> None:
+        '''CA configures this issuer to sign certificates using a signing CA keypair stored in a Secret resource.
+
+        This is used to build internal PKIs that are managed by cert-manager.
+
+        :param secret_name: SecretName is the name of the secret used to sign Certificates issued by this Issuer.
+        :param crl_distribution_points: The CRL distribution points is an X.509 v3 certificate extension which identifies the location of the CRL from which the revocation of this certificate can be checked. If not set, certificates will be issued without distribution points set.
+        :param issuing_certificate_ur_ls: IssuingCertificateURLs is a list of URLs which this issuer should embed into certificates it creates. See https://www.rfc-editor.org/rfc/rfc5280#section-4.2.2.1 for more details. As an example, such a URL might be "http://ca.domain.com/ca.crt".
+        :param ocsp_servers: The OCSP server list is an X.509 v3 extension that defines a list of URLs of OCSP responders. The OCSP responders can be queried for the revocation status of an issued certificate. If not set, the certificate will be issued with no OCSP servers set. For example, an OCSP server URL could be "http://ocsp.int-x3.letsencrypt.org".
+
+        :schema: ClusterIssuerSpecCa
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__50b6a3de8b2e660a268e1fbddf74a94dee66472face8ba9da54c6ec2d93410b8)
+            check_type(argname="argument secret_name", value=secret_name, expected_type=type_hints["secret_name"])
+            check_type(argname="argument crl_distribution_points", value=crl_distribution_points, expected_type=type_hints["crl_distribution_points"])
+            check_type(argname="argument issuing_certificate_ur_ls", value=issuing_certificate_ur_ls, expected_type=type_hints["issuing_certificate_ur_ls"])
+            check_type(argname="argument ocsp_servers", value=ocsp_servers, expected_type=type_hints["ocsp_servers"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "secret_name": secret_name,
+        }
+        if crl_distribution_points is not None:
+            self._values["crl_distribution_points"] = crl_distribution_points
+        if issuing_certificate_ur_ls is not None:
+            self._values["issuing_certificate_ur_ls"] = issuing_certificate_ur_ls
+        if ocsp_servers is not None:
+            self._values["ocsp_servers"] = ocsp_servers
+
+    @builtins.property
+    def secret_name(self) -> builtins.str:
+        '''SecretName is the name of the secret used to sign Certificates issued by this Issuer.
+
+        :schema: ClusterIssuerSpecCa#secretName
+        '''
+        result = self._values.get("secret_name")
+        assert result is not None, "Required property 'secret_name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def crl_distribution_points(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''The CRL distribution points is an X.509 v3 certificate extension which identifies the location of the CRL from which the revocation of this certificate can be checked. If not set, certificates will be issued without distribution points set.
+
+        :schema: ClusterIssuerSpecCa#crlDistributionPoints
+        '''
+        result = self._values.get("crl_distribution_points")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    @builtins.property
+    def issuing_certificate_ur_ls(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''IssuingCertificateURLs is a list of URLs which this issuer should embed into certificates it creates.
+
+        See https://www.rfc-editor.org/rfc/rfc5280#section-4.2.2.1 for more details.
+        As an example, such a URL might be "http://ca.domain.com/ca.crt".
+
+        :schema: ClusterIssuerSpecCa#issuingCertificateURLs
+        '''
+        result = self._values.get("issuing_certificate_ur_ls")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    @builtins.property
+    def ocsp_servers(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''The OCSP server list is an X.509 v3 extension that defines a list of URLs of OCSP responders. The OCSP responders can be queried for the revocation status of an issued certificate. If not set, the certificate will be issued with no OCSP servers set. For example, an OCSP server URL could be "http://ocsp.int-x3.letsencrypt.org".
+
+        :schema: ClusterIssuerSpecCa#ocspServers
+        '''
+        result = self._values.get("ocsp_servers")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "ClusterIssuerSpecCa(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="certmanager_iocert-manager.ClusterIssuerSpecSelfSigned",
+    jsii_struct_bases=[],
+    name_mapping={"crl_distribution_points": "crlDistributionPoints"},
+)
+class ClusterIssuerSpecSelfSigned:
+    def __init__(
+        self,
+        *,
+        crl_distribution_points: typing.Optional[typing.Sequence[builtins.str]] = None,
+    ) -> None:
+        '''SelfSigned configures this issuer to 'self sign' certificates using the private key used to create the CertificateRequest object.
+
+        :param crl_distribution_points: The CRL distribution points is an X.509 v3 certificate extension which identifies the location of the CRL from which the revocation of this certificate can be checked. If not set certificate will be issued without CDP. Values are strings.
+
+        :schema: ClusterIssuerSpecSelfSigned
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__287fe4265acb435b72df3ad7d88556c6d4c2a4155830a1c513ace7704efaf9b9)
+            check_type(argname="argument crl_distribution_points", value=crl_distribution_points, expected_type=type_hints["crl_distribution_points"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if crl_distribution_points is not None:
+            self._values["crl_distribution_points"] = crl_distribution_points
+
+    @builtins.property
+    def crl_distribution_points(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''The CRL distribution points is an X.509 v3 certificate extension which identifies the location of the CRL from which the revocation of this certificate can be checked. If not set certificate will be issued without CDP. Values are strings.
+
+        :schema: ClusterIssuerSpecSelfSigned#crlDistributionPoints
+        '''
+        result = self._values.get("crl_distribution_points")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "ClusterIssuerSpecSelfSigned(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
 class Issuer(
     _cdk8s_d3d9af27.ApiObject,
     metaclass=jsii.JSIIMeta,
@@ -2707,6 +3050,11 @@ __all__ = [
     "CertificateSpecSignatureAlgorithm",
     "CertificateSpecSubject",
     "CertificateSpecUsages",
+    "ClusterIssuer",
+    "ClusterIssuerProps",
+    "ClusterIssuerSpec",
+    "ClusterIssuerSpecCa",
+    "ClusterIssuerSpecSelfSigned",
     "Issuer",
     "IssuerProps",
     "IssuerSpec",
@@ -2906,6 +3254,49 @@ def _typecheckingstub__f4022cfa10fc9999e5b10a1d980c25f1df51335def645b916b4e0ab16
     provinces: typing.Optional[typing.Sequence[builtins.str]] = None,
     serial_number: typing.Optional[builtins.str] = None,
     street_addresses: typing.Optional[typing.Sequence[builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__39101bd14ca349db338a171d56549d49fb5af03cc4508d02843f3152ed08d70f(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    *,
+    spec: typing.Union[ClusterIssuerSpec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__2484c0a7834f01bc65a785ec6b7a4e7866386c692c80f75d791ff1e5c399045a(
+    *,
+    spec: typing.Union[ClusterIssuerSpec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__6607da40ad71e9f22e53512bc56cdd210162ec5391179cbfe1df27594f4dfe3f(
+    *,
+    ca: typing.Optional[typing.Union[ClusterIssuerSpecCa, typing.Dict[builtins.str, typing.Any]]] = None,
+    self_signed: typing.Optional[typing.Union[ClusterIssuerSpecSelfSigned, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__50b6a3de8b2e660a268e1fbddf74a94dee66472face8ba9da54c6ec2d93410b8(
+    *,
+    secret_name: builtins.str,
+    crl_distribution_points: typing.Optional[typing.Sequence[builtins.str]] = None,
+    issuing_certificate_ur_ls: typing.Optional[typing.Sequence[builtins.str]] = None,
+    ocsp_servers: typing.Optional[typing.Sequence[builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__287fe4265acb435b72df3ad7d88556c6d4c2a4155830a1c513ace7704efaf9b9(
+    *,
+    crl_distribution_points: typing.Optional[typing.Sequence[builtins.str]] = None,
 ) -> None:
     """Type checking stubs"""
     pass
