@@ -331,7 +331,14 @@ def _vault_server(cluster: ClusterFacts) -> dict[str, Any]:
     # the region's class: EKS has no default StorageClass, and the chart names none
     storage_class = {"storageClass": cluster.storage_class} if cluster.storage_class else {}
     server: dict[str, Any] = {
-        "ha": {"enabled": True, "replicas": VAULT_REPLICAS, "raft": {"enabled": True, "config": _vault_config(cluster)}},
+        "ha": {
+            "enabled": True,
+            "replicas": VAULT_REPLICAS,
+            # the address a standby sends clients to: the pod's name, which the certificate
+            # covers (*.vault-internal), not the chart's default pod IP, which it cannot
+            "apiAddr": f"https://$(VAULT_K8S_POD_NAME).vault-internal:{VAULT_PORT}",
+            "raft": {"enabled": True, "config": _vault_config(cluster)},
+        },
         "dataStorage": {"enabled": True, "size": "10Gi", **storage_class},
         # the audit device (enabled by make bootstrap's step 3) writes here, not to the pod
         "auditStorage": {"enabled": True, "size": "10Gi", **storage_class},

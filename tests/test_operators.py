@@ -202,6 +202,7 @@ def test_vault_listens_with_tls_from_the_certificate_the_cluster_pki_issues(clus
     ]
     assert volume["secret"]["secretName"] == certificate["spec"]["secretName"], "the pods mount what cert-manager writes"
     ((_, raft),) = vault_config(values)["storage"][0].items()
+    assert values["server"]["ha"]["apiAddr"] == "https://$(VAULT_K8S_POD_NAME).vault-internal:8200", "a name the certificate covers"
     for join in raft["retry_join"]:
         assert unquoted(join["leader_api_addr"]).startswith("https://") and unquoted(join["leader_ca_cert_file"]) == f"{folder}/ca.crt"
 

@@ -37,3 +37,18 @@ def test_the_root_comes_before_the_issuer_that_signs_with_it_and_keeps_its_key_a
     }
     assert waves == {("Issuer", "soma-selfsigned"): "-2", ("Certificate", "soma-ca"): "-2", ("Issuer", "soma-ca"): "-1"}
     assert render(False)[("Certificate", "soma-ca")]["privateKey"]["rotationPolicy"] == "Never"
+
+
+def test_the_vault_trust_anchor_is_a_cluster_ca_certificate_before_the_store_that_reads_it():
+    from somaagent01_gitops.pki import Lifetime
+    from somaagent01_gitops.tiers.secrets.pki import VaultTrust, VaultTrustProps
+
+    chart = cdk8s.Testing.chart()
+    VaultTrust(chart, "trust", props=VaultTrustProps(namespace="soma-dev", lifetime=Lifetime(duration="720h", renew_before="240h")))
+    (certificate,) = cdk8s.Testing.synth(chart)
+    spec = certificate["spec"]
+    assert spec["issuerRef"] == {"name": "soma-cluster-ca", "kind": "ClusterIssuer", "group": "cert-manager.io"}
+    assert spec["secretName"] == certificate["metadata"]["name"] == "vault-trust"
+    assert (spec["duration"], spec["renewBefore"]) == ("720h", "240h")
+    assert "server auth" not in spec["usages"], "nothing serves with it"
+    assert certificate["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] == "-2", "before the store (wave -1)"

@@ -34,3 +34,26 @@ def test_a_prod_region_writes_the_peers_secrets_from_the_keys_both_regions_read(
     assert reads["kafka-peer-eu-west-1-credentials"] == reads["kafka-mirror-reader-password"] == {"prod/kafka-mirror-reader"}
     assert reads["soma-ca"] == {"prod/pki/ca"}, "one CA for both regions"
     assert "postgres-peer-eu-west-1-ca" not in reads, "the peer's Postgres chains to that CA: nothing copied"
+
+
+def test_the_overlays_lifetimes_reach_the_environments_certificates(environments):
+    import dataclasses
+
+    from somaagent01_gitops.settings.types import CertificateLifetime
+
+    target = next(target for target in targets_of(environments) if target.path == "qa")
+    certificates = target.settings.certificates.model_copy(
+        update={
+            "ca": CertificateLifetime(duration="43800h", renew_before="4380h"),
+            "servers": CertificateLifetime(duration="720h", renew_before="240h"),
+        }
+    )
+    target = dataclasses.replace(target, settings=target.settings.model_copy(update={"certificates": certificates}))
+    chart = cdk8s.Testing.chart()
+    build_tiers(chart, target, TIERS)
+    lives = {
+        obj["metadata"]["name"]: (obj["spec"]["duration"], obj["spec"]["renewBefore"])
+        for obj in cdk8s.Testing.synth(chart)
+        if obj["kind"] == "Certificate"
+    }
+    assert lives == {"soma-ca": ("43800h", "4380h"), "vault-trust": ("720h", "240h"), "somaagent01-pg-server-tls": ("720h", "240h")}
