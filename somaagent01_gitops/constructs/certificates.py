@@ -1,4 +1,5 @@
-"""A server certificate from the environment's CA, issued and renewed by cert-manager."""
+"""Certificates cert-manager issues and renews: a server's, from a CA issuer; and a CA's
+own self-signed root."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from constructs import Construct
 
 from imports.certmanager.io import cert_manager
 
-from ..pki import CA_ISSUER, SERVER_LIFETIME, Lifetime
+from ..pki import CA_ISSUER, CA_LIFETIME, SERVER_LIFETIME, Lifetime
 from .idioms import metadata
 
 
@@ -67,5 +68,54 @@ class ServerCertificate(Construct):
                 secret_template=cert_manager.CertificateSpecSecretTemplate(labels=dict(props.secret_labels))
                 if props.secret_labels
                 else None,
+            ),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class RootCertificateProps:
+    """A CA's self-signed root."""
+
+    name: str
+    """The Certificate's name, and its Secret's (the CA issuer's key pair)."""
+    common_name: str
+    """The root's subject."""
+    self_signed_issuer: str
+    """The self-signed issuer that signs it."""
+    issuer_kind: Literal["Issuer", "ClusterIssuer"] = "Issuer"
+    """Whether that issuer is the namespace's or the cluster's. Default: the namespace's."""
+    namespace: str | None = None
+    """Its namespace, for a chart of several namespaces. Default: the chart's."""
+    annotations: Mapping[str, str] = field(default_factory=dict)
+    """On the Certificate (a sync wave). Default: none."""
+    lifetime: Lifetime = CA_LIFETIME
+    """Validity and renewal window. Default: ten years, renewed a year ahead (pki.py)."""
+
+
+class RootCertificate(Construct):
+    """An ECDSA P-256 root that keeps its key across renewals: what it signed stays trusted
+    while clients still hold the previous certificate (the kubelet refreshes mounted Secrets
+    with a delay)."""
+
+    def __init__(self, scope: Construct, id: str, *, props: RootCertificateProps) -> None:
+        super().__init__(scope, id)
+        self.certificate = cert_manager.Certificate(
+            self,
+            "certificate",
+            metadata=metadata(props.name, component="pki", namespace=props.namespace, annotations=dict(props.annotations) or None),
+            spec=cert_manager.CertificateSpec(
+                is_ca=True,
+                common_name=props.common_name,
+                secret_name=props.name,
+                duration=props.lifetime.duration,
+                renew_before=props.lifetime.renew_before,
+                private_key=cert_manager.CertificateSpecPrivateKey(
+                    algorithm=cert_manager.CertificateSpecPrivateKeyAlgorithm.ECDSA,
+                    size=256,
+                    rotation_policy=cert_manager.CertificateSpecPrivateKeyRotationPolicy.NEVER,
+                ),
+                issuer_ref=cert_manager.CertificateSpecIssuerRef(
+                    name=props.self_signed_issuer, kind=props.issuer_kind, group="cert-manager.io"
+                ),
             ),
         )

@@ -11,6 +11,7 @@ from imports.certmanager.io import cert_manager
 
 from ..argocd import WAVE_ANNOTATION
 from ..pki import CA_LIFETIME, CERT_MANAGER_NAMESPACE, CLUSTER_CA_ISSUER, CLUSTER_CA_SECRET, CLUSTER_SELF_SIGNED_ISSUER, Lifetime
+from .certificates import RootCertificate, RootCertificateProps
 from .idioms import metadata
 
 WAVE_ROOT = -2
@@ -46,26 +47,17 @@ class ClusterCa(Construct):
             metadata=metadata(CLUSTER_SELF_SIGNED_ISSUER, component="pki", annotations={WAVE_ANNOTATION: str(WAVE_ROOT)}),
             spec=cert_manager.ClusterIssuerSpec(self_signed=cert_manager.ClusterIssuerSpecSelfSigned()),
         )
-        self.root = cert_manager.Certificate(
+        self.root = RootCertificate(
             self,
             "root",
-            metadata=metadata(
-                CLUSTER_CA_SECRET, component="pki", namespace=CERT_MANAGER_NAMESPACE, annotations={WAVE_ANNOTATION: str(WAVE_ROOT)}
-            ),
-            spec=cert_manager.CertificateSpec(
-                is_ca=True,
+            props=RootCertificateProps(
+                name=CLUSTER_CA_SECRET,
                 common_name=f"SomaAgent01 cluster {props.cluster} CA",
-                secret_name=CLUSTER_CA_SECRET,
-                duration=props.lifetime.duration,
-                renew_before=props.lifetime.renew_before,
-                private_key=cert_manager.CertificateSpecPrivateKey(
-                    algorithm=cert_manager.CertificateSpecPrivateKeyAlgorithm.ECDSA,
-                    size=256,
-                    rotation_policy=cert_manager.CertificateSpecPrivateKeyRotationPolicy.NEVER,
-                ),
-                issuer_ref=cert_manager.CertificateSpecIssuerRef(
-                    name=CLUSTER_SELF_SIGNED_ISSUER, kind="ClusterIssuer", group="cert-manager.io"
-                ),
+                self_signed_issuer=CLUSTER_SELF_SIGNED_ISSUER,
+                issuer_kind="ClusterIssuer",
+                namespace=CERT_MANAGER_NAMESPACE,
+                annotations={WAVE_ANNOTATION: str(WAVE_ROOT)},
+                lifetime=props.lifetime,
             ),
         )
         self.issuer = cert_manager.ClusterIssuer(

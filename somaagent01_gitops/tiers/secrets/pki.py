@@ -11,6 +11,7 @@ from constructs import Construct
 from imports.certmanager.io import cert_manager
 
 from ...argocd import WAVE_ANNOTATION, WAVE_PLATFORM
+from ...constructs.certificates import RootCertificate, RootCertificateProps
 from ...constructs.idioms import metadata
 from ...pki import CA_ISSUER, CA_LIFETIME, CA_SECRET, CLUSTER_CA_ISSUER, Lifetime
 from ...vault import VAULT_TRUST_SECRET
@@ -41,7 +42,7 @@ class EnvironmentCa(Construct):
     def __init__(self, scope: Construct, id: str, *, props: EnvironmentCaProps) -> None:
         super().__init__(scope, id)
         self.self_signed: cert_manager.Issuer | None = None
-        self.root: cert_manager.Certificate | None = None
+        self.root: RootCertificate | None = None
         if not props.from_vault:
             self.self_signed = cert_manager.Issuer(
                 self,
@@ -49,7 +50,17 @@ class EnvironmentCa(Construct):
                 metadata=metadata(SELF_SIGNED_ISSUER, component="pki", annotations={WAVE_ANNOTATION: str(WAVE_ROOT)}),
                 spec=cert_manager.IssuerSpec(self_signed=cert_manager.IssuerSpecSelfSigned()),
             )
-            self.root = self._root(props)
+            self.root = RootCertificate(
+                self,
+                "root",
+                props=RootCertificateProps(
+                    name=CA_SECRET,
+                    common_name=f"SomaAgent01 {props.environment} CA",
+                    self_signed_issuer=SELF_SIGNED_ISSUER,
+                    annotations={WAVE_ANNOTATION: str(WAVE_ROOT)},
+                    lifetime=props.lifetime,
+                ),
+            )
         # after its key pair: the root (wave -2) or, in PRODUCTION, the ExternalSecret (wave -1);
         # an Issuer without its Secret is not Ready, which Argo CD counts as a failed sync
         self.issuer = cert_manager.Issuer(
@@ -59,28 +70,6 @@ class EnvironmentCa(Construct):
                 CA_ISSUER, component="pki", annotations={WAVE_ANNOTATION: str(WAVE_PLATFORM if props.from_vault else WAVE_ROOT + 1)}
             ),
             spec=cert_manager.IssuerSpec(ca=cert_manager.IssuerSpecCa(secret_name=CA_SECRET)),
-        )
-
-    def _root(self, props: EnvironmentCaProps) -> cert_manager.Certificate:
-        return cert_manager.Certificate(
-            self,
-            "root",
-            metadata=metadata(CA_SECRET, component="pki", annotations={WAVE_ANNOTATION: str(WAVE_ROOT)}),
-            spec=cert_manager.CertificateSpec(
-                is_ca=True,
-                common_name=f"SomaAgent01 {props.environment} CA",
-                secret_name=CA_SECRET,
-                duration=props.lifetime.duration,
-                renew_before=props.lifetime.renew_before,
-                # the same key across renewals: what it signed stays trusted while clients still
-                # hold the old certificate (the kubelet refreshes mounted Secrets with a delay)
-                private_key=cert_manager.CertificateSpecPrivateKey(
-                    algorithm=cert_manager.CertificateSpecPrivateKeyAlgorithm.ECDSA,
-                    size=256,
-                    rotation_policy=cert_manager.CertificateSpecPrivateKeyRotationPolicy.NEVER,
-                ),
-                issuer_ref=cert_manager.CertificateSpecIssuerRef(name=SELF_SIGNED_ISSUER, kind="Issuer", group="cert-manager.io"),
-            ),
         )
 
 
