@@ -11,9 +11,11 @@ would plug in (Vault Enterprise would replicate it between the regions' Vaults).
 
 from __future__ import annotations
 
-from .settings.types import CA_LIFETIME, SERVER_LIFETIME, WEBHOOK_LIFETIME, CertificateLifetime
-
-__all__ = ["CA_LIFETIME", "SERVER_LIFETIME", "WEBHOOK_LIFETIME"]
+# the default lifetimes are the settings' defaults (an overlay or platform.yaml may change them)
+from .settings.types import CA_LIFETIME as CA_LIFETIME
+from .settings.types import SERVER_LIFETIME as SERVER_LIFETIME
+from .settings.types import WEBHOOK_LIFETIME as WEBHOOK_LIFETIME
+from .settings.types import CertificateLifetime
 
 CA_ISSUER = "soma-ca"
 """The CA Issuer of each environment namespace."""

@@ -22,8 +22,6 @@ from dataclasses import dataclass, field
 VAULT_NAMESPACE = "vault"
 """Where the Vault chart's Application installs it (operators.py)."""
 VAULT_PORT = 8200
-VAULT_ADDR = f"https://vault.{VAULT_NAMESPACE}.svc:{VAULT_PORT}"
-"""Vault's in-cluster address (the chart's Service ``vault``), over TLS."""
 VAULT_ACTIVE_ADDR = f"https://vault-active.{VAULT_NAMESPACE}.svc:{VAULT_PORT}"
 """The active server only (the chart's ``vault-active`` Service, from ``service_registration
 "kubernetes"``): the app's secret manager checks ``/v1/sys/health`` in PROD mode and treats a

@@ -149,7 +149,7 @@ def test_the_cluster_pki_syncs_beside_vault_after_cert_manager(charts):
 def test_vaults_certificate_covers_every_address_its_clients_use(charts):
     from urllib.parse import urlsplit
 
-    from somaagent01_gitops.vault import VAULT_ACTIVE_ADDR, VAULT_ADDR
+    from somaagent01_gitops.vault import VAULT_ACTIVE_ADDR
 
     pki = objects(charts["clusters/dev-shared/pki"])
     (certificate,) = [obj for obj in pki if obj["kind"] == "Certificate" and obj["metadata"].get("namespace") == "vault"]
@@ -160,7 +160,8 @@ def test_vaults_certificate_covers_every_address_its_clients_use(charts):
 
     store = of_kind(charts["overlays/dev"], "SecretStore")["vault"]["spec"]["provider"]["vault"]["server"]
     agent = of_kind(charts["overlays/training"], "Deployment")["gateway"]["spec"]["template"]["metadata"]["annotations"]
-    addresses = [VAULT_ADDR, VAULT_ACTIVE_ADDR, store, agent["vault.hashicorp.com/service"]]
+    # the injector's own default address is the chart's Service `vault` (injector-deployment.yaml L67)
+    addresses = ["https://vault.vault.svc:8200", VAULT_ACTIVE_ADDR, store, agent["vault.hashicorp.com/service"]]
     addresses += [f"https://vault-{index}.vault-internal:8200" for index in range(3)]  # the raft peers' retry_join
     for address in addresses:
         assert covered(urlsplit(address).hostname), address
