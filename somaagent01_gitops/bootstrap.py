@@ -26,7 +26,7 @@ from .operators import ClusterFacts, cluster_facts  # noqa: E402
 from .output import dump_yaml  # noqa: E402
 from .settings import load_environments, load_platform  # noqa: E402
 from .targets import Target, targets_of  # noqa: E402
-from .tiers.app.app_services import uses_vault  # noqa: E402
+from .tiers.app.app_services import vault_agent  # noqa: E402
 from .tiers.base import declared_vault_secrets  # noqa: E402
 from .tiers.registry import OPERATORS, TIERS  # noqa: E402
 from .vault import (  # noqa: E402
@@ -79,9 +79,9 @@ def _vault(cluster: ClusterFacts) -> list[str]:
 def _app_vault(target: Target) -> list[str]:
     """Where the app's own Vault client is on: its engine, and per entrypoint its agent's
     policy and role."""
-    if not uses_vault(target.settings):
+    services = [spec.name for spec in target.settings.release.services if vault_agent(spec, target.settings)]
+    if not services:
         return []
-    services = [spec.name for spec in target.settings.release.services if "VAULT_TOKEN_FILE" in spec.reads_settings]
     engine = f"vault secrets list | grep -q '^{APP_KV_MOUNT}/' || vault secrets enable -path={APP_KV_MOUNT} -version=2 kv"
     return [engine, *app_configuration_commands(namespace=target.settings.namespace, services=services)]
 

@@ -59,18 +59,12 @@ def test_a_namespace_an_application_creates_serves_later_waves_only(context, tmp
     assert gates.projects_gate(context).passed
     import shutil
 
-    dist = context.dist.parent / "dist-later-cert-manager"
-    shutil.rmtree(dist, ignore_errors=True)
+    dist = tmp_path / "dist"
     shutil.copytree(context.dist, dist)
-    try:
-        path = dist / "apps/dev-shared/application-cert-manager.yaml"
-        text = path.read_text()
-        path.write_text(text.replace("argocd.argoproj.io/sync-wave: '-14'", "argocd.argoproj.io/sync-wave: '-13'"))
-        result = gates.projects_gate(dataclasses.replace(context, dist=dist))
-        assert any(
-            finding.object == "Application argocd/pki-dev-shared"
-            and "needs namespace cert-manager from cert-manager at wave -13" in finding.message
-            for finding in result.findings
-        ), [finding.message for finding in result.findings]
-    finally:
-        shutil.rmtree(dist)
+    path = dist / "apps/dev-shared/application-cert-manager.yaml"
+    path.write_text(path.read_text().replace("argocd.argoproj.io/sync-wave: '-14'", "argocd.argoproj.io/sync-wave: '-13'"))
+    result = gates.projects_gate(dataclasses.replace(context, dist=dist, repo_root=tmp_path))
+    assert any(
+        finding.object == "Application argocd/pki-dev-shared" and "needs namespace cert-manager from cert-manager at wave -13" in finding.message
+        for finding in result.findings
+    ), [finding.message for finding in result.findings]

@@ -99,7 +99,7 @@ class AppServices(Construct):
                     ca_secret=VAULT_TRUST_SECRET,
                     audience=VAULT_AUDIENCE,
                 )
-                if APP_TOKEN_FILE in env.config.values() and settings.mode != "LOCAL"
+                if vault_agent(spec, settings)
                 else None,
             ),
         )
@@ -208,7 +208,6 @@ SA01_DEPLOYMENT_MODE = {"LOCAL": "DEV", "DEVELOPMENT": "DEV", "TRAINING": "PROD"
 """Values every loader of the release accepts (settings_registry.py:361-384 and the admin
 loader take DEV and PROD; AAAS would load SomaBrain in-process, which the image lacks). PROD
 requires POSTGRES_HOST, REDIS_HOST and VAULT_ADDR, which the platform sets."""
-"""The cluster's Vault (chart release ``vault``, namespace ``vault``; TLS is the Secrets issue's)."""
 POLICY_DATA_PATH = "/v1/data/soma/policy/allow"
 """The decision of the app's Rego package ``soma.policy`` (the release's default names
 ``/v1/data/soma/allow``, which does not exist)."""
@@ -235,6 +234,28 @@ def uses_vault(settings: EnvironmentSettings) -> bool:
     return settings.mode in ("LOCAL", "TRAINING", "PRODUCTION")
 
 
+def vault_client(spec: AppServiceSpec, settings: EnvironmentSettings) -> bool:
+    """Whether ``spec``'s own Vault client runs here: the mode has it on and the entrypoint
+    reads a Vault token (``VAULT_TOKEN_FILE``). The one test behind its token, its network
+    path to Vault, its agent and its Vault role."""
+    return uses_vault(settings) and "VAULT_TOKEN_FILE" in spec.reads_settings
+
+
+def vault_agent(spec: AppServiceSpec, settings: EnvironmentSettings) -> bool:
+    """Whether Vault Agent runs beside it: beyond LOCAL (LOCAL's dev-mode Vault takes the
+    root token from a hand-made Secret, over plain HTTP)."""
+    return vault_client(spec, settings) and settings.mode != "LOCAL"
+
+
+def _vault_addr(spec: AppServiceSpec, settings: EnvironmentSettings) -> str:
+    """Vault Agent's listener where the agent runs (it speaks TLS to Vault); LOCAL's dev-mode
+    Vault; else the active server itself (the migrations, which only need the setting
+    present in PROD mode and read nothing from Vault)."""
+    if settings.mode == "LOCAL":
+        return VAULT_DEV_ADDR
+    return APP_VAULT_PROXY if vault_agent(spec, settings) else VAULT_ACTIVE_ADDR
+
+
 def service_env(
     spec: AppServiceSpec, *, release: AppRelease, settings: EnvironmentSettings, endpoints: Endpoints, database_owner: bool = False
 ) -> ServiceEnv:
@@ -257,8 +278,7 @@ def service_env(
             env.pod[name] = ",".join(["$(POD_IP)", *names])
         elif fill == "vault_addr":
             if uses_vault(settings):
-                # beyond LOCAL the Vault Agent beside it, which speaks TLS to Vault
-                env.config[name] = VAULT_DEV_ADDR if settings.mode == "LOCAL" else APP_VAULT_PROXY
+                env.config[name] = _vault_addr(spec, settings)
         elif fill == "vault_token_file":
             if uses_vault(settings):
                 env.config[name] = APP_TOKEN_FILE
@@ -322,7 +342,7 @@ def service_secret_files(spec: AppServiceSpec, *, release: AppRelease, settings:
         # only the certificate: the same Secret holds a private key (CloudNativePG's CA's,
         # which also signs the client certificates it trusts; or the server's)
         files.append(SecretFile(postgres_ca_secret(settings.mode), POSTGRES_CA_MOUNT, keys=("ca.crt",)))
-    if settings.mode == "LOCAL" and uses_vault(settings) and "VAULT_TOKEN_FILE" in spec.reads_settings:
+    if settings.mode == "LOCAL" and vault_client(spec, settings):
         # where Vault Agent would write the token beyond LOCAL: dev mode's root token, by hand
         files.append(SecretFile(VAULT_DEV_TOKEN_SECRET, str(PurePosixPath(APP_TOKEN_FILE).parent), keys=("token",)))
     return files

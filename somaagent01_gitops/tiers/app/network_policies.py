@@ -18,7 +18,7 @@ from ...constructs.idioms import int_or_string, k8s_metadata
 from ...endpoints import InClusterPeer
 from ...settings import EnvironmentSettings
 from ...vault import VAULT_NAMESPACE, VAULT_PORT, VAULT_SERVER_PODS
-from .app_services import uses_vault
+from .app_services import vault_client
 
 PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
 
@@ -124,7 +124,7 @@ class AppNetworkPolicies(Construct):
                     peers=props.peers,
                     callers=callers,
                     callees=callees,
-                    vault=uses_vault(props.settings) and "VAULT_ADDR" in spec.reads_settings,
+                    vault=vault_client(spec, props.settings),
                 ),
             )
 

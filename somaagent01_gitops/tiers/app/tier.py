@@ -20,7 +20,7 @@ from .app_services import (
     database_role,
     database_uri_secret,
     reads_database,
-    uses_vault,
+    vault_client,
 )
 from .network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
 
@@ -49,9 +49,7 @@ class AppUnit(Tier):
 
     def _dev_vault_token(self, target: Target) -> tuple[VaultSecret, ...]:
         settings = target.settings
-        if settings.mode != "LOCAL" or not uses_vault(settings):
-            return ()
-        if not any("VAULT_TOKEN_FILE" in spec.reads_settings for spec in settings.release.services):
+        if settings.mode != "LOCAL" or not any(vault_client(spec, settings) for spec in settings.release.services):
             return ()
         return (
             VaultSecret(

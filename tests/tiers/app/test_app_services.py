@@ -264,6 +264,13 @@ def test_the_apps_own_vault_client_gets_its_token_from_vault_agent_where_it_is_o
     )
 
 
+def test_the_migrations_without_an_agent_name_vault_itself_not_an_agents_listener():
+    job = next(obj for obj in render(make_settings("PRODUCTION")) if obj["kind"] == "Job")
+    (container,) = job["spec"]["template"]["spec"]["containers"]
+    env = {item["name"]: item.get("value") for item in container["env"]}
+    assert env["VAULT_ADDR"] == "https://vault-active.vault.svc:8200", "nothing listens on 127.0.0.1 in a pod without the agent"
+
+
 def test_the_code_can_write_where_it_writes():
     pod = deployments(render(make_settings()))["gateway"]["spec"]["template"]["spec"]
     (container,) = pod["containers"]
