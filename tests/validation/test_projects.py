@@ -65,6 +65,7 @@ def test_a_namespace_an_application_creates_serves_later_waves_only(context, tmp
     path.write_text(path.read_text().replace("argocd.argoproj.io/sync-wave: '-14'", "argocd.argoproj.io/sync-wave: '-13'"))
     result = gates.projects_gate(dataclasses.replace(context, dist=dist, repo_root=tmp_path))
     assert any(
-        finding.object == "Application argocd/pki-dev-shared" and "needs namespace cert-manager from cert-manager at wave -13" in finding.message
+        finding.object == "Application argocd/pki-dev-shared"
+        and "needs namespace cert-manager from cert-manager at wave -13" in finding.message
         for finding in result.findings
     ), [finding.message for finding in result.findings]
