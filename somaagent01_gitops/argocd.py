@@ -13,7 +13,7 @@ from typing import Any
 
 from cdk8s import Chart
 
-from .kinds import CLUSTER_SCOPED_KINDS, is_builtin_group
+from .kinds import CLUSTER_SCOPED_KINDS, api_group, is_builtin_group
 
 WAVE_ANNOTATION = "argocd.argoproj.io/sync-wave"
 SYNC_OPTIONS_ANNOTATION = "argocd.argoproj.io/sync-options"
@@ -46,8 +46,7 @@ Manifest = dict[str, Any]
 
 def group_and_kind(manifest: Manifest) -> tuple[str, str]:
     """(API group, kind) of a rendered object; the core group is ""."""
-    api_version: str = manifest["apiVersion"]
-    return (api_version.rsplit("/", 1)[0] if "/" in api_version else "", manifest["kind"])
+    return (api_group(manifest["apiVersion"]), manifest["kind"])
 
 
 def wave_of(group: str, kind: str) -> int:

@@ -18,7 +18,7 @@ from typing import Any
 from cdk8s import App, Chart
 from cdk8s_plus_27 import k8s
 
-from .argocd import WAVE_ANNOTATION, WAVE_CLUSTER, WAVE_PLATFORM, WAVE_PROJECTS, ArgoCdChart
+from .argocd import WAVE_ANNOTATION, WAVE_CLUSTER, WAVE_PLATFORM, WAVE_PROJECTS, ArgoCdChart, group_and_kind
 from .constructs.certificates import ServerCertificate, ServerCertificateProps
 from .constructs.cluster_pki import WAVE_ISSUED, ClusterCa, ClusterCaProps
 from .constructs.gitops import (
@@ -142,7 +142,7 @@ class ClusterPkiChart(ArgoCdChart):
     def kinds(self) -> set[Kind]:
         """The cluster-scoped kinds it renders (the platform project must admit them); its
         objects sit below constructs, which ``api_objects`` does not reach."""
-        kinds = {Kind(manifest["apiVersion"].rsplit("/", 1)[0], manifest["kind"]) for manifest in self.to_json()}
+        kinds = {Kind(*group_and_kind(manifest)) for manifest in self.to_json()}
         return {kind for kind in kinds if kind.kind in CLUSTER_SCOPED_KINDS}
 
 

@@ -29,3 +29,8 @@ CLUSTER_SCOPED_KINDS = frozenset(
 def is_builtin_group(group: str) -> bool:
     """True for Kubernetes' own API groups; everything else is served by a CRD."""
     return group in BUILTIN_GROUPS or group.endswith(".k8s.io")
+
+
+def api_group(api_version: str) -> str:
+    """The API group of an ``apiVersion`` (``cert-manager.io/v1`` -> ``cert-manager.io``); the core group (``v1``) is ""."""
+    return api_version.rsplit("/", 1)[0] if "/" in api_version else ""

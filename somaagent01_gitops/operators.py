@@ -47,7 +47,16 @@ from .operator_types import (
 )
 from .operator_types import operator_table as _operator_table
 from .operator_types import operators_for as _operators_for
-from .vault import APP_AGENT_LABEL, VAULT_NAMESPACE, VAULT_PORT, VAULT_SERVER_PODS, VAULT_TLS_MOUNT, VAULT_TLS_SECRET
+from .pki import CERT_MANAGER_NAMESPACE
+from .vault import (
+    APP_AGENT_LABEL,
+    EXTERNAL_SECRETS_NAMESPACE,
+    VAULT_NAMESPACE,
+    VAULT_PORT,
+    VAULT_SERVER_PODS,
+    VAULT_TLS_MOUNT,
+    VAULT_TLS_SECRET,
+)
 
 __all__ = [
     "BEYOND_LOCAL",
@@ -799,7 +808,7 @@ PLATFORM_OPERATORS: tuple[OperatorChart, ...] = (
     ),
     OperatorChart(
         name="cert-manager",
-        namespace="cert-manager",
+        namespace=CERT_MANAGER_NAMESPACE,
         repo_url="https://charts.jetstack.io",
         chart="cert-manager",
         version="v1.21.1",
@@ -834,7 +843,7 @@ PLATFORM_OPERATORS: tuple[OperatorChart, ...] = (
     ),
     OperatorChart(
         name="external-secrets",
-        namespace="external-secrets",
+        namespace=EXTERNAL_SECRETS_NAMESPACE,
         repo_url="https://charts.external-secrets.io",
         chart="external-secrets",
         version="2.9.0",

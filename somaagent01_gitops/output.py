@@ -19,6 +19,8 @@ from typing import Any
 
 import yaml
 
+from .kinds import api_group
+
 KUSTOMIZATION = {"apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization"}
 Manifest = dict[str, Any]
 
@@ -38,10 +40,8 @@ class ObjectId:
 
     @classmethod
     def of(cls, manifest: Manifest, *, namespace: str | None = None) -> ObjectId:
-        api_version = manifest["apiVersion"]
-        group = api_version.rsplit("/", 1)[0] if "/" in api_version else ""
         metadata = manifest["metadata"]
-        return cls(group, manifest["kind"], namespace or metadata.get("namespace", ""), metadata["name"])
+        return cls(api_group(manifest["apiVersion"]), manifest["kind"], namespace or metadata.get("namespace", ""), metadata["name"])
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,8 @@ VAULT_KV_MOUNT = "soma"
 """The KV version 2 secrets engine every environment's secrets live in."""
 VAULT_KUBERNETES_AUTH = "kubernetes"
 """The Kubernetes auth method's mount path."""
+EXTERNAL_SECRETS_NAMESPACE = "external-secrets"
+"""Where External Secrets' Application installs it (operators.py), release ``external-secrets``."""
 STORE_NAME = "vault"
 """Each environment namespace's SecretStore."""
 VAULT_AUDIENCE = "vault"
@@ -198,6 +200,9 @@ agent-inject/agent/config.go L317-324) forwards to Vault over TLS, verifying it 
 namespace's trust anchor. The release's clients verify Vault with the system CAs (its health
 check is a bare ``urllib`` call, unified_secret_manager.py:56-71), which would refuse the
 cluster CA; the agent is what speaks TLS."""
+TLS_SECRET_ANNOTATION = "vault.hashicorp.com/tls-secret"
+"""The pod annotation naming the Secret the injector mounts into the agent (vault-k8s v1.4.2
+agent-inject/agent/annotations.go L186-188)."""
 APP_VAULT_CA_MOUNT = "/vault/tls"
 """Where the injector mounts ``tls-secret`` into the agent (agent-inject/agent/container_volume.go L20-21)."""
 VAULT_DEV_ADDR = f"http://vault.{VAULT_NAMESPACE}.svc:{VAULT_PORT}"

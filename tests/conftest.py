@@ -133,21 +133,12 @@ MODES = tuple(SETTINGS_BY_MODE)
 
 
 def peer_pods():
-    """The pods serving each in-cluster dependency, written out for construct tests (the
-    tiers declare the real ones: tests/tiers/test_registry.py)."""
-    from somaagent01_gitops.catalog import Dependency
-    from somaagent01_gitops.endpoints import InClusterPeer
+    """The pods serving each in-cluster dependency, as the tiers declare them (construct tests
+    pass them in as the composition point does)."""
+    from somaagent01_gitops.tiers.base import in_cluster_peers
+    from somaagent01_gitops.tiers.registry import TIERS
 
-    return {
-        Dependency.KAFKA: InClusterPeer({"strimzi.io/cluster": "somaagent01", "strimzi.io/kind": "Kafka"}, (9092, 9093)),
-        Dependency.POSTGRES: InClusterPeer({"cnpg.io/cluster": "somaagent01-pg"}, (5432,)),
-        Dependency.REDIS: InClusterPeer({"app.kubernetes.io/name": "redis"}, (6379,)),
-        Dependency.OPA: InClusterPeer({"app.kubernetes.io/name": "opa"}, (8181,)),
-        Dependency.OPENFGA: InClusterPeer({"app.kubernetes.io/name": "openfga"}, (8080, 8081)),
-        Dependency.KEYCLOAK: InClusterPeer({"app": "keycloak", "app.kubernetes.io/instance": "keycloak"}, (8080,)),
-        Dependency.TEMPORAL: InClusterPeer({"app.kubernetes.io/instance": "temporal", "app.kubernetes.io/component": "frontend"}, (7233,)),
-        Dependency.SPICEDB: InClusterPeer({"authzed.com/cluster": "spicedb"}, (50051,)),
-    }
+    return dict(in_cluster_peers(TIERS))
 
 
 @pytest.fixture(scope="session")
@@ -170,14 +161,15 @@ def platform():
 
 
 @pytest.fixture(scope="session")
-def rendered_folders(environments, platform):
-    from somaagent01_gitops.synth import render_folders
+def rendered_folders():
+    """The shipped settings' synth: the one the gates run on too (once per worker)."""
+    from somaagent01_gitops.validation.gates import fresh_synth
 
-    return render_folders(environments, platform=platform)
+    return fresh_synth(OVERLAYS, PROJECT_ROOT / "platform.yaml")[0]
 
 
 @pytest.fixture(scope="session")
-def synthesized_files(rendered_folders):
-    from somaagent01_gitops.output import layout
+def synthesized_files():
+    from somaagent01_gitops.validation.gates import fresh_synth
 
-    return layout(rendered_folders)
+    return fresh_synth(OVERLAYS, PROJECT_ROOT / "platform.yaml")[1]

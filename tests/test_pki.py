@@ -1,13 +1,7 @@
 """The environments' CA facts: every certificate renews well inside its validity."""
 
-import re
-
 from somaagent01_gitops.pki import CA_LIFETIME, CA_SECRET, CA_VAULT_KEY, SERVER_LIFETIME
-
-
-def hours(duration):
-    (value,) = re.fullmatch(r"(\d+)h", duration).groups()
-    return int(value)
+from somaagent01_gitops.settings.types import hours
 
 
 def test_every_lifetime_renews_inside_its_validity_with_time_to_spare():

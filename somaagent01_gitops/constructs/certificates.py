@@ -15,6 +15,17 @@ from ..pki import CA_ISSUER, CA_LIFETIME, SERVER_LIFETIME, Lifetime
 from .idioms import metadata
 
 
+def ecdsa_key(*, new_each_renewal: bool) -> cert_manager.CertificateSpecPrivateKey:
+    """An ECDSA P-256 key: made anew at each renewal (a leaf), or kept (a root, so that what
+    it signed stays trusted)."""
+    rotation = cert_manager.CertificateSpecPrivateKeyRotationPolicy
+    return cert_manager.CertificateSpecPrivateKey(
+        algorithm=cert_manager.CertificateSpecPrivateKeyAlgorithm.ECDSA,
+        size=256,
+        rotation_policy=rotation.ALWAYS if new_each_renewal else rotation.NEVER,
+    )
+
+
 @dataclass(frozen=True, kw_only=True)
 class ServerCertificateProps:
     """What the certificate says and how long it lives."""
@@ -60,11 +71,7 @@ class ServerCertificate(Construct):
                 duration=props.lifetime.duration,
                 renew_before=props.lifetime.renew_before,
                 usages=[cert_manager.CertificateSpecUsages.SERVER_AUTH, cert_manager.CertificateSpecUsages.DIGITAL_SIGNATURE],
-                private_key=cert_manager.CertificateSpecPrivateKey(
-                    algorithm=cert_manager.CertificateSpecPrivateKeyAlgorithm.ECDSA,
-                    size=256,
-                    rotation_policy=cert_manager.CertificateSpecPrivateKeyRotationPolicy.ALWAYS,
-                ),
+                private_key=ecdsa_key(new_each_renewal=True),
                 secret_template=cert_manager.CertificateSpecSecretTemplate(labels=dict(props.secret_labels))
                 if props.secret_labels
                 else None,
@@ -109,11 +116,7 @@ class RootCertificate(Construct):
                 secret_name=props.name,
                 duration=props.lifetime.duration,
                 renew_before=props.lifetime.renew_before,
-                private_key=cert_manager.CertificateSpecPrivateKey(
-                    algorithm=cert_manager.CertificateSpecPrivateKeyAlgorithm.ECDSA,
-                    size=256,
-                    rotation_policy=cert_manager.CertificateSpecPrivateKeyRotationPolicy.NEVER,
-                ),
+                private_key=ecdsa_key(new_each_renewal=False),
                 issuer_ref=cert_manager.CertificateSpecIssuerRef(
                     name=props.self_signed_issuer, kind=props.issuer_kind, group="cert-manager.io"
                 ),

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from ..kinds import api_group
+
 
 @dataclass(frozen=True, order=True)
 class Finding:
@@ -44,7 +46,7 @@ class Document:
 
     @property
     def group(self) -> str:
-        return self.api_version.rsplit("/", 1)[0] if "/" in self.api_version else ""
+        return api_group(self.api_version)
 
 
 def is_manifest_file(path: Path) -> bool:

@@ -169,7 +169,7 @@ def current_gate(context: GateContext) -> GateResult:
     from ..settings import OverlayError
 
     try:
-        folders, fresh = _fresh_synth(context.overlays, context.platform, _settings_digest(context.overlays, context.platform))
+        folders, fresh = fresh_synth(context.overlays, context.platform)
     except OverlayError as error:
         return GateResult("current", [Finding(str(context.overlays), "-", "overlays", str(error))], "not run")
     committed = read_tree(context.dist)
@@ -188,6 +188,12 @@ def current_gate(context: GateContext) -> GateResult:
         if built_ids != placed_ids:
             findings.append(Finding(folder.folder, "-", "lost", "objects built and objects placed differ"))
     return GateResult("current", findings, f"{len(fresh)} files compared with a fresh synth; {built} objects built, {placed} placed")
+
+
+def fresh_synth(overlays: Path, platform: Path) -> tuple[list[Any], dict[str, bytes]]:
+    """The folders and files a synth of these settings renders, made once per process for
+    each set of settings (the tests' fixtures share it with the gates)."""
+    return _fresh_synth(overlays, platform, _settings_digest(overlays, platform))
 
 
 def _settings_digest(overlays: Path, platform: Path) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from ..kinds import CLUSTER_SCOPED_KINDS
+from ..kinds import CLUSTER_SCOPED_KINDS, api_group
 from .findings import Document, Finding
 
 
@@ -138,7 +138,7 @@ def _object_keys(app: Document, objects: Iterable[dict[str, Any]]) -> Iterator[_
         metadata = obj.get("metadata") or {}
         api_version = obj.get("apiVersion", "")
         yield (
-            api_version.rsplit("/", 1)[0] if "/" in api_version else "",
+            api_group(api_version),
             obj.get("kind", ""),
             metadata.get("namespace", destination_namespace if _namespaced_guess(obj) else ""),
             metadata.get("name", ""),

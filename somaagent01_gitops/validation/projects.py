@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..footprints import Footprint, Kind
-from ..kinds import CLUSTER_SCOPED_KINDS, is_builtin_group
+from ..kinds import CLUSTER_SCOPED_KINDS, api_group, is_builtin_group
 from ..operators import PREEXISTING_NAMESPACES, ClusterFacts, OperatorChart, operator_of_source
 from .findings import Document, Finding
 
@@ -42,7 +42,7 @@ class _Brings:
 
 def _group(obj: Mapping[str, Any]) -> str:
     api_version = str(obj.get("apiVersion", ""))
-    return api_version.rsplit("/", 1)[0] if "/" in api_version else ""
+    return api_group(api_version)
 
 
 def _from_objects(objects: Sequence[Mapping[str, Any]], destination: str) -> _Brings:
@@ -129,11 +129,9 @@ def _order_findings(apps: Sequence[tuple[Document, _Brings]], *, preexisting: Se
         if brings.bootstrap or app.manifest["metadata"]["name"] == "root":
             continue
         wave = _wave(app)
-        options = ((app.manifest["spec"].get("syncPolicy") or {}).get("syncOptions")) or []
         own = (app.manifest["spec"].get("destination") or {}).get("namespace", "")
-        needed_namespaces = brings.namespaces | {own}
-        if "CreateNamespace=true" in options:
-            needed_namespaces -= {own}
+        created = _created_namespace(app)
+        needed_namespaces = (brings.namespaces | {own}) - ({created} if created else set())
         needs = [(str(kind), providers_of_kind.get(kind)) for kind in sorted(brings.needs_kinds - brings.provides_kinds)]
         needs += [(f"namespace {namespace}", providers_of_namespace.get(namespace)) for namespace in sorted(needed_namespaces)]
         for what, provider in needs:

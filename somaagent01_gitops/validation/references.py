@@ -22,15 +22,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..footprints import POD, SECRET, Kind, RuntimeProducer
+from ..kinds import api_group
 from ..pki import CERT_MANAGER_NAMESPACE
 from ..producers import PendingTier
+from ..vault import TLS_SECRET_ANNOTATION
 from .findings import Finding
 
 WORKLOADS = {"Deployment": "spec.template", "StatefulSet": "spec.template", "DaemonSet": "spec.template", "Job": "spec.template"}
 BUILTIN_NAMES = {(Kind("", "ServiceAccount"), "default")}
 """Objects every namespace has."""
-VAULT_TLS_SECRET_ANNOTATION = "vault.hashicorp.com/tls-secret"
-"""The Secret the Vault injector mounts into the agent (vault-k8s v1.4.2 agent-inject/agent/annotations.go L186-188)."""
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class Placed:
     @property
     def kind(self) -> Kind:
         api_version = str(self.manifest.get("apiVersion", ""))
-        return Kind(api_version.rsplit("/", 1)[0] if "/" in api_version else "", str(self.manifest.get("kind", "")))
+        return Kind(api_group(api_version), str(self.manifest.get("kind", "")))
 
     @property
     def name(self) -> str:
@@ -172,10 +172,8 @@ def _workload_references(placed: Placed) -> Iterator[Reference]:
     spec = _spec(placed)
     yield from pod_spec_references(_get(spec, "template", "spec") or {}, "spec.template.spec")
     annotations = _get(spec, "template", "metadata", "annotations") or {}
-    if annotations.get(VAULT_TLS_SECRET_ANNOTATION):
-        yield Reference(
-            f"spec.template.metadata.annotations[{VAULT_TLS_SECRET_ANNOTATION}]", SECRET, annotations[VAULT_TLS_SECRET_ANNOTATION]
-        )
+    if annotations.get(TLS_SECRET_ANNOTATION):
+        yield Reference(f"spec.template.metadata.annotations[{TLS_SECRET_ANNOTATION}]", SECRET, annotations[TLS_SECRET_ANNOTATION])
     for index, claim in _items(spec.get("volumeClaimTemplates")):
         yield from _storage_class(f"spec.volumeClaimTemplates[{index}].spec.storageClassName", _get(claim, "spec", "storageClassName"))
 
@@ -204,7 +202,7 @@ def _network_policy_references(placed: Placed) -> Iterator[Reference]:
 def _autoscaler_references(placed: Placed) -> Iterator[Reference]:
     """The workload an HPA scales."""
     target = _spec(placed).get("scaleTargetRef") or {}
-    group = str(target.get("apiVersion", "")).rsplit("/", 1)[0] if "/" in str(target.get("apiVersion", "")) else ""
+    group = api_group(str(target.get("apiVersion", "")))
     yield Reference("spec.scaleTargetRef", Kind(group, str(target.get("kind", ""))), str(target.get("name", "")))
 
 

@@ -23,7 +23,7 @@ from ...constructs.idioms import (
 )
 from ...constructs.labels import standard_labels
 from ...settings import Autoscaling, ServiceSettings
-from ...vault import APP_AGENT_LABEL, APP_TOKEN_VOLUME, APP_VAULT_CA_MOUNT
+from ...vault import APP_AGENT_LABEL, APP_TOKEN_VOLUME, APP_VAULT_CA_MOUNT, TLS_SECRET_ANNOTATION
 
 SCRATCH_VOLUME_SIZE = "64Mi"
 """The writable ``/tmp`` of a pod whose root filesystem is read-only."""
@@ -327,7 +327,7 @@ def _agent_annotations(agent: VaultAgent | None) -> dict[str, str]:
         "vault.hashicorp.com/agent-inject-token": "true",
         "vault.hashicorp.com/agent-service-account-token-volume-name": APP_TOKEN_VOLUME,
         "vault.hashicorp.com/service": agent.vault_address,
-        "vault.hashicorp.com/tls-secret": agent.ca_secret,
+        TLS_SECRET_ANNOTATION: agent.ca_secret,
         "vault.hashicorp.com/ca-cert": f"{APP_VAULT_CA_MOUNT}/ca.crt",
         "vault.hashicorp.com/agent-cache-enable": "true",
     }

@@ -71,7 +71,7 @@ class AppServices(Construct):
         endpoints = Endpoints(settings.namespace, kafka_tls=settings.kafka.tls and release.kafka_tls, exposed=props.exposed)
         self.services: dict[str, AppService] = {spec.name: self._service(spec, props, endpoints) for spec in release.services}
         self.migrations = self._migrations(props, endpoints)
-        self.grants = self._grants(props)
+        self.grants = self._grants(props, endpoints)
 
     def _service(self, spec: AppServiceSpec, props: AppServicesProps, endpoints: Endpoints) -> AppService:
         settings = props.settings
@@ -104,7 +104,7 @@ class AppServices(Construct):
             ),
         )
 
-    def _grants(self, props: AppServicesProps) -> Migrations:
+    def _grants(self, props: AppServicesProps, endpoints: Endpoints) -> Migrations:
         """The app group's privileges on the owner's tables: a Sync hook after the migrations,
         with psql from the cluster's own Postgres image, logged in as the owner (libpq's
         environment: no password in the command line)."""
@@ -119,7 +119,7 @@ class AppServices(Construct):
                 command=("psql", "-v", "ON_ERROR_STOP=1", "-c", GRANTS_SQL),
                 postgres=props.postgres,
                 config={
-                    "PGHOST": Endpoints(settings.namespace, exposed=props.exposed).postgres_host,
+                    "PGHOST": endpoints.postgres_host,
                     "PGPORT": str(POSTGRES_PORT),
                     "PGDATABASE": POSTGRES_DATABASE,
                     "PGSSLMODE": "verify-full",
@@ -216,6 +216,11 @@ POLICY_DATA_PATH = "/v1/data/soma/policy/allow"
 def database_role(service: str) -> str:
     """The login role of one entrypoint on the app's database (a member of the app group)."""
     return f"{POSTGRES_OWNER}_{service.replace('-', '_')}"
+
+
+def database_credentials_secret(service: str) -> str:
+    """The Secret holding that role's password (CloudNativePG's managed role reads it)."""
+    return f"{service}-postgres-credentials"
 
 
 def database_uri_secret(service: str) -> str:

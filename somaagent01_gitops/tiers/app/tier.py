@@ -17,6 +17,7 @@ from .app_services import (
     SECRET_FILLS,
     AppServices,
     AppServicesProps,
+    database_credentials_secret,
     database_role,
     database_uri_secret,
     reads_database,
@@ -36,7 +37,7 @@ class AppUnit(Tier):
         release = target.settings.release
         return {
             database_role(spec.name): ServiceRole(
-                databases=(), credentials_secret=f"{spec.name}-postgres-credentials", member_of=(APP_GROUP_ROLE,)
+                databases=(), credentials_secret=database_credentials_secret(spec.name), member_of=(APP_GROUP_ROLE,)
             )
             for spec in release.services
             if reads_database(spec, release)
@@ -68,7 +69,7 @@ class AppUnit(Tier):
         for spec in settings.release.services:
             if not reads_database(spec, settings.release):
                 continue
-            role, credentials = database_role(spec.name), f"{spec.name}-postgres-credentials"
+            role, credentials = database_role(spec.name), database_credentials_secret(spec.name)
             uri = f"postgresql://{role}:{{password}}@{host}:{POSTGRES_PORT}/{POSTGRES_DATABASE}"
             uris.append(
                 VaultSecret(

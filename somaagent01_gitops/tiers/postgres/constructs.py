@@ -19,6 +19,7 @@ from ...constructs.idioms import HOSTNAME_TOPOLOGY_KEY, ZONE_TOPOLOGY_KEY, conta
 from ...constructs.load_balancers import INTERNAL_LOAD_BALANCER
 from ...endpoints import (
     APP_GROUP_ROLE,
+    OPENFGA_CREDENTIALS,
     OPENFGA_DATABASE,
     OPENFGA_OWNER,
     POSTGRES_CLUSTER,
@@ -125,7 +126,7 @@ def _managed_roles(*, replication: bool, services: Mapping[str, ServiceRole]) ->
             name=OPENFGA_OWNER,
             login=True,
             ensure=cnpg.ClusterSpecManagedRolesEnsure.PRESENT,
-            password_secret=cnpg.ClusterSpecManagedRolesPasswordSecret(name="openfga-postgres-credentials"),
+            password_secret=cnpg.ClusterSpecManagedRolesPasswordSecret(name=OPENFGA_CREDENTIALS),
             **_ROLE_DEFAULTS,
         )
     ]

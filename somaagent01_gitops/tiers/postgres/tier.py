@@ -9,7 +9,7 @@ from types import MappingProxyType
 from constructs import Construct
 
 from ...catalog import Dependency
-from ...endpoints import OPENFGA_OWNER, POSTGRES_CLUSTER, POSTGRES_PORT, REPLICATION_ROLE, InClusterPeer
+from ...endpoints import OPENFGA_CREDENTIALS, OPENFGA_OWNER, POSTGRES_CLUSTER, POSTGRES_PORT, REPLICATION_ROLE, InClusterPeer
 from ...targets import Target
 from ...vault import VaultSecret
 from ..base import Tier, TierContext, role_secret
@@ -28,7 +28,7 @@ class PostgresUnit(Tier):
     def vault_secrets(self, target: Target) -> Sequence[VaultSecret]:
         """The managed roles' passwords, the backup bucket's credentials, and across regions
         the replication password (one Vault key both regions read)."""
-        secrets = [role_secret("openfga-postgres-credentials", OPENFGA_OWNER, read_by="OpenFGA")]
+        secrets = [role_secret(OPENFGA_CREDENTIALS, OPENFGA_OWNER, read_by="OpenFGA")]
         backup = target.settings.postgres.backup
         if backup is not None:
             secrets.append(

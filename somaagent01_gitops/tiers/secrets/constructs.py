@@ -44,7 +44,16 @@ from imports.externalsecrets.io.external_secrets import (
 
 from ...argocd import WAVE_ANNOTATION, WAVE_PLATFORM
 from ...constructs.idioms import k8s_metadata, metadata
-from ...vault import STORE_NAME, STORE_SERVICE_ACCOUNT, VAULT_AUDIENCE, VAULT_KUBERNETES_AUTH, VAULT_KV_MOUNT, VaultSecret, store_role
+from ...vault import (
+    EXTERNAL_SECRETS_NAMESPACE,
+    STORE_NAME,
+    STORE_SERVICE_ACCOUNT,
+    VAULT_AUDIENCE,
+    VAULT_KUBERNETES_AUTH,
+    VAULT_KV_MOUNT,
+    VaultSecret,
+    store_role,
+)
 
 WAVE_VAULT_ACCESS = WAVE_PLATFORM - 2
 """The store's ServiceAccount and the token grant: before the store, which External Secrets
@@ -52,7 +61,7 @@ marks not Ready (and Argo CD Degraded, failing the sync) while its account is mi
 WAVE_VAULT_SECRETS = WAVE_PLATFORM - 1
 """The store and the ExternalSecrets: before the custom resources (wave 0) and workloads that
 read their Secrets (a KafkaUser whose password Secret is missing is NotReady, Degraded too)."""
-ESO_CONTROLLER = ("external-secrets", "external-secrets")
+ESO_CONTROLLER = (EXTERNAL_SECRETS_NAMESPACE, "external-secrets")
 """(namespace, ServiceAccount) of the External Secrets controller: the chart's Application
 installs it into ``external-secrets`` under the release name ``external-secrets``
 (templates/_helpers.tpl ``external-secrets.serviceAccountName``: the full name)."""

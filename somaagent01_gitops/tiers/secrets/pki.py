@@ -11,7 +11,7 @@ from constructs import Construct
 from imports.certmanager.io import cert_manager
 
 from ...argocd import WAVE_ANNOTATION, WAVE_PLATFORM
-from ...constructs.certificates import RootCertificate, RootCertificateProps
+from ...constructs.certificates import RootCertificate, RootCertificateProps, ecdsa_key
 from ...constructs.idioms import metadata
 from ...pki import CA_ISSUER, CA_LIFETIME, CA_SECRET, CLUSTER_CA_ISSUER, Lifetime
 from ...vault import VAULT_TRUST_SECRET
@@ -102,11 +102,7 @@ class VaultTrust(Construct):
                 duration=props.lifetime.duration,
                 renew_before=props.lifetime.renew_before,
                 usages=[cert_manager.CertificateSpecUsages.DIGITAL_SIGNATURE, cert_manager.CertificateSpecUsages.CLIENT_AUTH],
-                private_key=cert_manager.CertificateSpecPrivateKey(
-                    algorithm=cert_manager.CertificateSpecPrivateKeyAlgorithm.ECDSA,
-                    size=256,
-                    rotation_policy=cert_manager.CertificateSpecPrivateKeyRotationPolicy.ALWAYS,
-                ),
+                private_key=ecdsa_key(new_each_renewal=True),
                 issuer_ref=cert_manager.CertificateSpecIssuerRef(name=CLUSTER_CA_ISSUER, kind="ClusterIssuer", group="cert-manager.io"),
             ),
         )
