@@ -95,6 +95,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
             },
         },
         "postgres": {"instances": 3, "synchronous_replicas": 1, "backup": {}},
+        "qdrant": {"replicas": 3, "replication_factor": 2},
         "identity": {"hostname": "auth.example"},
         "regions": {
             "us-east-1": _region("us-east-1", peer="eu-west-1", network_cidr="10.10.0.0/16"),

@@ -180,3 +180,9 @@ def postgres_ca_volume(mode: str) -> dict[str, Any]:
 def postgres_ca_mount() -> dict[str, Any]:
     """:func:`postgres_ca_volume`, read-only at :data:`POSTGRES_CA_MOUNT`."""
     return {"name": "postgres-ca", "mountPath": POSTGRES_CA_MOUNT, "readOnly": True}
+
+
+def skip_annotations(skips: Mapping[str, str]) -> dict[str, str] | None:
+    """checkov checks an object knowingly does not meet, each with its reason, as the
+    ``checkov.io/skipN: CHECK_ID=reason`` annotations checkov reads on the object it flags."""
+    return {f"checkov.io/skip{index}": f"{check}={reason}" for index, (check, reason) in enumerate(sorted(skips.items()), 1)} or None

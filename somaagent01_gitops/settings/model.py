@@ -17,6 +17,7 @@ from ..releases import DEFAULT_RELEASE, RELEASES, AppRelease
 from ..tiers.kafka.settings import Kafka
 from ..tiers.keycloak.settings import Identity
 from ..tiers.postgres.settings import Postgres
+from ..tiers.qdrant.settings import Qdrant
 from .quantities import Bytes
 from .types import (
     _CIDR,
@@ -199,6 +200,7 @@ class EnvironmentSettings(_Settings):
     )
     kafka: Kafka = Field(default=Kafka(), description="The Kafka cluster. Default: one combined node.")
     postgres: Postgres = Field(default=Postgres(), description="The Postgres cluster. Default: one instance.")
+    qdrant: Qdrant = Field(default=Qdrant(), description="The Qdrant vector store. Default: one node.")
     identity: Identity = Field(description="Required. Keycloak (the release needs it to start).")
     regions: dict[RegionName, Region] = Field(
         default={},
@@ -242,7 +244,7 @@ class EnvironmentSettings(_Settings):
     @model_validator(mode="after")
     def _data_tier_matches_mode(self) -> EnvironmentSettings:
         # each tier states its own mode rules; the first broken one is reported
-        for section, tier in (("kafka", self.kafka), ("postgres", self.postgres)):
+        for section, tier in (("kafka", self.kafka), ("postgres", self.postgres), ("qdrant", self.qdrant)):
             for path, holds, message in tier.mode_rules(self.mode):
                 if not holds:
                     raise FieldRuleError((section, *path), message)

@@ -12,6 +12,7 @@ from .base import RuntimeServiceUnit, Tier
 from .kafka.tier import KafkaUnit
 from .keycloak.tier import KeycloakUnit
 from .postgres.tier import PostgresUnit
+from .qdrant.tier import QdrantUnit
 from .secrets.tier import SecretsUnit
 from .spicedb.tier import SpiceDbUnit
 from .temporal.tier import TemporalUnit
@@ -19,6 +20,7 @@ from .temporal.tier import TemporalUnit
 TIERS: tuple[Tier, ...] = (
     KafkaUnit(),
     PostgresUnit(),
+    QdrantUnit(),
     TemporalUnit(),
     KeycloakUnit(),
     SpiceDbUnit(),

@@ -30,6 +30,7 @@ PROD_DATA = {
         "tiered_storage": {"image": "ghcr.io/org/kafka-tiered:1.2.0-kafka-4.3.1", "role_arn": "arn:aws:iam::111122223333:role/kafka"},
     },
     "postgres": {"instances": 3, "synchronous_replicas": 1, "backup": {}},
+    "qdrant": {"replicas": 3, "replication_factor": 2},
 }
 """PRODUCTION's data tier; its buckets are per region (see ``region``)."""
 
@@ -151,6 +152,10 @@ def prod_with(regions=None, **data):
 
 def test_production_data_tier_rules():
     assert prod_with().postgres.instances == 3
+    with pytest.raises(ValidationError, match="Qdrant distributed on at least 3 peers, got 1"):
+        prod_with(qdrant={"replicas": 1, "replication_factor": 1})
+    with pytest.raises(ValidationError, match="every shard on at least 2 peers, got 1"):
+        prod_with(qdrant={"replication_factor": 1})
     with pytest.raises(ValidationError, match="at least 3 instances, got 2"):
         prod_with(postgres={"instances": 2, "synchronous_replicas": 1})
     with pytest.raises(ValidationError, match="3 dedicated controllers"):

@@ -20,6 +20,7 @@ from ...constructs.idioms import (
     quantity,
     restricted_container_security_k8s,
     restricted_pod_security_k8s,
+    skip_annotations,
 )
 from ...constructs.labels import standard_labels
 from ...settings import Autoscaling, ServiceSettings
@@ -364,8 +365,3 @@ def _http_probe(path: str, port_name: str, *, period: int, initial_delay: int) -
 
 def _checksum(config: Mapping[str, str]) -> str:
     return hashlib.sha256(json.dumps(dict(config), sort_keys=True).encode()).hexdigest()
-
-
-def skip_annotations(skips: Mapping[str, str]) -> dict[str, str] | None:
-    # checkov reads checkov.io/skipN: CHECK_ID=reason on the object it flags
-    return {f"checkov.io/skip{index}": f"{check}={reason}" for index, (check, reason) in enumerate(sorted(skips.items()), 1)} or None

@@ -17,11 +17,18 @@ from constructs import Construct
 
 from ...argocd import WAVE_ANNOTATION
 from ...catalog import APP_UID
-from ...constructs.idioms import int_or_string, k8s_metadata, k8s_resources, restricted_container_security_k8s, restricted_pod_security_k8s
+from ...constructs.idioms import (
+    int_or_string,
+    k8s_metadata,
+    k8s_resources,
+    restricted_container_security_k8s,
+    restricted_pod_security_k8s,
+    skip_annotations,
+)
 from ...constructs.labels import standard_labels
 from ...endpoints import InClusterPeer
 from ...settings import ResourceAmounts, Resources
-from .app_service import SCRATCH_VOLUME_SIZE, SecretFile, SecretKey, env_vars, scratch_volume, secret_file_volume, skip_annotations
+from .app_service import SCRATCH_VOLUME_SIZE, SecretFile, SecretKey, env_vars, scratch_volume, secret_file_volume
 
 WAVE_MIGRATIONS = 5
 """After the database (custom resources, wave 0), before the workloads (wave 10)."""

@@ -56,4 +56,9 @@ def test_the_overlays_lifetimes_reach_the_environments_certificates(environments
         for obj in cdk8s.Testing.synth(chart)
         if obj["kind"] == "Certificate"
     }
-    assert lives == {"soma-ca": ("43800h", "4380h"), "vault-trust": ("720h", "240h"), "somaagent01-pg-server-tls": ("720h", "240h")}
+    assert lives == {
+        "soma-ca": ("43800h", "4380h"),
+        "vault-trust": ("720h", "240h"),
+        "somaagent01-pg-server-tls": ("720h", "240h"),
+        "qdrant-server-tls": ("720h", "240h"),
+    }
