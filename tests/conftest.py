@@ -39,6 +39,7 @@ def _region(name: str, *, peer: str, network_cidr: str) -> dict[str, Any]:
         "buckets": {
             "kafka_tiered_storage": f"soma-prod-{name}-kafka-tiered",
             "postgres_backups": f"soma-prod-{name}-postgres-backups",
+            "qdrant_backups": f"soma-prod-{name}-qdrant-backups",
             "thanos": f"soma-prod-{name}-thanos",
         },
     }
@@ -66,6 +67,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "image": {"tag": "1.0.0"},
         "external": _EXTERNAL,
         "postgres": {"instances": 2, "backup": {"bucket": "soma-dev-postgres-backups"}},
+        "qdrant": {"backup": {"bucket": "soma-dev-qdrant-backups", "region": "us-east-1"}},
         "identity": {"hostname": "auth.dev.example"},
     },
     "TRAINING": {
@@ -75,6 +77,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "image": {"tag": "1.0.0"},
         "external": _EXTERNAL,
         "postgres": {"instances": 2, "backup": {"bucket": "soma-training-postgres-backups"}},
+        "qdrant": {"backup": {"bucket": "soma-training-qdrant-backups", "region": "us-east-1"}},
         "identity": {"hostname": "auth.training.example"},
     },
     # what the model demands of PRODUCTION: the HA data tier, tiered storage, two peering regions
@@ -95,7 +98,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
             },
         },
         "postgres": {"instances": 3, "synchronous_replicas": 1, "backup": {}},
-        "qdrant": {"replicas": 3, "replication_factor": 2},
+        "qdrant": {"replicas": 3, "replication_factor": 2, "backup": {}},
         "identity": {"hostname": "auth.example"},
         "regions": {
             "us-east-1": _region("us-east-1", peer="eu-west-1", network_cidr="10.10.0.0/16"),

@@ -50,6 +50,9 @@ class ServerCertificateProps:
     """Validity and renewal window. Default: 90 days, renewed 30 days ahead (pki.py)."""
     secret_labels: Mapping[str, str] = field(default_factory=dict)
     """Labels on the Secret (a server that reloads labelled Secrets). Default: none."""
+    client_auth: bool = False
+    """Also a client certificate: servers that present it to each other (Qdrant's peers,
+    whose port requires one). Default: false."""
 
 
 class ServerCertificate(Construct):
@@ -70,7 +73,11 @@ class ServerCertificate(Construct):
                 issuer_ref=cert_manager.CertificateSpecIssuerRef(name=props.issuer, kind=props.issuer_kind, group="cert-manager.io"),
                 duration=props.lifetime.duration,
                 renew_before=props.lifetime.renew_before,
-                usages=[cert_manager.CertificateSpecUsages.SERVER_AUTH, cert_manager.CertificateSpecUsages.DIGITAL_SIGNATURE],
+                usages=[
+                    cert_manager.CertificateSpecUsages.SERVER_AUTH,
+                    cert_manager.CertificateSpecUsages.DIGITAL_SIGNATURE,
+                    *([cert_manager.CertificateSpecUsages.CLIENT_AUTH] if props.client_auth else []),
+                ],
                 private_key=ecdsa_key(new_each_renewal=True),
                 secret_template=cert_manager.CertificateSpecSecretTemplate(labels=dict(props.secret_labels))
                 if props.secret_labels

@@ -85,6 +85,10 @@ def k8s_resources(resources: Resources) -> k8s.ResourceRequirements:
     )
 
 
+PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
+"""RFC 1918 addresses: left out of egress to the internet, so "anywhere outside" is not also
+"anything in the cluster"."""
+
 SECCOMP_PROFILE = "RuntimeDefault"
 """The container runtime's default seccomp profile (the restricted level accepts it or a Localhost one)."""
 DROPPED_CAPABILITIES = ("ALL",)

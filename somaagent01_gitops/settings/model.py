@@ -127,6 +127,9 @@ class RegionBuckets(_Settings):
     postgres_backups: Bucket | None = Field(
         default=None, description="Postgres base backups and WAL of this region. Required when postgres.backup is set."
     )
+    qdrant_backups: Bucket | None = Field(
+        default=None, description="Qdrant's snapshots of this region. Required when qdrant.backup is set."
+    )
     thanos: Bucket = Field(description="Required. Thanos' long-term metrics of this region (PRODUCTION runs Thanos).")
 
 
@@ -305,6 +308,7 @@ class EnvironmentSettings(_Settings):
 _REGIONAL_BUCKETS = (
     (("kafka", "tiered_storage"), "kafka_tiered_storage"),
     (("postgres", "backup"), "postgres_backups"),
+    (("qdrant", "backup"), "qdrant_backups"),
 )
 """Each tier that writes to an object store: where it is switched on, and its bucket field per region."""
 

@@ -27,6 +27,7 @@ _HOST_PORT = r"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?:[0-9]{1,5}$"
 _HOSTNAME = r"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"
 _BUCKET = r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"
 _CRON6 = r"^(\S+\s+){5}\S+$"
+_CRON5 = r"^(\S+\s+){4}\S+$"
 _TIMESTAMP = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$"
 _TABLE = r"^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$"
 _K8S_MINOR = r"^1\.[0-9]{2}$"
@@ -51,6 +52,7 @@ PATTERN_MEANINGS = {
     _HOSTNAME: "a host name, e.g. 'pg.eu-west-1.soma.internal'",
     _BUCKET: "an S3 bucket name (lowercase letters, digits, '.', '-')",
     _CRON6: "a six-field cron schedule with seconds, e.g. '0 0 2 * * *'",
+    _CRON5: "a five-field cron schedule (a CronJob's), e.g. '0 3 * * *'",
     _TIMESTAMP: "an RFC 3339 time with its zone, e.g. '2026-11-28T10:00:00Z'",
     _TABLE: "schema.table, lowercase, e.g. 'public.conversations'",
     _K8S_MINOR: "a Kubernetes minor version such as '1.29'",
@@ -71,6 +73,7 @@ HostPort = Annotated[str, StringConstraints(pattern=_HOST_PORT)]
 Hostname = Annotated[str, StringConstraints(pattern=_HOSTNAME)]
 Bucket = Annotated[str, StringConstraints(pattern=_BUCKET)]
 Cron = Annotated[str, StringConstraints(pattern=_CRON6)]
+CronJobSchedule = Annotated[str, StringConstraints(pattern=_CRON5)]
 Timestamp = Annotated[str, StringConstraints(pattern=_TIMESTAMP)]
 TableName = Annotated[str, StringConstraints(pattern=_TABLE)]
 ImageReference = Annotated[str, StringConstraints(pattern=_IMAGE)]

@@ -28,7 +28,14 @@ from ..producers import PendingTier
 from ..vault import TLS_SECRET_ANNOTATION
 from .findings import Finding
 
-WORKLOADS = {"Deployment": "spec.template", "StatefulSet": "spec.template", "DaemonSet": "spec.template", "Job": "spec.template"}
+WORKLOADS = {
+    "Deployment": "spec.template",
+    "StatefulSet": "spec.template",
+    "DaemonSet": "spec.template",
+    "Job": "spec.template",
+    "CronJob": "spec.jobTemplate.spec.template",
+}
+"""Each workload kind and where its pod template is."""
 BUILTIN_NAMES = {(Kind("", "ServiceAccount"), "default")}
 """Objects every namespace has."""
 
@@ -166,14 +173,21 @@ def _spec(placed: Placed) -> Mapping[str, Any]:
     return placed.manifest.get("spec") or {}
 
 
+def _pod_template(placed: Placed) -> tuple[str, Mapping[str, Any]]:
+    """A workload's pod template and its path."""
+    path = WORKLOADS[placed.kind.kind]
+    return path, _get(placed.manifest, *path.split(".")) or {}
+
+
 def _workload_references(placed: Placed) -> Iterator[Reference]:
     """The pod template's references (the Secret Vault Agent's injector mounts among them),
     and the StorageClasses of its volume claim templates."""
     spec = _spec(placed)
-    yield from pod_spec_references(_get(spec, "template", "spec") or {}, "spec.template.spec")
-    annotations = _get(spec, "template", "metadata", "annotations") or {}
+    path, template = _pod_template(placed)
+    yield from pod_spec_references(template.get("spec") or {}, f"{path}.spec")
+    annotations = _get(template, "metadata", "annotations") or {}
     if annotations.get(TLS_SECRET_ANNOTATION):
-        yield Reference(f"spec.template.metadata.annotations[{TLS_SECRET_ANNOTATION}]", SECRET, annotations[TLS_SECRET_ANNOTATION])
+        yield Reference(f"{path}.metadata.annotations[{TLS_SECRET_ANNOTATION}]", SECRET, annotations[TLS_SECRET_ANNOTATION])
     for index, claim in _items(spec.get("volumeClaimTemplates")):
         yield from _storage_class(f"spec.volumeClaimTemplates[{index}].spec.storageClassName", _get(claim, "spec", "storageClassName"))
 
@@ -354,7 +368,7 @@ _BY_GROUP: dict[str, _Reader] = {
 
 def _pod_labels(placed: Placed) -> Mapping[str, str] | None:
     if placed.kind.group in ("apps", "batch") and placed.kind.kind in WORKLOADS:
-        return _get(placed.manifest, "spec", "template", "metadata", "labels") or {}
+        return _get(_pod_template(placed)[1], "metadata", "labels") or {}
     if placed.kind == POD:
         return (placed.manifest.get("metadata") or {}).get("labels") or {}
     return None

@@ -45,3 +45,7 @@ def test_a_root_is_a_ca_that_keeps_its_key_signed_by_its_self_signed_issuer():
     assert spec["issuerRef"] == {"name": "x-self", "kind": "ClusterIssuer", "group": "cert-manager.io"}
     assert spec["privateKey"]["rotationPolicy"] == "Never"
     assert (spec["duration"], spec["renewBefore"]) == ("87600h", "8760h"), "ten years, a year ahead by default"
+
+
+def test_a_server_that_presents_it_to_its_peers_gets_client_auth_too():
+    assert render(client_auth=True)["spec"]["usages"] == ["server auth", "digital signature", "client auth"]

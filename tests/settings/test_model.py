@@ -18,6 +18,7 @@ MINIMAL = {
         "slm_model": "m",
     },
     "postgres": {"instances": 2, "backup": {"bucket": "soma-test-backups"}},
+    "qdrant": {"backup": {"bucket": "soma-test-qdrant", "region": "us-east-1"}},
     "identity": {"hostname": "auth.test.example"},
 }
 PROD_DATA = {
@@ -30,7 +31,7 @@ PROD_DATA = {
         "tiered_storage": {"image": "ghcr.io/org/kafka-tiered:1.2.0-kafka-4.3.1", "role_arn": "arn:aws:iam::111122223333:role/kafka"},
     },
     "postgres": {"instances": 3, "synchronous_replicas": 1, "backup": {}},
-    "qdrant": {"replicas": 3, "replication_factor": 2},
+    "qdrant": {"replicas": 3, "replication_factor": 2, "backup": {}},
 }
 """PRODUCTION's data tier; its buckets are per region (see ``region``)."""
 
@@ -61,7 +62,7 @@ def test_strict_mode_refuses_a_quoted_number():
 def test_latest_is_refused_outside_local_but_allowed_in_local():
     with pytest.raises(ValidationError, match="only allowed in LOCAL"):
         settings(image={"tag": "latest"})
-    assert settings(mode="LOCAL", image={"tag": "latest"}).image.tag == "latest"
+    assert settings(mode="LOCAL", image={"tag": "latest"}, qdrant={}).image.tag == "latest"
 
 
 REGION = {
@@ -72,14 +73,24 @@ REGION = {
     "kafka_bootstrap": "kafka.a.example:9094",
     "postgres_host": "pg.a.example",
     "network_cidr": "10.1.0.0/16",
-    "buckets": {"kafka_tiered_storage": "soma-a-tiered", "postgres_backups": "soma-a-backups", "thanos": "soma-a-thanos"},
+    "buckets": {
+        "kafka_tiered_storage": "soma-a-tiered",
+        "postgres_backups": "soma-a-backups",
+        "qdrant_backups": "soma-a-qdrant",
+        "thanos": "soma-a-thanos",
+    },
 }
 REGION_B = {
     **REGION,
     "cluster": "prod-b",
     "peer_region": "us-east-1",
     "network_cidr": "10.2.0.0/16",
-    "buckets": {"kafka_tiered_storage": "soma-b-tiered", "postgres_backups": "soma-b-backups", "thanos": "soma-b-thanos"},
+    "buckets": {
+        "kafka_tiered_storage": "soma-b-tiered",
+        "postgres_backups": "soma-b-backups",
+        "qdrant_backups": "soma-b-qdrant",
+        "thanos": "soma-b-thanos",
+    },
 }
 
 

@@ -202,3 +202,28 @@ def test_the_gate_over_dist_fails_when_the_vault_trust_certificate_is_removed(co
     # the store verifies Vault with it, and so does every Vault Agent of the app
     assert "SecretStore soma-training/vault" in objects
     assert "Deployment soma-training/gateway" in objects
+
+
+def test_a_cron_jobs_pod_template_is_read_where_it_is():
+    cron_job = {
+        "apiVersion": "batch/v1",
+        "kind": "CronJob",
+        "metadata": {"name": "backup", "namespace": "app"},
+        "spec": {
+            "jobTemplate": {
+                "spec": {"template": {"metadata": {"labels": {"app": "backup"}}, "spec": deployment()["spec"]["template"]["spec"]}}
+            }
+        },
+    }
+    with_secret_env(cron_job["spec"]["jobTemplate"], "nowhere")
+    (finding,) = check(cron_job)[0]
+    assert finding.message.startswith(
+        "spec.jobTemplate.spec.template.spec.containers[0].env[0].valueFrom.secretKeyRef.name: Secret 'nowhere'"
+    )
+    policy = {
+        "apiVersion": "networking.k8s.io/v1",
+        "kind": "NetworkPolicy",
+        "metadata": {"name": "p", "namespace": "app"},
+        "spec": {"podSelector": {}, "ingress": [{"from": [{"podSelector": {"matchLabels": {"app": "backup"}}}]}]},
+    }
+    assert not [f for f in check(cron_job, policy)[0] if "podSelector" in f.message], "its pods are selectable"

@@ -14,13 +14,11 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ...catalog import APP_NAME, INGRESS_NAMESPACE, MONITORING_NAMESPACE, AppServiceSpec, Dependency
-from ...constructs.idioms import int_or_string, k8s_metadata
+from ...constructs.idioms import PRIVATE_RANGES, int_or_string, k8s_metadata
 from ...endpoints import InClusterPeer
 from ...settings import EnvironmentSettings
 from ...vault import VAULT_NAMESPACE, VAULT_PORT, VAULT_SERVER_PODS
 from .app_services import vault_client
-
-PRIVATE_RANGES = ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")
 
 
 @dataclass(frozen=True, kw_only=True)

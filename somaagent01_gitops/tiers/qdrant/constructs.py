@@ -17,8 +17,10 @@ from constructs import Construct
 
 from imports.monitoring.com.coreos import monitoring
 
+from ...catalog import MONITORING_NAMESPACE
 from ...constructs.idioms import (
     HOSTNAME_TOPOLOGY_KEY,
+    PRIVATE_RANGES,
     ZONE_TOPOLOGY_KEY,
     disruption_budget,
     int_or_string,
@@ -63,6 +65,8 @@ POLICY_SKIPS = {
 }
 """checkov checks the StatefulSet knowingly does not meet."""
 POD_SELECTOR = {"app.kubernetes.io/name": QDRANT}
+QDRANT_BACKUP = f"{QDRANT}-backup"
+"""The backup CronJob (backup.py), whose pods the network policy admits on the REST port."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -95,6 +99,9 @@ class QdrantClusterProps:
     """Spread the peers over zones (PRODUCTION). Default: false."""
     monitoring: bool = False
     """A PodMonitor for Prometheus (needs the Prometheus Operator's CRDs). Default: false."""
+    snapshots_to_object_storage: bool = False
+    """The peers write snapshots to object storage (HTTPS out) and the backup job calls them.
+    Default: false."""
 
     @property
     def distributed(self) -> bool:
@@ -180,7 +187,7 @@ class QdrantCluster(Construct):
         self.disruption_budget = (
             disruption_budget(self, name=QDRANT, component="vector-store", selector=POD_SELECTOR) if props.distributed else None
         )
-        self.network_policy = _network_policy(self)
+        self.network_policy = _network_policy(self, backup=props.snapshots_to_object_storage)
         self.pod_monitor = _pod_monitor(self, props) if props.monitoring else None
 
 
@@ -310,12 +317,19 @@ def _claim(props: QdrantClusterProps) -> k8s.KubePersistentVolumeClaimProps:
     )
 
 
-def _network_policy(scope: Construct) -> k8s.KubeNetworkPolicy:
-    """The peers reach each other on every port; Prometheus reaches REST (its metrics). No
+def _network_policy(scope: Construct, *, backup: bool) -> k8s.KubeNetworkPolicy:
+    """The peers reach each other on every port; Prometheus and the backup job reach REST. No
     application service of the pinned release uses Qdrant (the catalog's dependency map):
-    a client gets its rule when the catalog names one. Out: DNS and the peers."""
+    a client gets its rule when the catalog names one. Out: DNS, the peers, and with
+    backups object storage over HTTPS (outside the private ranges)."""
     peers = [k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=POD_SELECTOR))]
     all_ports = [_tcp(port) for port in (HTTP_PORT, GRPC_PORT, P2P_PORT)]
+    rest_callers = [_namespace(MONITORING_NAMESPACE)]
+    egress = [k8s.NetworkPolicyEgressRule(to=peers, ports=all_ports), _dns_egress()]
+    if backup:
+        rest_callers.append(k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels={"app.kubernetes.io/name": QDRANT_BACKUP})))
+        outside = k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0", except_=list(PRIVATE_RANGES)))
+        egress.append(k8s.NetworkPolicyEgressRule(to=[outside], ports=[_tcp(443)]))
     return k8s.KubeNetworkPolicy(
         scope,
         "network-policy",
@@ -325,9 +339,9 @@ def _network_policy(scope: Construct) -> k8s.KubeNetworkPolicy:
             policy_types=["Ingress", "Egress"],
             ingress=[
                 k8s.NetworkPolicyIngressRule(from_=peers, ports=all_ports),
-                k8s.NetworkPolicyIngressRule(from_=[_namespace("monitoring")], ports=[_tcp(HTTP_PORT)]),
+                k8s.NetworkPolicyIngressRule(from_=rest_callers, ports=[_tcp(HTTP_PORT)]),
             ],
-            egress=[k8s.NetworkPolicyEgressRule(to=peers, ports=all_ports), _dns_egress()],
+            egress=egress,
         ),
     )
 

@@ -5,11 +5,40 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 
 from ...settings.quantities import Bytes
-from ...settings.types import DnsLabel, FieldRuleError, ImageReference, ModeRule, ResourceAmounts, Resources, StrictModel
+from ...settings.types import (
+    Bucket,
+    CronJobSchedule,
+    DnsLabel,
+    FieldRuleError,
+    ImageReference,
+    ModeRule,
+    RegionName,
+    ResourceAmounts,
+    Resources,
+    StrictModel,
+)
 
 QDRANT_IMAGE = "qdrant/qdrant:v1.11.0-unprivileged"
 """The catalog's Qdrant (v1.11.0), in the variant built to run as uid 1000
 (qdrant .github/workflows/docker-image.yml L46-52 at v1.11.0): the default image runs as root."""
+
+
+class QdrantBackup(StrictModel):
+    """Snapshots of every collection, written by each peer straight to object storage
+    (Qdrant's S3 snapshot storage) on a schedule, the oldest removed after the retention."""
+
+    bucket: Bucket | None = Field(
+        default=None,
+        description="The S3 bucket. Required outside PRODUCTION; with regions, leave it out and name each region's in "
+        "regions.<name>.buckets.qdrant_backups.",
+    )
+    region: RegionName | None = Field(
+        default=None,
+        description="The bucket's AWS region. Required outside PRODUCTION; with regions, each region's bucket is in that "
+        "region, so leave it out.",
+    )
+    schedule: CronJobSchedule = Field(default="0 3 * * *", description="When the snapshots are taken (UTC). Default: 03:00 daily.")
+    retention_days: int = Field(default=14, ge=1, le=3650, description="Snapshots older than this are deleted. Default: 14.")
 
 
 class Qdrant(StrictModel):
@@ -43,6 +72,10 @@ class Qdrant(StrictModel):
         description="Each peer's requests and limits. Default: 250m/512Mi requested, 2/2Gi limit.",
     )
 
+    backup: QdrantBackup | None = Field(
+        default=None, description="Scheduled snapshots to object storage. Default: none; required beyond LOCAL, refused in LOCAL."
+    )
+
     @model_validator(mode="after")
     def _replication_fits(self) -> Qdrant:
         if self.replication_factor > self.replicas:
@@ -64,13 +97,16 @@ class Qdrant(StrictModel):
 
     def mode_rules(self, mode: str) -> list[ModeRule]:
         """What a mode requires of Qdrant: (field, holds, message)."""
-        if mode != "PRODUCTION":
-            return []
-        return [
-            (("replicas",), self.replicas >= 3, f"PRODUCTION runs Qdrant distributed on at least 3 peers, got {self.replicas}"),
-            (
-                ("replication_factor",),
-                self.replication_factor >= 2,
-                f"PRODUCTION keeps every shard on at least 2 peers, got {self.replication_factor}",
-            ),
-        ]
+        if mode == "LOCAL":
+            return [(("backup",), self.backup is None, "LOCAL keeps no backups (its Qdrant serves no TLS the job could verify)")]
+        rules: list[ModeRule] = [(("backup",), self.backup is not None, f"{mode} backs Qdrant up (snapshots to object storage)")]
+        if mode == "PRODUCTION":
+            rules += [
+                (("replicas",), self.replicas >= 3, f"PRODUCTION runs Qdrant distributed on at least 3 peers, got {self.replicas}"),
+                (
+                    ("replication_factor",),
+                    self.replication_factor >= 2,
+                    f"PRODUCTION keeps every shard on at least 2 peers, got {self.replication_factor}",
+                ),
+            ]
+        return rules

@@ -15,9 +15,17 @@ BASE = {
     "storage": "10Gi",
     "storage_class": None,
     "resources": Resources(),
-    "api_key_secret": "qdrant-api-key",
+    "api_key_secret": "qdrant-secrets",
 }
-PROD = {**BASE, "replicas": 3, "replication_factor": 2, "tls_secret": "qdrant-server-tls", "zone_spread": True, "monitoring": True}
+PROD = {
+    **BASE,
+    "replicas": 3,
+    "replication_factor": 2,
+    "tls_secret": "qdrant-server-tls",
+    "zone_spread": True,
+    "monitoring": True,
+    "snapshots_to_object_storage": True,
+}
 
 
 def render(**props):
@@ -62,7 +70,7 @@ def test_the_api_key_is_a_file_never_an_environment_variable():
     (mount,) = [mount for mount in container["volumeMounts"] if mount["name"] == "config"]
     assert (mount["mountPath"], mount["subPath"], mount["readOnly"]) == ("/qdrant/config/local.yaml", "local.yaml", True)
     (volume,) = [volume for volume in spec["volumes"] if volume["name"] == "config"]
-    assert volume["secret"]["secretName"] == "qdrant-api-key" and volume["secret"]["items"] == [{"key": "local.yaml", "path": "local.yaml"}]
+    assert volume["secret"]["secretName"] == "qdrant-secrets" and volume["secret"]["items"] == [{"key": "local.yaml", "path": "local.yaml"}]
 
 
 def test_restricted_read_only_and_spread_over_zones_with_one_peer_drained_at_a_time():
@@ -80,14 +88,19 @@ def test_restricted_read_only_and_spread_over_zones_with_one_peer_drained_at_a_t
 
 def test_prometheus_scrapes_with_the_key_and_checks_the_certificate():
     (endpoint,) = render(**PROD)[("PodMonitor", "qdrant")]["spec"]["podMetricsEndpoints"]
-    assert endpoint["authorization"] == {"type": "Bearer", "credentials": {"name": "qdrant-api-key", "key": "api_key"}}
+    assert endpoint["authorization"] == {"type": "Bearer", "credentials": {"name": "qdrant-secrets", "key": "api_key"}}
     assert endpoint["tlsConfig"]["ca"]["secret"] == {"name": "qdrant-server-tls", "key": "ca.crt"}
     assert endpoint["tlsConfig"]["serverName"] in server_names("soma-x")
 
 
-def test_only_peers_and_prometheus_get_in():
+def test_only_peers_and_prometheus_get_in_and_with_backups_the_job_and_the_way_to_object_storage():
     policy = render(**BASE)[("NetworkPolicy", "qdrant")]["spec"]
-    peers, monitoring = policy["ingress"]
+    peers, rest = policy["ingress"]
     assert peers["from"] == [{"podSelector": {"matchLabels": {"app.kubernetes.io/name": "qdrant"}}}]
-    assert monitoring["from"] == [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "monitoring"}}}]
-    assert monitoring["ports"] == [{"port": 6333, "protocol": "TCP"}]
+    assert rest["from"] == [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "monitoring"}}}]
+    assert rest["ports"] == [{"port": 6333, "protocol": "TCP"}]
+    assert not any(rule.get("ports") == [{"port": 443, "protocol": "TCP"}] for rule in policy["egress"])
+    backed_up = render(**PROD)[("NetworkPolicy", "qdrant")]["spec"]
+    assert {"podSelector": {"matchLabels": {"app.kubernetes.io/name": "qdrant-backup"}}} in backed_up["ingress"][1]["from"]
+    (storage,) = [rule for rule in backed_up["egress"] if rule["ports"] == [{"port": 443, "protocol": "TCP"}]]
+    assert storage["to"][0]["ipBlock"]["except"] == ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"]

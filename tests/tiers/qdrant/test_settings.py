@@ -20,7 +20,18 @@ def test_a_shard_cannot_have_more_copies_than_peers_nor_a_write_more_acknowledge
 
 
 def test_production_runs_three_peers_and_two_copies_of_every_shard():
-    assert Qdrant().mode_rules("DEVELOPMENT") == []
     broken = {path: message for path, holds, message in Qdrant().mode_rules("PRODUCTION") if not holds}
-    assert set(broken) == {("replicas",), ("replication_factor",)}
-    assert all(holds for _, holds, _ in Qdrant(replicas=3, replication_factor=2).mode_rules("PRODUCTION"))
+    assert set(broken) == {("replicas",), ("replication_factor",), ("backup",)}
+    assert all(holds for _, holds, _ in Qdrant(replicas=3, replication_factor=2, backup={}).mode_rules("PRODUCTION"))
+
+
+def test_backups_are_required_beyond_local_and_refused_in_local():
+    backed_up = Qdrant(backup={"bucket": "soma-x-qdrant", "region": "us-east-1"})
+    assert [message for _, holds, message in Qdrant().mode_rules("DEVELOPMENT") if not holds] == [
+        "DEVELOPMENT backs Qdrant up (snapshots to object storage)"
+    ]
+    assert all(holds for _, holds, _ in backed_up.mode_rules("DEVELOPMENT"))
+    assert not all(holds for _, holds, _ in backed_up.mode_rules("LOCAL"))
+    assert backed_up.backup.schedule == "0 3 * * *" and backed_up.backup.retention_days == 14
+    with pytest.raises(ValidationError, match=r"backup\.schedule"):  # a CronJob's five fields, not CloudNativePG's six
+        Qdrant(backup={"schedule": "0 0 3 * * *"})
