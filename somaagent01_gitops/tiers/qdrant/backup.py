@@ -57,7 +57,9 @@ class QdrantBackupProps:
 
 def backup_script(props: QdrantBackupProps) -> str:
     """Per peer and collection: a snapshot, then the deletion of those past the retention.
-    ``-f`` makes an HTTP error fail the job (and Kubernetes retry it)."""
+    ``-f`` makes an HTTP error fail the job (and Kubernetes retry it). Each peer lists every
+    peer's snapshots of a collection (one prefix in the bucket; the names carry the peer's
+    id), so the first prunes them all; deleting one already gone succeeds."""
     peers = " ".join(f"https://{QDRANT}-{index}.{QDRANT_HEADLESS}.{props.namespace}.svc:{HTTP_PORT}" for index in range(props.replicas))
     return (
         "set -eu\n"
@@ -66,9 +68,13 @@ def backup_script(props: QdrantBackupProps) -> str:
         f'q() {{ curl -fsS --cacert {SECRETS_PATH}/ca.crt -H "api-key: $key" "$@"; }}\n'
         'names() { grep -o \'"name":"[^"]*"\' | cut -d \'"\' -f 4; }\n'
         f"for peer in {peers}; do\n"
-        '  for collection in $(q "$peer/collections" | names); do\n'
+        # each answer into a variable first: a failed curl inside a pipeline feeding a for
+        # list would not stop the script (set -e sees only the pipeline's last command)
+        '  collections="$(q "$peer/collections")"\n'
+        "  for collection in $(printf '%s' \"$collections\" | names); do\n"
         '    q -X POST "$peer/collections/$collection/snapshots?wait=true" > /dev/null\n'
-        '    for snapshot in $(q "$peer/collections/$collection/snapshots" | names); do\n'
+        '    snapshots="$(q "$peer/collections/$collection/snapshots")"\n'
+        "    for snapshot in $(printf '%s' \"$snapshots\" | names); do\n"
         f'      taken="$(echo "$snapshot" | grep -o \'{SNAPSHOT_TIME}\' | tail -n 1)"\n'
         '      if [ -n "$taken" ] && [ "$taken" != "$cutoff" ] && [ "$(printf \'%s\\n%s\\n\' "$taken" "$cutoff" | sort | head -n 1)" = "$taken" ]; then\n'
         '        q -X DELETE "$peer/collections/$collection/snapshots/$snapshot?wait=true" > /dev/null\n'

@@ -37,3 +37,20 @@ def test_one_run_at_a_time_restricted_with_no_secret_in_its_environment():
     assert "env" not in container
     assert container["securityContext"]["readOnlyRootFilesystem"] is True and pod["securityContext"]["runAsNonRoot"] is True
     assert spec["jobTemplate"]["spec"]["template"]["metadata"]["labels"]["app.kubernetes.io/name"] == "qdrant-backup"
+
+
+def test_the_script_parses_as_posix_shell():
+    import shutil
+    import subprocess
+
+    shell = shutil.which("sh")
+    assert shell, "a POSIX shell is on every machine this suite runs on"
+    checked = subprocess.run([shell, "-n", "-c", backup_script(PROPS)], capture_output=True, text=True, check=False)
+    assert checked.returncode == 0, checked.stderr
+
+
+def test_a_failed_call_to_a_peer_fails_the_job():
+    script = backup_script(PROPS)
+    assert script.startswith("set -eu\n")
+    assert 'collections="$(q "$peer/collections")"' in script, "read into a variable, where set -e sees curl fail"
+    assert "$(q " not in script.replace('="$(q ', ""), "no curl inside a pipeline or a for list"
