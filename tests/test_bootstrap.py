@@ -34,7 +34,9 @@ def test_secrets_the_first_operators_read_are_made_before_argo_cd_starts():
     )
     assert "aws kms describe-key --key-id alias/soma-prod-vault-unseal --region us-east-1" in before_argo_cd
     assert "thanos-objstore" not in commands(DIST, CLUSTERS["dev-shared"]), "only PRODUCTION runs Thanos"
-    assert "# 0." not in commands(DIST, CLUSTERS["local"]), "LOCAL's operators read no such Secret"
+    local = commands(DIST, CLUSTERS["local"]).split("# 1. Argo CD", 1)[0]
+    assert "kubectl -n clickhouse-operator create secret generic clickhouse-operator" in local, "the only one LOCAL's operators read"
+    assert "grafana-admin" not in local
 
 
 @pytest.mark.parametrize("name", sorted(CLUSTERS))

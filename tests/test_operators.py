@@ -49,7 +49,15 @@ def test_every_chart_is_pinned_to_an_exact_version():
 
 def test_an_environment_gets_only_the_operators_it_needs(clusters):
     # LOCAL's Vault is its dev mode (test_vault_dev_mode_is_locals_alone)
-    assert names(clusters["local"]) == {"argo-cd", "strimzi", "cloudnative-pg", "keycloak-crds", "spicedb-operator", "vault"}
+    assert names(clusters["local"]) == {
+        "argo-cd",
+        "strimzi",
+        "cloudnative-pg",
+        "keycloak-crds",
+        "spicedb-operator",
+        "vault",
+        "clickhouse-operator",
+    }
     assert "argo-rollouts" not in names(clusters["dev-shared"])
     assert {"argo-rollouts", "falco", "vault", "external-secrets", "kube-prometheus-stack"} <= names(clusters["prod-us-east-1"])
 

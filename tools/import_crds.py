@@ -36,6 +36,7 @@ MIRROR_FOLDERS = {
     "authzed/spicedb-operator": "spicedb-operator",
     "external-secrets/external-secrets": "external-secrets",
     "cert-manager/cert-manager": "cert-manager",
+    "Altinity/clickhouse-operator": "clickhouse-operator",
 }
 NEVER_AUTHORED = {"status", "operation"}
 """Top-level fields the controllers write and manifests never set."""

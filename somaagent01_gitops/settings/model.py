@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 from pydantic import Field, JsonValue, StringConstraints, model_validator
 
 from ..releases import DEFAULT_RELEASE, RELEASES, AppRelease
+from ..tiers.clickhouse.settings import ClickHouse
 from ..tiers.kafka.settings import Kafka
 from ..tiers.keycloak.settings import Identity
 from ..tiers.postgres.settings import Postgres
@@ -204,6 +205,7 @@ class EnvironmentSettings(_Settings):
     kafka: Kafka = Field(default=Kafka(), description="The Kafka cluster. Default: one combined node.")
     postgres: Postgres = Field(default=Postgres(), description="The Postgres cluster. Default: one instance.")
     qdrant: Qdrant = Field(default=Qdrant(), description="The Qdrant vector store. Default: one node.")
+    clickhouse: ClickHouse = Field(default=ClickHouse(), description="The ClickHouse analytics store. Default: one shard of one replica.")
     identity: Identity = Field(description="Required. Keycloak (the release needs it to start).")
     regions: dict[RegionName, Region] = Field(
         default={},
@@ -247,7 +249,7 @@ class EnvironmentSettings(_Settings):
     @model_validator(mode="after")
     def _data_tier_matches_mode(self) -> EnvironmentSettings:
         # each tier states its own mode rules; the first broken one is reported
-        for section, tier in (("kafka", self.kafka), ("postgres", self.postgres), ("qdrant", self.qdrant)):
+        for section, tier in (("kafka", self.kafka), ("postgres", self.postgres), ("qdrant", self.qdrant), ("clickhouse", self.clickhouse)):
             for path, holds, message in tier.mode_rules(self.mode):
                 if not holds:
                     raise FieldRuleError((section, *path), message)

@@ -9,6 +9,7 @@ from ..operators import PLATFORM_OPERATORS
 from ..runtime_services import RuntimeService
 from .app.tier import AppUnit, NetworkUnit
 from .base import RuntimeServiceUnit, Tier
+from .clickhouse.tier import ClickHouseUnit
 from .kafka.tier import KafkaUnit
 from .keycloak.tier import KeycloakUnit
 from .postgres.tier import PostgresUnit
@@ -21,6 +22,7 @@ TIERS: tuple[Tier, ...] = (
     KafkaUnit(),
     PostgresUnit(),
     QdrantUnit(),
+    ClickHouseUnit(),
     TemporalUnit(),
     KeycloakUnit(),
     SpiceDbUnit(),

@@ -343,6 +343,15 @@ def _external_secrets_references(placed: Placed) -> Iterator[Reference]:
         yield Reference("spec.provider.vault.caProvider.name", SECRET, str(ca.get("name", "")))
 
 
+def _clickhouse_references(placed: Placed) -> Iterator[Reference]:
+    """The Secrets a ClickHouseInstallation's users read their settings from (``valueFrom``)."""
+    users = _get(_spec(placed), "configuration", "users") or {}
+    for setting, value in sorted(users.items()) if isinstance(users, Mapping) else ():
+        secret = _get(value, "valueFrom", "secretKeyRef", "name") if isinstance(value, Mapping) else None
+        if secret:
+            yield Reference(f"spec.configuration.users[{setting}].valueFrom.secretKeyRef.name", SECRET, str(secret))
+
+
 _Reader = Callable[[Placed], Iterator[Reference]]
 
 _BY_KIND: dict[Kind, _Reader] = {
@@ -362,6 +371,7 @@ _BY_GROUP: dict[str, _Reader] = {
     "k8s.keycloak.org": _keycloak_references,
     "cert-manager.io": _cert_manager_references,
     "external-secrets.io": _external_secrets_references,
+    "clickhouse.altinity.com": _clickhouse_references,
 }
 """The reader of every kind of an operator's API group (it tells the kinds apart)."""
 

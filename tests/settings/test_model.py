@@ -19,6 +19,7 @@ MINIMAL = {
     },
     "postgres": {"instances": 2, "backup": {"bucket": "soma-test-backups"}},
     "qdrant": {"backup": {"bucket": "soma-test-qdrant", "region": "us-east-1"}},
+    "clickhouse": {"replicas": 2},
     "identity": {"hostname": "auth.test.example"},
 }
 PROD_DATA = {
@@ -32,6 +33,7 @@ PROD_DATA = {
     },
     "postgres": {"instances": 3, "synchronous_replicas": 1, "backup": {}},
     "qdrant": {"replicas": 3, "replication_factor": 2, "backup": {}},
+    "clickhouse": {"replicas": 2, "keeper_replicas": 3},
 }
 """PRODUCTION's data tier; its buckets are per region (see ``region``)."""
 

@@ -139,7 +139,19 @@ def test_later_tiers_see_what_earlier_ones_exposed(environments):
     target = next(target for target in targets_of(environments) if target.path == "qa")
     exposed = build_tiers(cdk8s.Testing.chart(), target, (*TIERS, EchoTier()))
     assert exposed["echo"]["postgres"] is exposed["postgres"]
-    assert set(exposed) == {"kafka", "postgres", "qdrant", "app", "temporal", "keycloak", "spicedb", "network", "secrets", "echo"}
+    assert set(exposed) == {
+        "kafka",
+        "postgres",
+        "qdrant",
+        "clickhouse",
+        "app",
+        "temporal",
+        "keycloak",
+        "spicedb",
+        "network",
+        "secrets",
+        "echo",
+    }
 
 
 def test_the_gates_pass_on_the_tree_with_the_new_tier(with_echo):

@@ -10,7 +10,7 @@ from somaagent01_gitops.tiers.spicedb.operator import SPICEDB_OPERATOR
 
 def test_the_registry_builds_every_tier_once_in_dependency_order():
     names = [tier.name for tier in TIERS]
-    assert names == ["kafka", "postgres", "qdrant", "temporal", "keycloak", "spicedb", "app", "network", "secrets"]
+    assert names == ["kafka", "postgres", "qdrant", "clickhouse", "temporal", "keycloak", "spicedb", "app", "network", "secrets"]
     assert len(set(names)) == len(names)
 
 
@@ -31,6 +31,7 @@ def test_the_tiers_runtime_producers_are_declared_once():
         "spicedb-operator",
         "external-secrets",
         "cert-manager",
+        "clickhouse-operator",
     }
 
 

@@ -227,3 +227,15 @@ def test_a_cron_jobs_pod_template_is_read_where_it_is():
         "spec": {"podSelector": {}, "ingress": [{"from": [{"podSelector": {"matchLabels": {"app": "backup"}}}]}]},
     }
     assert not [f for f in check(cron_job, policy)[0] if "podSelector" in f.message], "its pods are selectable"
+
+
+def test_a_clickhouse_users_password_secret_must_exist():
+    installation = {
+        "apiVersion": "clickhouse.altinity.com/v1",
+        "kind": "ClickHouseInstallation",
+        "metadata": {"name": "ch", "namespace": "app"},
+        "spec": {"configuration": {"users": {"u/password": {"valueFrom": {"secretKeyRef": {"name": "ch-pw", "key": "password"}}}}}},
+    }
+    (finding,) = check(installation)[0]
+    assert finding.message.startswith("spec.configuration.users[u/password].valueFrom.secretKeyRef.name: Secret 'ch-pw' in app")
+    assert check(installation, hand_made={"app": {"ch-pw"}})[0] == []

@@ -33,6 +33,7 @@ from ...constructs.idioms import (
     skip_annotations,
 )
 from ...constructs.labels import standard_labels
+from ...constructs.network import dns_egress, namespace, tcp
 from ...settings.types import Resources
 
 QDRANT = "qdrant"
@@ -323,13 +324,13 @@ def _network_policy(scope: Construct, *, backup: bool) -> k8s.KubeNetworkPolicy:
     a client gets its rule when the catalog names one. Out: DNS, the peers, and with
     backups object storage over HTTPS (outside the private ranges)."""
     peers = [k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=POD_SELECTOR))]
-    all_ports = [_tcp(port) for port in (HTTP_PORT, GRPC_PORT, P2P_PORT)]
-    rest_callers = [_namespace(MONITORING_NAMESPACE)]
-    egress = [k8s.NetworkPolicyEgressRule(to=peers, ports=all_ports), _dns_egress()]
+    all_ports = [tcp(port) for port in (HTTP_PORT, GRPC_PORT, P2P_PORT)]
+    rest_callers = [namespace(MONITORING_NAMESPACE)]
+    egress = [k8s.NetworkPolicyEgressRule(to=peers, ports=all_ports), dns_egress()]
     if backup:
         rest_callers.append(k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels={"app.kubernetes.io/name": QDRANT_BACKUP})))
         outside = k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0", except_=list(PRIVATE_RANGES)))
-        egress.append(k8s.NetworkPolicyEgressRule(to=[outside], ports=[_tcp(443)]))
+        egress.append(k8s.NetworkPolicyEgressRule(to=[outside], ports=[tcp(443)]))
     return k8s.KubeNetworkPolicy(
         scope,
         "network-policy",
@@ -339,30 +340,10 @@ def _network_policy(scope: Construct, *, backup: bool) -> k8s.KubeNetworkPolicy:
             policy_types=["Ingress", "Egress"],
             ingress=[
                 k8s.NetworkPolicyIngressRule(from_=peers, ports=all_ports),
-                k8s.NetworkPolicyIngressRule(from_=rest_callers, ports=[_tcp(HTTP_PORT)]),
+                k8s.NetworkPolicyIngressRule(from_=rest_callers, ports=[tcp(HTTP_PORT)]),
             ],
             egress=egress,
         ),
-    )
-
-
-def _tcp(port: int) -> k8s.NetworkPolicyPort:
-    return k8s.NetworkPolicyPort(port=int_or_string(port), protocol="TCP")
-
-
-def _namespace(name: str) -> k8s.NetworkPolicyPeer:
-    return k8s.NetworkPolicyPeer(namespace_selector=k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": name}))
-
-
-def _dns_egress() -> k8s.NetworkPolicyEgressRule:
-    return k8s.NetworkPolicyEgressRule(
-        to=[
-            k8s.NetworkPolicyPeer(
-                namespace_selector=k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": "kube-system"}),
-                pod_selector=k8s.LabelSelector(match_labels={"k8s-app": "kube-dns"}),
-            )
-        ],
-        ports=[k8s.NetworkPolicyPort(port=int_or_string(53), protocol=protocol) for protocol in ("UDP", "TCP")],
     )
 
 

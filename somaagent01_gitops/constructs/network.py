@@ -1,0 +1,36 @@
+"""Pieces of network policies the data tiers share: ports, peers by labels or namespace, DNS."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from cdk8s_plus_27 import k8s
+
+from .idioms import int_or_string
+
+
+def tcp(port: int) -> k8s.NetworkPolicyPort:
+    return k8s.NetworkPolicyPort(port=int_or_string(port), protocol="TCP")
+
+
+def pods(labels: Mapping[str, str]) -> k8s.NetworkPolicyPeer:
+    """Pods of the policy's own namespace carrying ``labels``."""
+    return k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=dict(labels)))
+
+
+def namespace(name: str) -> k8s.NetworkPolicyPeer:
+    """Every pod of namespace ``name`` (the label the API server sets on each namespace)."""
+    return k8s.NetworkPolicyPeer(namespace_selector=k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": name}))
+
+
+def dns_egress() -> k8s.NetworkPolicyEgressRule:
+    """The cluster's DNS, over UDP and TCP."""
+    return k8s.NetworkPolicyEgressRule(
+        to=[
+            k8s.NetworkPolicyPeer(
+                namespace_selector=k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": "kube-system"}),
+                pod_selector=k8s.LabelSelector(match_labels={"k8s-app": "kube-dns"}),
+            )
+        ],
+        ports=[k8s.NetworkPolicyPort(port=int_or_string(53), protocol=protocol) for protocol in ("UDP", "TCP")],
+    )

@@ -1,0 +1,2 @@
+"""The ClickHouse tier: the environment's analytics store, through the Altinity
+clickhouse-operator (a ClickHouseInstallation on a ClickHouseKeeperInstallation)."""

@@ -1,0 +1,276 @@
+"""The environment's ClickHouse through the Altinity operator (0.25.6): a Keeper installation,
+the server installation on it, and their network policies.
+
+Facts from Altinity/clickhouse-operator at release-0.25.6: the Keeper Service
+``keeper-<chk>`` on 2181 (pkg/model/chk/creator/service.go L115-137), the containers the
+operator fills in by name (``clickhouse``, ``clickhouse-keeper``: pkg/model/*/config/const.go),
+users' passwords from Secrets through ``valueFrom`` (docs/security_hardening.md L111-130), and
+the macros ReplicatedMergeTree tables use (``{installation}``, ``{cluster}``, ``{shard}``,
+``{replica}``: pkg/model/chi/config/generator.go L478-496).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from imports.clickhouse.com.altinity import clickhouse as chi
+from imports.clickhousekeeper.com.altinity import clickhouse_keeper as chk
+
+from ...catalog import MONITORING_NAMESPACE
+from ...constructs.idioms import (
+    ZONE_TOPOLOGY_KEY,
+    container_resources,
+    k8s_metadata,
+    metadata,
+    restricted_container_security,
+    restricted_pod_security,
+)
+from ...constructs.network import dns_egress, namespace, pods, tcp
+from ...settings.types import Resources
+from .operator import CHI_LABEL, CHK_LABEL, OPERATOR_NAMESPACE
+
+CLICKHOUSE = "clickhouse"
+"""The installation, and the cluster inside it (at most 15 characters, the CRD's pattern)."""
+KEEPER = "keeper"
+"""The Keeper installation; its Service is ``keeper-keeper``."""
+KEEPER_SERVICE = f"keeper-{KEEPER}"
+CLICKHOUSE_UID = 101
+"""The clickhouse user of the server and Keeper images."""
+HTTP_PORT, TCP_PORT, INTERSERVER_PORT = 8123, 9000, 9009
+KEEPER_PORT, KEEPER_RAFT_PORT = 2181, 9444
+APP_USER = "soma"
+"""The one ClickHouse user the platform declares (its password from ``password_secret``)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClickHouseClusterProps:
+    """Shards, replicas and Keeper nodes, their volumes, and the password of its user."""
+
+    namespace: str
+    """The environment namespace."""
+    image: str
+    """The ClickHouse server image (runs as uid 101)."""
+    keeper_image: str
+    """The ClickHouse Keeper image, of the same release."""
+    shards: int
+    """Shards of the one cluster."""
+    replicas: int
+    """Replicas of each shard."""
+    keeper_replicas: int
+    """Keeper nodes (odd)."""
+    storage: str
+    """Each server's data volume."""
+    keeper_storage: str
+    """Each Keeper node's volume."""
+    storage_class: str | None
+    """None for the cluster's default."""
+    resources: Resources
+    """Each server's requests and limits."""
+    password_secret: str
+    """The Secret whose ``password`` is the ``soma`` user's."""
+    zone_spread: bool = False
+    """Replicas of a shard, and Keeper nodes, in different zones (PRODUCTION: the operator's
+    ShardAntiAffinity, one copy of a shard per zone, docs/chi-examples/99-clickhouseinstallation-max.yaml
+    L611-616). Default: false."""
+
+
+def _pod_spec(*, container: str, image: str, resources: Resources | None) -> dict[str, Any]:
+    """The restricted pod: the operator sets no security context of its own, and fills in
+    the rest of the container it knows by name."""
+    return {
+        "securityContext": restricted_pod_security(CLICKHOUSE_UID),
+        "containers": [
+            {
+                "name": container,
+                "image": image,
+                "securityContext": restricted_container_security(),
+                **({"resources": container_resources(resources)} if resources else {}),
+            }
+        ],
+    }
+
+
+def _claim_spec(size: str, storage_class: str | None) -> dict[str, Any]:
+    return {
+        "accessModes": ["ReadWriteOnce"],
+        "resources": {"requests": {"storage": size}},
+        **({"storageClassName": storage_class} if storage_class else {}),
+    }
+
+
+def _server_templates(props: ClickHouseClusterProps) -> chi.ClickHouseInstallationSpecTemplates:
+    spread = (
+        [
+            chi.ClickHouseInstallationSpecTemplatesPodTemplatesPodDistribution(
+                type=chi.ClickHouseInstallationSpecTemplatesPodTemplatesPodDistributionType.SHARD_ANTI_AFFINITY,
+                topology_key=ZONE_TOPOLOGY_KEY,
+            )
+        ]
+        if props.zone_spread
+        else None
+    )
+    return chi.ClickHouseInstallationSpecTemplates(
+        pod_templates=[
+            chi.ClickHouseInstallationSpecTemplatesPodTemplates(
+                name=CLICKHOUSE,
+                pod_distribution=spread,
+                spec=_pod_spec(container="clickhouse", image=props.image, resources=props.resources),
+            )
+        ],
+        volume_claim_templates=[
+            chi.ClickHouseInstallationSpecTemplatesVolumeClaimTemplates(
+                name="data",
+                # the volume outlives the installation: deleting it never deletes the data
+                reclaim_policy=chi.ClickHouseInstallationSpecTemplatesVolumeClaimTemplatesReclaimPolicy.RETAIN,
+                spec=_claim_spec(props.storage, props.storage_class),
+            )
+        ],
+    )
+
+
+def _keeper_templates(props: ClickHouseClusterProps) -> chk.ClickHouseKeeperInstallationSpecTemplates:
+    spread = (
+        [
+            chk.ClickHouseKeeperInstallationSpecTemplatesPodTemplatesPodDistribution(
+                type=chk.ClickHouseKeeperInstallationSpecTemplatesPodTemplatesPodDistributionType.SHARD_ANTI_AFFINITY,
+                topology_key=ZONE_TOPOLOGY_KEY,
+            )
+        ]
+        if props.zone_spread
+        else None
+    )
+    return chk.ClickHouseKeeperInstallationSpecTemplates(
+        pod_templates=[
+            chk.ClickHouseKeeperInstallationSpecTemplatesPodTemplates(
+                name=KEEPER,
+                pod_distribution=spread,
+                spec=_pod_spec(container="clickhouse-keeper", image=props.keeper_image, resources=None),
+            )
+        ],
+        volume_claim_templates=[
+            chk.ClickHouseKeeperInstallationSpecTemplatesVolumeClaimTemplates(
+                name="keeper-data",
+                reclaim_policy=chk.ClickHouseKeeperInstallationSpecTemplatesVolumeClaimTemplatesReclaimPolicy.RETAIN,
+                spec=_claim_spec(props.keeper_storage, props.storage_class),
+            )
+        ],
+    )
+
+
+def _keeper(scope: Construct, props: ClickHouseClusterProps) -> chk.ClickHouseKeeperInstallation:
+    """The Keeper installation: one cluster of ``keeper_replicas`` nodes (a Raft quorum)."""
+    layout = chk.ClickHouseKeeperInstallationSpecConfigurationClustersLayout(replicas_count=props.keeper_replicas)
+    return chk.ClickHouseKeeperInstallation(
+        scope,
+        "keeper",
+        metadata=metadata(KEEPER, component="analytics"),
+        spec=chk.ClickHouseKeeperInstallationSpec(
+            configuration=chk.ClickHouseKeeperInstallationSpecConfiguration(
+                clusters=[chk.ClickHouseKeeperInstallationSpecConfigurationClusters(name=KEEPER, layout=layout)]
+            ),
+            defaults=chk.ClickHouseKeeperInstallationSpecDefaults(
+                templates=chk.ClickHouseKeeperInstallationSpecDefaultsTemplates(
+                    pod_template=KEEPER, data_volume_claim_template="keeper-data"
+                )
+            ),
+            templates=_keeper_templates(props),
+        ),
+    )
+
+
+class ClickHouseCluster(Construct):
+    """The Keeper installation, and the server installation of ``shards`` x ``replicas`` on it."""
+
+    def __init__(self, scope: Construct, id: str, *, props: ClickHouseClusterProps) -> None:
+        super().__init__(scope, id)
+        self.keeper = _keeper(self, props)
+        self.installation = chi.ClickHouseInstallation(
+            self,
+            "installation",
+            metadata=metadata(CLICKHOUSE, component="analytics"),
+            spec=chi.ClickHouseInstallationSpec(
+                configuration=chi.ClickHouseInstallationSpecConfiguration(
+                    zookeeper=chi.ClickHouseInstallationSpecConfigurationZookeeper(
+                        nodes=[chi.ClickHouseInstallationSpecConfigurationZookeeperNodes(host=KEEPER_SERVICE, port=KEEPER_PORT)]
+                    ),
+                    users={
+                        f"{APP_USER}/password": {"valueFrom": {"secretKeyRef": {"name": props.password_secret, "key": "password"}}},
+                        # clients in the environment namespace; the network policy says which
+                        f"{APP_USER}/networks/ip": ["::/0"],
+                        f"{APP_USER}/profile": "default",
+                    },
+                    clusters=[
+                        chi.ClickHouseInstallationSpecConfigurationClusters(
+                            name=CLICKHOUSE,
+                            layout=chi.ClickHouseInstallationSpecConfigurationClustersLayout(
+                                shards_count=props.shards, replicas_count=props.replicas
+                            ),
+                        )
+                    ],
+                ),
+                defaults=chi.ClickHouseInstallationSpecDefaults(
+                    templates=chi.ClickHouseInstallationSpecDefaultsTemplates(pod_template=CLICKHOUSE, data_volume_claim_template="data")
+                ),
+                templates=_server_templates(props),
+            ),
+        )
+        self.network_policies = _network_policies(self)
+
+
+def _network_policies(scope: Construct) -> tuple[k8s.KubeNetworkPolicy, k8s.KubeNetworkPolicy]:
+    """The servers: each other (queries, replication), the operator (it manages them over
+    HTTP) and Prometheus; out to Keeper and each other. Keeper: the servers, each other. No
+    application service of the pinned release uses ClickHouse (the catalog's dependency
+    map): a client gets its rule when the catalog names one."""
+    servers = pods({CHI_LABEL: CLICKHOUSE})
+    keepers = pods({CHK_LABEL: KEEPER})
+    server_ports = [tcp(port) for port in (HTTP_PORT, TCP_PORT, INTERSERVER_PORT)]
+    server_policy = _policy(
+        scope,
+        "clickhouse",
+        selector={CHI_LABEL: CLICKHOUSE},
+        ingress=[
+            k8s.NetworkPolicyIngressRule(from_=[servers], ports=server_ports),
+            k8s.NetworkPolicyIngressRule(from_=[namespace(OPERATOR_NAMESPACE), namespace(MONITORING_NAMESPACE)], ports=[tcp(HTTP_PORT)]),
+        ],
+        egress=[
+            k8s.NetworkPolicyEgressRule(to=[servers], ports=server_ports),
+            k8s.NetworkPolicyEgressRule(to=[keepers], ports=[tcp(KEEPER_PORT)]),
+        ],
+    )
+    keeper_policy = _policy(
+        scope,
+        KEEPER,
+        selector={CHK_LABEL: KEEPER},
+        ingress=[
+            k8s.NetworkPolicyIngressRule(from_=[servers], ports=[tcp(KEEPER_PORT)]),
+            k8s.NetworkPolicyIngressRule(from_=[keepers], ports=[tcp(KEEPER_PORT), tcp(KEEPER_RAFT_PORT)]),
+        ],
+        egress=[k8s.NetworkPolicyEgressRule(to=[keepers], ports=[tcp(KEEPER_PORT), tcp(KEEPER_RAFT_PORT)])],
+    )
+    return server_policy, keeper_policy
+
+
+def _policy(
+    scope: Construct,
+    name: str,
+    *,
+    selector: dict[str, str],
+    ingress: list[k8s.NetworkPolicyIngressRule],
+    egress: list[k8s.NetworkPolicyEgressRule],
+) -> k8s.KubeNetworkPolicy:
+    return k8s.KubeNetworkPolicy(
+        scope,
+        f"network-policy-{name}",
+        metadata=k8s_metadata(name, component="network"),
+        spec=k8s.NetworkPolicySpec(
+            pod_selector=k8s.LabelSelector(match_labels=selector),
+            policy_types=["Ingress", "Egress"],
+            ingress=ingress,
+            egress=[*egress, dns_egress()],
+        ),
+    )

@@ -1,0 +1,70 @@
+"""The ClickHouse and Keeper installations, and their network policies."""
+
+import cdk8s
+import pytest
+
+from somaagent01_gitops.settings.types import Resources
+from somaagent01_gitops.tiers.clickhouse.constructs import ClickHouseCluster, ClickHouseClusterProps
+
+BASE = {
+    "namespace": "soma-x",
+    "image": "clickhouse/clickhouse-server:24.8",
+    "keeper_image": "clickhouse/clickhouse-keeper:24.8",
+    "shards": 1,
+    "replicas": 1,
+    "keeper_replicas": 1,
+    "storage": "10Gi",
+    "keeper_storage": "1Gi",
+    "storage_class": None,
+    "resources": Resources(),
+    "password_secret": "clickhouse-credentials",
+}
+PROD = {**BASE, "shards": 2, "replicas": 2, "keeper_replicas": 3, "storage_class": "gp3-encrypted", "zone_spread": True}
+
+
+def render(**props):
+    chart = cdk8s.Testing.chart()
+    ClickHouseCluster(chart, "clickhouse", props=ClickHouseClusterProps(**props))
+    return {(obj["kind"], obj["metadata"]["name"]): obj for obj in cdk8s.Testing.synth(chart)}
+
+
+@pytest.mark.parametrize("props", [BASE, PROD], ids=["one-host", "sharded"])
+def test_snapshot(props, snapshot):
+    assert render(**props) == snapshot
+
+
+def test_shards_of_replicas_on_keeper_with_the_users_password_from_its_secret():
+    objects = render(**PROD)
+    configuration = objects[("ClickHouseInstallation", "clickhouse")]["spec"]["configuration"]
+    assert configuration["clusters"] == [{"name": "clickhouse", "layout": {"shardsCount": 2, "replicasCount": 2}}]
+    assert configuration["zookeeper"]["nodes"] == [{"host": "keeper-keeper", "port": 2181}], "the Keeper installation's Service"
+    assert configuration["users"]["soma/password"] == {"valueFrom": {"secretKeyRef": {"name": "clickhouse-credentials", "key": "password"}}}
+    keeper = objects[("ClickHouseKeeperInstallation", "keeper")]["spec"]
+    assert keeper["configuration"]["clusters"][0]["layout"] == {"replicasCount": 3}
+
+
+@pytest.mark.parametrize("kind", ["ClickHouseInstallation", "ClickHouseKeeperInstallation"])
+def test_every_pod_is_restricted_its_copies_in_different_zones_its_volume_kept(kind):
+    spec = next(obj for (k, _), obj in render(**PROD).items() if k == kind)["spec"]
+    (template,) = spec["templates"]["podTemplates"]
+    assert template["spec"]["securityContext"]["runAsNonRoot"] is True
+    assert template["spec"]["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}
+    (container,) = template["spec"]["containers"]
+    assert container["securityContext"] == {"allowPrivilegeEscalation": False, "capabilities": {"drop": ["ALL"]}}
+    assert template["podDistribution"] == [{"type": "ShardAntiAffinity", "topologyKey": "topology.kubernetes.io/zone"}]
+    (claim,) = spec["templates"]["volumeClaimTemplates"]
+    assert claim["reclaimPolicy"] == "Retain" and claim["spec"]["storageClassName"] == "gp3-encrypted"
+    assert spec["defaults"]["templates"]["podTemplate"] == template["name"]
+
+
+def test_the_servers_admit_each_other_the_operator_and_prometheus_and_keeper_only_the_servers():
+    objects = render(**BASE)
+    servers = objects[("NetworkPolicy", "clickhouse")]["spec"]
+    assert servers["podSelector"] == {"matchLabels": {"clickhouse.altinity.com/chi": "clickhouse"}}
+    namespaces = [peer["namespaceSelector"]["matchLabels"]["kubernetes.io/metadata.name"] for peer in servers["ingress"][1]["from"]]
+    assert namespaces == ["clickhouse-operator", "monitoring"]
+    keeper = objects[("NetworkPolicy", "keeper")]["spec"]
+    assert keeper["ingress"][0] == {
+        "from": [{"podSelector": {"matchLabels": {"clickhouse.altinity.com/chi": "clickhouse"}}}],
+        "ports": [{"port": 2181, "protocol": "TCP"}],
+    }

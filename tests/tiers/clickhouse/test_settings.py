@@ -1,0 +1,23 @@
+"""The ClickHouse section of an overlay: an odd Keeper quorum, and each mode's replication."""
+
+import pytest
+from pydantic import ValidationError
+
+from somaagent01_gitops.tiers.clickhouse.settings import ClickHouse
+
+
+def test_defaults_are_one_shard_of_one_replica_and_one_keeper():
+    clickhouse = ClickHouse()
+    assert (clickhouse.shards, clickhouse.replicas, clickhouse.keeper_replicas) == (1, 1, 1)
+    assert all(holds for _, holds, _ in clickhouse.mode_rules("LOCAL"))
+
+
+def test_an_even_keeper_quorum_is_refused():
+    with pytest.raises(ValidationError, match="2 Keeper nodes tolerate no more failures than one fewer; allowed: 1, 3 or 5"):
+        ClickHouse(keeper_replicas=2)
+
+
+def test_beyond_local_every_shard_is_replicated_and_production_runs_a_keeper_quorum():
+    assert {path for path, holds, _ in ClickHouse().mode_rules("DEVELOPMENT") if not holds} == {("replicas",)}
+    assert {path for path, holds, _ in ClickHouse(replicas=2).mode_rules("PRODUCTION") if not holds} == {("keeper_replicas",)}
+    assert all(holds for _, holds, _ in ClickHouse(replicas=2, keeper_replicas=3).mode_rules("PRODUCTION"))

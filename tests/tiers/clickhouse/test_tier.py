@@ -1,0 +1,25 @@
+"""The ClickHouse tier's registration."""
+
+import cdk8s
+
+from somaagent01_gitops.targets import targets_of
+from somaagent01_gitops.tiers.base import build_tiers
+from somaagent01_gitops.tiers.clickhouse.tier import ClickHouseUnit
+from somaagent01_gitops.tiers.registry import TIERS
+
+
+def test_its_password_is_declared_and_prod_is_sharded_in_the_regions_storage(environments):
+    target = next(target for target in targets_of(environments) if target.path == "prod/eu-west-1")
+    (secret,) = ClickHouseUnit().vault_secrets(target)
+    assert (secret.name, secret.keys) == ("clickhouse-credentials", ("password",))
+    chart = cdk8s.Testing.chart()
+    build_tiers(chart, target, TIERS)
+    objects = {(obj["kind"], obj["metadata"]["name"]): obj for obj in cdk8s.Testing.synth(chart)}
+    spec = objects[("ClickHouseInstallation", "clickhouse")]["spec"]
+    assert spec["configuration"]["clusters"][0]["layout"] == {"shardsCount": 2, "replicasCount": 2}
+    assert spec["templates"]["volumeClaimTemplates"][0]["spec"]["storageClassName"] == "gp3-encrypted", "encrypted at rest"
+    assert ("ExternalSecret", "clickhouse-credentials") in objects
+    assert ClickHouseUnit.data_kinds == {
+        ("clickhouse.altinity.com", "ClickHouseInstallation"),
+        ("clickhouse-keeper.altinity.com", "ClickHouseKeeperInstallation"),
+    }
