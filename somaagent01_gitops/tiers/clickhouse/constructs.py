@@ -20,7 +20,6 @@ from constructs import Construct
 from imports.clickhouse.com.altinity import clickhouse as chi
 from imports.clickhousekeeper.com.altinity import clickhouse_keeper as chk
 
-from ...catalog import MONITORING_NAMESPACE
 from ...constructs.idioms import (
     ZONE_TOPOLOGY_KEY,
     container_resources,
@@ -222,8 +221,8 @@ class ClickHouseCluster(Construct):
 
 
 def _network_policies(scope: Construct) -> tuple[k8s.KubeNetworkPolicy, k8s.KubeNetworkPolicy]:
-    """The servers: each other (queries, replication), the operator (it manages them over
-    HTTP) and Prometheus; out to Keeper and each other. Keeper: the servers, each other. No
+    """The servers: each other (queries, replication) and the operator (it manages them over
+    HTTP); out to Keeper and each other. Keeper: the servers, each other. No
     application service of the pinned release uses ClickHouse (the catalog's dependency
     map): a client gets its rule when the catalog names one."""
     servers = pods({CHI_LABEL: CLICKHOUSE})
@@ -235,7 +234,9 @@ def _network_policies(scope: Construct) -> tuple[k8s.KubeNetworkPolicy, k8s.Kube
         selector={CHI_LABEL: CLICKHOUSE},
         ingress=[
             k8s.NetworkPolicyIngressRule(from_=[servers], ports=server_ports),
-            k8s.NetworkPolicyIngressRule(from_=[namespace(OPERATOR_NAMESPACE), namespace(MONITORING_NAMESPACE)], ports=[tcp(HTTP_PORT)]),
+            # the operator (and its metrics exporter, which Prometheus scrapes) query the servers
+            # over HTTP (values.yaml L373, L396); the servers open no Prometheus port of their own
+            k8s.NetworkPolicyIngressRule(from_=[namespace(OPERATOR_NAMESPACE)], ports=[tcp(HTTP_PORT)]),
         ],
         egress=[
             k8s.NetworkPolicyEgressRule(to=[servers], ports=server_ports),

@@ -57,12 +57,12 @@ def test_every_pod_is_restricted_its_copies_in_different_zones_its_volume_kept(k
     assert spec["defaults"]["templates"]["podTemplate"] == template["name"]
 
 
-def test_the_servers_admit_each_other_the_operator_and_prometheus_and_keeper_only_the_servers():
+def test_the_servers_admit_each_other_and_the_operator_and_keeper_only_the_servers():
     objects = render(**BASE)
     servers = objects[("NetworkPolicy", "clickhouse")]["spec"]
     assert servers["podSelector"] == {"matchLabels": {"clickhouse.altinity.com/chi": "clickhouse"}}
     namespaces = [peer["namespaceSelector"]["matchLabels"]["kubernetes.io/metadata.name"] for peer in servers["ingress"][1]["from"]]
-    assert namespaces == ["clickhouse-operator", "monitoring"]
+    assert namespaces == ["clickhouse-operator"], "Prometheus scrapes the operator's exporter, not the servers"
     keeper = objects[("NetworkPolicy", "keeper")]["spec"]
     assert keeper["ingress"][0] == {
         "from": [{"podSelector": {"matchLabels": {"clickhouse.altinity.com/chi": "clickhouse"}}}],
