@@ -274,6 +274,17 @@ class EnvironmentSettings(_Settings):
     def _buckets_are_regional(self) -> None:
         _check_regional_buckets(self)
 
+    def _spread_fits_zones(self) -> None:
+        """In PRODUCTION the ClickHouse operator places a shard's copies, and the Keeper nodes,
+        in different zones as a hard rule: more of them than a region has zones never schedule."""
+        for name, region in sorted(self.regions.items()):
+            for field, count in (("replicas", self.clickhouse.replicas), ("keeper_replicas", self.clickhouse.keeper_replicas)):
+                if count > len(region.zones):
+                    raise FieldRuleError(
+                        ("clickhouse", field),
+                        f"{count} need as many zones, region {name} has {len(region.zones)}; allowed: at most {len(region.zones)}",
+                    )
+
     @model_validator(mode="after")
     def _regions_match_mode(self) -> EnvironmentSettings:
         if self.mode == "PRODUCTION" and len(self.regions) < 2:
@@ -298,6 +309,7 @@ class EnvironmentSettings(_Settings):
                     f"{region.peer_region!r} is not another region of this file; allowed: {', '.join(others)}",
                 )
         self._buckets_are_regional()
+        self._spread_fits_zones()
         for table, writer in self.postgres.replicated_tables.items():
             if writer not in self.regions:
                 raise FieldRuleError(

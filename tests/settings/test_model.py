@@ -69,7 +69,7 @@ def test_latest_is_refused_outside_local_but_allowed_in_local():
 
 REGION = {
     "cluster": "prod-a",
-    "zones": ["a"],
+    "zones": ["a", "b", "c"],
     "storage_class": "gp3",
     "peer_region": "eu-west-1",
     "kafka_bootstrap": "kafka.a.example:9094",
@@ -261,3 +261,10 @@ def test_each_tier_states_its_own_mode_rules():
     assert Kafka().mode_rules("DEVELOPMENT") == []
     assert {path for path, holds, _ in Postgres().mode_rules("TRAINING") if not holds} == {("instances",), ("backup",)}
     assert all(holds for _, holds, _ in Postgres().mode_rules("LOCAL"))
+
+
+def test_production_places_no_more_clickhouse_copies_than_a_region_has_zones():
+    assert prod_with().clickhouse.keeper_replicas == 3, "three zones each"
+    two_zones = {**REGION_B, "zones": ["a", "b"]}
+    with pytest.raises(ValidationError, match="3 need as many zones, region eu-west-1 has 2; allowed: at most 2"):
+        prod_with(regions={"us-east-1": REGION, "eu-west-1": two_zones})
