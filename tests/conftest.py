@@ -40,6 +40,7 @@ def _region(name: str, *, peer: str, network_cidr: str) -> dict[str, Any]:
             "kafka_tiered_storage": f"soma-prod-{name}-kafka-tiered",
             "postgres_backups": f"soma-prod-{name}-postgres-backups",
             "qdrant_backups": f"soma-prod-{name}-qdrant-backups",
+            "clickhouse_backups": f"soma-prod-{name}-clickhouse-backups",
             "thanos": f"soma-prod-{name}-thanos",
         },
     }
@@ -68,7 +69,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "external": _EXTERNAL,
         "postgres": {"instances": 2, "backup": {"bucket": "soma-dev-postgres-backups"}},
         "qdrant": {"backup": {"bucket": "soma-dev-qdrant-backups", "region": "us-east-1"}},
-        "clickhouse": {"replicas": 2},
+        "clickhouse": {"replicas": 2, "backup": {"bucket": "soma-x-clickhouse-backups", "region": "us-east-1"}},
         "identity": {"hostname": "auth.dev.example"},
     },
     "TRAINING": {
@@ -79,7 +80,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "external": _EXTERNAL,
         "postgres": {"instances": 2, "backup": {"bucket": "soma-training-postgres-backups"}},
         "qdrant": {"backup": {"bucket": "soma-training-qdrant-backups", "region": "us-east-1"}},
-        "clickhouse": {"replicas": 2},
+        "clickhouse": {"replicas": 2, "backup": {"bucket": "soma-x-clickhouse-backups", "region": "us-east-1"}},
         "identity": {"hostname": "auth.training.example"},
     },
     # what the model demands of PRODUCTION: the HA data tier, tiered storage, two peering regions
@@ -101,7 +102,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         },
         "postgres": {"instances": 3, "synchronous_replicas": 1, "backup": {}},
         "qdrant": {"replicas": 3, "replication_factor": 2, "backup": {}},
-        "clickhouse": {"shards": 2, "replicas": 2, "keeper_replicas": 3},
+        "clickhouse": {"shards": 2, "replicas": 2, "keeper_replicas": 3, "backup": {}},
         "identity": {"hostname": "auth.example"},
         "regions": {
             "us-east-1": _region("us-east-1", peer="eu-west-1", network_cidr="10.10.0.0/16"),

@@ -131,6 +131,9 @@ class RegionBuckets(_Settings):
     qdrant_backups: Bucket | None = Field(
         default=None, description="Qdrant's snapshots of this region. Required when qdrant.backup is set."
     )
+    clickhouse_backups: Bucket | None = Field(
+        default=None, description="ClickHouse's backups of this region. Required when clickhouse.backup is set."
+    )
     thanos: Bucket = Field(description="Required. Thanos' long-term metrics of this region (PRODUCTION runs Thanos).")
 
 
@@ -323,6 +326,7 @@ _REGIONAL_BUCKETS = (
     (("kafka", "tiered_storage"), "kafka_tiered_storage"),
     (("postgres", "backup"), "postgres_backups"),
     (("qdrant", "backup"), "qdrant_backups"),
+    (("clickhouse", "backup"), "clickhouse_backups"),
 )
 """Each tier that writes to an object store: where it is switched on, and its bucket field per region."""
 

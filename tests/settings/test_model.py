@@ -19,7 +19,7 @@ MINIMAL = {
     },
     "postgres": {"instances": 2, "backup": {"bucket": "soma-test-backups"}},
     "qdrant": {"backup": {"bucket": "soma-test-qdrant", "region": "us-east-1"}},
-    "clickhouse": {"replicas": 2},
+    "clickhouse": {"replicas": 2, "backup": {"bucket": "soma-test-clickhouse", "region": "us-east-1"}},
     "identity": {"hostname": "auth.test.example"},
 }
 PROD_DATA = {
@@ -33,7 +33,7 @@ PROD_DATA = {
     },
     "postgres": {"instances": 3, "synchronous_replicas": 1, "backup": {}},
     "qdrant": {"replicas": 3, "replication_factor": 2, "backup": {}},
-    "clickhouse": {"replicas": 2, "keeper_replicas": 3},
+    "clickhouse": {"replicas": 2, "keeper_replicas": 3, "backup": {}},
 }
 """PRODUCTION's data tier; its buckets are per region (see ``region``)."""
 
@@ -64,7 +64,7 @@ def test_strict_mode_refuses_a_quoted_number():
 def test_latest_is_refused_outside_local_but_allowed_in_local():
     with pytest.raises(ValidationError, match="only allowed in LOCAL"):
         settings(image={"tag": "latest"})
-    assert settings(mode="LOCAL", image={"tag": "latest"}, qdrant={}).image.tag == "latest"
+    assert settings(mode="LOCAL", image={"tag": "latest"}, qdrant={}, clickhouse={}).image.tag == "latest"
 
 
 REGION = {
@@ -79,6 +79,7 @@ REGION = {
         "kafka_tiered_storage": "soma-a-tiered",
         "postgres_backups": "soma-a-backups",
         "qdrant_backups": "soma-a-qdrant",
+        "clickhouse_backups": "soma-a-clickhouse",
         "thanos": "soma-a-thanos",
     },
 }
@@ -91,6 +92,7 @@ REGION_B = {
         "kafka_tiered_storage": "soma-b-tiered",
         "postgres_backups": "soma-b-backups",
         "qdrant_backups": "soma-b-qdrant",
+        "clickhouse_backups": "soma-b-clickhouse",
         "thanos": "soma-b-thanos",
     },
 }

@@ -21,6 +21,7 @@ from imports.clickhouse.com.altinity import clickhouse as chi
 from imports.clickhousekeeper.com.altinity import clickhouse_keeper as chk
 
 from ...constructs.idioms import (
+    PRIVATE_RANGES,
     ZONE_TOPOLOGY_KEY,
     container_resources,
     k8s_metadata,
@@ -41,6 +42,8 @@ CLICKHOUSE_UID = 101
 """The clickhouse user of the server and Keeper images."""
 HTTP_PORT, TCP_PORT, INTERSERVER_PORT = 8123, 9000, 9009
 KEEPER_PORT, KEEPER_RAFT_PORT = 2181, 9444
+CLICKHOUSE_BACKUP = f"{CLICKHOUSE}-backup"
+"""The backup CronJob (backup.py), whose pods the servers' network policy admits."""
 APP_USER = "soma"
 """The one ClickHouse user the platform declares (its password from ``password_secret``)."""
 
@@ -71,6 +74,9 @@ class ClickHouseClusterProps:
     """Each server's requests and limits."""
     password_secret: str
     """The Secret whose ``password`` is the ``soma`` user's."""
+    backup_to_object_storage: bool = False
+    """The servers write backups to object storage (HTTPS out) and the backup job calls them.
+    Default: false."""
     zone_spread: bool = False
     """Replicas of a shard, and Keeper nodes, in different zones (PRODUCTION: the operator's
     ShardAntiAffinity, one copy of a shard per zone, docs/chi-examples/99-clickhouseinstallation-max.yaml
@@ -217,17 +223,27 @@ class ClickHouseCluster(Construct):
                 templates=_server_templates(props),
             ),
         )
-        self.network_policies = _network_policies(self)
+        self.network_policies = _network_policies(self, backup=props.backup_to_object_storage)
 
 
-def _network_policies(scope: Construct) -> tuple[k8s.KubeNetworkPolicy, k8s.KubeNetworkPolicy]:
-    """The servers: each other (queries, replication) and the operator (it manages them over
-    HTTP); out to Keeper and each other. Keeper: the servers, each other. No
+def _network_policies(scope: Construct, *, backup: bool) -> tuple[k8s.KubeNetworkPolicy, k8s.KubeNetworkPolicy]:
+    """The servers: each other (queries, replication), the operator (it manages them over
+    HTTP) and the backup job; out to Keeper, each other and, with backups, object storage
+    over HTTPS (outside the private ranges). Keeper: the servers, each other. No
     application service of the pinned release uses ClickHouse (the catalog's dependency
     map): a client gets its rule when the catalog names one."""
     servers = pods({CHI_LABEL: CLICKHOUSE})
     keepers = pods({CHK_LABEL: KEEPER})
     server_ports = [tcp(port) for port in (HTTP_PORT, TCP_PORT, INTERSERVER_PORT)]
+    http_callers = [namespace(OPERATOR_NAMESPACE)]
+    server_egress = [
+        k8s.NetworkPolicyEgressRule(to=[servers], ports=server_ports),
+        k8s.NetworkPolicyEgressRule(to=[keepers], ports=[tcp(KEEPER_PORT)]),
+    ]
+    if backup:
+        http_callers.append(pods({"app.kubernetes.io/name": CLICKHOUSE_BACKUP}))
+        outside = k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0", except_=list(PRIVATE_RANGES)))
+        server_egress.append(k8s.NetworkPolicyEgressRule(to=[outside], ports=[tcp(443)]))
     server_policy = _policy(
         scope,
         "clickhouse",
@@ -235,13 +251,11 @@ def _network_policies(scope: Construct) -> tuple[k8s.KubeNetworkPolicy, k8s.Kube
         ingress=[
             k8s.NetworkPolicyIngressRule(from_=[servers], ports=server_ports),
             # the operator (and its metrics exporter, which Prometheus scrapes) query the servers
-            # over HTTP (values.yaml L373, L396); the servers open no Prometheus port of their own
-            k8s.NetworkPolicyIngressRule(from_=[namespace(OPERATOR_NAMESPACE)], ports=[tcp(HTTP_PORT)]),
+            # over HTTP (values.yaml L373, L396); the servers open no Prometheus port of their
+            # own; with backups, the backup job sends its statement
+            k8s.NetworkPolicyIngressRule(from_=http_callers, ports=[tcp(HTTP_PORT)]),
         ],
-        egress=[
-            k8s.NetworkPolicyEgressRule(to=[servers], ports=server_ports),
-            k8s.NetworkPolicyEgressRule(to=[keepers], ports=[tcp(KEEPER_PORT)]),
-        ],
+        egress=server_egress,
     )
     keeper_policy = _policy(
         scope,

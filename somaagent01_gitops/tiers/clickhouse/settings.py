@@ -5,12 +5,40 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 
 from ...settings.quantities import Bytes
-from ...settings.types import DnsLabel, FieldRuleError, ImageReference, ModeRule, ResourceAmounts, Resources, StrictModel
+from ...settings.types import (
+    Bucket,
+    CronJobSchedule,
+    DnsLabel,
+    FieldRuleError,
+    ImageReference,
+    ModeRule,
+    RegionName,
+    ResourceAmounts,
+    Resources,
+    StrictModel,
+)
 
 CLICKHOUSE_IMAGE = "clickhouse/clickhouse-server:24.8"
 """The catalog's ClickHouse."""
 KEEPER_IMAGE = "clickhouse/clickhouse-keeper:24.8"
 """ClickHouse Keeper of the same release (no ZooKeeper)."""
+
+
+class ClickHouseBackup(StrictModel):
+    """A scheduled ``BACKUP ... ON CLUSTER`` of every database to object storage: each shard
+    once, written by the servers themselves."""
+
+    bucket: Bucket | None = Field(
+        default=None,
+        description="The S3 bucket. Required outside PRODUCTION; with regions, leave it out and name each region's in "
+        "regions.<name>.buckets.clickhouse_backups.",
+    )
+    region: RegionName | None = Field(
+        default=None,
+        description="The bucket's AWS region. Required outside PRODUCTION; with regions, each region's bucket is in that "
+        "region, so leave it out.",
+    )
+    schedule: CronJobSchedule = Field(default="0 2 * * *", description="When the backup runs (UTC). Default: 02:00 daily.")
 
 
 class ClickHouse(StrictModel):
@@ -34,6 +62,10 @@ class ClickHouse(StrictModel):
         description="Each replica's requests and limits. Default: 250m/1Gi requested, 2/4Gi limit.",
     )
 
+    backup: ClickHouseBackup | None = Field(
+        default=None, description="Scheduled backups to object storage. Default: none; required beyond LOCAL, refused in LOCAL."
+    )
+
     @model_validator(mode="after")
     def _odd_keeper_quorum(self) -> ClickHouse:
         if self.keeper_replicas % 2 == 0:
@@ -44,9 +76,12 @@ class ClickHouse(StrictModel):
 
     def mode_rules(self, mode: str) -> list[ModeRule]:
         """What a mode requires of ClickHouse: (field, holds, message)."""
-        rules: list[ModeRule] = []
-        if mode != "LOCAL":
-            rules.append((("replicas",), self.replicas >= 2, f"{mode} replicates every shard: at least 2 replicas, got {self.replicas}"))
+        if mode == "LOCAL":
+            return [(("backup",), self.backup is None, "LOCAL keeps no backups")]
+        rules: list[ModeRule] = [
+            (("replicas",), self.replicas >= 2, f"{mode} replicates every shard: at least 2 replicas, got {self.replicas}"),
+            (("backup",), self.backup is not None, f"{mode} backs ClickHouse up (BACKUP to object storage)"),
+        ]
         if mode == "PRODUCTION":
             rules.append(
                 (("keeper_replicas",), self.keeper_replicas >= 3, f"PRODUCTION runs a Keeper quorum of 3 or 5, got {self.keeper_replicas}")

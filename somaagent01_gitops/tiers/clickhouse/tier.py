@@ -12,10 +12,12 @@ from ...constructs.idioms import storage_class_of
 from ...targets import Target
 from ...vault import VaultSecret
 from ..base import Tier, TierContext
+from .backup import S3_KEYS, ClickHouseBackupJob, ClickHouseBackupProps
 from .constructs import APP_USER, ClickHouseCluster, ClickHouseClusterProps
 from .operator import CHI, CHK, CLICKHOUSE_OPERATOR, PRODUCERS
 
 CLICKHOUSE_PASSWORD_SECRET = "clickhouse-credentials"
+CLICKHOUSE_BACKUP_CREDENTIALS = "clickhouse-backup-credentials"
 
 
 class ClickHouseUnit(Tier):
@@ -29,18 +31,37 @@ class ClickHouseUnit(Tier):
     data_kinds = frozenset({(CHI.group, CHI.kind), (CHK.group, CHK.kind)})
 
     def vault_secrets(self, target: Target) -> Sequence[VaultSecret]:
-        return (
-            VaultSecret(
-                name=CLICKHOUSE_PASSWORD_SECRET,
-                keys=("password",),
-                contract=f"the password of ClickHouse's {APP_USER!r} user (the installation reads it through valueFrom; "
-                "a new one takes effect when spec.taskID changes)",
-            ),
+        password = VaultSecret(
+            name=CLICKHOUSE_PASSWORD_SECRET,
+            keys=("password",),
+            contract=f"the password of ClickHouse's {APP_USER!r} user (the installation reads it through valueFrom; "
+            "a new one takes effect when spec.taskID changes; the backup job runs its statement as it)",
         )
+        if target.settings.clickhouse.backup is None:
+            return (password,)
+        credentials = VaultSecret(
+            name=CLICKHOUSE_BACKUP_CREDENTIALS,
+            keys=S3_KEYS,
+            contract="the access key of ClickHouse's backup bucket (write and read on it only), which the servers write the backups with",
+        )
+        return (password, credentials)
 
     def build(self, scope: Construct, context: TierContext) -> ClickHouseCluster:
         target = context.target
-        clickhouse = target.settings.clickhouse
+        settings, clickhouse = target.settings, target.settings.clickhouse
+        if clickhouse.backup is not None:
+            ClickHouseBackupJob(
+                scope,
+                "clickhouse-backup",
+                props=ClickHouseBackupProps(
+                    namespace=settings.namespace,
+                    schedule=clickhouse.backup.schedule,
+                    bucket=settings.bucket("clickhouse_backups", target.region_name),
+                    region=_bucket_region(target.region_name, clickhouse.backup.region),
+                    password_secret=CLICKHOUSE_PASSWORD_SECRET,
+                    credentials_secret=CLICKHOUSE_BACKUP_CREDENTIALS,
+                ),
+            )
         return ClickHouseCluster(
             scope,
             "clickhouse",
@@ -57,5 +78,15 @@ class ClickHouseUnit(Tier):
                 resources=clickhouse.resources,
                 password_secret=CLICKHOUSE_PASSWORD_SECRET,
                 zone_spread=target.region is not None,
+                backup_to_object_storage=clickhouse.backup is not None,
             ),
         )
+
+
+def _bucket_region(region_name: str | None, own: str | None) -> str:
+    """The backup bucket's region: the prod region's own, else the setting (which the model
+    requires outside PRODUCTION)."""
+    region = region_name or own
+    if region is None:
+        raise ValueError("clickhouse.backup.region is missing (the model requires it outside PRODUCTION)")
+    return region

@@ -8,28 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from ...constructs.idioms import (
-    k8s_resources,
-    quantity,
-    restricted_container_security_k8s,
-    restricted_pod_security_k8s,
-    skip_annotations,
-)
-from ...constructs.labels import standard_labels
-from ...settings.types import ResourceAmounts, Resources
+from ...constructs.scheduled_call import CURL_IMAGE, ScheduledCall, ScheduledCallProps, SecretFile
 from .constructs import API_KEY, HTTP_PORT, QDRANT, QDRANT_BACKUP, QDRANT_HEADLESS
 
-CURL_IMAGE = "curlimages/curl:8.11.1"
-"""curl on Alpine (busybox's sh, grep, cut, sort and date), as uid 100 (its curl_user)."""
-CURL_UID = 100
 SECRETS_PATH = "/etc/qdrant"
-BACKUP_POLICY_SKIPS = {
-    "CKV_K8S_40": "the curl image runs as its own uid 100 (curl_user)",
-    "CKV_K8S_43": "the image is pinned by its release tag",
-}
 SNAPSHOT_TIME = r"[0-9]\{4\}-[0-9]\{2\}-[0-9]\{2\}-[0-9]\{2\}-[0-9]\{2\}-[0-9]\{2\}"
 """The UTC time in a snapshot's name, ``<collection>-<peer>-%Y-%m-%d-%H-%M-%S.snapshot``
 (lib/collection/src/collection/snapshots.rs L51-55): it sorts as text."""
@@ -86,62 +70,23 @@ def backup_script(props: QdrantBackupProps) -> str:
 
 
 class QdrantBackupJob(Construct):
-    """The CronJob: one run at a time, a run that fails retried twice, gone after an hour."""
+    """The CronJob (constructs/scheduled_call.py), with the API key and the peers' CA as files."""
 
     def __init__(self, scope: Construct, id: str, *, props: QdrantBackupProps) -> None:
         super().__init__(scope, id)
-        labels = standard_labels(QDRANT_BACKUP, component="backup")
-        self.cron_job = k8s.KubeCronJob(
+        self.call = ScheduledCall(
             self,
-            "cron-job",
-            metadata=k8s.ObjectMeta(name=QDRANT_BACKUP, labels=labels, annotations=skip_annotations(BACKUP_POLICY_SKIPS)),
-            spec=k8s.CronJobSpec(
+            "call",
+            props=ScheduledCallProps(
+                name=QDRANT_BACKUP,
+                component="backup",
                 schedule=props.schedule,
-                time_zone="Etc/UTC",
-                concurrency_policy="Forbid",
-                successful_jobs_history_limit=1,
-                failed_jobs_history_limit=3,
-                job_template=k8s.JobTemplateSpec(
-                    spec=k8s.JobSpec(
-                        backoff_limit=2,
-                        active_deadline_seconds=3600,
-                        template=k8s.PodTemplateSpec(metadata=k8s.ObjectMeta(labels=labels), spec=_pod_spec(props)),
-                    )
+                script=backup_script(props),
+                files=(
+                    SecretFile(volume="api-key", secret=props.secret, key=API_KEY, path=f"{SECRETS_PATH}/{API_KEY}"),
+                    SecretFile(volume="ca", secret=props.tls_secret, key="ca.crt", path=f"{SECRETS_PATH}/ca.crt"),
                 ),
+                image=props.image,
             ),
         )
-
-
-def _pod_spec(props: QdrantBackupProps) -> k8s.PodSpec:
-    return k8s.PodSpec(
-        restart_policy="Never",
-        automount_service_account_token=False,
-        enable_service_links=False,
-        security_context=restricted_pod_security_k8s(CURL_UID),
-        containers=[
-            k8s.Container(
-                name=QDRANT_BACKUP,
-                image=props.image,
-                image_pull_policy="Always",
-                command=["/bin/sh", "-c", backup_script(props)],
-                resources=k8s_resources(
-                    Resources(requests=ResourceAmounts(cpu="10m", memory="16Mi"), limits=ResourceAmounts(cpu="200m", memory="64Mi"))
-                ),
-                security_context=restricted_container_security_k8s(CURL_UID),
-                volume_mounts=[
-                    k8s.VolumeMount(name="api-key", mount_path=f"{SECRETS_PATH}/{API_KEY}", sub_path=API_KEY, read_only=True),
-                    k8s.VolumeMount(name="ca", mount_path=f"{SECRETS_PATH}/ca.crt", sub_path="ca.crt", read_only=True),
-                    k8s.VolumeMount(name="tmp", mount_path="/tmp"),
-                ],
-            )
-        ],
-        volumes=[
-            k8s.Volume(
-                name="api-key", secret=k8s.SecretVolumeSource(secret_name=props.secret, items=[k8s.KeyToPath(key=API_KEY, path=API_KEY)])
-            ),
-            k8s.Volume(
-                name="ca", secret=k8s.SecretVolumeSource(secret_name=props.tls_secret, items=[k8s.KeyToPath(key="ca.crt", path="ca.crt")])
-            ),
-            k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity("16Mi"))),
-        ],
-    )
+        self.cron_job = self.call.cron_job

@@ -17,7 +17,8 @@ def test_an_even_keeper_quorum_is_refused():
         ClickHouse(keeper_replicas=2)
 
 
-def test_beyond_local_every_shard_is_replicated_and_production_runs_a_keeper_quorum():
-    assert {path for path, holds, _ in ClickHouse().mode_rules("DEVELOPMENT") if not holds} == {("replicas",)}
-    assert {path for path, holds, _ in ClickHouse(replicas=2).mode_rules("PRODUCTION") if not holds} == {("keeper_replicas",)}
-    assert all(holds for _, holds, _ in ClickHouse(replicas=2, keeper_replicas=3).mode_rules("PRODUCTION"))
+def test_beyond_local_every_shard_is_replicated_and_backed_up_and_production_runs_a_keeper_quorum():
+    assert {path for path, holds, _ in ClickHouse().mode_rules("DEVELOPMENT") if not holds} == {("replicas",), ("backup",)}
+    assert {path for path, holds, _ in ClickHouse(replicas=2, backup={}).mode_rules("PRODUCTION") if not holds} == {("keeper_replicas",)}
+    assert all(holds for _, holds, _ in ClickHouse(replicas=2, keeper_replicas=3, backup={}).mode_rules("PRODUCTION"))
+    assert not all(holds for _, holds, _ in ClickHouse(backup={}).mode_rules("LOCAL")), "LOCAL keeps no backups"

@@ -10,8 +10,9 @@ from somaagent01_gitops.tiers.registry import TIERS
 
 def test_its_password_is_declared_and_prod_is_sharded_in_the_regions_storage(environments):
     target = next(target for target in targets_of(environments) if target.path == "prod/eu-west-1")
-    (secret,) = ClickHouseUnit().vault_secrets(target)
-    assert (secret.name, secret.keys) == ("clickhouse-credentials", ("password",))
+    password, credentials = ClickHouseUnit().vault_secrets(target)
+    assert (password.name, password.keys) == ("clickhouse-credentials", ("password",))
+    assert (credentials.name, credentials.keys) == ("clickhouse-backup-credentials", ("access_key_id", "secret_access_key"))
     chart = cdk8s.Testing.chart()
     build_tiers(chart, target, TIERS)
     objects = {(obj["kind"], obj["metadata"]["name"]): obj for obj in cdk8s.Testing.synth(chart)}
@@ -19,6 +20,8 @@ def test_its_password_is_declared_and_prod_is_sharded_in_the_regions_storage(env
     assert spec["configuration"]["clusters"][0]["layout"] == {"shardsCount": 2, "replicasCount": 2}
     assert spec["templates"]["volumeClaimTemplates"][0]["spec"]["storageClassName"] == "gp3-encrypted", "encrypted at rest"
     assert ("ExternalSecret", "clickhouse-credentials") in objects
+    script = objects[("CronJob", "clickhouse-backup")]["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["command"][2]
+    assert "https://soma-prod-eu-west-1-clickhouse-backups.s3.eu-west-1.amazonaws.com/soma-prod/clickhouse" in script, "the region's bucket"
     assert ClickHouseUnit.data_kinds == {
         ("clickhouse.altinity.com", "ClickHouseInstallation"),
         ("clickhouse-keeper.altinity.com", "ClickHouseKeeperInstallation"),

@@ -1,0 +1,126 @@
+"""A CronJob that runs a shell script calling a service with curl: what a data tier's backup
+needs when the service does the work itself (a snapshot, a BACKUP statement) and the job
+only asks for it, with its credentials as files."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from cdk8s_plus_27 import k8s
+from constructs import Construct
+
+from ..settings.types import ResourceAmounts, Resources
+from .idioms import (
+    k8s_resources,
+    quantity,
+    restricted_container_security_k8s,
+    restricted_pod_security_k8s,
+    skip_annotations,
+)
+from .labels import standard_labels
+
+CURL_IMAGE = "curlimages/curl:8.11.1"
+"""curl on Alpine (busybox's sh, grep, cut, sort and date), as uid 100 (its curl_user)."""
+CURL_UID = 100
+CURL_POLICY_SKIPS = {
+    "CKV_K8S_40": "the curl image runs as its own uid 100 (curl_user)",
+    "CKV_K8S_43": "the image is pinned by its release tag",
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class SecretFile:
+    """One key of a Secret, mounted read-only as a file of the job."""
+
+    volume: str
+    """The volume's name in the pod."""
+    secret: str
+    key: str
+    path: str
+    """Where the job reads it."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class ScheduledCallProps:
+    """What runs, when, and with which files."""
+
+    name: str
+    """The CronJob's name, and its pods' ``app.kubernetes.io/name`` (network policies admit it)."""
+    component: str
+    """The ``app.kubernetes.io/component`` label."""
+    schedule: str
+    """A five-field cron schedule, in UTC."""
+    script: str
+    """The shell script (``/bin/sh -c``); it should ``set -eu`` so a failed call fails the job."""
+    files: Sequence[SecretFile] = ()
+    """Secrets it reads as files (never as environment variables). Default: none."""
+    image: str = CURL_IMAGE
+    """Default: curl on Alpine (curlimages/curl:8.11.1)."""
+    uid: int = CURL_UID
+    """The image's user. Default: 100 (curl_user)."""
+    policy_skips: Mapping[str, str] = field(default_factory=lambda: dict(CURL_POLICY_SKIPS))
+    """checkov checks it knowingly does not meet, with their reasons. Default: the curl image's."""
+
+
+class ScheduledCall(Construct):
+    """One run at a time, a run that fails retried twice, none longer than an hour;
+    restricted, read-only, no service account token."""
+
+    def __init__(self, scope: Construct, id: str, *, props: ScheduledCallProps) -> None:
+        super().__init__(scope, id)
+        labels = standard_labels(props.name, component=props.component)
+        self.cron_job = k8s.KubeCronJob(
+            self,
+            "cron-job",
+            metadata=k8s.ObjectMeta(name=props.name, labels=labels, annotations=skip_annotations(props.policy_skips)),
+            spec=k8s.CronJobSpec(
+                schedule=props.schedule,
+                time_zone="Etc/UTC",
+                concurrency_policy="Forbid",
+                successful_jobs_history_limit=1,
+                failed_jobs_history_limit=3,
+                job_template=k8s.JobTemplateSpec(
+                    spec=k8s.JobSpec(
+                        backoff_limit=2,
+                        active_deadline_seconds=3600,
+                        template=k8s.PodTemplateSpec(metadata=k8s.ObjectMeta(labels=labels), spec=_pod_spec(props)),
+                    )
+                ),
+            ),
+        )
+
+
+def _pod_spec(props: ScheduledCallProps) -> k8s.PodSpec:
+    return k8s.PodSpec(
+        restart_policy="Never",
+        automount_service_account_token=False,
+        enable_service_links=False,
+        security_context=restricted_pod_security_k8s(props.uid),
+        containers=[
+            k8s.Container(
+                name=props.name,
+                image=props.image,
+                image_pull_policy="Always",
+                command=["/bin/sh", "-c", props.script],
+                resources=k8s_resources(
+                    Resources(requests=ResourceAmounts(cpu="10m", memory="16Mi"), limits=ResourceAmounts(cpu="200m", memory="64Mi"))
+                ),
+                security_context=restricted_container_security_k8s(props.uid),
+                volume_mounts=[
+                    *(k8s.VolumeMount(name=file.volume, mount_path=file.path, sub_path=file.key, read_only=True) for file in props.files),
+                    k8s.VolumeMount(name="tmp", mount_path="/tmp"),
+                ],
+            )
+        ],
+        volumes=[
+            *(
+                k8s.Volume(
+                    name=file.volume,
+                    secret=k8s.SecretVolumeSource(secret_name=file.secret, items=[k8s.KeyToPath(key=file.key, path=file.key)]),
+                )
+                for file in props.files
+            ),
+            k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity("16Mi"))),
+        ],
+    )
