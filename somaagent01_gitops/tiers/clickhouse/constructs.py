@@ -48,6 +48,46 @@ APP_USER = "soma"
 """The one ClickHouse user the platform declares (its password from ``password_secret``)."""
 
 
+S3_KEYS = ("access_key_id", "secret_access_key")
+"""The bucket's access key, in the backup credentials Secret."""
+S3_KEY_VARIABLES = {"access_key_id": "BACKUP_S3_ACCESS_KEY_ID", "secret_access_key": "BACKUP_S3_SECRET_ACCESS_KEY"}
+"""The servers' environment variables holding that key (``from_env`` in ``backup_config``)."""
+
+
+def backup_destination(*, bucket: str, region: str, namespace: str) -> str:
+    """Where the backups go: the environment's folder of the bucket, one folder per backup."""
+    return f"https://{bucket}.s3.{region}.amazonaws.com/{namespace}/clickhouse/"
+
+
+def backup_config(destination: str) -> str:
+    """The servers' ``config.d`` file giving the bucket's key to every S3 request under
+    ``destination`` (ClickHouse's ``<s3>`` endpoint settings, the key from the environment
+    by ``from_env``): the statement names no credential, so none reaches the distributed
+    DDL queue in Keeper, where an ON CLUSTER statement's text is kept in full."""
+    access, secret = (S3_KEY_VARIABLES[key] for key in S3_KEYS)
+    return (
+        "<clickhouse>\n"
+        "  <s3>\n"
+        "    <backups>\n"
+        f"      <endpoint>{destination}</endpoint>\n"
+        f'      <access_key_id from_env="{access}"/>\n'
+        f'      <secret_access_key from_env="{secret}"/>\n'
+        "    </backups>\n"
+        "  </s3>\n"
+        "</clickhouse>\n"
+    )
+
+
+@dataclass(frozen=True, kw_only=True)
+class BackupStorage:
+    """Where the servers write backups, and the Secret holding the bucket's key (``S3_KEYS``)."""
+
+    destination: str
+    """The bucket's folder (:func:`backup_destination`)."""
+    credentials_secret: str
+    """The Secret with ``access_key_id`` and ``secret_access_key``."""
+
+
 @dataclass(frozen=True, kw_only=True)
 class ClickHouseClusterProps:
     """Shards, replicas and Keeper nodes, their volumes, and the password of its user."""
@@ -74,16 +114,28 @@ class ClickHouseClusterProps:
     """Each server's requests and limits."""
     password_secret: str
     """The Secret whose ``password`` is the ``soma`` user's."""
-    backup_to_object_storage: bool = False
-    """The servers write backups to object storage (HTTPS out) and the backup job calls them.
-    Default: false."""
+    backup: BackupStorage | None = None
+    """The servers write backups to object storage (HTTPS out, the bucket's key in their
+    environment) and the backup job calls them. Default: none."""
     zone_spread: bool = False
     """Replicas of a shard, and Keeper nodes, in different zones (PRODUCTION: the operator's
     ShardAntiAffinity, one copy of a shard per zone, docs/chi-examples/99-clickhouseinstallation-max.yaml
     L611-616). Default: false."""
 
 
-def _pod_spec(*, container: str, image: str, resources: Resources | None) -> dict[str, Any]:
+def _backup_env(backup: BackupStorage | None) -> list[dict[str, Any]]:
+    """The bucket's key, which ``backup_config`` reads by ``from_env`` (ClickHouse reads its
+    configuration's secrets from files it writes itself or from the environment: not a file
+    of ours)."""
+    if backup is None:
+        return []
+    return [
+        {"name": variable, "valueFrom": {"secretKeyRef": {"name": backup.credentials_secret, "key": key}}}
+        for key, variable in S3_KEY_VARIABLES.items()
+    ]
+
+
+def _pod_spec(*, container: str, image: str, resources: Resources | None, env: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The restricted pod: the operator sets no security context of its own, and fills in
     the rest of the container it knows by name."""
     return {
@@ -94,6 +146,7 @@ def _pod_spec(*, container: str, image: str, resources: Resources | None) -> dic
                 "image": image,
                 "securityContext": restricted_container_security(),
                 **({"resources": container_resources(resources)} if resources else {}),
+                **({"env": env} if env else {}),
             }
         ],
     }
@@ -123,7 +176,7 @@ def _server_templates(props: ClickHouseClusterProps) -> chi.ClickHouseInstallati
             chi.ClickHouseInstallationSpecTemplatesPodTemplates(
                 name=CLICKHOUSE,
                 pod_distribution=spread,
-                spec=_pod_spec(container="clickhouse", image=props.image, resources=props.resources),
+                spec=_pod_spec(container="clickhouse", image=props.image, resources=props.resources, env=_backup_env(props.backup)),
             )
         ],
         volume_claim_templates=[
@@ -208,6 +261,7 @@ class ClickHouseCluster(Construct):
                         f"{APP_USER}/networks/ip": ["::/0"],
                         f"{APP_USER}/profile": "default",
                     },
+                    files={"config.d/backup_s3.xml": backup_config(props.backup.destination)} if props.backup else None,
                     clusters=[
                         chi.ClickHouseInstallationSpecConfigurationClusters(
                             name=CLICKHOUSE,
@@ -223,7 +277,7 @@ class ClickHouseCluster(Construct):
                 templates=_server_templates(props),
             ),
         )
-        self.network_policies = _network_policies(self, backup=props.backup_to_object_storage)
+        self.network_policies = _network_policies(self, backup=props.backup is not None)
 
 
 def _network_policies(scope: Construct, *, backup: bool) -> tuple[k8s.KubeNetworkPolicy, k8s.KubeNetworkPolicy]:

@@ -12,8 +12,8 @@ from ...constructs.idioms import storage_class_of
 from ...targets import Target
 from ...vault import VaultSecret
 from ..base import Tier, TierContext
-from .backup import S3_KEYS, ClickHouseBackupJob, ClickHouseBackupProps
-from .constructs import APP_USER, ClickHouseCluster, ClickHouseClusterProps
+from .backup import ClickHouseBackupJob, ClickHouseBackupProps
+from .constructs import APP_USER, S3_KEYS, BackupStorage, ClickHouseCluster, ClickHouseClusterProps, backup_destination
 from .operator import CHI, CHK, CLICKHOUSE_OPERATOR, PRODUCERS
 
 CLICKHOUSE_PASSWORD_SECRET = "clickhouse-credentials"
@@ -49,17 +49,22 @@ class ClickHouseUnit(Tier):
     def build(self, scope: Construct, context: TierContext) -> ClickHouseCluster:
         target = context.target
         settings, clickhouse = target.settings, target.settings.clickhouse
+        backup = None
         if clickhouse.backup is not None:
+            destination = backup_destination(
+                bucket=settings.bucket("clickhouse_backups", target.region_name),
+                region=_bucket_region(target.region_name, clickhouse.backup.region),
+                namespace=settings.namespace,
+            )
+            backup = BackupStorage(destination=destination, credentials_secret=CLICKHOUSE_BACKUP_CREDENTIALS)
             ClickHouseBackupJob(
                 scope,
                 "clickhouse-backup",
                 props=ClickHouseBackupProps(
                     namespace=settings.namespace,
                     schedule=clickhouse.backup.schedule,
-                    bucket=settings.bucket("clickhouse_backups", target.region_name),
-                    region=_bucket_region(target.region_name, clickhouse.backup.region),
+                    destination=destination,
                     password_secret=CLICKHOUSE_PASSWORD_SECRET,
-                    credentials_secret=CLICKHOUSE_BACKUP_CREDENTIALS,
                 ),
             )
         return ClickHouseCluster(
@@ -78,7 +83,7 @@ class ClickHouseUnit(Tier):
                 resources=clickhouse.resources,
                 password_secret=CLICKHOUSE_PASSWORD_SECRET,
                 zone_spread=target.region is not None,
-                backup_to_object_storage=clickhouse.backup is not None,
+                backup=backup,
             ),
         )
 

@@ -10,10 +10,8 @@ from somaagent01_gitops.tiers.clickhouse.backup import ClickHouseBackupJob, Clic
 PROPS = ClickHouseBackupProps(
     namespace="soma-x",
     schedule="0 2 * * *",
-    bucket="soma-x-clickhouse",
-    region="us-east-1",
+    destination="https://soma-x-clickhouse.s3.us-east-1.amazonaws.com/soma-x/clickhouse/",
     password_secret="clickhouse-credentials",
-    credentials_secret="clickhouse-backup-credentials",
 )
 
 
@@ -31,17 +29,18 @@ def test_snapshot(snapshot):
 def test_it_backs_up_the_whole_cluster_once_per_shard_but_the_servers_own_databases():
     script = backup_script(PROPS)
     assert "BACKUP ALL EXCEPT DATABASES system, INFORMATION_SCHEMA, information_schema ON CLUSTER 'clickhouse'" in script
-    assert "https://soma-x-clickhouse.s3.us-east-1.amazonaws.com/soma-x/clickhouse" in script
+    assert 'TO S3(\'%s%s\')" "https://soma-x-clickhouse.s3.us-east-1.amazonaws.com/soma-x/clickhouse/" "$taken"' in script
     assert '--user "soma:$password"' in script and "http://clickhouse-clickhouse.soma-x.svc:8123/" in script
+    assert "--fail-with-body" in script, "a failed statement fails the job, with ClickHouse's message in its log"
 
 
-def test_no_credential_in_the_environment_or_the_command_line():
+def test_the_statement_names_no_credential_and_the_password_is_a_file():
     pod = render()["spec"]["jobTemplate"]["spec"]["template"]["spec"]
     (container,) = pod["containers"]
     assert "env" not in container
-    mounted = {mount["mountPath"] for mount in container["volumeMounts"]}
-    assert mounted >= {"/etc/clickhouse/password", "/etc/clickhouse/access_key_id", "/etc/clickhouse/secret_access_key"}
-    assert "--data-binary @/tmp/backup.sql" in backup_script(PROPS), "the statement with the key goes in a file, not curl's arguments"
+    assert {mount["mountPath"] for mount in container["volumeMounts"]} == {"/etc/clickhouse/password", "/tmp"}
+    script = backup_script(PROPS)
+    assert "key_id" not in script and "secret" not in script.lower().replace("password", ""), "the servers hold the bucket's key"
 
 
 def test_the_script_parses_as_posix_shell():

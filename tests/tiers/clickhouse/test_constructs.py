@@ -68,3 +68,15 @@ def test_the_servers_admit_each_other_and_the_operator_and_keeper_only_the_serve
         "from": [{"podSelector": {"matchLabels": {"clickhouse.altinity.com/chi": "clickhouse"}}}],
         "ports": [{"port": 2181, "protocol": "TCP"}],
     }
+
+
+def test_the_backup_configuration_is_xml_clickhouse_reads_with_the_key_from_the_environment():
+    import xml.etree.ElementTree as ElementTree
+
+    from somaagent01_gitops.tiers.clickhouse.constructs import backup_config
+
+    root = ElementTree.fromstring(backup_config("https://b.s3.us-east-1.amazonaws.com/ns/clickhouse/"))
+    endpoint = root.find("s3/backups")
+    assert endpoint.findtext("endpoint") == "https://b.s3.us-east-1.amazonaws.com/ns/clickhouse/"
+    assert endpoint.find("access_key_id").attrib == {"from_env": "BACKUP_S3_ACCESS_KEY_ID"}
+    assert endpoint.find("secret_access_key").attrib == {"from_env": "BACKUP_S3_SECRET_ACCESS_KEY"}

@@ -21,7 +21,15 @@ def test_its_password_is_declared_and_prod_is_sharded_in_the_regions_storage(env
     assert spec["templates"]["volumeClaimTemplates"][0]["spec"]["storageClassName"] == "gp3-encrypted", "encrypted at rest"
     assert ("ExternalSecret", "clickhouse-credentials") in objects
     script = objects[("CronJob", "clickhouse-backup")]["spec"]["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["command"][2]
-    assert "https://soma-prod-eu-west-1-clickhouse-backups.s3.eu-west-1.amazonaws.com/soma-prod/clickhouse" in script, "the region's bucket"
+    destination = "https://soma-prod-eu-west-1-clickhouse-backups.s3.eu-west-1.amazonaws.com/soma-prod/clickhouse/"
+    assert destination in script, "the region's bucket"
+    config = spec["configuration"]["files"]["config.d/backup_s3.xml"]
+    assert f"<endpoint>{destination}</endpoint>" in config, "the servers hold the key for exactly that folder"
+    (container,) = spec["templates"]["podTemplates"][0]["spec"]["containers"]
+    assert {item["name"]: item["valueFrom"]["secretKeyRef"] for item in container["env"]} == {
+        "BACKUP_S3_ACCESS_KEY_ID": {"name": "clickhouse-backup-credentials", "key": "access_key_id"},
+        "BACKUP_S3_SECRET_ACCESS_KEY": {"name": "clickhouse-backup-credentials", "key": "secret_access_key"},
+    }
     assert ClickHouseUnit.data_kinds == {
         ("clickhouse.altinity.com", "ClickHouseInstallation"),
         ("clickhouse-keeper.altinity.com", "ClickHouseKeeperInstallation"),
