@@ -11,8 +11,10 @@ the macros ReplicatedMergeTree tables use (``{installation}``, ``{cluster}``, ``
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
+from xml.sax.saxutils import escape
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
@@ -32,6 +34,7 @@ from ...constructs.idioms import (
 from ...constructs.network import dns_egress, namespace, pods, tcp
 from ...settings.types import Resources
 from .operator import CHI_LABEL, CHK_LABEL, OPERATOR_NAMESPACE
+from .settings import ClickHouseTable
 
 CLICKHOUSE = "clickhouse"
 """The installation, and the cluster inside it (at most 15 characters, the CRD's pattern)."""
@@ -78,6 +81,36 @@ def backup_config(destination: str) -> str:
     )
 
 
+REPLICATED_PATH = "/clickhouse/{installation}/{cluster}/tables/{shard}/{database}/{table}"
+"""Each replicated table's Keeper path, from the macros the operator sets on every host
+(pkg/model/chi/config/generator.go L478-496) and the ones ClickHouse fills in itself: the
+layout of the operator's docs/replication_setup.md L70-84."""
+
+
+def table_statements(database: str, tables: Mapping[str, ClickHouseTable]) -> list[str]:
+    """The database, then per table its replicated local table and the Distributed table
+    over every shard's (``IF NOT EXISTS``: run again at every start, they change nothing)."""
+    statements = [f"CREATE DATABASE IF NOT EXISTS {database}"]
+    for name, table in sorted(tables.items()):
+        columns = ", ".join(f"`{column}` {kind}" for column, kind in table.columns.items())
+        partition = f" PARTITION BY {table.partition_by}" if table.partition_by else ""
+        order = ", ".join(f"`{column}`" for column in table.order_by)
+        statements += [
+            f"CREATE TABLE IF NOT EXISTS {database}.{name}_local ({columns}) "
+            f"ENGINE = ReplicatedMergeTree('{REPLICATED_PATH}', '{{replica}}'){partition} ORDER BY ({order})",
+            f"CREATE TABLE IF NOT EXISTS {database}.{name} AS {database}.{name}_local "
+            f"ENGINE = Distributed('{{cluster}}', '{database}', '{name}_local', {table.sharding_key})",
+        ]
+    return statements
+
+
+def schema_config(statements: Sequence[str]) -> str:
+    """The servers' ``config.d`` file running ``statements`` at every start, in order
+    (ClickHouse's ``startup_scripts``: the operator's docs/chi-examples/27-schema-startup-scripts.yaml)."""
+    scripts = "".join(f"    <scripts>\n      <query>{escape(statement)}</query>\n    </scripts>\n" for statement in statements)
+    return f"<clickhouse>\n  <startup_scripts>\n{scripts}  </startup_scripts>\n</clickhouse>\n"
+
+
 @dataclass(frozen=True, kw_only=True)
 class BackupStorage:
     """Where the servers write backups, and the Secret holding the bucket's key (``S3_KEYS``)."""
@@ -114,6 +147,10 @@ class ClickHouseClusterProps:
     """Each server's requests and limits."""
     password_secret: str
     """The Secret whose ``password`` is the ``soma`` user's."""
+    tables: Mapping[str, ClickHouseTable] = field(default_factory=dict)
+    """Tables every host creates at start (``table_statements``). Default: none."""
+    database: str = "soma"
+    """The tables' database. Default: soma."""
     backup: BackupStorage | None = None
     """The servers write backups to object storage (HTTPS out, the bucket's key in their
     environment) and the backup job calls them. Default: none."""
@@ -121,6 +158,16 @@ class ClickHouseClusterProps:
     """Replicas of a shard, and Keeper nodes, in different zones (PRODUCTION: the operator's
     ShardAntiAffinity, one copy of a shard per zone, docs/chi-examples/99-clickhouseinstallation-max.yaml
     L611-616). Default: false."""
+
+
+def _files(props: ClickHouseClusterProps) -> dict[str, str]:
+    """The servers' extra configuration files: the tables, and the backup bucket's key."""
+    files = {}
+    if props.tables:
+        files["config.d/startup_scripts.xml"] = schema_config(table_statements(props.database, props.tables))
+    if props.backup:
+        files["config.d/backup_s3.xml"] = backup_config(props.backup.destination)
+    return files
 
 
 def _backup_env(backup: BackupStorage | None) -> list[dict[str, Any]]:
@@ -261,7 +308,7 @@ class ClickHouseCluster(Construct):
                         f"{APP_USER}/networks/ip": ["::/0"],
                         f"{APP_USER}/profile": "default",
                     },
-                    files={"config.d/backup_s3.xml": backup_config(props.backup.destination)} if props.backup else None,
+                    files=_files(props) or None,
                     clusters=[
                         chi.ClickHouseInstallationSpecConfigurationClusters(
                             name=CLICKHOUSE,

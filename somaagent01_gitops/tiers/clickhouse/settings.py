@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import Field, model_validator
+from typing import Annotated
+
+from pydantic import Field, StringConstraints, model_validator
 
 from ...settings.quantities import Bytes
 from ...settings.types import (
@@ -22,6 +24,38 @@ CLICKHOUSE_IMAGE = "clickhouse/clickhouse-server:24.8"
 """The catalog's ClickHouse."""
 KEEPER_IMAGE = "clickhouse/clickhouse-keeper:24.8"
 """ClickHouse Keeper of the same release (no ZooKeeper)."""
+
+
+Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z_][a-z0-9_]{0,62}$")]
+"""A ClickHouse database, table or column name: lowercase letters, digits and '_'."""
+ColumnType = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9_(), ']{0,127}$")]
+"""A ClickHouse type such as ``DateTime64(3, 'UTC')`` or ``LowCardinality(String)``."""
+
+
+class ClickHouseTable(StrictModel):
+    """One table: a ``ReplicatedMergeTree`` on every host (``<name>_local``, its shard's rows,
+    replicated between the shard's copies) and a ``Distributed`` table ``<name>`` over all
+    shards, which clients read and write."""
+
+    columns: dict[Identifier, ColumnType] = Field(min_length=1, description="Required. Column name -> ClickHouse type, in order.")
+    order_by: list[Identifier] = Field(min_length=1, description="Required. The sorting key: columns of the table.")
+    partition_by: str | None = Field(
+        default=None,
+        pattern=r"^[A-Za-z][A-Za-z0-9_(), ]{0,127}$",
+        description="The partition expression, e.g. 'toYYYYMM(created_at)'. Default: none (one partition).",
+    )
+    sharding_key: str = Field(
+        default="rand()",
+        pattern=r"^[A-Za-z][A-Za-z0-9_(), ]{0,127}$",
+        description="How the Distributed table spreads inserted rows over the shards. Default: rand().",
+    )
+
+    @model_validator(mode="after")
+    def _order_by_known_columns(self) -> ClickHouseTable:
+        for index, column in enumerate(self.order_by):
+            if column not in self.columns:
+                raise FieldRuleError(("order_by", index), f"{column!r} is not a column; allowed: {', '.join(self.columns)}")
+        return self
 
 
 class ClickHouseBackup(StrictModel):
@@ -64,6 +98,10 @@ class ClickHouse(StrictModel):
 
     backup: ClickHouseBackup | None = Field(
         default=None, description="Scheduled backups to object storage. Default: none; required beyond LOCAL, refused in LOCAL."
+    )
+    database: Identifier = Field(default="soma", description="The database of the tables. Default: soma.")
+    tables: dict[Identifier, ClickHouseTable] = Field(
+        default={}, description="Tables created on every host at start (replicated, and distributed over the shards). Default: none."
     )
 
     @model_validator(mode="after")

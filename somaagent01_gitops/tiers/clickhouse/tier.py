@@ -84,6 +84,8 @@ class ClickHouseUnit(Tier):
                 password_secret=CLICKHOUSE_PASSWORD_SECRET,
                 zone_spread=target.region is not None,
                 backup=backup,
+                database=clickhouse.database,
+                tables=clickhouse.tables,
             ),
         )
 

@@ -80,3 +80,30 @@ def test_the_backup_configuration_is_xml_clickhouse_reads_with_the_key_from_the_
     assert endpoint.findtext("endpoint") == "https://b.s3.us-east-1.amazonaws.com/ns/clickhouse/"
     assert endpoint.find("access_key_id").attrib == {"from_env": "BACKUP_S3_ACCESS_KEY_ID"}
     assert endpoint.find("secret_access_key").attrib == {"from_env": "BACKUP_S3_SECRET_ACCESS_KEY"}
+
+
+def test_each_table_is_replicated_on_every_host_and_distributed_over_the_shards():
+    import xml.etree.ElementTree as ElementTree
+
+    from somaagent01_gitops.tiers.clickhouse.settings import ClickHouseTable
+
+    table = ClickHouseTable(
+        columns={"id": "UInt64", "created_at": "DateTime"}, order_by=["created_at"], partition_by="toYYYYMM(created_at)"
+    )
+    objects = render(**PROD, tables={"events": table})
+    config = objects[("ClickHouseInstallation", "clickhouse")]["spec"]["configuration"]["files"]["config.d/startup_scripts.xml"]
+    queries = [query.text for query in ElementTree.fromstring(config).findall("startup_scripts/scripts/query")]
+    assert queries == [
+        "CREATE DATABASE IF NOT EXISTS soma",
+        "CREATE TABLE IF NOT EXISTS soma.events_local (`id` UInt64, `created_at` DateTime) ENGINE = ReplicatedMergeTree("
+        "'/clickhouse/{installation}/{cluster}/tables/{shard}/{database}/{table}', '{replica}') "
+        "PARTITION BY toYYYYMM(created_at) ORDER BY (`created_at`)",
+        "CREATE TABLE IF NOT EXISTS soma.events AS soma.events_local ENGINE = Distributed('{cluster}', 'soma', 'events_local', rand())",
+    ]
+    assert "files" not in render(**BASE)[("ClickHouseInstallation", "clickhouse")]["spec"]["configuration"], "no table, no file"
+
+
+def test_statements_are_escaped_for_the_xml_they_travel_in():
+    from somaagent01_gitops.tiers.clickhouse.constructs import schema_config
+
+    assert "<query>SELECT 1 &lt; 2 AND 'a' &amp; 'b'</query>" in schema_config(["SELECT 1 < 2 AND 'a' & 'b'"])

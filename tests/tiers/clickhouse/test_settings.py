@@ -22,3 +22,14 @@ def test_beyond_local_every_shard_is_replicated_and_backed_up_and_production_run
     assert {path for path, holds, _ in ClickHouse(replicas=2, backup={}).mode_rules("PRODUCTION") if not holds} == {("keeper_replicas",)}
     assert all(holds for _, holds, _ in ClickHouse(replicas=2, keeper_replicas=3, backup={}).mode_rules("PRODUCTION"))
     assert not all(holds for _, holds, _ in ClickHouse(backup={}).mode_rules("LOCAL")), "LOCAL keeps no backups"
+
+
+def test_a_table_sorts_by_its_own_columns_and_names_are_identifiers():
+    table = {"columns": {"id": "UInt64", "created_at": "DateTime64(3, 'UTC')"}, "order_by": ["created_at", "id"]}
+    assert ClickHouse(tables={"events": table}).tables["events"].sharding_key == "rand()"
+    with pytest.raises(ValidationError, match="'tenant' is not a column; allowed: id, created_at"):
+        ClickHouse(tables={"events": {**table, "order_by": ["tenant"]}})
+    with pytest.raises(ValidationError, match=r"tables\.Events"):
+        ClickHouse(tables={"Events": table})
+    with pytest.raises(ValidationError, match=r"columns\.id"):
+        ClickHouse(tables={"events": {**table, "columns": {"id": "UInt64; DROP TABLE x"}}})
