@@ -6,6 +6,10 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 CHECKOV_VENV := .venv-checkov
+# Redis 7.0.15 (Debian 12), the real evaluator of the rendered ACL files: unpacked here, never
+# installed system-wide or started as a service
+REDIS_TOOLS := .tools/redis
+REDIS_PACKAGES := redis-server redis-tools libjemalloc2 liblzf1
 PY := $(VENV)/bin/python
 LINTED := somaagent01_gitops tests tools main.py
 # pytest-xdist workers: one per CPU (each synthesizes once and shares it across its tests)
@@ -25,7 +29,7 @@ synth: deps
 
 ## Run the whole suite: lint, types and complexity first, then unit, snapshot, bad-input,
 ## determinism and the validation gates.
-test: lint $(CHECKOV_VENV)/.installed
+test: lint $(CHECKOV_VENV)/.installed $(REDIS_TOOLS)/.installed
 	$(PY) -m pytest -n $(TEST_WORKERS)
 
 ## Lint and format check (ruff), strict types (mypy), the complexity ceiling (xenon: no block
@@ -85,9 +89,16 @@ $(CHECKOV_VENV)/.installed: requirements-checkov.txt
 	$(CHECKOV_VENV)/bin/python -m pip install --quiet -r requirements-checkov.txt
 	touch $@
 
+$(REDIS_TOOLS)/.installed:
+	rm -rf $(REDIS_TOOLS) && mkdir -p $(REDIS_TOOLS)/debs
+	cd $(REDIS_TOOLS)/debs && apt-get download $(REDIS_PACKAGES)
+	for deb in $(REDIS_TOOLS)/debs/*.deb; do dpkg-deb -x "$$deb" $(REDIS_TOOLS)/root; done
+	LD_LIBRARY_PATH=$(REDIS_TOOLS)/root/usr/lib/$$(uname -m)-linux-gnu $(REDIS_TOOLS)/root/usr/bin/redis-server --version
+	touch $@
+
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 clean:
-	rm -rf $(VENV) $(CHECKOV_VENV) node_modules .synth-staging .pytest_cache
+	rm -rf $(VENV) $(CHECKOV_VENV) $(REDIS_TOOLS) node_modules .synth-staging .pytest_cache

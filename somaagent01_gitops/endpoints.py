@@ -35,6 +35,22 @@ OPENFGA_CREDENTIALS = "openfga-postgres-credentials"
 REPLICATION_ROLE = "logical_replicator"
 """The role the peer region's subscription logs in as (password from Vault)."""
 REDIS_SERVICE = "redis"
+"""The app's Redis instance (``SA01_REDIS_URL``, ``REDIS_URL``): ACL users and TLS beyond LOCAL."""
+REDIS_SESSIONS = "redis-sessions"
+"""Beyond LOCAL, the instance of a release whose sessions client sends no password and no TLS
+(``AppRelease.sessions_redis_plain``); in LOCAL the app's instance serves it too."""
+REDIS_PORT = 6379
+REDIS_TLS_SECRET = "redis-server-tls"
+"""The app's Redis server certificate beyond LOCAL, from the environment's CA (``ca.crt``: that CA)."""
+REDIS_CA_MOUNT = "/etc/soma/redis-ca"
+"""Where an entrypoint finds the CA that signs the Redis server certificate (``ca.crt``)."""
+
+
+def redis_url_secret(service: str) -> str:
+    """The Secret holding one entrypoint's Redis URL (``url``: its ACL user and password)."""
+    return f"{service}-redis"
+
+
 KEYCLOAK = "keycloak"
 """The Keycloak resource; its operator names the Service ``<name>-service`` (8080)."""
 KEYCLOAK_REALM = "somaagent"
@@ -78,6 +94,9 @@ class Exposed:
     keycloak_url: str | None = None
     temporal_host: str | None = None
     spicedb_host: str | None = None
+    redis_url: str | None = None
+    """The app's Redis instance, without credentials (each entrypoint's URL adds its own)."""
+    redis_sessions_host: str | None = None
 
 
 @dataclass(frozen=True)
@@ -104,11 +123,12 @@ class Endpoints:
 
     @property
     def redis_url(self) -> str:
-        return f"redis://{self.redis_host}:6379/0"
+        return self.exposed.redis_url or f"redis://{self._host(REDIS_SERVICE)}:{REDIS_PORT}/0"
 
     @property
     def redis_host(self) -> str:
-        return self._host(REDIS_SERVICE)
+        """The host of the release's sessions client (``REDIS_HOST``)."""
+        return self.exposed.redis_sessions_host or self._host(REDIS_SERVICE)
 
     @property
     def keycloak_url(self) -> str:
@@ -144,11 +164,9 @@ class InClusterPeer:
 
 PENDING_PEERS: Mapping[Dependency, InClusterPeer] = MappingProxyType(
     {
-        Dependency.REDIS: InClusterPeer({"app.kubernetes.io/name": REDIS_SERVICE}, (6379,)),
         Dependency.OPA: InClusterPeer({"app.kubernetes.io/name": OPA_SERVICE}, (8181,)),
         Dependency.OPENFGA: InClusterPeer({"app.kubernetes.io/name": OPENFGA_SERVICE}, (8080, 8081)),
     }
 )
-"""In-cluster dependencies whose tiers have not landed yet (Redis: issue 14; OPA, OpenFGA:
-issue 15). A tier declares the pods that serve it (``Tier.peers``); when it lands, its
+"""In-cluster dependencies whose tiers have not landed yet (OPA, OpenFGA: issue 15). A tier declares the pods that serve it (``Tier.peers``); when it lands, its
 entry leaves here."""

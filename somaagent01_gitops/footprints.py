@@ -163,6 +163,8 @@ class RuntimeProducer:
     creates: Kind
     name: str = ""
     labels: Mapping[str, str] = field(default_factory=dict)
+    carries_labels: bool = False
+    """Its pods also carry the trigger's own labels (which win over ``labels``). Default: false."""
     source: str
 
 

@@ -50,7 +50,6 @@ PENDING_TIERS: tuple[PendingTier, ...] = (
         labels={"app.kubernetes.io/instance": "temporal", "app.kubernetes.io/component": "frontend"},
         why="the Temporal chart's Application renders them; Helm charts are not rendered here",
     ),
-    PendingTier(name="Redis", labels={"app.kubernetes.io/name": "redis"}, why="issue #14 renders them"),
     PendingTier(name="OPA", labels={"app.kubernetes.io/name": "opa"}, why="issue #15 renders them"),
     PendingTier(name="OpenFGA", labels={"app.kubernetes.io/name": "openfga"}, why="issue #15 renders them"),
 )

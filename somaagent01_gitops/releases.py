@@ -11,7 +11,7 @@ is a new entry here plus a snapshot review. Read from the app's code at the comm
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .catalog import AppServiceSpec, Dependency
 
@@ -27,6 +27,25 @@ class Setting:
     """The entrypoint fails to start without it."""
     source: str = ""
     """Where the release reads it (file:line at the commit)."""
+
+
+@dataclass(frozen=True)
+class RedisAccess:
+    """What one entrypoint does on the app's Redis (``SA01_REDIS_URL``/``REDIS_URL``): the
+    key patterns it reads and writes, those it only reads, the command categories it needs,
+    and calls its code makes, which the tests replay with ``ACL DRYRUN`` on a real Redis
+    loaded with the rendered ACL file. Its ACL user is given exactly this."""
+
+    keys: tuple[str, ...] = ()
+    """Key patterns it reads and writes (``~``)."""
+    read_keys: tuple[str, ...] = ()
+    """Key patterns it only reads (``%R~``)."""
+    categories: tuple[str, ...] = ("connection",)
+    """ACL command categories (``+@``); ``dangerous`` ones are always taken away."""
+    calls: tuple[tuple[str, ...], ...] = ()
+    """Commands its code sends, as sent (the ACL must allow each)."""
+    source: str = ""
+    """Where the release makes them (file:line at the commit)."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +66,12 @@ class AppRelease:
     """Directories its code writes besides /tmp (the pods' root filesystem is read-only)."""
     defects: tuple[str, ...] = ()
     """What no manifest can fix at this release (the README lists them)."""
+    redis_access: Mapping[str, RedisAccess] = field(default_factory=dict)
+    """Each entrypoint that depends on Redis -> what it does there (its ACL user's rules)."""
+    plain_redis_clients: tuple[str, ...] = ()
+    """Entrypoints whose sessions and lockout client builds its URL from ``REDIS_HOST`` and
+    ``REDIS_PORT`` with no password and no TLS: beyond LOCAL they get a Redis instance of
+    their own that needs neither, which nothing else may reach. Default: none."""
 
     def service(self, name: str) -> AppServiceSpec:
         return next(spec for spec in self.services if spec.name == name)
@@ -65,6 +90,14 @@ class AppRelease:
                 raise ValueError(f"release {self.name}: {spec.name} reads settings the release does not declare: {sorted(unknown)}")
             if spec.calls - set(names):
                 raise ValueError(f"release {self.name}: {spec.name} calls unknown services {sorted(spec.calls - set(names))}")
+        redis_users = {spec.name for spec in self.services if Dependency.REDIS in spec.depends_on}
+        if not set(self.plain_redis_clients) <= redis_users:
+            raise ValueError(f"release {self.name}: plain_redis_clients must depend on Redis: {sorted(self.plain_redis_clients)}")
+        if set(self.redis_access) != redis_users:
+            raise ValueError(
+                f"release {self.name}: redis_access must name exactly the entrypoints that depend on Redis {sorted(redis_users)}, "
+                f"not {sorted(self.redis_access)}"
+            )
 
 
 def _settings(*settings: Setting) -> dict[str, Setting]:
@@ -200,6 +233,49 @@ _CONVERSATION = (
     "SA01_LLM_MODEL",
 )
 _CONVERSATION_DEPENDENCIES = frozenset({Dependency.KAFKA, Dependency.POSTGRES, Dependency.REDIS, Dependency.OPA, Dependency.SOMABRAIN})
+
+
+_GATEWAY_REDIS = RedisAccess(
+    keys=(
+        ":1:*",  # Django's cache (settings.py:305-310: no KEY_PREFIX, version 1)
+        "asgi*",  # channels_redis' layer (settings.py:316-321: prefix asgi)
+        "oauth_state:*",  # admin/common/pkce.py:135
+        "rate_limit:*",  # services/common/rate_limiter.py:63
+        "skins:*",  # services/common/skins_store.py:39-45
+        "feature_flags:*",  # services/common/feature_flags_store.py:20-26
+        "ui_settings:*",  # services/common/ui_settings_store.py:20
+        "gateway:api_keys",  # services/common/api_key_store.py (a hash)
+    ),
+    categories=("connection", "read", "write", "keyspace", "scripting", "transaction"),
+    calls=(
+        ("SET", ":1:health_check", "ok", "EX", "5"),
+        ("GET", ":1:health_check"),
+        ("ZADD", "asgi:group:chat", "1700000000", "specific.abc!"),
+        ("BZPOPMIN", "asgispecific.abc!", "5"),
+        ("EVAL", "return redis.call('INCR', KEYS[1])", "1", "rate_limit:tenant:minute"),
+        ("SETEX", "oauth_state:abc", "600", "{}"),
+        ("GET", "oauth_state:abc"),
+        ("MULTI",),
+        ("EXEC",),
+        ("GET", "skins:tenant"),
+        ("HSET", "feature_flags:tenant", "flag", "true"),
+        ("HGETALL", "feature_flags:tenant"),
+        ("EXISTS", "ui_settings:v1"),
+        ("HSET", "gateway:api_keys", "key-id", "{}"),
+    ),
+    source="admin/core/api/health.py:61-70; admin/common/pkce.py:207-261; services/common/*_store.py; rate_limiter.py",
+)
+_FEATURE_FLAG_READER = RedisAccess(
+    read_keys=("feature_flags:*",),
+    categories=("connection", "read"),
+    calls=(("HGETALL", "feature_flags:tenant"), ("HGET", "feature_flags:tenant", "flag"), ("GET", "feature_flags:tenant:profile")),
+    source="services/conversation_worker/main.py:195 (FeatureFlagsStore, feature_flags_store.py:26-60)",
+)
+_NO_REDIS_CALLS = RedisAccess(
+    calls=(("PING",),),
+    source="declared in the catalog's dependency map; no call at this release (BudgetManager's URL is 'reserved for future use', "
+    "budget_manager.py:19-25)",
+)
 
 
 def _python(module: str) -> tuple[str, ...]:
@@ -352,6 +428,21 @@ A169E468 = AppRelease(
             writes=frozenset({"a2a.out", "a2a.dlq"}),  # main.py:143, 159; temporal_worker.py:36, 46
         ),
     ),
+    redis_access={
+        "gateway": _GATEWAY_REDIS,
+        "conversation-worker": _FEATURE_FLAG_READER,
+        "conversation-temporal-worker": _NO_REDIS_CALLS,
+        "tool-executor": RedisAccess(
+            keys=("policy:requeue:*",),  # requeue_store.py:36-51 (prefix policy:requeue, set policy:requeue:keys)
+            categories=("connection", "read", "write", "keyspace"),
+            calls=(("SET", "policy:requeue:abc", "{}"), ("SADD", "policy:requeue:keys", "abc"), ("SMEMBERS", "policy:requeue:keys")),
+            source="services/tool_executor/main.py:73; services/common/requeue_store.py",
+        ),
+        "delegation-temporal-worker": _NO_REDIS_CALLS,
+    },
+    # admin/common/session_manager.py:133-158, account_lockout.py:120-140 (the login path,
+    # admin/auth/api.py:124-362), through config/settings_registry.py:139-142
+    plain_redis_clients=("gateway",),
     defects=(
         "services.conversation_worker fails to import: admin/core/application/__init__.py:11 imports a removed dto "
         "module (deleted in 147c22b7), so both conversation workers exit at start",

@@ -70,6 +70,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "postgres": {"instances": 2, "backup": {"bucket": "soma-dev-postgres-backups"}},
         "qdrant": {"backup": {"bucket": "soma-dev-qdrant-backups", "region": "us-east-1"}},
         "clickhouse": {"replicas": 2, "backup": {"bucket": "soma-x-clickhouse-backups", "region": "us-east-1"}},
+        "redis": {"replicas": 2},
         "identity": {"hostname": "auth.dev.example"},
     },
     "TRAINING": {
@@ -81,6 +82,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "postgres": {"instances": 2, "backup": {"bucket": "soma-training-postgres-backups"}},
         "qdrant": {"backup": {"bucket": "soma-training-qdrant-backups", "region": "us-east-1"}},
         "clickhouse": {"replicas": 2, "backup": {"bucket": "soma-x-clickhouse-backups", "region": "us-east-1"}},
+        "redis": {"replicas": 2},
         "identity": {"hostname": "auth.training.example"},
     },
     # what the model demands of PRODUCTION: the HA data tier, tiered storage, two peering regions
@@ -103,6 +105,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "postgres": {"instances": 3, "synchronous_replicas": 1, "backup": {}},
         "qdrant": {"replicas": 3, "replication_factor": 2, "backup": {}},
         "clickhouse": {"shards": 2, "replicas": 2, "keeper_replicas": 3, "backup": {}},
+        "redis": {"replicas": 3},
         "identity": {"hostname": "auth.example"},
         "regions": {
             "us-east-1": _region("us-east-1", peer="eu-west-1", network_cidr="10.10.0.0/16"),

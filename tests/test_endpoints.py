@@ -1,7 +1,7 @@
 """In-cluster addresses, named once for the tiers that create the objects and the clients."""
 
 from somaagent01_gitops.catalog import Dependency
-from somaagent01_gitops.endpoints import PENDING_PEERS, Endpoints
+from somaagent01_gitops.endpoints import PENDING_PEERS, Endpoints, Exposed
 
 
 def test_addresses_are_the_services_of_the_namespace():
@@ -22,5 +22,13 @@ def test_kafka_clients_use_the_tls_listener_only_when_told():
 
 
 def test_only_dependencies_without_a_tier_are_pending():
-    assert set(PENDING_PEERS) == {Dependency.REDIS, Dependency.OPA, Dependency.OPENFGA}
-    assert PENDING_PEERS[Dependency.REDIS].ports == (6379,)
+    assert set(PENDING_PEERS) == {Dependency.OPA, Dependency.OPENFGA}
+    assert PENDING_PEERS[Dependency.OPENFGA].ports == (8080, 8081)
+
+
+def test_redis_clients_reach_what_the_tier_exposed_else_the_conventional_instance():
+    assert Endpoints("soma-x").redis_url == "redis://redis.soma-x.svc:6379/0"
+    assert Endpoints("soma-x").redis_host == "redis.soma-x.svc"
+    exposed = Exposed(redis_url="rediss://redis-master.soma-x.svc:6379/0", redis_sessions_host="redis-sessions-master.soma-x.svc")
+    assert Endpoints("soma-x", exposed=exposed).redis_url == "rediss://redis-master.soma-x.svc:6379/0"
+    assert Endpoints("soma-x", exposed=exposed).redis_host == "redis-sessions-master.soma-x.svc"

@@ -57,6 +57,7 @@ def test_an_environment_gets_only_the_operators_it_needs(clusters):
         "spicedb-operator",
         "vault",
         "clickhouse-operator",
+        "redis-operator",
     }
     assert "argo-rollouts" not in names(clusters["dev-shared"])
     assert {"argo-rollouts", "falco", "vault", "external-secrets", "kube-prometheus-stack"} <= names(clusters["prod-us-east-1"])

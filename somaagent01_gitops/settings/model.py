@@ -19,6 +19,7 @@ from ..tiers.kafka.settings import Kafka
 from ..tiers.keycloak.settings import Identity
 from ..tiers.postgres.settings import Postgres
 from ..tiers.qdrant.settings import Qdrant
+from ..tiers.redis.settings import Redis
 from .quantities import Bytes
 from .types import (
     _CIDR,
@@ -209,6 +210,7 @@ class EnvironmentSettings(_Settings):
     postgres: Postgres = Field(default=Postgres(), description="The Postgres cluster. Default: one instance.")
     qdrant: Qdrant = Field(default=Qdrant(), description="The Qdrant vector store. Default: one node.")
     clickhouse: ClickHouse = Field(default=ClickHouse(), description="The ClickHouse analytics store. Default: one shard of one replica.")
+    redis: Redis = Field(default=Redis(), description="The Redis instances. Default: one instance each.")
     identity: Identity = Field(description="Required. Keycloak (the release needs it to start).")
     regions: dict[RegionName, Region] = Field(
         default={},
@@ -252,7 +254,13 @@ class EnvironmentSettings(_Settings):
     @model_validator(mode="after")
     def _data_tier_matches_mode(self) -> EnvironmentSettings:
         # each tier states its own mode rules; the first broken one is reported
-        for section, tier in (("kafka", self.kafka), ("postgres", self.postgres), ("qdrant", self.qdrant), ("clickhouse", self.clickhouse)):
+        for section, tier in (
+            ("kafka", self.kafka),
+            ("postgres", self.postgres),
+            ("qdrant", self.qdrant),
+            ("clickhouse", self.clickhouse),
+            ("redis", self.redis),
+        ):
             for path, holds, message in tier.mode_rules(self.mode):
                 if not holds:
                     raise FieldRuleError((section, *path), message)
@@ -278,13 +286,19 @@ class EnvironmentSettings(_Settings):
         _check_regional_buckets(self)
 
     def _spread_fits_zones(self) -> None:
-        """In PRODUCTION the ClickHouse operator places a shard's copies, and the Keeper nodes,
-        in different zones as a hard rule: more of them than a region has zones never schedule."""
+        """In PRODUCTION a ClickHouse shard's copies, the Keeper nodes and a Redis instance's
+        copies are placed in different zones as a hard rule: more of them than a region has
+        zones never schedule."""
         for name, region in sorted(self.regions.items()):
-            for field, count in (("replicas", self.clickhouse.replicas), ("keeper_replicas", self.clickhouse.keeper_replicas)):
+            spread = (
+                ("clickhouse", "replicas", self.clickhouse.replicas),
+                ("clickhouse", "keeper_replicas", self.clickhouse.keeper_replicas),
+                ("redis", "replicas", self.redis.replicas),
+            )
+            for section, field, count in spread:
                 if count > len(region.zones):
                     raise FieldRuleError(
-                        ("clickhouse", field),
+                        (section, field),
                         f"{count} need as many zones, region {name} has {len(region.zones)}; allowed: at most {len(region.zones)}",
                     )
 

@@ -14,6 +14,7 @@ from .kafka.tier import KafkaUnit
 from .keycloak.tier import KeycloakUnit
 from .postgres.tier import PostgresUnit
 from .qdrant.tier import QdrantUnit
+from .redis.tier import RedisUnit
 from .secrets.tier import SecretsUnit
 from .spicedb.tier import SpiceDbUnit
 from .temporal.tier import TemporalUnit
@@ -21,6 +22,7 @@ from .temporal.tier import TemporalUnit
 TIERS: tuple[Tier, ...] = (
     KafkaUnit(),
     PostgresUnit(),
+    RedisUnit(),
     QdrantUnit(),
     ClickHouseUnit(),
     TemporalUnit(),

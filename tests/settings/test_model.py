@@ -20,6 +20,7 @@ MINIMAL = {
     "postgres": {"instances": 2, "backup": {"bucket": "soma-test-backups"}},
     "qdrant": {"backup": {"bucket": "soma-test-qdrant", "region": "us-east-1"}},
     "clickhouse": {"replicas": 2, "backup": {"bucket": "soma-test-clickhouse", "region": "us-east-1"}},
+    "redis": {"replicas": 2},
     "identity": {"hostname": "auth.test.example"},
 }
 PROD_DATA = {
@@ -34,6 +35,7 @@ PROD_DATA = {
     "postgres": {"instances": 3, "synchronous_replicas": 1, "backup": {}},
     "qdrant": {"replicas": 3, "replication_factor": 2, "backup": {}},
     "clickhouse": {"replicas": 2, "keeper_replicas": 3, "backup": {}},
+    "redis": {"replicas": 3},
 }
 """PRODUCTION's data tier; its buckets are per region (see ``region``)."""
 
@@ -64,7 +66,7 @@ def test_strict_mode_refuses_a_quoted_number():
 def test_latest_is_refused_outside_local_but_allowed_in_local():
     with pytest.raises(ValidationError, match="only allowed in LOCAL"):
         settings(image={"tag": "latest"})
-    assert settings(mode="LOCAL", image={"tag": "latest"}, qdrant={}, clickhouse={}).image.tag == "latest"
+    assert settings(mode="LOCAL", image={"tag": "latest"}, qdrant={}, clickhouse={}, redis={}).image.tag == "latest"
 
 
 REGION = {
@@ -270,3 +272,10 @@ def test_production_places_no_more_clickhouse_copies_than_a_region_has_zones():
     two_zones = {**REGION_B, "zones": ["a", "b"]}
     with pytest.raises(ValidationError, match="3 need as many zones, region eu-west-1 has 2; allowed: at most 2"):
         prod_with(regions={"us-east-1": REGION, "eu-west-1": two_zones})
+
+
+def test_production_places_no_more_redis_copies_than_a_region_has_zones():
+    assert prod_with().redis.replicas == 3, "a primary and two replicas, one per zone"
+    with pytest.raises(ValidationError, match="4 need as many zones, region eu-west-1 has 3") as refused:
+        prod_with(redis={"replicas": 4})
+    assert refused.value.errors()[0]["ctx"]["error"].path == ("redis", "replicas")

@@ -144,6 +144,7 @@ def test_later_tiers_see_what_earlier_ones_exposed(environments):
         "postgres",
         "qdrant",
         "clickhouse",
+        "redis",
         "app",
         "temporal",
         "keycloak",

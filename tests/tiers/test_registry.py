@@ -10,7 +10,7 @@ from somaagent01_gitops.tiers.spicedb.operator import SPICEDB_OPERATOR
 
 def test_the_registry_builds_every_tier_once_in_dependency_order():
     names = [tier.name for tier in TIERS]
-    assert names == ["kafka", "postgres", "qdrant", "clickhouse", "temporal", "keycloak", "spicedb", "app", "network", "secrets"]
+    assert names == ["kafka", "postgres", "redis", "qdrant", "clickhouse", "temporal", "keycloak", "spicedb", "app", "network", "secrets"]
     assert len(set(names)) == len(names)
 
 
@@ -32,6 +32,7 @@ def test_the_tiers_runtime_producers_are_declared_once():
         "external-secrets",
         "cert-manager",
         "clickhouse-operator",
+        "redis-operator",
     }
 
 
@@ -42,6 +43,7 @@ def test_each_in_cluster_dependency_names_the_pods_that_serve_it_and_their_ports
     assert peers[Dependency.POSTGRES].pod_labels == {"cnpg.io/cluster": "somaagent01-pg"}
     assert peers[Dependency.POSTGRES].ports == (5432,)
     assert peers[Dependency.SPICEDB].ports == (50051,)
+    assert peers[Dependency.REDIS].pod_labels == {"app.kubernetes.io/part-of": "somaagent01", "app.kubernetes.io/component": "redis-server"}
     assert peers[Dependency.KEYCLOAK].pod_labels == {"app": "keycloak", "app.kubernetes.io/instance": "keycloak"}
     external = {Dependency.SLM, Dependency.SOMABRAIN}
     assert set(peers) == set(Dependency) - external, "every dependency but the external ones runs in the cluster"

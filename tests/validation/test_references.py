@@ -85,14 +85,14 @@ def test_pods_an_operator_starts_satisfy_selectors_and_pending_tiers_are_listed(
             "podSelector": {"matchLabels": {"app": "web"}},
             "egress": [
                 {"to": [{"podSelector": {"matchLabels": {"strimzi.io/cluster": "k", "strimzi.io/kind": "Kafka"}}}]},
-                {"to": [{"podSelector": {"matchLabels": {"app.kubernetes.io/name": "redis"}}}]},
+                {"to": [{"podSelector": {"matchLabels": {"app.kubernetes.io/name": "opa"}}}]},
             ],
         },
     }
     findings, waiting = check(deployment(namespace="app"), kafka, policy)
     assert findings == []
     assert waiting == [
-        "dist/overlays/demo: NetworkPolicy app/p: spec.egress[1].to[0].podSelector: selects Redis pods (issue #14 renders them)"
+        "dist/overlays/demo: NetworkPolicy app/p: spec.egress[1].to[0].podSelector: selects OPA pods (issue #15 renders them)"
     ]
 
 
@@ -239,3 +239,26 @@ def test_a_clickhouse_users_password_secret_must_exist():
     (finding,) = check(installation)[0]
     assert finding.message.startswith("spec.configuration.users[u/password].valueFrom.secretKeyRef.name: Secret 'ch-pw' in app")
     assert check(installation, hand_made={"app": {"ch-pw"}})[0] == []
+
+
+def test_pods_of_an_operator_that_merges_in_its_objects_labels_carry_them():
+    def replication(labels):
+        return {
+            "apiVersion": "redis.redis.opstreelabs.in/v1beta2",
+            "kind": "RedisReplication",
+            "metadata": {"name": "redis", "namespace": "app", "labels": labels},
+            "spec": {},
+        }
+
+    policy = {
+        "apiVersion": "networking.k8s.io/v1",
+        "kind": "NetworkPolicy",
+        "metadata": {"name": "p", "namespace": "app"},
+        "spec": {
+            "podSelector": {"matchLabels": {"app": "web"}},
+            "egress": [{"to": [{"podSelector": {"matchLabels": {"app": "redis", "tier": "cache"}}}]}],
+        },
+    }
+    assert check(deployment(namespace="app"), replication({"tier": "cache"}), policy)[0] == []
+    (finding,) = check(deployment(namespace="app"), replication({"tier": "other"}), policy)[0]
+    assert "selects no pod in app (app=redis, tier=cache)" in finding.message

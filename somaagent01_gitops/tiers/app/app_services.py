@@ -18,12 +18,16 @@ from ...endpoints import (
     POSTGRES_DATABASE,
     POSTGRES_OWNER,
     POSTGRES_PORT,
+    REDIS_CA_MOUNT,
+    REDIS_PORT,
+    REDIS_TLS_SECRET,
     SPICEDB_PORT,
     SPICEDB_SECRET,
     Endpoints,
     Exposed,
     InClusterPeer,
     postgres_ca_secret,
+    redis_url_secret,
 )
 from ...releases import AppRelease
 from ...settings import EnvironmentSettings
@@ -232,6 +236,12 @@ def reads_database(spec: AppServiceSpec, release: AppRelease) -> bool:
     return any(release.settings[name].fill == "postgres_uri" for name in spec.reads_settings)
 
 
+def redis_client(spec: AppServiceSpec, settings: EnvironmentSettings) -> bool:
+    """Whether ``spec`` logs in to the app's Redis as its own ACL user: beyond LOCAL (LOCAL's
+    Redis has no users), where it depends on Redis; the migrations only need the setting."""
+    return settings.mode != "LOCAL" and Dependency.REDIS in spec.depends_on
+
+
 def uses_vault(settings: EnvironmentSettings) -> bool:
     """Whether the app's own Vault client is configured: where its PROD deployment mode
     demands it (TRAINING, PRODUCTION), and in LOCAL against its dev-mode Vault (where provider
@@ -275,6 +285,9 @@ def service_env(
             # its own role's, which may change rows but not tables
             secret = POSTGRES_APP_SECRET if database_owner else database_uri_secret(spec.name)
             env.secrets[name] = SecretKey(secret, "uri")
+        elif fill == "redis_url" and redis_client(spec, settings):
+            # its own ACL user's URL, password inside (the Redis tier writes it from Vault)
+            env.secrets[name] = SecretKey(redis_url_secret(spec.name), "url")
         elif fill == "kafka_sasl_password":
             env.secrets[name] = SecretKey(spec.name, "password")  # the KafkaUser's Secret (User Operator)
         elif fill == "allowed_hosts":
@@ -301,7 +314,7 @@ def _value(fill: str, spec: AppServiceSpec, *, settings: EnvironmentSettings, en
         "redis_host": endpoints.redis_host,
         "postgres_host": endpoints.postgres_host,
         "slm_model": settings.external.slm_model,
-        "redis_port": "6379",
+        "redis_port": str(REDIS_PORT),
         "keycloak_url": endpoints.keycloak_url,
         "keycloak_realm": KEYCLOAK_REALM,
         "keycloak_client_id": KEYCLOAK_CLIENT_ID,
@@ -337,9 +350,9 @@ def _value(fill: str, spec: AppServiceSpec, *, settings: EnvironmentSettings, en
 
 
 def service_secret_files(spec: AppServiceSpec, *, release: AppRelease, settings: EnvironmentSettings) -> list[SecretFile]:
-    """CA certificates the clients verify their servers with: Strimzi's cluster CA, and the
-    CA that signs the Postgres server's certificate (endpoints.postgres_ca_secret); in LOCAL,
-    the dev-mode Vault's token."""
+    """CA certificates the clients verify their servers with: Strimzi's cluster CA, the CA
+    that signs the Postgres server's certificate (endpoints.postgres_ca_secret), beyond LOCAL
+    the one that signs Redis'; in LOCAL, the dev-mode Vault's token."""
     files = []
     if Dependency.KAFKA in spec.depends_on and settings.kafka.tls and release.kafka_tls:
         files.append(SecretFile(KAFKA_CA_SECRET, KAFKA_CA_DIR, keys=("ca.crt",)))
@@ -347,6 +360,8 @@ def service_secret_files(spec: AppServiceSpec, *, release: AppRelease, settings:
         # only the certificate: the same Secret holds a private key (CloudNativePG's CA's,
         # which also signs the client certificates it trusts; or the server's)
         files.append(SecretFile(postgres_ca_secret(settings.mode), POSTGRES_CA_MOUNT, keys=("ca.crt",)))
+    if redis_client(spec, settings):
+        files.append(SecretFile(REDIS_TLS_SECRET, REDIS_CA_MOUNT, keys=("ca.crt",)))
     if settings.mode == "LOCAL" and vault_client(spec, settings):
         # where Vault Agent would write the token beyond LOCAL: dev mode's root token, by hand
         files.append(SecretFile(VAULT_DEV_TOKEN_SECRET, str(PurePosixPath(APP_TOKEN_FILE).parent), keys=("token",)))

@@ -104,7 +104,7 @@ class AppUnit(Tier):
         target = context.target
         exposed = context.exposed
         kafka, postgres = exposed.get("kafka"), exposed.get("postgres")
-        keycloak, spicedb = exposed.get("keycloak"), exposed.get("spicedb")
+        keycloak, spicedb, redis = exposed.get("keycloak"), exposed.get("spicedb"), exposed.get("redis")
         addresses = Exposed(
             kafka_plain=kafka.plain_bootstrap if kafka else None,
             kafka_tls=kafka.tls_bootstrap if kafka else None,
@@ -112,6 +112,8 @@ class AppUnit(Tier):
             keycloak_url=keycloak.url if keycloak else None,
             temporal_host=exposed.get("temporal"),
             spicedb_host=spicedb.host if spicedb else None,
+            redis_url=redis.address_url if redis else None,
+            redis_sessions_host=redis.sessions_host if redis else None,
         )
         props = AppServicesProps(
             settings=target.settings,

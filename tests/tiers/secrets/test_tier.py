@@ -61,4 +61,5 @@ def test_the_overlays_lifetimes_reach_the_environments_certificates(environments
         "vault-trust": ("720h", "240h"),
         "somaagent01-pg-server-tls": ("720h", "240h"),
         "qdrant-server-tls": ("720h", "240h"),
+        "redis-server-tls": ("720h", "240h"),
     }

@@ -1,0 +1,60 @@
+"""The Redis tier's section of an overlay (``redis``), with the rules each mode sets."""
+
+from __future__ import annotations
+
+from pydantic import Field, model_validator
+
+from ...settings.quantities import Bytes
+from ...settings.types import DnsLabel, FieldRuleError, ImageReference, ModeRule, ResourceAmounts, Resources, StrictModel
+
+REDIS_IMAGE = "quay.io/opstree/redis:v7.0.15"
+"""The operator's Redis build (its examples at v0.26.0 pin v7.0.15), the release the tests'
+ACL evaluator (Debian 12's redis-server 7.0.15) runs too."""
+SENTINEL_IMAGE = "quay.io/opstree/redis-sentinel:v7.0.15"
+EXPORTER_IMAGE = "quay.io/opstree/redis-exporter:v1.44.0"
+"""The exporter the operator's examples pin at v0.26.0."""
+
+
+class Redis(StrictModel):
+    """The environment's Redis instances (the app's, and the one its sessions use): each a
+    primary and its replicas, watched by Sentinel, or one instance in LOCAL. Default: one
+    instance."""
+
+    image: ImageReference = Field(default=REDIS_IMAGE, description=f"The Redis image. Default: {REDIS_IMAGE}.")
+    sentinel_image: ImageReference = Field(default=SENTINEL_IMAGE, description=f"The Sentinel image. Default: {SENTINEL_IMAGE}.")
+    exporter_image: ImageReference = Field(default=EXPORTER_IMAGE, description=f"The metrics exporter's image. Default: {EXPORTER_IMAGE}.")
+    replicas: int = Field(
+        default=1,
+        ge=1,
+        le=5,
+        description="Copies of each instance's data: a primary and replicas. Default: 1 (LOCAL's one instance); beyond LOCAL at "
+        "least 2, failed over by Sentinel.",
+    )
+    sentinels: int = Field(default=3, ge=3, le=7, description="Sentinels watching each instance, an odd number (a quorum). Default: 3.")
+    storage: Bytes = Field(default="2Gi", description="Each copy's volume (the append-only file and snapshots). Default: 2Gi.")
+    storage_class: DnsLabel | None = Field(
+        default=None, description="StorageClass of the volumes. Default: the region's (PRODUCTION), else the cluster's default."
+    )
+    resources: Resources = Field(
+        default=Resources(requests=ResourceAmounts(cpu="100m", memory="256Mi"), limits=ResourceAmounts(cpu="1", memory="1Gi")),
+        description="Each copy's requests and limits. Default: 100m/256Mi requested, 1/1Gi limit.",
+    )
+    max_memory_percent: int = Field(
+        default=75,
+        ge=10,
+        le=90,
+        description="maxmemory as a percentage of the memory limit: the rest is for the append-only file's rewrite and the "
+        "replication buffers. At it, writes fail (noeviction) rather than keys vanish. Default: 75.",
+    )
+
+    @model_validator(mode="after")
+    def _odd_sentinel_quorum(self) -> Redis:
+        if self.sentinels % 2 == 0:
+            raise FieldRuleError(("sentinels",), f"{self.sentinels} Sentinels tolerate no more failures than one fewer; allowed: 3, 5 or 7")
+        return self
+
+    def mode_rules(self, mode: str) -> list[ModeRule]:
+        """What a mode requires of Redis: (field, holds, message)."""
+        if mode == "LOCAL":
+            return [(("replicas",), self.replicas == 1, f"LOCAL runs one Redis instance, got {self.replicas} replicas")]
+        return [(("replicas",), self.replicas >= 2, f"{mode} replicates Redis (Sentinel fails over): at least 2, got {self.replicas}")]

@@ -1,0 +1,34 @@
+"""The Redis section of an overlay: an odd Sentinel quorum, and what each mode requires."""
+
+import pytest
+from pydantic import ValidationError
+
+from somaagent01_gitops.tiers.redis.settings import Redis
+
+
+def test_defaults_are_one_instance_of_the_operators_redis_7_0_15():
+    redis = Redis()
+    assert (redis.replicas, redis.sentinels, redis.max_memory_percent) == (1, 3, 75)
+    assert redis.image == "quay.io/opstree/redis:v7.0.15"
+
+
+def test_an_even_sentinel_quorum_is_refused_by_field():
+    with pytest.raises(ValidationError, match="4 Sentinels tolerate no more failures than one fewer; allowed: 3, 5 or 7"):
+        Redis(sentinels=4)
+    with pytest.raises(ValidationError, match=r"sentinels\n.*greater than or equal to 3"):
+        Redis(sentinels=1)
+
+
+def test_local_runs_one_instance_and_beyond_local_redis_is_replicated():
+    assert all(holds for _, holds, _ in Redis().mode_rules("LOCAL"))
+    assert [message for _, holds, message in Redis(replicas=2).mode_rules("LOCAL") if not holds] == [
+        "LOCAL runs one Redis instance, got 2 replicas"
+    ]
+    for mode in ("DEVELOPMENT", "TRAINING", "PRODUCTION"):
+        assert [path for path, holds, _ in Redis().mode_rules(mode) if not holds] == [("replicas",)]
+        assert all(holds for _, holds, _ in Redis(replicas=2).mode_rules(mode))
+
+
+def test_maxmemory_leaves_room_for_the_rewrite_and_the_replication_buffers():
+    with pytest.raises(ValidationError, match="max_memory_percent"):
+        Redis(max_memory_percent=95)
