@@ -12,7 +12,7 @@ each fact comes from; ``charts.py`` and the ``projects`` gate derive everything 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -165,7 +165,17 @@ class RuntimeProducer:
     labels: Mapping[str, str] = field(default_factory=dict)
     carries_labels: bool = False
     """Its pods also carry the trigger's own labels (which win over ``labels``). Default: false."""
+    pods_of: Callable[[Mapping[str, Any]], Sequence[Mapping[str, str]]] | None = None
+    """The kinds of pods it makes from one trigger, as more fields of ``labels`` (one per
+    shard: ``{"shard": "0"}``, ...), read from the trigger's manifest. Default: one kind,
+    ``{name}`` only."""
     source: str
+
+    def pod_labels(self, name: str, manifest: Mapping[str, Any]) -> list[dict[str, str]]:
+        """The labels of each kind of pod it makes for the trigger ``name``."""
+        kinds = self.pods_of(manifest) if self.pods_of is not None else [{}]
+        own = (manifest.get("metadata") or {}).get("labels") or {} if self.carries_labels else {}
+        return [{**{key: value.format(name=name, **fields) for key, value in self.labels.items()}, **own} for fields in kinds]
 
 
 class FootprintError(ValueError):

@@ -36,6 +36,7 @@ def _region(name: str, *, peer: str, network_cidr: str) -> dict[str, Any]:
         "network_cidr": network_cidr,
         "kafka_bootstrap": f"kafka.{name}.soma.internal:9094",
         "postgres_host": f"postgres.{name}.soma.internal",
+        "clickhouse_hosts": [f"clickhouse-0.{name}.soma.internal", f"clickhouse-1.{name}.soma.internal"],
         "buckets": {
             "kafka_tiered_storage": f"soma-prod-{name}-kafka-tiered",
             "postgres_backups": f"soma-prod-{name}-postgres-backups",

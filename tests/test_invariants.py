@@ -256,15 +256,20 @@ def test_no_secret_value_is_rendered_beyond_local(overlay):
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
-def test_application_pods_are_under_a_default_deny(overlay):
+def test_application_pods_are_under_a_default_deny(overlay, environments):
+    from somaagent01_gitops.targets import targets_of
+
     objects = placed(f"overlays/{overlay}")
     deny = only(objects, "NetworkPolicy", "app-default-deny")["spec"]
     assert deny["policyTypes"] == ["Ingress", "Egress"] and "ingress" not in deny and "egress" not in deny
+    # the one private destination: the peer production region's network (ClickHouse's reads)
+    (target,) = [target for target in targets_of(environments) if target.path == overlay]
+    peer = {target.settings.regions[target.region.peer_region].network_cidr} if target.region else set()
     for policy in of_kind(objects, "NetworkPolicy"):
         for rule in policy["spec"].get("egress", []):
-            for peer in rule.get("to", []):
-                if "ipBlock" in peer and OVERLAYS[overlay] != "LOCAL":
-                    assert peer["ipBlock"].get("except"), f"{policy['metadata']['name']}: public addresses only beyond LOCAL"
+            for to in rule.get("to", []):
+                if "ipBlock" in to and OVERLAYS[overlay] != "LOCAL" and to["ipBlock"]["cidr"] not in peer:
+                    assert to["ipBlock"].get("except"), f"{policy['metadata']['name']}: public addresses only beyond LOCAL"
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)

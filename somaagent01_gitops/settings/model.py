@@ -152,6 +152,12 @@ class Region(_Settings):
     postgres_host: Hostname = Field(
         description="Required. This region's Postgres read-write host as the peer region reaches it, for logical replication subscriptions."
     )
+    clickhouse_hosts: list[Hostname] = Field(
+        default=[],
+        description="This region's ClickHouse shards as the peer region reaches them: one host per shard, in shard order "
+        "(a DNS record of the region's private zone pointing at that shard's internal load balancer, TLS on 9440). "
+        "Required: exactly clickhouse.shards of them.",
+    )
     buckets: RegionBuckets = Field(description="Required. This region's object-store buckets (one per tier that writes to object storage).")
     network_cidr: Cidr = Field(
         description="Required. The region's VPC CIDR: the only source the peer region's internal load "
@@ -285,6 +291,15 @@ class EnvironmentSettings(_Settings):
     def _buckets_are_regional(self) -> None:
         _check_regional_buckets(self)
 
+    def _every_shard_reachable_from_the_peer(self) -> None:
+        """The peer region reads every shard of this one (``soma_global``): one host each."""
+        for name, region in sorted(self.regions.items()):
+            if len(region.clickhouse_hosts) != self.clickhouse.shards:
+                raise FieldRuleError(
+                    ("regions", name, "clickhouse_hosts"),
+                    f"{len(region.clickhouse_hosts)} hosts for {self.clickhouse.shards} shards; allowed: exactly one per shard",
+                )
+
     def _spread_fits_zones(self) -> None:
         """In PRODUCTION a ClickHouse shard's copies, the Keeper nodes and a Redis instance's
         copies are placed in different zones as a hard rule: more of them than a region has
@@ -327,6 +342,7 @@ class EnvironmentSettings(_Settings):
                 )
         self._buckets_are_regional()
         self._spread_fits_zones()
+        self._every_shard_reachable_from_the_peer()
         for table, writer in self.postgres.replicated_tables.items():
             if writer not in self.regions:
                 raise FieldRuleError(

@@ -397,9 +397,7 @@ def _index(objects: Sequence[Placed], producers: Sequence[RuntimeProducer]) -> _
             if producer.name:
                 cluster.names.add((producer.creates, placed.namespace, producer.name.format(name=placed.name)))
             if producer.creates == POD:
-                own = (placed.manifest.get("metadata") or {}).get("labels") or {} if producer.carries_labels else {}
-                produced = {key: value.format(name=placed.name) for key, value in producer.labels.items()}
-                cluster.pods[placed.namespace].append({**produced, **own})
+                cluster.pods[placed.namespace].extend(producer.pod_labels(placed.name, placed.manifest))
     return cluster
 
 

@@ -76,6 +76,7 @@ REGION = {
     "peer_region": "eu-west-1",
     "kafka_bootstrap": "kafka.a.example:9094",
     "postgres_host": "pg.a.example",
+    "clickhouse_hosts": ["ch-0.a.example"],
     "network_cidr": "10.1.0.0/16",
     "buckets": {
         "kafka_tiered_storage": "soma-a-tiered",
@@ -90,6 +91,7 @@ REGION_B = {
     "cluster": "prod-b",
     "peer_region": "us-east-1",
     "network_cidr": "10.2.0.0/16",
+    "clickhouse_hosts": ["ch-0.b.example"],
     "buckets": {
         "kafka_tiered_storage": "soma-b-tiered",
         "postgres_backups": "soma-b-backups",
@@ -279,3 +281,10 @@ def test_production_places_no_more_redis_copies_than_a_region_has_zones():
     with pytest.raises(ValidationError, match="4 need as many zones, region eu-west-1 has 3") as refused:
         prod_with(redis={"replicas": 4})
     assert refused.value.errors()[0]["ctx"]["error"].path == ("redis", "replicas")
+
+
+def test_the_peer_region_reaches_every_clickhouse_shard_by_a_host_of_its_own():
+    assert prod_with().regions["eu-west-1"].clickhouse_hosts == ["ch-0.b.example"]
+    with pytest.raises(ValidationError, match="1 hosts for 2 shards; allowed: exactly one per shard") as refused:
+        prod_with(clickhouse={"shards": 2})
+    assert refused.value.errors()[0]["ctx"]["error"].path == ("regions", "eu-west-1", "clickhouse_hosts")

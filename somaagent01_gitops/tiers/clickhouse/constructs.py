@@ -26,14 +26,17 @@ from ...constructs.idioms import (
     PRIVATE_RANGES,
     ZONE_TOPOLOGY_KEY,
     container_resources,
+    int_or_string,
     k8s_metadata,
     metadata,
     restricted_container_security,
     restricted_pod_security,
 )
+from ...constructs.labels import standard_labels
+from ...constructs.load_balancers import INTERNAL_LOAD_BALANCER
 from ...constructs.network import dns_egress, namespace, pods, tcp
 from ...settings.types import Resources
-from .operator import CHI_LABEL, CHK_LABEL, OPERATOR_NAMESPACE
+from .operator import CHI_LABEL, CHK_LABEL, OPERATOR_NAMESPACE, SHARD_LABEL
 from .settings import ClickHouseTable
 
 CLICKHOUSE = "clickhouse"
@@ -44,6 +47,18 @@ KEEPER_SERVICE = f"keeper-{KEEPER}"
 CLICKHOUSE_UID = 101
 """The clickhouse user of the server and Keeper images."""
 HTTP_PORT, TCP_PORT, INTERSERVER_PORT = 8123, 9000, 9009
+TLS_PORT = 9440
+"""The native protocol over TLS (the operator's ``secureclient`` port, apis/.../type_host.go
+L545-546): the one the peer region reads through."""
+GLOBAL_CLUSTER = "soma_global"
+"""The cluster of every shard of both regions, which ``<table>_global`` reads."""
+PASSWORD_VARIABLE = "CLICKHOUSE_SOMA_PASSWORD"
+"""The servers' environment variable holding the ``soma`` password, which the global
+cluster's remote replicas log in with (``from_env``)."""
+TLS_FILES = {"server.crt": "tls.crt", "server.key": "tls.key", "ca.crt": "ca.crt"}
+"""``files`` of the installation -> key of the certificate Secret; the operator mounts each at
+``secrets.d/<file>/<secret>/<key>`` (pkg/model/common/normalizer/subst/settings.go L159-206),
+as a folder, so a renewed certificate reaches the file."""
 KEEPER_PORT, KEEPER_RAFT_PORT = 2181, 9444
 CLICKHOUSE_BACKUP = f"{CLICKHOUSE}-backup"
 """The backup CronJob (backup.py), whose pods the servers' network policy admits."""
@@ -87,9 +102,11 @@ REPLICATED_PATH = "/clickhouse/{installation}/{cluster}/tables/{shard}/{database
 layout of the operator's docs/replication_setup.md L70-84."""
 
 
-def table_statements(database: str, tables: Mapping[str, ClickHouseTable]) -> list[str]:
+def table_statements(database: str, tables: Mapping[str, ClickHouseTable], *, cross_region: bool = False) -> list[str]:
     """The database, then per table its replicated local table and the Distributed table
-    over every shard's (``IF NOT EXISTS``: run again at every start, they change nothing)."""
+    over every shard's (``IF NOT EXISTS``: run again at every start, they change nothing);
+    across regions also ``<table>_global`` over both regions' shards, for reads, which skips
+    a region it cannot reach rather than failing."""
     statements = [f"CREATE DATABASE IF NOT EXISTS {database}"]
     for name, table in sorted(tables.items()):
         columns = ", ".join(f"`{column}` {kind}" for column, kind in table.columns.items())
@@ -101,6 +118,11 @@ def table_statements(database: str, tables: Mapping[str, ClickHouseTable]) -> li
             f"CREATE TABLE IF NOT EXISTS {database}.{name} AS {database}.{name}_local "
             f"ENGINE = Distributed('{{cluster}}', '{database}', '{name}_local', {table.sharding_key})",
         ]
+        if cross_region:
+            statements.append(
+                f"CREATE TABLE IF NOT EXISTS {database}.{name}_global AS {database}.{name}_local "
+                f"ENGINE = Distributed('{GLOBAL_CLUSTER}', '{database}', '{name}_local') SETTINGS skip_unavailable_shards = 1"
+            )
     return statements
 
 
@@ -119,6 +141,85 @@ class BackupStorage:
     """The bucket's folder (:func:`backup_destination`)."""
     credentials_secret: str
     """The Secret with ``access_key_id`` and ``secret_access_key``."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class CrossRegionReads:
+    """How the two production regions read each other's shards: each serves its own on an
+    internal load balancer per shard, over TLS, to the peer's network only, and defines
+    ``soma_global`` over its shards and the peer's."""
+
+    peer_hosts: Sequence[str]
+    """The peer region's shards, one host per shard in shard order (its
+    ``regions.<peer>.clickhouse_hosts``)."""
+    peer_cidr: str
+    """The peer region's network: the only source of this region's load balancers, and the
+    servers' only destination outside the cluster besides object storage."""
+    tls_secret: str
+    """The certificate Secret (``tls.crt``, ``tls.key``, ``ca.crt``) the TLS port serves, whose
+    CA (PRODUCTION's, one for both regions) verifies the peer's."""
+
+
+def tls_path(file: str, secret: str) -> str:
+    """Where the operator mounts ``files[file]`` read from ``secret`` (``TLS_FILES``)."""
+    return f"/etc/clickhouse-server/secrets.d/{file}/{secret}/{TLS_FILES[file]}"
+
+
+def tls_config(secret: str) -> str:
+    """The servers' ``config.d`` file: the certificate the TLS port serves (no client
+    certificate asked), and the CA the servers verify the peer region's certificate with
+    when they connect to it (its chain: ClickHouse's client checks no host name here)."""
+    return (
+        "<clickhouse>\n"
+        "  <openSSL>\n"
+        "    <server>\n"
+        f"      <certificateFile>{tls_path('server.crt', secret)}</certificateFile>\n"
+        f"      <privateKeyFile>{tls_path('server.key', secret)}</privateKeyFile>\n"
+        "      <verificationMode>none</verificationMode>\n"
+        "      <disableProtocols>sslv2,sslv3,tlsv1,tlsv1_1</disableProtocols>\n"
+        "    </server>\n"
+        "    <client>\n"
+        f"      <caConfig>{tls_path('ca.crt', secret)}</caConfig>\n"
+        "      <loadDefaultCAFile>false</loadDefaultCAFile>\n"
+        "      <verificationMode>relaxed</verificationMode>\n"
+        "      <disableProtocols>sslv2,sslv3,tlsv1,tlsv1_1</disableProtocols>\n"
+        "      <invalidCertificateHandler><name>RejectCertificateHandler</name></invalidCertificateHandler>\n"
+        "    </client>\n"
+        "  </openSSL>\n"
+        "</clickhouse>\n"
+    )
+
+
+def host_name(shard: int, replica: int) -> str:
+    """A server's own Service (``chi-{chi}-{cluster}-{shard}-{host}``, pkg/model/chi/namer/const.go L39-43)."""
+    return f"chi-{CLICKHOUSE}-{CLICKHOUSE}-{shard}-{replica}"
+
+
+def global_cluster_config(*, shards: int, replicas: int, peer_hosts: Sequence[str]) -> str:
+    """``remote_servers`` of ``soma_global``: this region's shards (each replica, native port in
+    the namespace) then the peer's (its load balancer per shard, TLS), every connection as
+    ``soma`` (its password from the environment: the same Vault key in both regions)."""
+
+    def replica(host: str, port: int, secure: bool) -> str:
+        return (
+            "        <replica>\n"
+            f"          <host>{host}</host>\n"
+            f"          <port>{port}</port>\n"
+            f"          <secure>{int(secure)}</secure>\n"
+            f"          <user>{APP_USER}</user>\n"
+            f'          <password from_env="{PASSWORD_VARIABLE}"/>\n'
+            "        </replica>\n"
+        )
+
+    def shard(replicas_xml: str) -> str:
+        return f"      <shard>\n        <internal_replication>true</internal_replication>\n{replicas_xml}      </shard>\n"
+
+    own = [shard("".join(replica(host_name(index, copy), TCP_PORT, False) for copy in range(replicas))) for index in range(shards)]
+    peer = [shard(replica(host, TLS_PORT, True)) for host in peer_hosts]
+    return (
+        f"<clickhouse>\n  <remote_servers>\n    <{GLOBAL_CLUSTER}>\n{''.join(own + peer)}    </{GLOBAL_CLUSTER}>\n"
+        "  </remote_servers>\n</clickhouse>\n"
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -154,32 +255,48 @@ class ClickHouseClusterProps:
     backup: BackupStorage | None = None
     """The servers write backups to object storage (HTTPS out, the bucket's key in their
     environment) and the backup job calls them. Default: none."""
+    cross_region: CrossRegionReads | None = None
+    """The peer region's shards joined to this region's in ``soma_global`` (PRODUCTION), and
+    this region's shards served to the peer over TLS. Default: none."""
     zone_spread: bool = False
     """Replicas of a shard, and Keeper nodes, in different zones (PRODUCTION: the operator's
     ShardAntiAffinity, one copy of a shard per zone, docs/chi-examples/99-clickhouseinstallation-max.yaml
     L611-616). Default: false."""
 
 
-def _files(props: ClickHouseClusterProps) -> dict[str, str]:
-    """The servers' extra configuration files: the tables, and the backup bucket's key."""
-    files = {}
+def _files(props: ClickHouseClusterProps) -> dict[str, Any]:
+    """The servers' extra configuration files: the tables, the backup bucket's key, and
+    across regions the global cluster, the TLS configuration and the certificate's files."""
+    files: dict[str, Any] = {}
+    cross = props.cross_region
     if props.tables:
-        files["config.d/startup_scripts.xml"] = schema_config(table_statements(props.database, props.tables))
+        statements = table_statements(props.database, props.tables, cross_region=cross is not None)
+        files["config.d/startup_scripts.xml"] = schema_config(statements)
     if props.backup:
         files["config.d/backup_s3.xml"] = backup_config(props.backup.destination)
+    if cross is not None:
+        files["config.d/remote_servers_global.xml"] = global_cluster_config(
+            shards=props.shards, replicas=props.replicas, peer_hosts=cross.peer_hosts
+        )
+        files["config.d/openssl.xml"] = tls_config(cross.tls_secret)
+        for file, key in TLS_FILES.items():
+            files[file] = {"valueFrom": {"secretKeyRef": {"name": cross.tls_secret, "key": key}}}
     return files
 
 
-def _backup_env(backup: BackupStorage | None) -> list[dict[str, Any]]:
+def _server_env(props: ClickHouseClusterProps) -> list[dict[str, Any]]:
     """The bucket's key, which ``backup_config`` reads by ``from_env`` (ClickHouse reads its
     configuration's secrets from files it writes itself or from the environment: not a file
-    of ours)."""
-    if backup is None:
-        return []
-    return [
-        {"name": variable, "valueFrom": {"secretKeyRef": {"name": backup.credentials_secret, "key": key}}}
-        for key, variable in S3_KEY_VARIABLES.items()
-    ]
+    of ours), and across regions the password the global cluster logs in with."""
+    env = []
+    if props.backup is not None:
+        env += [
+            {"name": variable, "valueFrom": {"secretKeyRef": {"name": props.backup.credentials_secret, "key": key}}}
+            for key, variable in S3_KEY_VARIABLES.items()
+        ]
+    if props.cross_region is not None:
+        env.append({"name": PASSWORD_VARIABLE, "valueFrom": {"secretKeyRef": {"name": props.password_secret, "key": "password"}}})
+    return env
 
 
 def _pod_spec(*, container: str, image: str, resources: Resources | None, env: list[dict[str, Any]] | None = None) -> dict[str, Any]:
@@ -223,7 +340,7 @@ def _server_templates(props: ClickHouseClusterProps) -> chi.ClickHouseInstallati
             chi.ClickHouseInstallationSpecTemplatesPodTemplates(
                 name=CLICKHOUSE,
                 pod_distribution=spread,
-                spec=_pod_spec(container="clickhouse", image=props.image, resources=props.resources, env=_backup_env(props.backup)),
+                spec=_pod_spec(container="clickhouse", image=props.image, resources=props.resources, env=_server_env(props)),
             )
         ],
         volume_claim_templates=[
@@ -309,6 +426,9 @@ class ClickHouseCluster(Construct):
                         f"{APP_USER}/profile": "default",
                     },
                     files=_files(props) or None,
+                    # the TLS port, for the peer region (the operator writes the setting and
+                    # opens the container's and the hosts' Services' port)
+                    settings={"tcp_port_secure": TLS_PORT} if props.cross_region else None,
                     clusters=[
                         chi.ClickHouseInstallationSpecConfigurationClusters(
                             name=CLICKHOUSE,
@@ -324,15 +444,52 @@ class ClickHouseCluster(Construct):
                 templates=_server_templates(props),
             ),
         )
-        self.network_policies = _network_policies(self, backup=props.backup is not None)
+        self.network_policies = _network_policies(self, backup=props.backup is not None, cross_region=props.cross_region)
+        self.peer_services = _peer_services(self, props) if props.cross_region else []
 
 
-def _network_policies(scope: Construct, *, backup: bool) -> tuple[k8s.KubeNetworkPolicy, k8s.KubeNetworkPolicy]:
+def peer_service_name(shard: int) -> str:
+    """The load balancer in front of one shard's replicas, for the peer region."""
+    return f"{CLICKHOUSE}-shard-{shard}-peer"
+
+
+def _peer_services(scope: Construct, props: ClickHouseClusterProps) -> list[k8s.KubeService]:
+    """One internal load balancer per shard (any of its replicas answers for it), reachable
+    from the peer region's network only; it keeps the caller's address (``Local``), which the
+    servers' network policy admits by that network."""
+    cross = props.cross_region
+    if cross is None:
+        return []
+    return [
+        k8s.KubeService(
+            scope,
+            f"peer-service-{shard}",
+            metadata=k8s.ObjectMeta(
+                name=peer_service_name(shard),
+                labels=standard_labels(peer_service_name(shard), component="analytics"),
+                annotations=INTERNAL_LOAD_BALANCER,
+            ),
+            spec=k8s.ServiceSpec(
+                type="LoadBalancer",
+                load_balancer_source_ranges=[cross.peer_cidr],
+                external_traffic_policy="Local",
+                selector={CHI_LABEL: CLICKHOUSE, SHARD_LABEL: str(shard)},
+                ports=[k8s.ServicePort(name="secureclient", port=TLS_PORT, target_port=int_or_string(TLS_PORT), protocol="TCP")],
+            ),
+        )
+        for shard in range(props.shards)
+    ]
+
+
+def _network_policies(
+    scope: Construct, *, backup: bool, cross_region: CrossRegionReads | None
+) -> tuple[k8s.KubeNetworkPolicy, k8s.KubeNetworkPolicy]:
     """The servers: each other (queries, replication), the operator (it manages them over
     HTTP) and the backup job; out to Keeper, each other and, with backups, object storage
     over HTTPS (outside the private ranges). Keeper: the servers, each other. No
     application service of the pinned release uses ClickHouse (the catalog's dependency
-    map): a client gets its rule when the catalog names one."""
+    map): a client gets its rule when the catalog names one. Across regions: the peer
+    region's network in and out, on the TLS port only."""
     servers = pods({CHI_LABEL: CLICKHOUSE})
     keepers = pods({CHK_LABEL: KEEPER})
     server_ports = [tcp(port) for port in (HTTP_PORT, TCP_PORT, INTERSERVER_PORT)]
@@ -345,17 +502,22 @@ def _network_policies(scope: Construct, *, backup: bool) -> tuple[k8s.KubeNetwor
         http_callers.append(pods({"app.kubernetes.io/name": CLICKHOUSE_BACKUP}))
         outside = k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0", except_=list(PRIVATE_RANGES)))
         server_egress.append(k8s.NetworkPolicyEgressRule(to=[outside], ports=[tcp(443)]))
+    ingress = [
+        k8s.NetworkPolicyIngressRule(from_=[servers], ports=server_ports),
+        # the operator (and its metrics exporter, which Prometheus scrapes) query the servers
+        # over HTTP (values.yaml L373, L396); the servers open no Prometheus port of their
+        # own; with backups, the backup job sends its statement
+        k8s.NetworkPolicyIngressRule(from_=http_callers, ports=[tcp(HTTP_PORT)]),
+    ]
+    if cross_region is not None:
+        peer = k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=cross_region.peer_cidr))
+        ingress.append(k8s.NetworkPolicyIngressRule(from_=[peer], ports=[tcp(TLS_PORT)]))
+        server_egress.append(k8s.NetworkPolicyEgressRule(to=[peer], ports=[tcp(TLS_PORT)]))
     server_policy = _policy(
         scope,
         "clickhouse",
         selector={CHI_LABEL: CLICKHOUSE},
-        ingress=[
-            k8s.NetworkPolicyIngressRule(from_=[servers], ports=server_ports),
-            # the operator (and its metrics exporter, which Prometheus scrapes) query the servers
-            # over HTTP (values.yaml L373, L396); the servers open no Prometheus port of their
-            # own; with backups, the backup job sends its statement
-            k8s.NetworkPolicyIngressRule(from_=http_callers, ports=[tcp(HTTP_PORT)]),
-        ],
+        ingress=ingress,
         egress=server_egress,
     )
     keeper_policy = _policy(

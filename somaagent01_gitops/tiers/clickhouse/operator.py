@@ -6,6 +6,7 @@ Read from Altinity/clickhouse-operator at release-0.25.6, deploy/helm/clickhouse
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from ...footprints import POD, BootstrapSecret, ClusterScoped, Crds, EnvironmentPods, Footprint, Kind, RuntimeProducer
@@ -89,13 +90,27 @@ CLICKHOUSE_OPERATOR = OperatorChart(
     ),
 )
 
+SHARD_LABEL = "clickhouse.altinity.com/shard"
+"""The label with the shard's name, its index (pkg/model/common/namer/name.go L25-26), on each
+server pod (pkg/model/chi/tags/labeler/list.go L38)."""
+
+
+def shards_of(installation: Mapping[str, Any]) -> list[dict[str, str]]:
+    """One kind of pod per shard of the installation's clusters (``layout.shardsCount``)."""
+    clusters = ((installation.get("spec") or {}).get("configuration") or {}).get("clusters") or []
+    counts = [int((cluster.get("layout") or {}).get("shardsCount", 1)) for cluster in clusters] or [1]
+    return [{"shard": str(index)} for index in range(max(counts))]
+
+
 PRODUCERS = (
     RuntimeProducer(
         operator="clickhouse-operator",
         trigger=CHI,
         creates=POD,
-        labels={CHI_LABEL: "{name}"},
-        source="one StatefulSet per host, its pods labelled with the installation (pkg/model/chi/tags/labeler/list.go L27-39)",
+        labels={CHI_LABEL: "{name}", SHARD_LABEL: "{shard}"},
+        pods_of=shards_of,
+        source="one StatefulSet per host, its pods labelled with the installation and the shard "
+        "(pkg/model/chi/tags/labeler/list.go L27-39)",
     ),
     RuntimeProducer(
         operator="clickhouse-operator",

@@ -8,16 +8,28 @@ from collections.abc import Sequence
 
 from constructs import Construct
 
+from ...constructs.certificates import ServerCertificate, ServerCertificateProps
 from ...constructs.idioms import storage_class_of
 from ...targets import Target
 from ...vault import VaultSecret
 from ..base import Tier, TierContext
 from .backup import ClickHouseBackupJob, ClickHouseBackupProps
-from .constructs import APP_USER, S3_KEYS, BackupStorage, ClickHouseCluster, ClickHouseClusterProps, backup_destination
+from .constructs import (
+    APP_USER,
+    CLICKHOUSE,
+    S3_KEYS,
+    BackupStorage,
+    ClickHouseCluster,
+    ClickHouseClusterProps,
+    CrossRegionReads,
+    backup_destination,
+)
 from .operator import CHI, CHK, CLICKHOUSE_OPERATOR, PRODUCERS
 
 CLICKHOUSE_PASSWORD_SECRET = "clickhouse-credentials"
 CLICKHOUSE_BACKUP_CREDENTIALS = "clickhouse-backup-credentials"
+CLICKHOUSE_TLS_SECRET = "clickhouse-server-tls"
+"""The certificate of the TLS port the peer region reads through (PRODUCTION)."""
 
 
 class ClickHouseUnit(Tier):
@@ -86,8 +98,30 @@ class ClickHouseUnit(Tier):
                 backup=backup,
                 database=clickhouse.database,
                 tables=clickhouse.tables,
+                cross_region=_cross_region(scope, target),
             ),
         )
+
+
+def _cross_region(scope: Construct, target: Target) -> CrossRegionReads | None:
+    """In a production region: the certificate its shards serve the peer with (by the names
+    the peer reaches them by), and the peer's shards to read."""
+    region = target.region
+    if region is None:
+        return None
+    settings = target.settings
+    ServerCertificate(
+        scope,
+        "clickhouse-certificate",
+        props=ServerCertificateProps(
+            name=CLICKHOUSE_TLS_SECRET,
+            dns_names=[*region.clickhouse_hosts, f"{CLICKHOUSE}.{settings.namespace}.svc"],
+            component="analytics",
+            lifetime=settings.certificates.servers,
+        ),
+    )
+    peer = settings.regions[region.peer_region]
+    return CrossRegionReads(peer_hosts=peer.clickhouse_hosts, peer_cidr=peer.network_cidr, tls_secret=CLICKHOUSE_TLS_SECRET)
 
 
 def _bucket_region(region_name: str | None, own: str | None) -> str:

@@ -4,7 +4,7 @@ import cdk8s
 import pytest
 
 from somaagent01_gitops.settings.types import Resources
-from somaagent01_gitops.tiers.clickhouse.constructs import ClickHouseCluster, ClickHouseClusterProps
+from somaagent01_gitops.tiers.clickhouse.constructs import ClickHouseCluster, ClickHouseClusterProps, CrossRegionReads
 
 BASE = {
     "namespace": "soma-x",
@@ -20,6 +20,12 @@ BASE = {
     "password_secret": "clickhouse-credentials",
 }
 PROD = {**BASE, "shards": 2, "replicas": 2, "keeper_replicas": 3, "storage_class": "gp3-encrypted", "zone_spread": True}
+REGIONAL = {
+    **PROD,
+    "cross_region": CrossRegionReads(
+        peer_hosts=("ch-0.b.example", "ch-1.b.example"), peer_cidr="10.2.0.0/16", tls_secret="clickhouse-server-tls"
+    ),
+}
 
 
 def render(**props):
@@ -28,7 +34,7 @@ def render(**props):
     return {(obj["kind"], obj["metadata"]["name"]): obj for obj in cdk8s.Testing.synth(chart)}
 
 
-@pytest.mark.parametrize("props", [BASE, PROD], ids=["one-host", "sharded"])
+@pytest.mark.parametrize("props", [BASE, PROD, REGIONAL], ids=["one-host", "sharded", "regional"])
 def test_snapshot(props, snapshot):
     assert render(**props) == snapshot
 
@@ -107,3 +113,64 @@ def test_statements_are_escaped_for_the_xml_they_travel_in():
     from somaagent01_gitops.tiers.clickhouse.constructs import schema_config
 
     assert "<query>SELECT 1 &lt; 2 AND 'a' &amp; 'b'</query>" in schema_config(["SELECT 1 < 2 AND 'a' & 'b'"])
+
+
+def test_the_global_cluster_is_every_own_replica_then_each_peer_shard_over_tls_as_soma():
+    import xml.etree.ElementTree as ElementTree
+
+    files = render(**REGIONAL)[("ClickHouseInstallation", "clickhouse")]["spec"]["configuration"]["files"]
+    shards = ElementTree.fromstring(files["config.d/remote_servers_global.xml"]).findall("remote_servers/soma_global/shard")
+    replicas = [[(r.findtext("host"), r.findtext("port"), r.findtext("secure")) for r in shard.findall("replica")] for shard in shards]
+    assert replicas == [
+        [("chi-clickhouse-clickhouse-0-0", "9000", "0"), ("chi-clickhouse-clickhouse-0-1", "9000", "0")],
+        [("chi-clickhouse-clickhouse-1-0", "9000", "0"), ("chi-clickhouse-clickhouse-1-1", "9000", "0")],
+        [("ch-0.b.example", "9440", "1")],
+        [("ch-1.b.example", "9440", "1")],
+    ]
+    passwords = {replica.find("password").attrib["from_env"] for shard in shards for replica in shard.findall("replica")}
+    assert passwords == {"CLICKHOUSE_SOMA_PASSWORD"}, "no password in the file"
+    assert all(shard.findtext("internal_replication") == "true" for shard in shards), "a shard's replicas replicate it themselves"
+
+
+def test_the_tls_port_serves_the_certificate_the_operator_mounts_and_verifies_the_peer_with_its_ca():
+    import xml.etree.ElementTree as ElementTree
+
+    spec = render(**REGIONAL)[("ClickHouseInstallation", "clickhouse")]["spec"]
+    configuration = spec["configuration"]
+    assert configuration["settings"] == {"tcp_port_secure": 9440}
+    files = configuration["files"]
+    assert files["server.key"] == {"valueFrom": {"secretKeyRef": {"name": "clickhouse-server-tls", "key": "tls.key"}}}
+    ssl = ElementTree.fromstring(files["config.d/openssl.xml"]).find("openSSL")
+    assert ssl.findtext("server/privateKeyFile") == "/etc/clickhouse-server/secrets.d/server.key/clickhouse-server-tls/tls.key"
+    assert ssl.findtext("client/caConfig") == "/etc/clickhouse-server/secrets.d/ca.crt/clickhouse-server-tls/ca.crt"
+    assert ssl.findtext("client/verificationMode") == "relaxed" and ssl.findtext("client/loadDefaultCAFile") == "false"
+    (container,) = spec["templates"]["podTemplates"][0]["spec"]["containers"]
+    assert {"name": "CLICKHOUSE_SOMA_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "clickhouse-credentials", "key": "password"}}} in (
+        container["env"]
+    )
+    assert "settings" not in render(**PROD)[("ClickHouseInstallation", "clickhouse")]["spec"]["configuration"]
+
+
+def test_each_shard_is_served_to_the_peer_network_only_on_an_internal_load_balancer():
+    objects = render(**REGIONAL)
+    service = objects[("Service", "clickhouse-shard-1-peer")]
+    assert service["metadata"]["annotations"]["service.beta.kubernetes.io/aws-load-balancer-internal"] == "true"
+    assert service["spec"]["selector"] == {"clickhouse.altinity.com/chi": "clickhouse", "clickhouse.altinity.com/shard": "1"}
+    assert service["spec"]["loadBalancerSourceRanges"] == ["10.2.0.0/16"] and service["spec"]["externalTrafficPolicy"] == "Local"
+    policy = objects[("NetworkPolicy", "clickhouse")]["spec"]
+    peer = {"ipBlock": {"cidr": "10.2.0.0/16"}}
+    assert {"from": [peer], "ports": [{"port": 9440, "protocol": "TCP"}]} in policy["ingress"]
+    assert {"to": [peer], "ports": [{"port": 9440, "protocol": "TCP"}]} in policy["egress"]
+    assert not [name for kind, name in render(**PROD) if kind == "Service"], "no region, no load balancer"
+
+
+def test_across_regions_each_table_also_reads_both_regions_skipping_one_it_cannot_reach():
+    from somaagent01_gitops.tiers.clickhouse.constructs import table_statements
+    from somaagent01_gitops.tiers.clickhouse.settings import ClickHouseTable
+
+    table = ClickHouseTable(columns={"id": "UInt64"}, order_by=["id"])
+    assert table_statements("soma", {"events": table}, cross_region=True)[-1] == (
+        "CREATE TABLE IF NOT EXISTS soma.events_global AS soma.events_local "
+        "ENGINE = Distributed('soma_global', 'soma', 'events_local') SETTINGS skip_unavailable_shards = 1"
+    )
+    assert not any("_global" in statement for statement in table_statements("soma", {"events": table}))

@@ -23,8 +23,18 @@ def test_it_watches_exactly_its_clusters_environments_without_the_crd_hook_or_a_
 
 def test_it_declares_the_pods_of_each_installation_by_the_label_its_policies_select():
     assert {producer.trigger.kind: dict(producer.labels) for producer in PRODUCERS} == {
-        "ClickHouseInstallation": {"clickhouse.altinity.com/chi": "{name}"},
+        "ClickHouseInstallation": {"clickhouse.altinity.com/chi": "{name}", "clickhouse.altinity.com/shard": "{shard}"},
         "ClickHouseKeeperInstallation": {"clickhouse-keeper.altinity.com/chk": "{name}"},
     }
     footprint = CLICKHOUSE_OPERATOR.footprint(ClusterFacts(name="-", targets=()))
     assert {kind.kind for kind in footprint.provided_kinds()} >= {"ClickHouseInstallation", "ClickHouseKeeperInstallation"}
+
+
+def test_an_installations_pods_are_told_apart_by_shard():
+    (servers,) = [producer for producer in PRODUCERS if producer.trigger.kind == "ClickHouseInstallation"]
+    installation = {"spec": {"configuration": {"clusters": [{"name": "c", "layout": {"shardsCount": 2, "replicasCount": 2}}]}}}
+    assert servers.pod_labels("ch", installation) == [
+        {"clickhouse.altinity.com/chi": "ch", "clickhouse.altinity.com/shard": "0"},
+        {"clickhouse.altinity.com/chi": "ch", "clickhouse.altinity.com/shard": "1"},
+    ]
+    assert servers.pod_labels("ch", {"spec": {}}) == [{"clickhouse.altinity.com/chi": "ch", "clickhouse.altinity.com/shard": "0"}]

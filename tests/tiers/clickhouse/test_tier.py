@@ -29,8 +29,26 @@ def test_its_password_is_declared_and_prod_is_sharded_in_the_regions_storage(env
     assert {item["name"]: item["valueFrom"]["secretKeyRef"] for item in container["env"]} == {
         "BACKUP_S3_ACCESS_KEY_ID": {"name": "clickhouse-backup-credentials", "key": "access_key_id"},
         "BACKUP_S3_SECRET_ACCESS_KEY": {"name": "clickhouse-backup-credentials", "key": "secret_access_key"},
+        "CLICKHOUSE_SOMA_PASSWORD": {"name": "clickhouse-credentials", "key": "password"},
     }
+    certificate = objects[("Certificate", "clickhouse-server-tls")]["spec"]
+    assert certificate["dnsNames"][:2] == ["clickhouse-0.eu-west-1.soma.internal", "clickhouse-1.eu-west-1.soma.internal"]
+    assert certificate["issuerRef"]["name"] == "soma-ca", "PRODUCTION's CA, one for both regions: each verifies the other with it"
+    remote = spec["configuration"]["files"]["config.d/remote_servers_global.xml"]
+    assert "<host>clickhouse-1.us-east-1.soma.internal</host>" in remote, "the peer region's shards"
+    assert {name for kind, name in objects if kind == "Service"} >= {"clickhouse-shard-0-peer", "clickhouse-shard-1-peer"}
     assert ClickHouseUnit.data_kinds == {
         ("clickhouse.altinity.com", "ClickHouseInstallation"),
         ("clickhouse-keeper.altinity.com", "ClickHouseKeeperInstallation"),
     }
+
+
+def test_outside_production_no_region_is_read(environments):
+    target = next(target for target in targets_of(environments) if target.path == "qa")
+    chart = cdk8s.Testing.chart()
+    build_tiers(chart, target, TIERS)
+    objects = {(obj["kind"], obj["metadata"]["name"]): obj for obj in cdk8s.Testing.synth(chart)}
+    assert ("Certificate", "clickhouse-server-tls") not in objects
+    assert "config.d/remote_servers_global.xml" not in objects[("ClickHouseInstallation", "clickhouse")]["spec"]["configuration"].get(
+        "files", {}
+    )
