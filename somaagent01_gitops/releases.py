@@ -42,6 +42,9 @@ class RedisAccess:
     """Key patterns it only reads (``%R~``)."""
     categories: tuple[str, ...] = ("connection",)
     """ACL command categories (``+@``); ``dangerous`` ones are always taken away."""
+    commands: tuple[str, ...] = ()
+    """Single commands allowed after that (``+<command>``): INFO is a dangerous one in Redis
+    7.0, EVAL is all a client needs of ``@scripting`` (which also holds SCRIPT FLUSH)."""
     calls: tuple[tuple[str, ...], ...] = ()
     """Commands its code sends, as sent (the ACL must allow each)."""
     source: str = ""
@@ -246,8 +249,10 @@ _GATEWAY_REDIS = RedisAccess(
         "ui_settings:*",  # services/common/ui_settings_store.py:20
         "gateway:api_keys",  # services/common/api_key_store.py (a hash)
     ),
-    categories=("connection", "read", "write", "keyspace", "scripting", "transaction"),
+    categories=("connection", "read", "write", "keyspace", "transaction"),
+    commands=("eval", "info"),
     calls=(
+        ("INFO",),  # admin/core/infrastructure/health_checker.py:182 (the readiness and health APIs)
         ("SET", ":1:health_check", "ok", "EX", "5"),
         ("GET", ":1:health_check"),
         ("ZADD", "asgi:group:chat", "1700000000", "specific.abc!"),
@@ -263,7 +268,8 @@ _GATEWAY_REDIS = RedisAccess(
         ("EXISTS", "ui_settings:v1"),
         ("HSET", "gateway:api_keys", "key-id", "{}"),
     ),
-    source="admin/core/api/health.py:61-70; admin/common/pkce.py:207-261; services/common/*_store.py; rate_limiter.py",
+    source="admin/core/api/health.py:61-70; admin/core/infrastructure/health_checker.py:182; admin/common/pkce.py:207-261; "
+    "services/common/*_store.py; rate_limiter.py; channels_redis 4.1.0 (EVAL only)",
 )
 _FEATURE_FLAG_READER = RedisAccess(
     read_keys=("feature_flags:*",),
@@ -454,6 +460,8 @@ A169E468 = AppRelease(
         "KafkaSettings from the bootstrap servers only), which the SCRAM listener refuses",
         "SPICEDB_INSECURE=true sends no token, and with TLS the client trusts only the system CA roots "
         "(spicedb_client.py:118-127): an in-cluster SpiceDB with a private CA cannot be reached as it is",
+        "REDIS_URL carries the entrypoint's Redis password: rate_limiter.py:82 logs it, redis_pool.py:90,134 fails to "
+        "mask it, and GET /api/v2/core/settings/redis (settings_v2.py:59,126) returns it to any caller with a valid token",
         "SA01_DB_DSN's regex takes the password undecoded (settings.py:140), while CloudNativePG's uri percent-encodes "
         "it: a generated password with a reserved character would be sent wrong",
     ),

@@ -16,9 +16,11 @@ from ...releases import RedisAccess
 ADMIN_USER = "default"
 """The user a password alone logs in as: the operator's client, Sentinel (``auth-pass``), the
 replicas (``masterauth``) and the exporter send only the instance's password (redisSecret)."""
-ALWAYS_DENIED = "dangerous"
+ALWAYS_DENIED = ("dangerous", "scripting")
 """Taken from every entrypoint's user after its categories: KEYS, FLUSHALL, CONFIG, DEBUG,
-MONITOR, REPLICAOF, SHUTDOWN and the rest Redis marks so."""
+MONITOR, REPLICAOF, SHUTDOWN and the rest Redis marks dangerous; and scripting, which
+``@write`` would otherwise bring FUNCTION FLUSH and friends with (a client that runs a
+script gets ``+eval`` back as a single command)."""
 
 
 def password_property(user: str) -> str:
@@ -28,12 +30,14 @@ def password_property(user: str) -> str:
 
 
 def user_rule(user: str, access: RedisAccess, password_hash: str) -> str:
-    """One entrypoint's line: its keys, no Pub/Sub channels, its categories, nothing dangerous."""
+    """One entrypoint's line: its keys, no Pub/Sub channels, its categories, nothing
+    dangerous, then the single commands it needs besides."""
     keys = [f"~{pattern}" for pattern in access.keys] + [f"%R~{pattern}" for pattern in access.read_keys]
     categories = [f"+@{category}" for category in access.categories]
-    return " ".join(
-        ["user", user, "on", f"#{password_hash}", "resetkeys", *keys, "resetchannels", "-@all", *categories, f"-@{ALWAYS_DENIED}"]
-    )
+    commands = [f"+{command}" for command in access.commands]
+    denied = [f"-@{category}" for category in ALWAYS_DENIED]
+    rule = ["user", user, "on", f"#{password_hash}", "resetkeys", *keys, "resetchannels", "-@all", *categories, *denied]
+    return " ".join([*rule, *commands])
 
 
 def admin_rule(password_hash: str) -> str:

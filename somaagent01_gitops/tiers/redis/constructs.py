@@ -22,6 +22,7 @@ from constructs import Construct
 
 from imports.monitoring.com.coreos import monitoring
 
+from ...argocd import WAVE_ANNOTATION, WAVE_PLATFORM
 from ...catalog import APP_NAME, MONITORING_NAMESPACE
 from ...constructs.idioms import (
     HOSTNAME_TOPOLOGY_KEY,
@@ -59,10 +60,11 @@ STATE_CONFIG = (
     # every key family of the release is state (sessions, lockouts, channel groups, rate
     # limits, requeued calls, OAuth states): at maxmemory a write fails and is seen, where an
     # eviction policy would drop a key silently (README: Redis)
-    "maxmemory-policy noeviction\nappendonly yes\nappendfsync everysec\n"
+    # no RDB snapshots beside the append-only file (the operator adds save points): the
+    # volume holds the file and one rewrite, not several copies more
+    'maxmemory-policy noeviction\nappendonly yes\nappendfsync everysec\nsave ""\n'
 )
 """The configuration every instance adds to the operator's."""
-POLICY_SKIPS = {"CKV_K8S_21": "the operator's objects are applied to the environment namespace Argo CD syncs them into"}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -149,7 +151,8 @@ class RedisInstance(Construct):
         self.config_map = k8s.KubeConfigMap(
             self,
             "config",
-            metadata=k8s_metadata(f"{props.name}-config", component=props.component),
+            # with the Redis object, whose pods mount it (statefulset.go L427-440), not after it
+            metadata=k8s_metadata(f"{props.name}-config", component=props.component, annotations={WAVE_ANNOTATION: str(WAVE_PLATFORM)}),
             data={ADDITIONAL_CONFIG_KEY: STATE_CONFIG},
         )
         spec = _server_spec(props)
@@ -165,9 +168,6 @@ class RedisInstance(Construct):
                 self, "sentinel", metadata=metadata(props.name, component="redis-sentinel"), spec=_sentinel_spec(props)
             )
             disruption_budget(Construct(self, "server-budget"), name=props.name, component=props.component, selector=props.server_selector)
-            disruption_budget(
-                Construct(self, "sentinel-budget"), name=props.sentinel_name, component=props.component, selector=props.sentinel_selector
-            )
             _sentinel_network_policy(self, props)
         else:
             self.server = redis_binding.Redis(self, "server", metadata=server_metadata, spec=spec)
@@ -289,6 +289,9 @@ def _sentinel_spec(props: RedisInstanceProps) -> dict[str, Any]:
         "cluster_size": props.sentinels,
         "kubernetes_config": kubernetes_config,
         "redis_sentinel_config": config,
+        # the operator's own budget, <name>-sentinel: without it the operator deletes any
+        # budget of that name, ours included (k8sutils/poddisruption.go L43-61, L248-256)
+        "pdb": {"enabled": True, "max_unavailable": 1},
         **_security(),
         **_placement(props, props.sentinel_selector, kind="RedisSentinel"),
     }

@@ -108,4 +108,11 @@ PRODUCERS = (
         carries_labels=True,
         source="StatefulSet <name>-sentinel (k8sutils/redis-sentinel.go L61)",
     ),
+    RuntimeProducer(
+        operator="redis-operator",
+        trigger=REDIS_SENTINEL,
+        creates=Kind("policy", "PodDisruptionBudget"),
+        name="{name}-sentinel",
+        source="spec.pdb enabled (k8sutils/poddisruption.go L43-61; unset, it deletes any budget of that name)",
+    ),
 )

@@ -71,7 +71,7 @@ class RedisUnit(Tier):
                 keys=("password",),
                 vault_key=REDIS_USERS_KEY,
                 properties={"password": password_property(ADMIN_USER)},
-                contract="the password of the app's Redis' default user (letters and digits), which the operator, the "
+                contract="the password of the app's Redis' default user, which the operator, the "
                 "replicas, Sentinel and the exporter send alone; the ACL file gives that user everything",
             ),
             VaultSecret(
@@ -90,10 +90,10 @@ class RedisUnit(Tier):
                     name=redis_url_secret(user),
                     keys=("url",),
                     vault_key=REDIS_USERS_KEY,
-                    templates={"url": client_url(settings, user, "{{ ." + password_property(user) + " }}")},
+                    templates={"url": client_url(settings, user, "{{ ." + password_property(user) + " | urlquery }}")},
                     template_reads=(password_property(user),),
                     contract=f"the Redis URL of entrypoint {user!r} (SA01_REDIS_URL, REDIS_URL): its ACL user and password "
-                    "(letters and digits: the URL carries it undecoded)",
+                    "(percent-encoded in the URL: redis-py decodes it, connection.py L1188-1191)",
                 )
             )
         return tuple(secrets)

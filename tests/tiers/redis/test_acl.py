@@ -106,6 +106,8 @@ def test_no_entrypoint_may_send_a_dangerous_command(redis: RedisServer, user: st
         ("conversation-worker", ("GET", ":1:health_check")),
         ("delegation-temporal-worker", ("GET", "feature_flags:tenant")),  # declared, but no call at this release
         ("gateway", ("PUBLISH", "asgi", "message")),  # no channel
+        ("gateway", ("SCRIPT", "FLUSH")),  # EVAL, not the rest of @scripting
+        ("gateway", ("FUNCTION", "FLUSH")),
     ],
 )
 def test_an_entrypoint_is_refused_outside_its_keys_and_categories(redis: RedisServer, user: str, command: tuple[str, ...]) -> None:
@@ -126,7 +128,7 @@ def test_the_file_holds_hashes_computed_when_the_secret_is_written_never_a_passw
     assert all("-" not in password_property(user) for user in USERS)
 
 
-def test_every_user_takes_dangerous_commands_away_last() -> None:
-    access = RedisAccess(keys=("k:*",), categories=("connection", "read"))
+def test_every_user_takes_dangerous_commands_away_then_adds_its_single_commands() -> None:
+    access = RedisAccess(keys=("k:*",), categories=("connection", "read"), commands=("info",))
     line = acl_file({"reader": access}, _sha256).splitlines()[1]
-    assert line.endswith("+@connection +@read -@dangerous") and " ~k:* " in line
+    assert line.endswith("+@connection +@read -@dangerous -@scripting +info") and " ~k:* " in line

@@ -60,6 +60,8 @@ def test_local_is_one_standalone_instance_with_its_append_only_file_on_a_kept_vo
     assert "kubernetesConfig" in spec and "redisSecret" not in spec["kubernetesConfig"]
     assert objects[("ConfigMap", "redis-config")]["data"] == {"redis-additional.conf": STATE_CONFIG}
     assert "maxmemory-policy noeviction" in STATE_CONFIG and "appendfsync everysec" in STATE_CONFIG
+    assert 'save ""' in STATE_CONFIG, "the append-only file alone, no snapshots beside it"
+    assert objects[("ConfigMap", "redis-config")]["metadata"]["annotations"] == {"argocd.argoproj.io/sync-wave": "0"}
 
 
 def test_prod_replicates_across_zones_under_sentinel_with_tls_acl_and_a_password():
@@ -75,10 +77,9 @@ def test_prod_replicates_across_zones_under_sentinel_with_tls_acl_and_a_password
     assert sentinel["redisSentinelConfig"]["redisReplicationName"] == "redis"
     assert sentinel["TLS"] == spec["TLS"]
     budgets = {name: obj["spec"] for (kind, name), obj in objects.items() if kind == "PodDisruptionBudget"}
-    assert budgets == {
-        "redis": {"maxUnavailable": 1, "selector": {"matchLabels": {"app": "redis"}}},
-        "redis-sentinel": {"maxUnavailable": 1, "selector": {"matchLabels": {"app": "redis-sentinel"}}},
-    }
+    assert budgets == {"redis": {"maxUnavailable": 1, "selector": {"matchLabels": {"app": "redis"}}}}
+    # the Sentinels' is the operator's (<name>-sentinel): it deletes any other of that name
+    assert sentinel["pdb"] == {"enabled": True, "maxUnavailable": 1}
 
 
 @pytest.mark.parametrize("kind", ["RedisReplication", "RedisSentinel"])

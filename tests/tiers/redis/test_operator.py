@@ -20,11 +20,14 @@ def test_it_watches_exactly_its_clusters_environments_and_writes_configuration_i
 
 
 def test_its_pods_carry_the_objects_labels_beside_its_own():
-    assert {producer.trigger.kind: (dict(producer.labels), producer.carries_labels) for producer in PRODUCERS} == {
+    pods = [producer for producer in PRODUCERS if producer.creates.kind == "Pod"]
+    assert {producer.trigger.kind: (dict(producer.labels), producer.carries_labels) for producer in pods} == {
         "Redis": ({"app": "{name}", "redis_setup_type": "standalone"}, True),
         "RedisReplication": ({"app": "{name}", "redis_setup_type": "replication"}, True),
         "RedisSentinel": ({"app": "{name}-sentinel", "redis_setup_type": "sentinel"}, True),
     }
+    (budget,) = [producer for producer in PRODUCERS if producer.creates.kind == "PodDisruptionBudget"]
+    assert (budget.trigger.kind, budget.name) == ("RedisSentinel", "{name}-sentinel"), "the operator's own, from spec.pdb"
     footprint = REDIS_OPERATOR.footprint(ClusterFacts(name="-", targets=()))
     assert {kind.kind for kind in footprint.provided_kinds()} >= {"Redis", "RedisReplication", "RedisSentinel"}
     (pods,) = footprint.environment_pods

@@ -38,7 +38,7 @@ def test_beyond_local_each_entrypoint_logs_in_as_its_own_user_over_verified_tls(
     assert secrets["redis-acl"].templates["user.acl"] == acl_file(users, template_hash)
     assert secrets["redis-auth"].vault_properties == ("default",)
     assert secrets["gateway-redis"].templates["url"] == (
-        "rediss://gateway:{{ .gateway }}@redis-master.soma-prod.svc:6379/0?ssl_ca_certs=/etc/soma/redis-ca/ca.crt&ssl_check_hostname=true"
+        "rediss://gateway:{{ .gateway | urlquery }}@redis-master.soma-prod.svc:6379/0?ssl_ca_certs=/etc/soma/redis-ca/ca.crt&ssl_check_hostname=true"
     )
     assert secrets["tool-executor-redis"].vault_properties == ("tool_executor",)
 
