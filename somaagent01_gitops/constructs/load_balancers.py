@@ -14,3 +14,12 @@ INTERNAL_LOAD_BALANCER = {
     "service.beta.kubernetes.io/aws-load-balancer-internal": "true",
     "service.beta.kubernetes.io/aws-load-balancer-scheme": "internal",
 }
+CALLER_PRESERVING_LOAD_BALANCER = {
+    **INTERNAL_LOAD_BALANCER,
+    # a Network Load Balancer with instance targets, which, with the Service's
+    # externalTrafficPolicy Local, hands the pod the caller's own address (a Classic ELB, the
+    # in-tree controller's default, proxies TCP and hands it its own)
+    "service.beta.kubernetes.io/aws-load-balancer-type": "nlb",
+}
+"""For a Service whose pods admit callers by their network (a NetworkPolicy ``ipBlock``): it
+also needs ``externalTrafficPolicy: Local``."""

@@ -33,7 +33,7 @@ from ...constructs.idioms import (
     restricted_pod_security,
 )
 from ...constructs.labels import standard_labels
-from ...constructs.load_balancers import INTERNAL_LOAD_BALANCER
+from ...constructs.load_balancers import CALLER_PRESERVING_LOAD_BALANCER
 from ...constructs.network import dns_egress, namespace, pods, tcp
 from ...settings.types import Resources
 from .operator import CHI_LABEL, CHK_LABEL, OPERATOR_NAMESPACE, SHARD_LABEL
@@ -55,10 +55,11 @@ GLOBAL_CLUSTER = "soma_global"
 PASSWORD_VARIABLE = "CLICKHOUSE_SOMA_PASSWORD"
 """The servers' environment variable holding the ``soma`` password, which the global
 cluster's remote replicas log in with (``from_env``)."""
-TLS_FILES = {"server.crt": "tls.crt", "server.key": "tls.key", "ca.crt": "ca.crt"}
-"""``files`` of the installation -> key of the certificate Secret; the operator mounts each at
-``secrets.d/<file>/<secret>/<key>`` (pkg/model/common/normalizer/subst/settings.go L159-206),
-as a folder, so a renewed certificate reaches the file."""
+TLS_MOUNT = "/etc/clickhouse-server/tls"
+"""Where the servers mount the certificate Secret, whole (``tls.crt``, ``tls.key``, ``ca.crt``):
+one volume, so a renewal swaps the certificate and its key together (ClickHouse 24.8 reloads
+them when the files change; the operator's ``files`` would mount each as a volume of its own,
+updated apart)."""
 KEEPER_PORT, KEEPER_RAFT_PORT = 2181, 9444
 CLICKHOUSE_BACKUP = f"{CLICKHOUSE}-backup"
 """The backup CronJob (backup.py), whose pods the servers' network policy admits."""
@@ -160,28 +161,25 @@ class CrossRegionReads:
     CA (PRODUCTION's, one for both regions) verifies the peer's."""
 
 
-def tls_path(file: str, secret: str) -> str:
-    """Where the operator mounts ``files[file]`` read from ``secret`` (``TLS_FILES``)."""
-    return f"/etc/clickhouse-server/secrets.d/{file}/{secret}/{TLS_FILES[file]}"
-
-
-def tls_config(secret: str) -> str:
+def tls_config() -> str:
     """The servers' ``config.d`` file: the certificate the TLS port serves (no client
-    certificate asked), and the CA the servers verify the peer region's certificate with
-    when they connect to it (its chain: ClickHouse's client checks no host name here)."""
+    certificate asked), and the CA the servers' client trusts besides the system's (it is
+    every outgoing TLS connection's: S3 needs the system's) and the host name it checks
+    (``extendedVerification``: the peer's certificate names its shards' hosts)."""
     return (
         "<clickhouse>\n"
         "  <openSSL>\n"
         "    <server>\n"
-        f"      <certificateFile>{tls_path('server.crt', secret)}</certificateFile>\n"
-        f"      <privateKeyFile>{tls_path('server.key', secret)}</privateKeyFile>\n"
+        f"      <certificateFile>{TLS_MOUNT}/tls.crt</certificateFile>\n"
+        f"      <privateKeyFile>{TLS_MOUNT}/tls.key</privateKeyFile>\n"
         "      <verificationMode>none</verificationMode>\n"
         "      <disableProtocols>sslv2,sslv3,tlsv1,tlsv1_1</disableProtocols>\n"
         "    </server>\n"
         "    <client>\n"
-        f"      <caConfig>{tls_path('ca.crt', secret)}</caConfig>\n"
-        "      <loadDefaultCAFile>false</loadDefaultCAFile>\n"
+        f"      <caConfig>{TLS_MOUNT}/ca.crt</caConfig>\n"
+        "      <loadDefaultCAFile>true</loadDefaultCAFile>\n"
         "      <verificationMode>relaxed</verificationMode>\n"
+        "      <extendedVerification>true</extendedVerification>\n"
         "      <disableProtocols>sslv2,sslv3,tlsv1,tlsv1_1</disableProtocols>\n"
         "      <invalidCertificateHandler><name>RejectCertificateHandler</name></invalidCertificateHandler>\n"
         "    </client>\n"
@@ -278,9 +276,7 @@ def _files(props: ClickHouseClusterProps) -> dict[str, Any]:
         files["config.d/remote_servers_global.xml"] = global_cluster_config(
             shards=props.shards, replicas=props.replicas, peer_hosts=cross.peer_hosts
         )
-        files["config.d/openssl.xml"] = tls_config(cross.tls_secret)
-        for file, key in TLS_FILES.items():
-            files[file] = {"valueFrom": {"secretKeyRef": {"name": cross.tls_secret, "key": key}}}
+        files["config.d/openssl.xml"] = tls_config()
     return files
 
 
@@ -299,9 +295,19 @@ def _server_env(props: ClickHouseClusterProps) -> list[dict[str, Any]]:
     return env
 
 
-def _pod_spec(*, container: str, image: str, resources: Resources | None, env: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def _pod_spec(
+    *,
+    container: str,
+    image: str,
+    resources: Resources | None,
+    env: list[dict[str, Any]] | None = None,
+    tls_secret: str | None = None,
+) -> dict[str, Any]:
     """The restricted pod: the operator sets no security context of its own, and fills in
-    the rest of the container it knows by name."""
+    the rest of the container it knows by name; with ``tls_secret``, the certificate
+    mounted whole at ``TLS_MOUNT``."""
+    mounts = {"volumeMounts": [{"name": "tls", "mountPath": TLS_MOUNT, "readOnly": True}]} if tls_secret else {}
+    volumes = {"volumes": [{"name": "tls", "secret": {"secretName": tls_secret, "defaultMode": 0o440}}]} if tls_secret else {}
     return {
         "securityContext": restricted_pod_security(CLICKHOUSE_UID),
         "containers": [
@@ -311,8 +317,10 @@ def _pod_spec(*, container: str, image: str, resources: Resources | None, env: l
                 "securityContext": restricted_container_security(),
                 **({"resources": container_resources(resources)} if resources else {}),
                 **({"env": env} if env else {}),
+                **mounts,
             }
         ],
+        **volumes,
     }
 
 
@@ -340,7 +348,13 @@ def _server_templates(props: ClickHouseClusterProps) -> chi.ClickHouseInstallati
             chi.ClickHouseInstallationSpecTemplatesPodTemplates(
                 name=CLICKHOUSE,
                 pod_distribution=spread,
-                spec=_pod_spec(container="clickhouse", image=props.image, resources=props.resources, env=_server_env(props)),
+                spec=_pod_spec(
+                    container="clickhouse",
+                    image=props.image,
+                    resources=props.resources,
+                    env=_server_env(props),
+                    tls_secret=props.cross_region.tls_secret if props.cross_region else None,
+                ),
             )
         ],
         volume_claim_templates=[
@@ -467,7 +481,7 @@ def _peer_services(scope: Construct, props: ClickHouseClusterProps) -> list[k8s.
             metadata=k8s.ObjectMeta(
                 name=peer_service_name(shard),
                 labels=standard_labels(peer_service_name(shard), component="analytics"),
-                annotations=INTERNAL_LOAD_BALANCER,
+                annotations=CALLER_PRESERVING_LOAD_BALANCER,
             ),
             spec=k8s.ServiceSpec(
                 type="LoadBalancer",

@@ -47,7 +47,8 @@ class ClickHouseUnit(Tier):
             name=CLICKHOUSE_PASSWORD_SECRET,
             keys=("password",),
             contract=f"the password of ClickHouse's {APP_USER!r} user (the installation reads it through valueFrom; "
-            "a new one takes effect when spec.taskID changes; the backup job runs its statement as it)",
+            "a new one takes effect when spec.taskID changes; the backup job runs its statement as it); letters and digits "
+            "(ClickHouse parses a from_env value as XML, and the global cluster reads it so)",
         )
         if target.settings.clickhouse.backup is None:
             return (password,)
@@ -115,7 +116,9 @@ def _cross_region(scope: Construct, target: Target) -> CrossRegionReads | None:
         "clickhouse-certificate",
         props=ServerCertificateProps(
             name=CLICKHOUSE_TLS_SECRET,
-            dns_names=[*region.clickhouse_hosts, f"{CLICKHOUSE}.{settings.namespace}.svc"],
+            # the names the peer connects by and checks (extendedVerification), and the
+            # installation's own Service (clickhouse-<installation>, the operator's patterns.go L33-34)
+            dns_names=[*region.clickhouse_hosts, f"{CLICKHOUSE}-{CLICKHOUSE}.{settings.namespace}.svc"],
             component="analytics",
             lifetime=settings.certificates.servers,
         ),

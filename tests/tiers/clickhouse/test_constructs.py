@@ -132,19 +132,23 @@ def test_the_global_cluster_is_every_own_replica_then_each_peer_shard_over_tls_a
     assert all(shard.findtext("internal_replication") == "true" for shard in shards), "a shard's replicas replicate it themselves"
 
 
-def test_the_tls_port_serves_the_certificate_the_operator_mounts_and_verifies_the_peer_with_its_ca():
+def test_the_tls_port_serves_the_certificate_mounted_whole_and_checks_the_peer_by_name_without_losing_the_system_cas():
     import xml.etree.ElementTree as ElementTree
 
     spec = render(**REGIONAL)[("ClickHouseInstallation", "clickhouse")]["spec"]
     configuration = spec["configuration"]
     assert configuration["settings"] == {"tcp_port_secure": 9440}
-    files = configuration["files"]
-    assert files["server.key"] == {"valueFrom": {"secretKeyRef": {"name": "clickhouse-server-tls", "key": "tls.key"}}}
-    ssl = ElementTree.fromstring(files["config.d/openssl.xml"]).find("openSSL")
-    assert ssl.findtext("server/privateKeyFile") == "/etc/clickhouse-server/secrets.d/server.key/clickhouse-server-tls/tls.key"
-    assert ssl.findtext("client/caConfig") == "/etc/clickhouse-server/secrets.d/ca.crt/clickhouse-server-tls/ca.crt"
-    assert ssl.findtext("client/verificationMode") == "relaxed" and ssl.findtext("client/loadDefaultCAFile") == "false"
-    (container,) = spec["templates"]["podTemplates"][0]["spec"]["containers"]
+    ssl = ElementTree.fromstring(configuration["files"]["config.d/openssl.xml"]).find("openSSL")
+    assert ssl.findtext("server/privateKeyFile") == "/etc/clickhouse-server/tls/tls.key"
+    assert ssl.findtext("client/caConfig") == "/etc/clickhouse-server/tls/ca.crt"
+    # the client context is every outgoing TLS connection's: S3 needs the system's CAs
+    assert ssl.findtext("client/loadDefaultCAFile") == "true" and ssl.findtext("client/extendedVerification") == "true"
+    pod = spec["templates"]["podTemplates"][0]["spec"]
+    (container,) = pod["containers"]
+    assert container["volumeMounts"] == [{"name": "tls", "mountPath": "/etc/clickhouse-server/tls", "readOnly": True}]
+    assert pod["volumes"] == [{"name": "tls", "secret": {"secretName": "clickhouse-server-tls", "defaultMode": 0o440}}], (
+        "one volume: a renewal swaps both"
+    )
     assert {"name": "CLICKHOUSE_SOMA_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "clickhouse-credentials", "key": "password"}}} in (
         container["env"]
     )
@@ -155,6 +159,7 @@ def test_each_shard_is_served_to_the_peer_network_only_on_an_internal_load_balan
     objects = render(**REGIONAL)
     service = objects[("Service", "clickhouse-shard-1-peer")]
     assert service["metadata"]["annotations"]["service.beta.kubernetes.io/aws-load-balancer-internal"] == "true"
+    assert service["metadata"]["annotations"]["service.beta.kubernetes.io/aws-load-balancer-type"] == "nlb", "keeps the caller's address"
     assert service["spec"]["selector"] == {"clickhouse.altinity.com/chi": "clickhouse", "clickhouse.altinity.com/shard": "1"}
     assert service["spec"]["loadBalancerSourceRanges"] == ["10.2.0.0/16"] and service["spec"]["externalTrafficPolicy"] == "Local"
     policy = objects[("NetworkPolicy", "clickhouse")]["spec"]

@@ -32,7 +32,11 @@ def test_its_password_is_declared_and_prod_is_sharded_in_the_regions_storage(env
         "CLICKHOUSE_SOMA_PASSWORD": {"name": "clickhouse-credentials", "key": "password"},
     }
     certificate = objects[("Certificate", "clickhouse-server-tls")]["spec"]
-    assert certificate["dnsNames"][:2] == ["clickhouse-0.eu-west-1.soma.internal", "clickhouse-1.eu-west-1.soma.internal"]
+    assert certificate["dnsNames"] == [
+        "clickhouse-0.eu-west-1.soma.internal",
+        "clickhouse-1.eu-west-1.soma.internal",
+        "clickhouse-clickhouse.soma-prod.svc",
+    ]
     assert certificate["issuerRef"]["name"] == "soma-ca", "PRODUCTION's CA, one for both regions: each verifies the other with it"
     remote = spec["configuration"]["files"]["config.d/remote_servers_global.xml"]
     assert "<host>clickhouse-1.us-east-1.soma.internal</host>" in remote, "the peer region's shards"
