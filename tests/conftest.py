@@ -42,6 +42,7 @@ def _region(name: str, *, peer: str, network_cidr: str) -> dict[str, Any]:
             "postgres_backups": f"soma-prod-{name}-postgres-backups",
             "qdrant_backups": f"soma-prod-{name}-qdrant-backups",
             "clickhouse_backups": f"soma-prod-{name}-clickhouse-backups",
+            "redis_backups": f"soma-prod-{name}-redis-backups",
             "thanos": f"soma-prod-{name}-thanos",
         },
     }
@@ -71,7 +72,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "postgres": {"instances": 2, "backup": {"bucket": "soma-dev-postgres-backups"}},
         "qdrant": {"backup": {"bucket": "soma-dev-qdrant-backups", "region": "us-east-1"}},
         "clickhouse": {"replicas": 2, "backup": {"bucket": "soma-x-clickhouse-backups", "region": "us-east-1"}},
-        "redis": {"replicas": 2},
+        "redis": {"replicas": 2, "backup": {"bucket": "soma-dev-redis-backups", "region": "us-east-1"}},
         "identity": {"hostname": "auth.dev.example"},
     },
     "TRAINING": {
@@ -83,7 +84,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "postgres": {"instances": 2, "backup": {"bucket": "soma-training-postgres-backups"}},
         "qdrant": {"backup": {"bucket": "soma-training-qdrant-backups", "region": "us-east-1"}},
         "clickhouse": {"replicas": 2, "backup": {"bucket": "soma-x-clickhouse-backups", "region": "us-east-1"}},
-        "redis": {"replicas": 2},
+        "redis": {"replicas": 2, "backup": {"bucket": "soma-training-redis-backups", "region": "us-east-1"}},
         "identity": {"hostname": "auth.training.example"},
     },
     # what the model demands of PRODUCTION: the HA data tier, tiered storage, two peering regions
@@ -106,7 +107,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "postgres": {"instances": 3, "synchronous_replicas": 1, "backup": {}},
         "qdrant": {"replicas": 3, "replication_factor": 2, "backup": {}},
         "clickhouse": {"shards": 2, "replicas": 2, "keeper_replicas": 3, "backup": {}},
-        "redis": {"replicas": 3},
+        "redis": {"replicas": 3, "backup": {}},
         "identity": {"hostname": "auth.example"},
         "regions": {
             "us-east-1": _region("us-east-1", peer="eu-west-1", network_cidr="10.10.0.0/16"),

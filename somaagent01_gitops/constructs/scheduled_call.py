@@ -1,6 +1,7 @@
 """A CronJob that runs a shell script calling a service with curl: what a data tier's backup
 needs when the service does the work itself (a snapshot, a BACKUP statement) and the job
-only asks for it, with its credentials as files."""
+only asks for it, with its credentials as files; or, after steps that fetch the data into a
+scratch folder (a Redis snapshot), ships it."""
 
 from __future__ import annotations
 
@@ -41,6 +42,27 @@ class SecretFile:
     """Where the job reads it."""
 
 
+WORK_PATH = "/work"
+"""The scratch folder the steps and the call share."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class JobStep:
+    """A container that runs before the call, to completion (an init container), writing to
+    ``WORK_PATH``."""
+
+    name: str
+    """The container's name."""
+    image: str
+    """Its image, pinned."""
+    uid: int
+    """The image's user."""
+    script: str
+    """The shell script (``/bin/sh -c``), ``set -eu``."""
+    files: Sequence[SecretFile] = ()
+    """Secrets it reads as files. Default: none."""
+
+
 @dataclass(frozen=True, kw_only=True)
 class ScheduledCallProps:
     """What runs, when, and with which files."""
@@ -61,6 +83,11 @@ class ScheduledCallProps:
     """The image's user. Default: 100 (curl_user)."""
     policy_skips: Mapping[str, str] = field(default_factory=lambda: dict(CURL_POLICY_SKIPS))
     """checkov checks it knowingly does not meet, with their reasons. Default: the curl image's."""
+    steps: Sequence[JobStep] = ()
+    """Containers that run first, in order. Default: none."""
+    work_size: str | None = None
+    """The size of the scratch folder ``WORK_PATH`` the steps and the call share; None for
+    none. Default: None."""
 
 
 class ScheduledCall(Construct):
@@ -92,35 +119,43 @@ class ScheduledCall(Construct):
 
 
 def _pod_spec(props: ScheduledCallProps) -> k8s.PodSpec:
+    files = [*props.files, *(file for step in props.steps for file in step.files)]
+    work = [k8s.Volume(name="work", empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity(props.work_size)))] if props.work_size else []
     return k8s.PodSpec(
         restart_policy="Never",
         automount_service_account_token=False,
         enable_service_links=False,
         security_context=restricted_pod_security_k8s(props.uid),
-        containers=[
-            k8s.Container(
-                name=props.name,
-                image=props.image,
-                image_pull_policy="Always",
-                command=["/bin/sh", "-c", props.script],
-                resources=k8s_resources(
-                    Resources(requests=ResourceAmounts(cpu="10m", memory="16Mi"), limits=ResourceAmounts(cpu="200m", memory="64Mi"))
-                ),
-                security_context=restricted_container_security_k8s(props.uid),
-                volume_mounts=[
-                    *(k8s.VolumeMount(name=file.volume, mount_path=file.path, sub_path=file.key, read_only=True) for file in props.files),
-                    k8s.VolumeMount(name="tmp", mount_path="/tmp"),
-                ],
-            )
-        ],
+        init_containers=[_container(step.name, step.image, step.uid, step.script, step.files, work=bool(work)) for step in props.steps]
+        or None,
+        containers=[_container(props.name, props.image, props.uid, props.script, props.files, work=bool(work))],
         volumes=[
             *(
                 k8s.Volume(
                     name=file.volume,
                     secret=k8s.SecretVolumeSource(secret_name=file.secret, items=[k8s.KeyToPath(key=file.key, path=file.key)]),
                 )
-                for file in props.files
+                for file in files
             ),
             k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity("16Mi"))),
+            *work,
+        ],
+    )
+
+
+def _container(name: str, image: str, uid: int, script: str, files: Sequence[SecretFile], *, work: bool) -> k8s.Container:
+    return k8s.Container(
+        name=name,
+        image=image,
+        image_pull_policy="Always",
+        command=["/bin/sh", "-c", script],
+        resources=k8s_resources(
+            Resources(requests=ResourceAmounts(cpu="10m", memory="16Mi"), limits=ResourceAmounts(cpu="200m", memory="64Mi"))
+        ),
+        security_context=restricted_container_security_k8s(uid),
+        volume_mounts=[
+            *(k8s.VolumeMount(name=file.volume, mount_path=file.path, sub_path=file.key, read_only=True) for file in files),
+            k8s.VolumeMount(name="tmp", mount_path="/tmp"),
+            *([k8s.VolumeMount(name="work", mount_path=WORK_PATH)] if work else []),
         ],
     )

@@ -135,6 +135,7 @@ class RegionBuckets(_Settings):
     clickhouse_backups: Bucket | None = Field(
         default=None, description="ClickHouse's backups of this region. Required when clickhouse.backup is set."
     )
+    redis_backups: Bucket | None = Field(default=None, description="Redis' copies of this region. Required when redis.backup is set.")
     thanos: Bucket = Field(description="Required. Thanos' long-term metrics of this region (PRODUCTION runs Thanos).")
 
 
@@ -357,6 +358,7 @@ _REGIONAL_BUCKETS = (
     (("postgres", "backup"), "postgres_backups"),
     (("qdrant", "backup"), "qdrant_backups"),
     (("clickhouse", "backup"), "clickhouse_backups"),
+    (("redis", "backup"), "redis_backups"),
 )
 """Each tier that writes to an object store: where it is switched on, and its bucket field per region."""
 

@@ -20,7 +20,7 @@ MINIMAL = {
     "postgres": {"instances": 2, "backup": {"bucket": "soma-test-backups"}},
     "qdrant": {"backup": {"bucket": "soma-test-qdrant", "region": "us-east-1"}},
     "clickhouse": {"replicas": 2, "backup": {"bucket": "soma-test-clickhouse", "region": "us-east-1"}},
-    "redis": {"replicas": 2},
+    "redis": {"replicas": 2, "backup": {"bucket": "soma-test-redis", "region": "us-east-1"}},
     "identity": {"hostname": "auth.test.example"},
 }
 PROD_DATA = {
@@ -35,7 +35,7 @@ PROD_DATA = {
     "postgres": {"instances": 3, "synchronous_replicas": 1, "backup": {}},
     "qdrant": {"replicas": 3, "replication_factor": 2, "backup": {}},
     "clickhouse": {"replicas": 2, "keeper_replicas": 3, "backup": {}},
-    "redis": {"replicas": 3},
+    "redis": {"replicas": 3, "backup": {}},
 }
 """PRODUCTION's data tier; its buckets are per region (see ``region``)."""
 
@@ -83,6 +83,7 @@ REGION = {
         "postgres_backups": "soma-a-backups",
         "qdrant_backups": "soma-a-qdrant",
         "clickhouse_backups": "soma-a-clickhouse",
+        "redis_backups": "soma-a-redis",
         "thanos": "soma-a-thanos",
     },
 }
@@ -97,6 +98,7 @@ REGION_B = {
         "postgres_backups": "soma-b-backups",
         "qdrant_backups": "soma-b-qdrant",
         "clickhouse_backups": "soma-b-clickhouse",
+        "redis_backups": "soma-b-redis",
         "thanos": "soma-b-thanos",
     },
 }

@@ -23,6 +23,27 @@ MONITOR, REPLICAOF, SHUTDOWN and the rest Redis marks dangerous; and scripting, 
 script gets ``+eval`` back as a single command)."""
 
 
+BACKUP_USER = "backup"
+"""The backup job's user: it takes a snapshot as a replica would, and nothing else."""
+PLATFORM_USERS = {
+    BACKUP_USER: RedisAccess(
+        commands=("replconf", "sync"),
+        # redis-cli --rdb (Redis 7.0's redis-cli.c sendReplconf + sendSync): the snapshot alone
+        calls=(("REPLCONF", "rdb-only", "1"), ("SYNC",)),
+        source="the platform's backup job (tiers/redis/backup.py)",
+    )
+}
+"""Users of the platform's own jobs, beside the release's entrypoints."""
+
+
+def instance_users(release_users: Mapping[str, RedisAccess]) -> dict[str, RedisAccess]:
+    """Every user of the app's instance but ``default``: the release's and the platform's."""
+    clash = set(release_users) & (set(PLATFORM_USERS) | {ADMIN_USER})
+    if clash:
+        raise ValueError(f"the release names Redis users the platform keeps: {sorted(clash)}")
+    return {**release_users, **PLATFORM_USERS}
+
+
 def password_property(user: str) -> str:
     """The Vault property (and template field) holding ``user``'s password: an identifier,
     which a Go template field must be."""

@@ -5,7 +5,18 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 
 from ...settings.quantities import Bytes
-from ...settings.types import DnsLabel, FieldRuleError, ImageReference, ModeRule, ResourceAmounts, Resources, StrictModel
+from ...settings.types import (
+    Bucket,
+    CronJobSchedule,
+    DnsLabel,
+    FieldRuleError,
+    ImageReference,
+    ModeRule,
+    RegionName,
+    ResourceAmounts,
+    Resources,
+    StrictModel,
+)
 
 REDIS_IMAGE = "quay.io/opstree/redis:v7.0.15"
 """The operator's Redis build (its examples at v0.26.0 pin v7.0.15), the release the tests'
@@ -13,6 +24,23 @@ ACL evaluator (Debian 12's redis-server 7.0.15) runs too."""
 SENTINEL_IMAGE = "quay.io/opstree/redis-sentinel:v7.0.15"
 EXPORTER_IMAGE = "quay.io/opstree/redis-exporter:v1.44.0"
 """The exporter the operator's examples pin at v0.26.0."""
+
+
+class RedisBackup(StrictModel):
+    """A scheduled copy of the app's instance (an RDB snapshot a replica streams, as a new
+    replica would get it) to object storage; old copies go by the bucket's lifecycle rule."""
+
+    bucket: Bucket | None = Field(
+        default=None,
+        description="The S3 bucket. Required outside PRODUCTION; with regions, leave it out and name each region's in "
+        "regions.<name>.buckets.redis_backups.",
+    )
+    region: RegionName | None = Field(
+        default=None,
+        description="The bucket's AWS region. Required outside PRODUCTION; with regions, each region's bucket is in that "
+        "region, so leave it out.",
+    )
+    schedule: CronJobSchedule = Field(default="30 2 * * *", description="When the copy is taken (UTC). Default: 02:30 daily.")
 
 
 class Redis(StrictModel):
@@ -39,6 +67,9 @@ class Redis(StrictModel):
         default=Resources(requests=ResourceAmounts(cpu="100m", memory="256Mi"), limits=ResourceAmounts(cpu="1", memory="1Gi")),
         description="Each copy's requests and limits. Default: 100m/256Mi requested, 1/1Gi limit.",
     )
+    backup: RedisBackup | None = Field(
+        default=None, description="Scheduled copies of the app's instance. Default: none; required beyond LOCAL, refused in LOCAL."
+    )
     max_memory_percent: int = Field(
         default=75,
         ge=10,
@@ -56,5 +87,11 @@ class Redis(StrictModel):
     def mode_rules(self, mode: str) -> list[ModeRule]:
         """What a mode requires of Redis: (field, holds, message)."""
         if mode == "LOCAL":
-            return [(("replicas",), self.replicas == 1, f"LOCAL runs one Redis instance, got {self.replicas} replicas")]
-        return [(("replicas",), self.replicas >= 2, f"{mode} replicates Redis (Sentinel fails over): at least 2, got {self.replicas}")]
+            return [
+                (("replicas",), self.replicas == 1, f"LOCAL runs one Redis instance, got {self.replicas} replicas"),
+                (("backup",), self.backup is None, "LOCAL keeps no backups"),
+            ]
+        return [
+            (("replicas",), self.replicas >= 2, f"{mode} replicates Redis (Sentinel fails over): at least 2, got {self.replicas}"),
+            (("backup",), self.backup is not None, f"{mode} backs Redis up (copies to object storage)"),
+        ]

@@ -18,7 +18,8 @@ from ...settings import EnvironmentSettings
 from ...targets import Target
 from ...vault import VaultSecret
 from ..base import Tier, TierContext
-from .acl import ADMIN_USER, acl_file, password_property, template_hash
+from .acl import ADMIN_USER, BACKUP_USER, acl_file, instance_users, password_property, template_hash
+from .backup import REDIS_BACKUP, S3_KEYS, RedisBackupJob, RedisBackupProps
 from .constructs import REDIS_PORT, SERVER_PODS, RedisInstance, RedisInstanceProps, primary_host, server_names
 from .operator import PRODUCERS, REDIS, REDIS_OPERATOR, REDIS_REPLICATION
 
@@ -29,6 +30,10 @@ REDIS_AUTH_SECRET = "redis-auth"
 """The ``default`` user's password (``password``): the operator, replicas, Sentinel, exporter."""
 REDIS_ACL_SECRET = "redis-acl"
 """The ACL file (``user.acl``), hashes only."""
+REDIS_BACKUP_USER_SECRET = "redis-backup-user"
+"""The backup user's password (``password``)."""
+REDIS_BACKUP_CREDENTIALS = "redis-backup-credentials"
+"""The backup bucket's access key."""
 
 
 @dataclass(frozen=True)
@@ -63,7 +68,7 @@ class RedisUnit(Tier):
         settings = target.settings
         if settings.mode == "LOCAL":
             return ()  # LOCAL's Redis has no users and no password
-        users = settings.release.redis_access
+        users = instance_users(settings.release.redis_access)
         every = (ADMIN_USER, *sorted(users))
         secrets = [
             VaultSecret(
@@ -84,7 +89,9 @@ class RedisUnit(Tier):
                 "SHA-256 only; Redis reads it at start (a new password takes a rollout restart)",
             ),
         ]
-        for user in sorted(users):
+        if settings.redis.backup is not None:
+            secrets += _backup_secrets()
+        for user in sorted(settings.release.redis_access):
             secrets.append(
                 VaultSecret(
                     name=redis_url_secret(user),
@@ -121,16 +128,19 @@ class RedisUnit(Tier):
                 client_auth=True,
             ),
         )
+        backup = settings.redis.backup
         app = self._props(
             context,
             name=REDIS_SERVICE,
             component="cache",
-            clients=sorted(release.redis_access),
+            clients=sorted([*release.redis_access, *([REDIS_BACKUP] if backup else [])]),
             password_secret=REDIS_AUTH_SECRET,
             acl_secret=REDIS_ACL_SECRET,
             tls_secret=REDIS_TLS_SECRET,
         )
         RedisInstance(scope, "redis", props=app)
+        if backup is not None:
+            _backup(scope, context.target)
         sessions_host = primary_host(app, namespace)
         if release.plain_redis_clients:
             sessions = self._props(context, name=REDIS_SESSIONS, component="sessions", clients=sorted(release.plain_redis_clients))
@@ -171,3 +181,44 @@ class RedisUnit(Tier):
             # LOCAL runs no Prometheus Operator, whose CRD a PodMonitor needs
             monitoring=settings.mode != "LOCAL",
         )
+
+
+def _backup_secrets() -> list[VaultSecret]:
+    return [
+        VaultSecret(
+            name=REDIS_BACKUP_USER_SECRET,
+            keys=("password",),
+            vault_key=REDIS_USERS_KEY,
+            properties={"password": password_property(BACKUP_USER)},
+            contract="the password of the app's Redis' backup user (REPLCONF and SYNC only), which the backup job streams a snapshot with",
+        ),
+        VaultSecret(
+            name=REDIS_BACKUP_CREDENTIALS,
+            keys=S3_KEYS,
+            contract="the access key of Redis' backup bucket (write on it), which the backup job puts the snapshot with",
+        ),
+    ]
+
+
+def _backup(scope: Construct, target: Target) -> RedisBackupJob:
+    settings = target.settings
+    backup = settings.redis.backup
+    region = target.region_name or (backup.region if backup else None)
+    if backup is None or region is None:
+        raise ValueError("redis.backup (and outside PRODUCTION its region) is missing: the model requires them beyond LOCAL")
+    return RedisBackupJob(
+        scope,
+        "redis-backup",
+        props=RedisBackupProps(
+            namespace=settings.namespace,
+            instance=REDIS_SERVICE,
+            image=settings.redis.image,
+            schedule=backup.schedule,
+            bucket=settings.bucket("redis_backups", target.region_name),
+            region=region,
+            size=settings.redis.storage,
+            password_secret=REDIS_BACKUP_USER_SECRET,
+            credentials_secret=REDIS_BACKUP_CREDENTIALS,
+            tls_secret=REDIS_TLS_SECRET,
+        ),
+    )

@@ -15,7 +15,15 @@ from pathlib import Path
 import pytest
 
 from somaagent01_gitops.releases import RELEASES, RedisAccess
-from somaagent01_gitops.tiers.redis.acl import ADMIN_USER, acl_file, password_property, template_hash
+from somaagent01_gitops.tiers.redis.acl import (
+    ADMIN_USER,
+    BACKUP_USER,
+    PLATFORM_USERS,
+    acl_file,
+    instance_users,
+    password_property,
+    template_hash,
+)
 
 ROOT = Path(__file__).resolve().parents[3] / ".tools" / "redis" / "root"
 LIBRARIES = ROOT / "usr" / "lib" / f"{platform.machine()}-linux-gnu"
@@ -71,7 +79,7 @@ class RedisServer:
         self.process.wait(timeout=10)
 
 
-USERS = RELEASES["a169e468"].redis_access
+USERS = instance_users(RELEASES["a169e468"].redis_access)
 
 
 @pytest.fixture(scope="module")
@@ -123,6 +131,7 @@ def test_users_log_in_with_their_own_password_only(redis: RedisServer) -> None:
 
 def test_the_file_holds_hashes_computed_when_the_secret_is_written_never_a_password() -> None:
     template = acl_file(USERS, template_hash)
+    assert set(USERS) == {*RELEASES["a169e468"].redis_access, *PLATFORM_USERS}
     for user in (ADMIN_USER, *USERS):
         assert "{{ ." + password_property(user) + " | sha256sum }}" in template
     assert all("-" not in password_property(user) for user in USERS)
@@ -132,3 +141,33 @@ def test_every_user_takes_dangerous_commands_away_then_adds_its_single_commands(
     access = RedisAccess(keys=("k:*",), categories=("connection", "read"), commands=("info",))
     line = acl_file({"reader": access}, _sha256).splitlines()[1]
     assert line.endswith("+@connection +@read -@dangerous -@scripting +info") and " ~k:* " in line
+
+
+def test_the_backup_user_takes_a_snapshot_with_redis_cli_and_can_do_nothing_else(redis: RedisServer, tmp_path: Path) -> None:
+    redis.ask(ADMIN_USER, _password(ADMIN_USER), "SET", "session:x", "1")
+    # what the backup job runs (tiers/redis/backup.py), over the socket instead of TLS
+    result = subprocess.run(
+        [
+            str(ROOT / "usr/bin/redis-cli"),
+            "-s",
+            str(redis.socket),
+            "--user",
+            BACKUP_USER,
+            "--no-auth-warning",
+            "--rdb",
+            str(tmp_path / "dump.rdb"),
+        ],
+        env={**redis.env, "REDISCLI_AUTH": _password(BACKUP_USER)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "dump.rdb").read_bytes().startswith(b"REDIS"), "an RDB file"
+    for command in (("GET", "session:x"), ("KEYS", "*"), ("CONFIG", "GET", "*"), ("PSYNC", "?", "-1")):
+        assert "no permissions" in redis.dry_run(BACKUP_USER, *command)
+
+
+def test_the_platform_keeps_its_user_names() -> None:
+    with pytest.raises(ValueError, match="names Redis users the platform keeps: \\['backup', 'default'\\]"):
+        instance_users({"backup": RedisAccess(), "default": RedisAccess(), "gateway": RedisAccess()})

@@ -25,8 +25,10 @@ def test_local_runs_one_instance_and_beyond_local_redis_is_replicated():
         "LOCAL runs one Redis instance, got 2 replicas"
     ]
     for mode in ("DEVELOPMENT", "TRAINING", "PRODUCTION"):
-        assert [path for path, holds, _ in Redis().mode_rules(mode) if not holds] == [("replicas",)]
-        assert all(holds for _, holds, _ in Redis(replicas=2).mode_rules(mode))
+        assert [path for path, holds, _ in Redis().mode_rules(mode) if not holds] == [("replicas",), ("backup",)]
+        assert all(holds for _, holds, _ in Redis(replicas=2, backup={}).mode_rules(mode))
+    assert [message for _, holds, message in Redis(backup={}).mode_rules("LOCAL") if not holds] == ["LOCAL keeps no backups"]
+    assert Redis(backup={}).backup.schedule == "30 2 * * *"
 
 
 def test_maxmemory_leaves_room_for_the_rewrite_and_the_replication_buffers():

@@ -5,7 +5,7 @@ import cdk8s
 
 from somaagent01_gitops.targets import targets_of
 from somaagent01_gitops.tiers.base import build_tiers
-from somaagent01_gitops.tiers.redis.acl import acl_file, template_hash
+from somaagent01_gitops.tiers.redis.acl import acl_file, instance_users, template_hash
 from somaagent01_gitops.tiers.redis.tier import RedisUnit
 from somaagent01_gitops.tiers.registry import TIERS
 
@@ -33,9 +33,13 @@ def test_beyond_local_each_entrypoint_logs_in_as_its_own_user_over_verified_tls(
     target = target_of(environments, "prod/us-east-1")
     secrets = {secret.name: secret for secret in RedisUnit().vault_secrets(target)}
     users = target.settings.release.redis_access
-    assert set(secrets) == {"redis-auth", "redis-acl", *(f"{user}-redis" for user in users)}
-    assert {secret.path for secret in secrets.values()} == {"redis-users"}, "one Vault key, one property per user"
-    assert secrets["redis-acl"].templates["user.acl"] == acl_file(users, template_hash)
+    backup = {"redis-backup-user", "redis-backup-credentials"}
+    assert set(secrets) == {"redis-auth", "redis-acl", *backup, *(f"{user}-redis" for user in users)}
+    assert {secret.path for name, secret in secrets.items() if name != "redis-backup-credentials"} == {"redis-users"}, (
+        "one Vault key, one property per user"
+    )
+    assert secrets["redis-acl"].templates["user.acl"] == acl_file(instance_users(users), template_hash)
+    assert secrets["redis-backup-user"].vault_properties == ("backup",)
     assert secrets["redis-auth"].vault_properties == ("default",)
     assert secrets["gateway-redis"].templates["url"] == (
         "rediss://gateway:{{ .gateway | urlquery }}@redis-master.soma-prod.svc:6379/0?ssl_ca_certs=/etc/soma/redis-ca/ca.crt&ssl_check_hostname=true"
@@ -70,3 +74,16 @@ def test_the_app_reads_its_url_from_its_secret_and_the_ca_from_the_certificate(e
     migrate = objects[("Job", "somaagent01-migrate")]["spec"]["template"]["spec"]["containers"][0]
     (url,) = [item for item in migrate["env"] if item["name"] == "SA01_REDIS_URL"]
     assert url == {"name": "SA01_REDIS_URL", "value": "rediss://redis-master.soma-dev.svc:6379/0"}, "required, never used: no user"
+
+
+def test_beyond_local_the_apps_instance_is_backed_up_to_the_regions_bucket_and_admits_the_job(environments):
+    _, objects = built(environments, "prod/eu-west-1")
+    job = objects[("CronJob", "redis-backup")]["spec"]
+    assert job["schedule"] == "30 2 * * *"
+    upload = job["jobTemplate"]["spec"]["template"]["spec"]["containers"][0]["command"][2]
+    assert "https://soma-prod-eu-west-1-redis-backups.s3.eu-west-1.amazonaws.com/soma-prod/redis/" in upload, "the region's own bucket"
+    (clients, _) = objects[("NetworkPolicy", "redis")]["spec"]["ingress"]
+    names = [peer["podSelector"]["matchLabels"].get("app.kubernetes.io/name") for peer in clients["from"] if "podSelector" in peer]
+    assert "redis-backup" in names
+    _, local = built(environments, "local")
+    assert ("CronJob", "redis-backup") not in local
