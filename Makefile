@@ -91,7 +91,7 @@ $(CHECKOV_VENV)/.installed: requirements-checkov.txt
 
 $(REDIS_TOOLS)/.installed:
 	rm -rf $(REDIS_TOOLS) && mkdir -p $(REDIS_TOOLS)/debs
-	cd $(REDIS_TOOLS)/debs && apt-get download $(REDIS_PACKAGES)
+	cd $(REDIS_TOOLS)/debs && { apt-get download $(REDIS_PACKAGES) || { apt-get update -qq && apt-get download $(REDIS_PACKAGES); }; }
 	for deb in $(REDIS_TOOLS)/debs/*.deb; do dpkg-deb -x "$$deb" $(REDIS_TOOLS)/root; done
 	LD_LIBRARY_PATH=$(REDIS_TOOLS)/root/usr/lib/$$(uname -m)-linux-gnu $(REDIS_TOOLS)/root/usr/bin/redis-server --version
 	touch $@
