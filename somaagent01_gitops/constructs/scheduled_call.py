@@ -61,6 +61,9 @@ class JobStep:
     """The shell script (``/bin/sh -c``), ``set -eu``."""
     files: Sequence[SecretFile] = ()
     """Secrets it reads as files. Default: none."""
+    scratch: str | None = None
+    """Node disk it writes to ``WORK_PATH``, requested (``ephemeral-storage``) so the pod is
+    placed where it fits. Default: none requested."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -126,7 +129,10 @@ def _pod_spec(props: ScheduledCallProps) -> k8s.PodSpec:
         automount_service_account_token=False,
         enable_service_links=False,
         security_context=restricted_pod_security_k8s(props.uid),
-        init_containers=[_container(step.name, step.image, step.uid, step.script, step.files, work=bool(work)) for step in props.steps]
+        init_containers=[
+            _container(step.name, step.image, step.uid, step.script, step.files, work=bool(work), scratch=step.scratch)
+            for step in props.steps
+        ]
         or None,
         containers=[_container(props.name, props.image, props.uid, props.script, props.files, work=bool(work))],
         volumes=[
@@ -143,15 +149,21 @@ def _pod_spec(props: ScheduledCallProps) -> k8s.PodSpec:
     )
 
 
-def _container(name: str, image: str, uid: int, script: str, files: Sequence[SecretFile], *, work: bool) -> k8s.Container:
+def _container(
+    name: str, image: str, uid: int, script: str, files: Sequence[SecretFile], *, work: bool, scratch: str | None = None
+) -> k8s.Container:
+    resources = k8s_resources(
+        Resources(requests=ResourceAmounts(cpu="10m", memory="16Mi"), limits=ResourceAmounts(cpu="200m", memory="64Mi"))
+    )
+    if scratch is not None:
+        requests = {"cpu": quantity("10m"), "memory": quantity("16Mi"), "ephemeral-storage": quantity(scratch)}
+        resources = k8s.ResourceRequirements(requests=requests, limits=resources.limits)
     return k8s.Container(
         name=name,
         image=image,
         image_pull_policy="Always",
         command=["/bin/sh", "-c", script],
-        resources=k8s_resources(
-            Resources(requests=ResourceAmounts(cpu="10m", memory="16Mi"), limits=ResourceAmounts(cpu="200m", memory="64Mi"))
-        ),
+        resources=resources,
         security_context=restricted_container_security_k8s(uid),
         volume_mounts=[
             *(k8s.VolumeMount(name=file.volume, mount_path=file.path, sub_path=file.key, read_only=True) for file in files),

@@ -34,6 +34,7 @@ def test_steps_run_first_as_their_own_user_and_share_a_scratch_folder_with_the_c
         uid=1000,
         script="true",
         files=(SecretFile(volume="p", secret="s", key="p", path="/etc/x/p"),),
+        scratch="2Gi",
     )
     ScheduledCall(
         chart,
@@ -49,5 +50,6 @@ def test_steps_run_first_as_their_own_user_and_share_a_scratch_folder_with_the_c
         "volumeMounts"
     ]
     assert {"name": "work", "emptyDir": {"sizeLimit": "2Gi"}} in pod["volumes"]
+    assert init["resources"]["requests"]["ephemeral-storage"] == "2Gi" and "ephemeral-storage" not in container["resources"]["requests"]
     assert {"name": "p", "mountPath": "/etc/x/p", "subPath": "p", "readOnly": True} in init["volumeMounts"]
     assert all(mount["name"] != "p" for mount in container["volumeMounts"]), "a step's secrets are its own"

@@ -11,6 +11,7 @@ from constructs import Construct
 from ...constructs.scheduled_call import WORK_PATH, JobStep, ScheduledCall, ScheduledCallProps, SecretFile
 from .acl import BACKUP_USER
 from .constructs import REDIS_PORT, REDIS_UID
+from .settings import SINGLE_PUT_BYTES
 
 REDIS_BACKUP = "redis-backup"
 """The CronJob, and its pods' ``app.kubernetes.io/name`` (the instance's policy admits them)."""
@@ -35,7 +36,8 @@ class RedisBackupProps:
     region: str
     """The bucket's AWS region."""
     size: str
-    """The scratch folder's size: the instance's volume."""
+    """The scratch folder's size, requested from the node: the instance's memory limit, which
+    its data (and so the snapshot) stays below."""
     password_secret: str
     """The Secret whose ``password`` is the backup user's."""
     credentials_secret: str
@@ -57,14 +59,18 @@ def dump_script(props: RedisBackupProps) -> str:
 
 def upload_script(props: RedisBackupProps) -> str:
     """One PUT of the snapshot under ``<namespace>/redis/<UTC time>.rdb``, signed by curl
-    (``--aws-sigv4``); ``--fail-with-body`` fails the job on an error and keeps S3's message."""
+    (``--aws-sigv4``) with the file's SHA-256, which S3 checks the bytes against; a copy over
+    one PUT's 5 GiB fails the job (the model keeps the memory limit below it);
+    ``--fail-with-body`` fails the job on an error and keeps S3's message."""
     url = f"https://{props.bucket}.s3.{props.region}.amazonaws.com/{props.namespace}/redis"
     return (
         "set -eu\n"
+        f'[ "$(stat -c %s {WORK_PATH}/dump.rdb)" -le {SINGLE_PUT_BYTES} ] || {{ echo "over 5 GiB: one PUT cannot take it" >&2; exit 1; }}\n'
         f'key="$(cat {SECRETS_PATH}/access_key_id):$(cat {SECRETS_PATH}/secret_access_key)"\n'
+        f'hash="$(sha256sum {WORK_PATH}/dump.rdb | cut -d " " -f 1)"\n'
         'taken="$(date -u +%Y-%m-%d-%H-%M-%S)"\n'
         f'curl -sS --fail-with-body --aws-sigv4 "aws:amz:{props.region}:s3" --user "$key" '
-        '-H "x-amz-content-sha256: UNSIGNED-PAYLOAD" '
+        '-H "x-amz-content-sha256: $hash" '
         f'-T {WORK_PATH}/dump.rdb "{url}/$taken.rdb"\n'
     )
 
@@ -79,6 +85,7 @@ class RedisBackupJob(Construct):
             image=props.image,
             uid=REDIS_UID,
             script=dump_script(props),
+            scratch=props.size,
             files=(
                 SecretFile(volume="password", secret=props.password_secret, key="password", path=f"{SECRETS_PATH}/password"),
                 SecretFile(volume="ca", secret=props.tls_secret, key="ca.crt", path=f"{SECRETS_PATH}/ca.crt"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
-from ...settings.quantities import Bytes
+from ...settings.quantities import Bytes, parse_quantity
 from ...settings.types import (
     Bucket,
     CronJobSchedule,
@@ -18,6 +18,8 @@ from ...settings.types import (
     StrictModel,
 )
 
+SINGLE_PUT_BYTES = 5 * 1024**3
+"""The most S3 takes in one PUT: the backup job's upload, whose copy is at most the memory limit."""
 REDIS_IMAGE = "quay.io/opstree/redis:v7.0.15"
 """The operator's Redis build (its examples at v0.26.0 pin v7.0.15), the release the tests'
 ACL evaluator (Debian 12's redis-server 7.0.15) runs too."""
@@ -77,6 +79,15 @@ class Redis(StrictModel):
         description="maxmemory as a percentage of the memory limit: the rest is for the append-only file's rewrite and the "
         "replication buffers. At it, writes fail (noeviction) rather than keys vanish. Default: 75.",
     )
+
+    @model_validator(mode="after")
+    def _copy_fits_one_upload(self) -> Redis:
+        if self.backup is not None and parse_quantity(self.resources.limits.memory) > SINGLE_PUT_BYTES:
+            raise FieldRuleError(
+                ("resources", "limits", "memory"),
+                f"{self.resources.limits.memory}: a backup copy can be as large, and one S3 PUT takes at most 5Gi; allowed: up to 5Gi",
+            )
+        return self
 
     @model_validator(mode="after")
     def _odd_sentinel_quorum(self) -> Redis:

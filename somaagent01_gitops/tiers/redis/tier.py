@@ -216,7 +216,7 @@ def _backup(scope: Construct, target: Target) -> RedisBackupJob:
             schedule=backup.schedule,
             bucket=settings.bucket("redis_backups", target.region_name),
             region=region,
-            size=settings.redis.storage,
+            size=settings.redis.resources.limits.memory,
             password_secret=REDIS_BACKUP_USER_SECRET,
             credentials_secret=REDIS_BACKUP_CREDENTIALS,
             tls_secret=REDIS_TLS_SECRET,

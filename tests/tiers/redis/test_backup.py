@@ -46,6 +46,9 @@ def test_the_upload_is_one_signed_put_under_the_namespaces_folder():
     assert '--aws-sigv4 "aws:amz:us-east-1:s3"' in script and "--fail-with-body" in script
     assert '"https://soma-x-redis-backups.s3.us-east-1.amazonaws.com/soma-x/redis/$taken.rdb"' in script
     assert "-T /work/dump.rdb" in script
+    # S3 checks the bytes against the signed hash; one PUT takes 5 GiB at most
+    assert 'hash="$(sha256sum /work/dump.rdb' in script and '-H "x-amz-content-sha256: $hash"' in script
+    assert '[ "$(stat -c %s /work/dump.rdb)" -le 5368709120 ]' in script
 
 
 def test_each_container_reads_only_its_own_secrets_as_files():
@@ -66,6 +69,7 @@ def test_each_container_reads_only_its_own_secrets_as_files():
     }
     assert "env" not in snapshot_step and "env" not in upload
     assert {"name": "work", "emptyDir": {"sizeLimit": "2Gi"}} in pod["volumes"], "room for the whole instance"
+    assert snapshot_step["resources"]["requests"]["ephemeral-storage"] == "2Gi", "placed where the copy fits"
 
 
 @pytest.mark.parametrize("script", [dump_script(PROPS), upload_script(PROPS)], ids=["snapshot", "upload"])

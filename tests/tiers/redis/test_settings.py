@@ -34,3 +34,10 @@ def test_local_runs_one_instance_and_beyond_local_redis_is_replicated():
 def test_maxmemory_leaves_room_for_the_rewrite_and_the_replication_buffers():
     with pytest.raises(ValidationError, match="max_memory_percent"):
         Redis(max_memory_percent=95)
+
+
+def test_a_backed_up_instance_fits_one_upload():
+    big = {"requests": {"cpu": "1", "memory": "4Gi"}, "limits": {"cpu": "2", "memory": "6Gi"}}
+    with pytest.raises(ValidationError, match="6Gi: a backup copy can be as large, and one S3 PUT takes at most 5Gi"):
+        Redis(replicas=2, backup={}, resources=big)
+    assert Redis(replicas=2, resources=big).backup is None, "without backups the memory is the operator's business"
