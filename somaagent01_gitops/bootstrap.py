@@ -112,6 +112,7 @@ def commands(dist: Path, cluster: ClusterFacts) -> str:
     source, namespace = spec["source"], spec["destination"]["namespace"]
     values = dump_yaml(source["helm"].get("valuesObject") or {}).decode().rstrip("\n")
     secrets = _secrets(cluster)
+    project = folder / "appproject-bootstrap.yaml"
     root = folder / "application-root.yaml"
     return (
         (
@@ -124,7 +125,8 @@ def commands(dist: Path, cluster: ClusterFacts) -> str:
         f"helm repo add argo {source['repoURL']}\n"
         f"helm install {source['helm']['releaseName']} argo/{source['chart']} --version {source['targetRevision']} "
         f"--namespace {namespace} --create-namespace --values - <<'VALUES'\n{values}\nVALUES\n"
-        f"# 2. the root app-of-apps: projects, operators (in waves), the cluster folder, the environments\n"
+        f"# 2. the root app-of-apps, after its project: projects, operators (in waves), the cluster folder, the environments\n"
+        f"kubectl apply --namespace {namespace} -f {project.relative_to(dist.parent)}\n"
         f"kubectl apply --namespace {namespace} -f {root.relative_to(dist.parent)}\n" + _vault_section(cluster)
     )
 

@@ -152,6 +152,10 @@ def has_cluster_pki(cluster: ClusterFacts) -> bool:
 
 
 PLATFORM_PROJECT = "platform"
+BOOTSTRAP_PROJECT = "bootstrap"
+"""The root Application's project: this repository's apps folder, Argo CD's namespace, and
+only Applications and AppProjects."""
+APP_KINDS = (ClusterKind(group="argoproj.io", kind="AppProject"), ClusterKind(group="argoproj.io", kind="Application"))
 
 
 class ClusterAppsChart(Chart):
@@ -199,15 +203,45 @@ class ClusterAppsChart(Chart):
         return self._git(folder)
 
     def _root(self) -> None:
+        """The root in a project of its own, and Argo CD's ``default`` project emptied: the
+        default admits any repository, destination and kind, so one merged commit could
+        repoint the root or loosen every project."""
         argocd_ns = self.gitops.argocd_namespace
+        AppProject(
+            self,
+            "project-bootstrap",
+            props=AppProjectProps(
+                name=BOOTSTRAP_PROJECT,
+                namespace=argocd_ns,
+                description="The root Application: this repository's apps folder into Argo CD's namespace, Applications and "
+                "AppProjects only",
+                source_repos=[self.gitops.repo_url],
+                destination_namespaces=[argocd_ns],
+                namespace_resources=APP_KINDS,
+                wave=WAVE_PROJECTS,
+            ),
+        )
+        AppProject(
+            self,
+            "project-default",
+            props=AppProjectProps(
+                name="default",
+                namespace=argocd_ns,
+                description="Argo CD's built-in project, emptied: no repository, no destination, no kind",
+                source_repos=[],
+                destination_namespaces=[],
+                namespace_resources=[],
+                wave=WAVE_PROJECTS,
+            ),
+        )
         Application(
             self,
             "root",
             props=ApplicationProps(
                 name="root",
                 namespace=argocd_ns,
-                # the root is applied once by hand and then manages itself; projects come from it
-                project="default",
+                # applied once by hand after its project (make bootstrap); then manages both
+                project=BOOTSTRAP_PROJECT,
                 source=self._git(self.folder),
                 destination_namespace=argocd_ns,
                 wave=WAVE_PROJECTS,

@@ -21,7 +21,11 @@ def test_helm_install_uses_the_applications_chart_version_and_values(name):
     assert f"helm install argo-cd argo/argo-cd --version {source['targetRevision']} --namespace argocd" in text
     values = text.split("<<'VALUES'\n", 1)[1].split("\nVALUES\n", 1)[0]
     assert yaml.safe_load(values) == source["helm"]["valuesObject"]
-    assert f"kubectl apply --namespace argocd -f dist/apps/{name}/application-root.yaml\n# 3." in text
+    # the root's project first: the root names it
+    assert (
+        f"kubectl apply --namespace argocd -f dist/apps/{name}/appproject-bootstrap.yaml\n"
+        f"kubectl apply --namespace argocd -f dist/apps/{name}/application-root.yaml\n# 3."
+    ) in text
 
 
 def test_secrets_the_first_operators_read_are_made_before_argo_cd_starts():

@@ -109,7 +109,7 @@ def test_a_clusters_apps_sync_its_own_folders_under_the_published_prefix(charts)
     chart = charts["apps/dev-shared"]
     applications = of_kind(chart, "Application")
     root = applications["root"]
-    assert (root["spec"]["project"], root["spec"]["source"]["path"]) == ("default", "deploy/apps/dev-shared")
+    assert (root["spec"]["project"], root["spec"]["source"]["path"]) == ("bootstrap", "deploy/apps/dev-shared")
     assert root["spec"]["source"]["repoURL"] == "https://git.example/gitops.git"
     assert applications["cluster-dev-shared"]["spec"]["source"]["path"] == "deploy/clusters/dev-shared"
     assert applications["cluster-dev-shared"]["spec"]["syncPolicy"]["automated"]["prune"] is False, "namespaces hold the volumes"
@@ -119,7 +119,7 @@ def test_a_clusters_apps_sync_its_own_folders_under_the_published_prefix(charts)
 
 def test_each_environment_has_a_project_of_its_own_namespace_and_no_cluster_scoped_kind(charts):
     projects = of_kind(charts["apps/dev-shared"], "AppProject")
-    assert set(projects) == {"platform", "soma-dev", "soma-training"}
+    assert set(projects) == {"bootstrap", "default", "platform", "soma-dev", "soma-training"}
     dev = projects["soma-dev"]["spec"]
     assert dev["destinations"] == [{"namespace": "soma-dev", "server": "https://kubernetes.default.svc"}]
     assert dev["clusterResourceWhitelist"] == []
@@ -167,3 +167,21 @@ def test_vaults_certificate_covers_every_address_its_clients_use(charts):
         assert covered(urlsplit(address).hostname), address
     assert certificate["spec"]["ipAddresses"] == ["127.0.0.1"], "the server's own CLI"
     assert certificate["spec"]["issuerRef"]["kind"] == "ClusterIssuer"
+
+
+def test_the_root_has_a_project_of_its_own_and_argo_cds_default_project_admits_nothing(charts):
+    projects = of_kind(charts["apps/dev-shared"], "AppProject")
+    bootstrap = projects["bootstrap"]["spec"]
+    root = of_kind(charts["apps/dev-shared"], "Application")["root"]
+    assert bootstrap["sourceRepos"] == [root["spec"]["source"]["repoURL"]], "this repository only"
+    assert bootstrap["destinations"] == [{"namespace": "argocd", "server": "https://kubernetes.default.svc"}]
+    assert bootstrap["namespaceResourceWhitelist"] == [
+        {"group": "argoproj.io", "kind": "AppProject"},
+        {"group": "argoproj.io", "kind": "Application"},
+    ]
+    assert bootstrap["clusterResourceWhitelist"] == []
+    default = projects["default"]["spec"]
+    assert (default["sourceRepos"], default["destinations"], default["clusterResourceWhitelist"]) == ([], [], [])
+    assert default["namespaceResourceBlacklist"] == [{"group": "*", "kind": "*"}], "an empty whitelist would admit every kind"
+    applications = of_kind(charts["apps/dev-shared"], "Application")
+    assert not [name for name, app in applications.items() if app["spec"]["project"] == "default"]

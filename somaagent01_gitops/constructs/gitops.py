@@ -20,7 +20,7 @@ IN_CLUSTER = "https://kubernetes.default.svc"
 
 @dataclass(frozen=True, kw_only=True)
 class ClusterKind:
-    """A cluster-scoped kind a project may create."""
+    """A kind a project may create (cluster-scoped, or in its namespaces)."""
 
     group: str
     kind: str
@@ -42,6 +42,9 @@ class AppProjectProps:
     """Namespaces its Applications may write to (in this cluster)."""
     cluster_resources: Sequence[ClusterKind] = ()
     """Cluster-scoped kinds it may create. Default: none."""
+    namespace_resources: Sequence[ClusterKind] | None = None
+    """The only namespaced kinds it may create; an empty list: none at all (every kind
+    blacklisted). Default: None, any namespaced kind."""
     wave: int | None = None
     """Sync wave. Default: none (the chart-wide rule decides)."""
 
@@ -69,6 +72,16 @@ class AppProject(Construct):
                     argocd.AppProjectSpecClusterResourceWhitelist(group=kind.group, kind=kind.kind)
                     for kind in sorted(props.cluster_resources, key=lambda kind: (kind.group, kind.kind))
                 ],
+                namespace_resource_whitelist=[
+                    argocd.AppProjectSpecNamespaceResourceWhitelist(group=kind.group, kind=kind.kind)
+                    for kind in sorted(props.namespace_resources, key=lambda kind: (kind.group, kind.kind))
+                ]
+                if props.namespace_resources
+                else None,
+                # Argo CD reads an empty whitelist as no restriction: nothing at all is a blacklist
+                namespace_resource_blacklist=[argocd.AppProjectSpecNamespaceResourceBlacklist(group="*", kind="*")]
+                if props.namespace_resources is not None and not props.namespace_resources
+                else None,
             ),
         )
 

@@ -33,6 +33,8 @@ class _Brings:
 
     namespaces: set[str] = field(default_factory=set)
     cluster_kinds: set[Kind] = field(default_factory=set)
+    namespaced_kinds: set[Kind] | None = field(default_factory=set)
+    """None where not known (a Helm chart whose footprint does not list them)."""
     provides_kinds: set[Kind] = field(default_factory=set)
     provides_namespaces: set[str] = field(default_factory=set)
     needs_kinds: set[Kind] = field(default_factory=set)
@@ -55,6 +57,8 @@ def _from_objects(objects: Sequence[Mapping[str, Any]], destination: str) -> _Br
                 brings.provides_namespaces.add((obj.get("metadata") or {}).get("name", ""))
         else:
             brings.namespaces.add((obj.get("metadata") or {}).get("namespace") or destination)
+            if brings.namespaced_kinds is not None:
+                brings.namespaced_kinds.add(kind)
         if not is_builtin_group(kind.group):
             brings.needs_kinds.add(kind)
     return brings
@@ -64,6 +68,7 @@ def _from_footprint(footprint: Footprint, *, destination: str, cluster: ClusterF
     return _Brings(
         namespaces=footprint.namespaces(own=destination, watched=cluster.namespaces),
         cluster_kinds=footprint.cluster_kinds(),
+        namespaced_kinds=None,
         provides_kinds=footprint.provided_kinds(),
         needs_kinds=footprint.needed_kinds(),
         bootstrap=bootstrap,
@@ -89,9 +94,29 @@ def _project_findings(app: Document, project: Mapping[str, Any] | None, brings: 
             findings.append(Finding(app.file, app.label, "project", f"namespace {namespace} is not permitted in project {name}"))
     whitelist = spec.get("clusterResourceWhitelist") or []
     for kind in sorted(brings.cluster_kinds):
-        if not any(_permits([entry.get("group", "")], kind.group) and _permits([entry.get("kind", "")], kind.kind) for entry in whitelist):
+        if not _listed(whitelist, kind):
             findings.append(Finding(app.file, app.label, "project", f"cluster-scoped {kind} is not permitted in project {name}"))
-    return findings
+    return findings + _namespaced_findings(app, spec, brings)
+
+
+def _listed(entries: Sequence[Mapping[str, Any]], kind: Kind) -> bool:
+    return any(_permits([entry.get("group", "")], kind.group) and _permits([entry.get("kind", "")], kind.kind) for entry in entries)
+
+
+def _namespaced_findings(app: Document, spec: Mapping[str, Any], brings: _Brings) -> list[Finding]:
+    """A namespaced kind outside the project's whitelist (when it has one) or on its
+    blacklist is refused, as Argo CD does."""
+    whitelist, blacklist = spec.get("namespaceResourceWhitelist") or [], spec.get("namespaceResourceBlacklist") or []
+    if not whitelist and not blacklist:
+        return []
+    name = app.manifest["spec"]["project"]
+    if brings.namespaced_kinds is None:
+        return [Finding(app.file, app.label, "project", f"project {name} limits namespaced kinds, and its chart's footprint lists none")]
+    return [
+        Finding(app.file, app.label, "project", f"{kind} is not permitted in project {name}")
+        for kind in sorted(brings.namespaced_kinds)
+        if (whitelist and not _listed(whitelist, kind)) or _listed(blacklist, kind)
+    ]
 
 
 def _providers(
@@ -221,8 +246,8 @@ def _check_cluster(documents: Sequence[Document], folder: str, cluster: ClusterF
             continue
         apps.append((app, brings))
         spec = app.manifest["spec"]
-        if spec["project"] != "default":  # the default project admits anything
-            findings += _project_findings(app, projects.get(spec["project"]), brings, (spec.get("source") or {}).get("repoURL", ""))
+        # Argo CD's default project as rendered here (emptied), never as it ships (admitting anything)
+        findings += _project_findings(app, projects.get(spec["project"]), brings, (spec.get("source") or {}).get("repoURL", ""))
     findings += _order_findings(apps, preexisting=PREEXISTING_NAMESPACES | {cluster.argocd_namespace})
     return findings, len(applications)
 

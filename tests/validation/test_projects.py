@@ -69,3 +69,36 @@ def test_a_namespace_an_application_creates_serves_later_waves_only(context, tmp
         and "needs namespace cert-manager from cert-manager at wave -13" in finding.message
         for finding in result.findings
     ), [finding.message for finding in result.findings]
+
+
+def _altered(context, tmp_path, path, change):
+    import shutil
+
+    dist = tmp_path / "dist"
+    shutil.copytree(context.dist, dist)
+    file = dist / path
+    file.write_text(change(file.read_text()))
+    return gates.projects_gate(dataclasses.replace(context, dist=dist, repo_root=tmp_path))
+
+
+def test_the_root_may_sync_applications_and_projects_only(context, tmp_path):
+    """A ConfigMap slipped into the apps folder is refused by the root's bootstrap project."""
+    assert gates.projects_gate(context).passed
+
+    def add_a_config_map(text):
+        return text + "\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: stray\n  namespace: argocd\ndata: {}\n"
+
+    result = _altered(context, tmp_path, "apps/dev-shared/appproject-platform.yaml", add_a_config_map)
+    assert ("Application argocd/root", "ConfigMap is not permitted in project bootstrap") in {
+        (finding.object, finding.message) for finding in result.findings
+    }, [finding.message for finding in result.findings]
+
+
+def test_nothing_may_use_the_emptied_default_project(context, tmp_path):
+    def into_default(text):
+        return text.replace("project: platform", "project: default")
+
+    result = _altered(context, tmp_path, "apps/dev-shared/application-keda.yaml", into_default)
+    messages = {finding.message for finding in result.findings if finding.file.endswith("application-keda.yaml")}
+    assert "namespace keda is not permitted in project default" in messages
+    assert "project default limits namespaced kinds, and its chart's footprint lists none" in messages
