@@ -76,10 +76,15 @@ class ClusterChart(ArgoCdChart):
                     name=namespace,
                     labels={
                         **standard_labels(namespace, component="namespace"),
-                        # the app tier meets the restricted Pod Security Standard; hold it to it
-                        "pod-security.kubernetes.io/enforce": ENVIRONMENT_POD_SECURITY,
-                        # the policy as the oldest supported Kubernetes defines it
-                        "pod-security.kubernetes.io/enforce-version": f"v{pod_security_version}",
+                        # every pod of the environment meets the restricted Pod Security
+                        # Standard; hold it to it, and audit and warn at the same level (a
+                        # workload that would fail shows in the audit log and in kubectl)
+                        **{
+                            f"pod-security.kubernetes.io/{mode}{suffix}": value
+                            for mode in ("enforce", "audit", "warn")
+                            # the policy as the oldest supported Kubernetes defines it
+                            for suffix, value in (("", ENVIRONMENT_POD_SECURITY), ("-version", f"v{pod_security_version}"))
+                        },
                     },
                 ),
             )

@@ -92,6 +92,11 @@ def test_a_cluster_chart_makes_restricted_namespaces_and_the_priority_classes(ch
     labels = namespaces["soma-dev"]["metadata"]["labels"]
     assert labels["pod-security.kubernetes.io/enforce"] == "restricted"
     assert labels["pod-security.kubernetes.io/enforce-version"] == "v1.30", "platform.yaml's oldest Kubernetes"
+    for mode in ("audit", "warn"):
+        assert (labels[f"pod-security.kubernetes.io/{mode}"], labels[f"pod-security.kubernetes.io/{mode}-version"]) == (
+            "restricted",
+            "v1.30",
+        )
     priorities = {name: obj["value"] for name, obj in of_kind(chart, "PriorityClass").items()}
     assert priorities == {"soma-critical": 100000, "soma-standard": 1000}
     assert not of_kind(chart, "StorageClass"), "outside PRODUCTION the cluster's default StorageClass serves"
