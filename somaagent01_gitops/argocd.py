@@ -99,4 +99,10 @@ class ArgoCdChart(Chart):
     """Kinds of this chart, beyond :data:`STATEFUL_KINDS`, that hold data. Default: none."""
 
     def to_json(self) -> list[Any]:
-        return annotate_for_argocd(super().to_json(), data_kinds=self.data_kinds)
+        """Rendered once: the cluster's apps chart reads an environment's kinds before the
+        synth renders it (its project admits exactly those)."""
+        rendered: list[Any] | None = getattr(self, "_rendered", None)
+        if rendered is None:
+            rendered = annotate_for_argocd(super().to_json(), data_kinds=self.data_kinds)
+            self._rendered = rendered
+        return rendered

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from cdk8s import App, Chart
@@ -35,7 +35,7 @@ from .constructs.idioms import k8s_metadata
 from .constructs.labels import standard_labels
 from .delivery import ENVIRONMENT_POD_SECURITY, ClusterDelivery, OperatorDelivery, check_platform, plan_cluster
 from .footprints import Kind
-from .kinds import CLUSTER_SCOPED_KINDS
+from .kinds import CLUSTER_SCOPED_KINDS, api_group
 from .operator_types import BEYOND_LOCAL
 from .operators import ClusterFacts, cluster_facts, operators_for
 from .output import FolderObjects
@@ -168,12 +168,21 @@ class ClusterAppsChart(Chart):
     operator, per environment overlay and for the cluster's own objects."""
 
     def __init__(
-        self, app: App, *, cluster: ClusterFacts, platform: PlatformSettings, cluster_kinds: set[Kind], pki: ClusterPkiChart | None = None
+        self,
+        app: App,
+        *,
+        cluster: ClusterFacts,
+        platform: PlatformSettings,
+        cluster_kinds: set[Kind],
+        pki: ClusterPkiChart | None = None,
+        environments: Mapping[str, EnvironmentChart] | None = None,
     ) -> None:
         super().__init__(app, f"apps-{cluster.name}", disable_resource_name_hashes=True)
         self.folder = f"apps/{cluster.name}"
         self.cluster = cluster
         self.gitops = platform.gitops
+        self.environments = environments or {}
+        """The environment charts of the cluster's targets, by target path."""
         self.upstream_folders: list[FolderObjects] = []
         """Kustomizations of upstream manifests its Applications sync (written beside the charts)."""
         delivery = plan_cluster(cluster, cluster_folder_kinds=cluster_kinds | (pki.kinds() if pki else set()))
@@ -358,9 +367,30 @@ class ClusterAppsChart(Chart):
                 description=f"SomaAgent01 {environment}: its overlay, its namespace, no cluster-scoped kind",
                 source_repos=sorted({self.gitops.repo_url, *helm_repositories}),
                 destination_namespaces=sorted({target.settings.namespace for target in targets}),
+                namespace_resources=self._namespaced_kinds(targets),
                 wave=WAVE_PROJECTS,
             ),
         )
+
+    def _namespaced_kinds(self, targets: Sequence[Target]) -> list[ClusterKind] | None:
+        """Exactly the namespaced kinds the environment's Applications bring: its overlays as
+        rendered, and its runtime services by their footprints. None (any kind) where the
+        environments' charts are not given (a construct test)."""
+        if not self.environments:
+            return None
+        kinds: set[Kind] = set()
+        for target in targets:
+            for obj in self.environments[target.path].to_json():
+                kind = Kind(api_group(obj["apiVersion"]), obj["kind"])
+                if kind.kind not in CLUSTER_SCOPED_KINDS:
+                    kinds.add(kind)
+            for service in services_for(target):
+                if service.installed:
+                    declared = service.footprint(self.cluster).namespaced
+                    if declared is None:
+                        raise ValueError(f"runtime service {service.name}: its footprint declares no namespaced kinds")
+                    kinds.update(declared)
+        return [ClusterKind(group=kind.group, kind=kind.kind) for kind in sorted(kinds)]
 
     def _service_source(self, service: RuntimeService, target: Target) -> GitSource | HelmSource:
         if service.kustomization is not None:
@@ -403,12 +433,16 @@ def build_app(
     clusters = cluster_facts(targets, platform)
     check_platform(platform, clusters, OPERATORS, every_environment=every_environment)
     app = App()
-    charts: list[OutputChart] = [EnvironmentChart(app, target=target, tiers=tiers) for target in targets]
+    environments = {target.path: EnvironmentChart(app, target=target, tiers=tiers) for target in targets}
+    charts: list[OutputChart] = list(environments.values())
     for facts in clusters:
         cluster_chart = ClusterChart(app, cluster=facts, pod_security_version=platform.kubernetes.min_version)
         charts.append(cluster_chart)
         pki = ClusterPkiChart(app, cluster=facts) if has_cluster_pki(facts) else None
         if pki is not None:
             charts.append(pki)
-        charts.append(ClusterAppsChart(app, cluster=facts, platform=platform, cluster_kinds=cluster_chart.kinds(), pki=pki))
+        own = {target.path: environments[target.path] for target in facts.targets}
+        charts.append(
+            ClusterAppsChart(app, cluster=facts, platform=platform, cluster_kinds=cluster_chart.kinds(), pki=pki, environments=own)
+        )
     return app, charts

@@ -134,6 +134,9 @@ class Footprint:
     patched_at_runtime: tuple[PatchedAtRuntime, ...] = ()
     environment_pods: tuple[EnvironmentPods, ...] = ()
     bootstrap_secrets: tuple[BootstrapSecret, ...] = ()
+    namespaced: tuple[Kind, ...] | None = None
+    """The namespaced kinds it creates, with our values (a project that limits namespaced
+    kinds must admit each); None where not declared."""
 
     def namespaces(self, *, own: str, watched: Iterable[str]) -> set[str]:
         """Every namespace the chart writes into."""

@@ -190,3 +190,19 @@ def test_the_root_has_a_project_of_its_own_and_argo_cds_default_project_admits_n
     assert default["namespaceResourceBlacklist"] == [{"group": "*", "kind": "*"}], "an empty whitelist would admit every kind"
     applications = of_kind(charts["apps/dev-shared"], "Application")
     assert not [name for name, app in applications.items() if app["spec"]["project"] == "default"]
+
+
+def test_each_environment_project_lists_exactly_the_namespaced_kinds_its_applications_bring(environments, platform):
+    from somaagent01_gitops.charts import build_app
+    from somaagent01_gitops.targets import targets_of
+
+    targets = [target for target in targets_of(environments) if target.cluster == "dev-shared"]
+    _, charts = build_app(targets, platform=platform, every_environment=False)
+    (apps,) = [chart for chart in charts if getattr(chart, "folder", "") == "apps/dev-shared"]
+    projects = {obj["metadata"]["name"]: obj["spec"] for obj in apps.to_json() if obj["kind"] == "AppProject"}
+    listed = {(entry["group"], entry["kind"]) for entry in projects["soma-dev"]["namespaceResourceWhitelist"]}
+    (overlay,) = [chart for chart in charts if getattr(chart, "folder", "") == "overlays/dev"]
+    rendered = {(obj["apiVersion"].rpartition("/")[0], obj["kind"]) for obj in overlay.to_json()}
+    assert rendered <= listed, "every kind the overlay renders"
+    assert {("apps", "Deployment"), ("", "Pod"), ("rbac.authorization.k8s.io", "Role")} <= listed, "Temporal's chart, Keycloak's operator"
+    assert not {("", "Secret"), ("rbac.authorization.k8s.io", "ClusterRole")} & listed

@@ -68,7 +68,7 @@ def _from_footprint(footprint: Footprint, *, destination: str, cluster: ClusterF
     return _Brings(
         namespaces=footprint.namespaces(own=destination, watched=cluster.namespaces),
         cluster_kinds=footprint.cluster_kinds(),
-        namespaced_kinds=None,
+        namespaced_kinds=set(footprint.namespaced) if footprint.namespaced is not None else None,
         provides_kinds=footprint.provided_kinds(),
         needs_kinds=footprint.needed_kinds(),
         bootstrap=bootstrap,
@@ -267,11 +267,14 @@ def _brings_of(app: Document, cluster: ClusterFacts, sources: _Sources) -> _Brin
         return _declared(operator, cluster, destination)
     relative = str(source.get("path", "")).strip("/")[len(sources.path_prefix) :].lstrip("/")
     objects = sources.rendered.get(sources.dist / relative)
-    if objects is not None:
-        return _from_objects(objects, destination)
     declared = _upstream_manifests_of(sources.operators, cluster, relative)
-    # upstream manifests, not built here: what they bring is the declared footprint
-    return None if declared is None else _declared(declared, cluster, destination)
+    if objects and declared is None:
+        return _from_objects(objects, destination)
+    # upstream manifests (a kustomization of files fetched at sync, not built here): what
+    # they bring is the declared footprint
+    if declared is not None:
+        return _declared(declared, cluster, destination)
+    return None if objects is None else _from_objects(objects, destination)
 
 
 def _declared(operator: Any, cluster: ClusterFacts, destination: str) -> _Brings:

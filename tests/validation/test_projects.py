@@ -102,3 +102,17 @@ def test_nothing_may_use_the_emptied_default_project(context, tmp_path):
     messages = {finding.message for finding in result.findings if finding.file.endswith("application-keda.yaml")}
     assert "namespace keda is not permitted in project default" in messages
     assert "project default limits namespaced kinds, and its chart's footprint lists none" in messages
+
+
+def test_an_overlay_may_bring_only_the_namespaced_kinds_its_project_lists(context, tmp_path):
+    """A Secret slipped into the dev overlay is refused: the project lists what the
+    environment's Applications render, and none renders a Secret (External Secrets writes them)."""
+
+    def add_a_secret(text):
+        return text + "\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: stray\n  namespace: soma-dev\nstringData: {a: b}\n"
+
+    result = _altered(context, tmp_path, "overlays/dev/networkpolicy-gateway.yaml", add_a_secret)
+    messages = {(finding.object, finding.message) for finding in result.findings}
+    assert any(
+        obj == "Application argocd/soma-dev" and "Secret is not permitted in project soma-dev" in message for obj, message in messages
+    ), messages

@@ -10,7 +10,8 @@ from ...constructs.idioms import (
     restricted_container_security,
     restricted_pod_security,
 )
-from ...footprints import EnvironmentPods, Footprint
+from ...footprints import EnvironmentPods, Footprint, Kind
+from ...kinds import api_group
 from ...runtime_services import RuntimeService
 from ...targets import Target
 from ...upstream import kustomization, namespace_part, strategic_patch
@@ -46,6 +47,13 @@ def _keycloak_operator(target: Target) -> dict[str, Any]:
 
 
 _KEYCLOAK = Footprint(
+    # the kustomization keeps exactly the namespaced part (namespace_part)
+    namespaced=tuple(
+        sorted(
+            {Kind(api_group(obj.api_version), obj.kind) for obj in KEYCLOAK_OPERATOR_MANIFESTS.objects if namespace_part(obj)},
+            key=lambda kind: (kind.group, kind.kind),
+        )
+    ),
     environment_pods=(
         EnvironmentPods(
             what="the Keycloak operator, and the Keycloak pods and realm-import Jobs it starts",

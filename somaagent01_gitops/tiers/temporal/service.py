@@ -15,7 +15,7 @@ from ...constructs.idioms import (
     restricted_pod_security,
 )
 from ...endpoints import POSTGRES_CLUSTER, POSTGRES_PORT, TEMPORAL_RELEASE
-from ...footprints import EnvironmentPods, Footprint
+from ...footprints import EnvironmentPods, Footprint, Kind
 from ...runtime_services import RuntimeService
 from ...settings import ResourceAmounts, Resources
 from ...targets import Target
@@ -146,7 +146,18 @@ def _temporal_namespace_job(*, retention: str) -> dict[str, Any]:
 
 _TEMPORAL = Footprint(
     # Chart.yaml declares no kubeVersion; every template writes only the release namespace
-    # and renders nothing cluster-scoped (charts/temporal/templates at temporal-1.6.0)
+    # and renders nothing cluster-scoped (charts/temporal/templates at temporal-1.6.0).
+    # With these values: the server's ConfigMaps, Deployments and Services, the schema Job
+    # and the namespace hook (a Job in extraObjects), and the chart's helm-test Pod
+    # (test.yaml); no ServiceAccount (serviceAccount.create false), no Secret (existingSecret),
+    # no PodDisruptionBudget (podDisruptionBudget {}), no ServiceMonitor, web, admintools or shims
+    namespaced=(
+        Kind("", "ConfigMap"),
+        Kind("", "Pod"),
+        Kind("", "Service"),
+        Kind("apps", "Deployment"),
+        Kind("batch", "Job"),
+    ),
     environment_pods=(
         EnvironmentPods(
             what="Temporal's frontend, history, matching and worker pods, its schema Job and the namespace hook",

@@ -56,3 +56,12 @@ def test_the_default_namespace_is_made_by_a_hook_argo_cd_recreates_not_a_job_it_
     assert "temporal operator namespace describe -n default ||" in container["args"][0]
     assert container["env"] == [{"name": "TEMPORAL_ADDRESS", "value": "temporal-frontend:7233"}]
     assert container["securityContext"]["capabilities"] == {"drop": ["ALL"]}
+
+
+def test_the_charts_namespaced_kinds_are_declared_for_the_environments_project():
+    from somaagent01_gitops.footprints import Kind
+    from somaagent01_gitops.operator_types import ClusterFacts
+    from somaagent01_gitops.tiers.temporal.service import TEMPORAL
+
+    declared = set(TEMPORAL.footprint(ClusterFacts(name="-", targets=())).namespaced or ())
+    assert declared == {Kind("", "ConfigMap"), Kind("", "Pod"), Kind("", "Service"), Kind("apps", "Deployment"), Kind("batch", "Job")}
