@@ -208,8 +208,18 @@ class ClusterAppsChart(Chart):
                         f"service-{target.chart_id}-{service.name}", name=name, target=target, source=self._service_source(service, target)
                     )
 
+    @property
+    def _signed(self) -> bool:
+        """A production cluster syncs a signed tag, verified by its projects' keys."""
+        return self.cluster.production and self.gitops.production_revision is not None
+
+    @property
+    def _signature_keys(self) -> list[str]:
+        return list(self.gitops.signature_keys) if self._signed else []
+
     def _git(self, folder: str) -> GitSource:
-        return GitSource(repo_url=self.gitops.repo_url, revision=self.gitops.target_revision, path=f"{self.gitops.path_prefix}/{folder}")
+        revision = self.gitops.production_revision if self._signed and self.gitops.production_revision else self.gitops.target_revision
+        return GitSource(repo_url=self.gitops.repo_url, revision=revision, path=f"{self.gitops.path_prefix}/{folder}")
 
     def _upstream(self, folder: str, kustomization: dict[str, Any]) -> GitSource:
         """A kustomization of upstream manifests, written to ``folder`` of dist/."""
@@ -232,6 +242,7 @@ class ClusterAppsChart(Chart):
                 source_repos=[self.gitops.repo_url],
                 destination_namespaces=[argocd_ns],
                 namespace_resources=APP_KINDS,
+                signature_keys=self._signature_keys,
                 wave=WAVE_PROJECTS,
             ),
         )
@@ -280,6 +291,7 @@ class ClusterAppsChart(Chart):
                 ),
                 destination_namespaces=delivery.namespaces,
                 cluster_resources=[ClusterKind(group=kind.group, kind=kind.kind) for kind in delivery.cluster_kinds],
+                signature_keys=self._signature_keys,
                 wave=WAVE_PROJECTS,
             ),
         )
@@ -368,6 +380,7 @@ class ClusterAppsChart(Chart):
                 source_repos=sorted({self.gitops.repo_url, *helm_repositories}),
                 destination_namespaces=sorted({target.settings.namespace for target in targets}),
                 namespace_resources=self._namespaced_kinds(targets),
+                signature_keys=self._signature_keys,
                 wave=WAVE_PROJECTS,
             ),
         )

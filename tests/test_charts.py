@@ -206,3 +206,20 @@ def test_each_environment_project_lists_exactly_the_namespaced_kinds_its_applica
     assert rendered <= listed, "every kind the overlay renders"
     assert {("apps", "Deployment"), ("", "Pod"), ("rbac.authorization.k8s.io", "Role")} <= listed, "Temporal's chart, Keycloak's operator"
     assert not {("", "Secret"), ("rbac.authorization.k8s.io", "ClusterRole")} & listed
+
+
+def test_production_clusters_sync_the_signed_tag_their_projects_verify(environments, platform):
+    from somaagent01_gitops.charts import build_app
+    from somaagent01_gitops.targets import targets_of
+
+    gitops = platform.gitops.model_copy(update={"production_revision": "prod", "signature_keys": ["4AEE18F83AFDEB23"]})
+    _, charts = build_app(targets_of(environments), platform=platform.model_copy(update={"gitops": gitops}))
+    apps = {getattr(chart, "folder", ""): chart.to_json() for chart in charts}
+    for cluster, signed in (("prod-us-east-1", True), ("dev-shared", False)):
+        documents = apps[f"apps/{cluster}"]
+        projects = [doc for doc in documents if doc["kind"] == "AppProject" and doc["metadata"]["name"] != "default"]
+        assert all(("signatureKeys" in doc["spec"]) is signed for doc in projects), cluster
+        revisions = {
+            doc["spec"]["source"]["targetRevision"] for doc in documents if doc["kind"] == "Application" and "path" in doc["spec"]["source"]
+        }
+        assert revisions == ({"prod"} if signed else {"main"}), cluster

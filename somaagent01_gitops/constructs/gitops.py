@@ -45,6 +45,9 @@ class AppProjectProps:
     namespace_resources: Sequence[ClusterKind] | None = None
     """The only namespaced kinds it may create; an empty list: none at all (every kind
     blacklisted). Default: None, any namespaced kind."""
+    signature_keys: Sequence[str] = ()
+    """GPG key IDs one of which must have signed each Git revision its Applications sync.
+    Default: none (unverified)."""
     wave: int | None = None
     """Sync wave. Default: none (the chart-wide rule decides)."""
 
@@ -82,6 +85,7 @@ class AppProject(Construct):
                 namespace_resource_blacklist=[argocd.AppProjectSpecNamespaceResourceBlacklist(group="*", kind="*")]
                 if props.namespace_resources is not None and not props.namespace_resources
                 else None,
+                signature_keys=[argocd.AppProjectSpecSignatureKeys(key_id=key) for key in sorted(props.signature_keys)] or None,
             ),
         )
 

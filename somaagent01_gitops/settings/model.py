@@ -417,6 +417,24 @@ class GitOps(_Settings):
         "published into a GitOps repository. Default: dist.",
     )
     argocd_namespace: DnsLabel = Field(default="argocd", description="Argo CD's namespace in every cluster. Default: argocd.")
+    production_revision: Annotated[str, StringConstraints(pattern=_NO_SPACE)] | None = Field(
+        default=None,
+        description="The signed tag production clusters sync (e.g. 'prod', moved at each release), verified against "
+        "signature_keys. Default: none (production syncs target_revision, unverified).",
+    )
+    signature_keys: list[Annotated[str, StringConstraints(pattern=r"^[0-9A-F]{16}$")]] = Field(
+        default=[],
+        description="GPG key IDs (16 upper-case hex digits) one of which must have signed the revision production syncs "
+        "(Argo CD's project signatureKeys). Required with production_revision. Default: none.",
+    )
+
+    @model_validator(mode="after")
+    def _signed_production(self) -> GitOps:
+        if self.production_revision is not None and not self.signature_keys:
+            raise FieldRuleError(("signature_keys",), "production_revision is verified by them: name at least one key ID")
+        if self.signature_keys and self.production_revision is None:
+            raise FieldRuleError(("production_revision",), "signature_keys verify it: name the signed tag production syncs")
+        return self
 
 
 class Kubernetes(_Settings):

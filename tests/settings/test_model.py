@@ -290,3 +290,17 @@ def test_the_peer_region_reaches_every_clickhouse_shard_by_a_host_of_its_own():
     with pytest.raises(ValidationError, match="1 hosts for 2 shards; allowed: exactly one per shard") as refused:
         prod_with(clickhouse={"shards": 2})
     assert refused.value.errors()[0]["ctx"]["error"].path == ("regions", "eu-west-1", "clickhouse_hosts")
+
+
+def test_production_syncs_a_signed_tag_only_with_the_keys_that_verify_it():
+    from somaagent01_gitops.settings.model import GitOps
+
+    url = "https://github.com/example/gitops.git"
+    signed = GitOps(repo_url=url, production_revision="prod", signature_keys=["4AEE18F83AFDEB23"])
+    assert (signed.production_revision, signed.signature_keys) == ("prod", ["4AEE18F83AFDEB23"])
+    with pytest.raises(ValidationError, match="name at least one key ID"):
+        GitOps(repo_url=url, production_revision="prod")
+    with pytest.raises(ValidationError, match="name the signed tag production syncs"):
+        GitOps(repo_url=url, signature_keys=["4AEE18F83AFDEB23"])
+    with pytest.raises(ValidationError, match="signature_keys"):
+        GitOps(repo_url=url, production_revision="prod", signature_keys=["not-a-key"])
