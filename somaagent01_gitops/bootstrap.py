@@ -126,6 +126,7 @@ def commands(dist: Path, cluster: ClusterFacts) -> str:
         f"helm install {source['helm']['releaseName']} argo/{source['chart']} --version {source['targetRevision']} "
         f"--namespace {namespace} --create-namespace --values - <<'VALUES'\n{values}\nVALUES\n"
         f"# 2. the root app-of-apps, after its project: projects, operators (in waves), the cluster folder, the environments\n"
+        "kubectl wait --for=condition=Established --timeout=120s crd/appprojects.argoproj.io crd/applications.argoproj.io\n"
         f"kubectl apply --namespace {namespace} -f {project.relative_to(dist.parent)}\n"
         f"kubectl apply --namespace {namespace} -f {root.relative_to(dist.parent)}\n" + _vault_section(cluster)
     )

@@ -161,6 +161,16 @@ BOOTSTRAP_PROJECT = "bootstrap"
 """The root Application's project: this repository's apps folder, Argo CD's namespace, and
 only Applications and AppProjects."""
 APP_KINDS = (ClusterKind(group="argoproj.io", kind="AppProject"), ClusterKind(group="argoproj.io", kind="Application"))
+RUNTIME_CHILD_KINDS = (
+    Kind("", "Pod"),
+    Kind("", "PersistentVolumeClaim"),
+    Kind("apps", "ReplicaSet"),
+    Kind("apps", "ControllerRevision"),
+    Kind("core.strimzi.io", "StrimziPodSet"),
+)
+"""Kinds controllers and operators make from what an environment renders: its project lists
+them too, or Argo CD leaves them (and the pods below them, and so their logs) out of the
+Application's resource tree (controller/appcontroller.go, v3.4.4)."""
 
 
 class ClusterAppsChart(Chart):
@@ -243,6 +253,7 @@ class ClusterAppsChart(Chart):
                 destination_namespaces=[argocd_ns],
                 namespace_resources=APP_KINDS,
                 signature_keys=self._signature_keys,
+                kept=True,
                 wave=WAVE_PROJECTS,
             ),
         )
@@ -256,6 +267,7 @@ class ClusterAppsChart(Chart):
                 source_repos=[],
                 destination_namespaces=[],
                 namespace_resources=[],
+                kept=True,
                 wave=WAVE_PROJECTS,
             ),
         )
@@ -391,7 +403,7 @@ class ClusterAppsChart(Chart):
         environments' charts are not given (a construct test)."""
         if not self.environments:
             return None
-        kinds: set[Kind] = set()
+        kinds: set[Kind] = set(RUNTIME_CHILD_KINDS)
         for target in targets:
             for obj in self.environments[target.path].to_json():
                 kind = Kind(api_group(obj["apiVersion"]), obj["kind"])

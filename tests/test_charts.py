@@ -188,6 +188,8 @@ def test_the_root_has_a_project_of_its_own_and_argo_cds_default_project_admits_n
     default = projects["default"]["spec"]
     assert (default["sourceRepos"], default["destinations"], default["clusterResourceWhitelist"]) == ([], [], [])
     assert default["namespaceResourceBlacklist"] == [{"group": "*", "kind": "*"}], "an empty whitelist would admit every kind"
+    for name in ("bootstrap", "default"):
+        assert projects[name]["metadata"]["annotations"]["argocd.argoproj.io/sync-options"] == "Prune=false,Delete=false"
     applications = of_kind(charts["apps/dev-shared"], "Application")
     assert not [name for name, app in applications.items() if app["spec"]["project"] == "default"]
 
@@ -206,6 +208,7 @@ def test_each_environment_project_lists_exactly_the_namespaced_kinds_its_applica
     assert rendered <= listed, "every kind the overlay renders"
     assert {("apps", "Deployment"), ("", "Pod"), ("rbac.authorization.k8s.io", "Role")} <= listed, "Temporal's chart, Keycloak's operator"
     assert not {("", "Secret"), ("rbac.authorization.k8s.io", "ClusterRole")} & listed
+    assert {("apps", "ReplicaSet"), ("core.strimzi.io", "StrimziPodSet")} <= listed, "shown in the resource tree"
 
 
 def test_production_clusters_sync_the_signed_tag_their_projects_verify(environments, platform):

@@ -48,6 +48,10 @@ class AppProjectProps:
     signature_keys: Sequence[str] = ()
     """GPG key IDs one of which must have signed each Git revision its Applications sync.
     Default: none (unverified)."""
+    kept: bool = False
+    """Argo CD never prunes or deletes it (``Prune=false,Delete=false``): a project whose loss
+    undoes a guard (the emptied ``default``, recreated permissive when missing) or strands its
+    Applications. Default: false."""
     wave: int | None = None
     """Sync wave. Default: none (the chart-wide rule decides)."""
 
@@ -62,7 +66,11 @@ class AppProject(Construct):
                 props.name,
                 component="gitops",
                 namespace=props.namespace,
-                annotations={WAVE_ANNOTATION: str(props.wave)} if props.wave is not None else None,
+                annotations={
+                    **({WAVE_ANNOTATION: str(props.wave)} if props.wave is not None else {}),
+                    **({SYNC_OPTIONS_ANNOTATION: "Prune=false,Delete=false"} if props.kept else {}),
+                }
+                or None,
             ),
             spec=argocd.AppProjectSpec(
                 description=props.description,

@@ -106,8 +106,9 @@ def _listed(entries: Sequence[Mapping[str, Any]], kind: Kind) -> bool:
 def _namespaced_findings(app: Document, spec: Mapping[str, Any], brings: _Brings) -> list[Finding]:
     """A namespaced kind outside the project's whitelist (when it has one) or on its
     blacklist is refused, as Argo CD does."""
-    whitelist, blacklist = spec.get("namespaceResourceWhitelist") or [], spec.get("namespaceResourceBlacklist") or []
-    if not whitelist and not blacklist:
+    # a missing whitelist admits every kind; an empty one, none (Argo CD's app_project_types.go)
+    whitelist, blacklist = spec.get("namespaceResourceWhitelist"), spec.get("namespaceResourceBlacklist") or []
+    if whitelist is None and not blacklist:
         return []
     name = app.manifest["spec"]["project"]
     if brings.namespaced_kinds is None:
@@ -115,7 +116,7 @@ def _namespaced_findings(app: Document, spec: Mapping[str, Any], brings: _Brings
     return [
         Finding(app.file, app.label, "project", f"{kind} is not permitted in project {name}")
         for kind in sorted(brings.namespaced_kinds)
-        if (whitelist and not _listed(whitelist, kind)) or _listed(blacklist, kind)
+        if (whitelist is not None and not _listed(whitelist, kind)) or _listed(blacklist, kind)
     ]
 
 

@@ -116,3 +116,14 @@ def test_an_overlay_may_bring_only_the_namespaced_kinds_its_project_lists(contex
     assert any(
         obj == "Application argocd/soma-dev" and "Secret is not permitted in project soma-dev" in message for obj, message in messages
     ), messages
+
+
+def test_an_empty_whitelist_admits_no_kind_a_missing_one_every_kind(context, tmp_path):
+    def empty_whitelist(text):
+        start = text.index("  namespaceResourceWhitelist:")
+        end = text.index("  sourceRepos:")
+        return text[:start] + "  namespaceResourceWhitelist: []\n" + text[end:]
+
+    result = _altered(context, tmp_path, "apps/dev-shared/appproject-soma-dev.yaml", empty_whitelist)
+    refused = {finding.message for finding in result.findings if finding.object == "Application argocd/soma-dev"}
+    assert any("apps/Deployment is not permitted in project soma-dev" in message for message in refused), refused

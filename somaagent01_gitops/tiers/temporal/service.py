@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import yaml
+
 from ...catalog import APP_UID, Dependency
 from ...constructs.idioms import (
     POSTGRES_CA_MOUNT,
@@ -85,7 +87,9 @@ def _temporal(target: Target) -> dict[str, Any]:
                 "namespaces": {"create": False},
             },
         },
-        "extraObjects": [_temporal_namespace_job(retention="30d" if production else "3d")],
+        # as YAML text: the chart renders each entry with `tpl`, which takes a string only
+        # (templates/extra-objects.yaml at temporal-1.6.0; a map fails the whole render)
+        "extraObjects": [yaml.safe_dump(_temporal_namespace_job(retention="30d" if production else "3d"), sort_keys=True)],
         # the schema and namespace Jobs mount admintools' volumes and use schema's contexts
         "admintools": {"enabled": False, "additionalVolumes": ca, "additionalVolumeMounts": mount},
         "schema": {"securityContext": RESTRICTED_POD, "containerSecurityContext": RESTRICTED_CONTAINER},
@@ -148,9 +152,11 @@ _TEMPORAL = Footprint(
     # Chart.yaml declares no kubeVersion; every template writes only the release namespace
     # and renders nothing cluster-scoped (charts/temporal/templates at temporal-1.6.0).
     # With these values: the server's ConfigMaps, Deployments and Services, the schema Job
-    # and the namespace hook (a Job in extraObjects), and the chart's helm-test Pod
-    # (test.yaml); no ServiceAccount (serviceAccount.create false), no Secret (existingSecret),
-    # no PodDisruptionBudget (podDisruptionBudget {}), no ServiceMonitor, web, admintools or shims
+    # and the namespace hook (a Job in extraObjects); no ServiceAccount (serviceAccount.create
+    # false), no Secret (existingSecret), no PodDisruptionBudget (podDisruptionBudget {}), no
+    # ServiceMonitor, web, admintools or shims. The helm-test Pod (test.yaml) Argo CD never
+    # applies (a test hook has no sync phase); Pod is listed for the Deployments' pods, which
+    # Argo CD shows only where the project lists their kinds
     namespaced=(
         Kind("", "ConfigMap"),
         Kind("", "Pod"),

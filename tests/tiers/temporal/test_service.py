@@ -2,6 +2,7 @@
 restricted pods, and the default namespace made by a hook."""
 
 import pytest
+import yaml
 
 from somaagent01_gitops.targets import targets_of
 from somaagent01_gitops.tiers.temporal.service import TEMPORAL
@@ -47,7 +48,11 @@ def test_temporal_pods_meet_the_restricted_pod_security_standard(targets):
 def test_the_default_namespace_is_made_by_a_hook_argo_cd_recreates_not_a_job_it_compares(targets):
     values = TEMPORAL.values(targets[0])
     assert values["server"]["config"]["namespaces"] == {"create": False}, "the chart's Job has a TTL and a fixed name"
-    (job,) = values["extraObjects"]
+    (text,) = values["extraObjects"]
+    # the chart renders each entry with `tpl`, which takes a string (templates/extra-objects.yaml)
+    assert isinstance(text, str)
+    job = yaml.safe_load(text)
+    assert (job["apiVersion"], job["kind"]) == ("batch/v1", "Job")
     assert job["metadata"]["annotations"] == {
         "argocd.argoproj.io/hook": "PostSync",
         "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation",
