@@ -16,7 +16,7 @@ from imports.monitoring.com.coreos import monitoring
 
 from ...constructs.certificates import ServerCertificate, ServerCertificateProps
 from ...constructs.idioms import HOSTNAME_TOPOLOGY_KEY, ZONE_TOPOLOGY_KEY, container_resources, metadata, storage_class_of
-from ...constructs.load_balancers import INTERNAL_LOAD_BALANCER
+from ...constructs.load_balancers import CALLER_PRESERVING_LOAD_BALANCER
 from ...endpoints import (
     APP_GROUP_ROLE,
     OPENFGA_CREDENTIALS,
@@ -177,10 +177,12 @@ def _peer_service(name: str, peer: PostgresPeer) -> cnpg.ClusterSpecManagedServi
                 service_template=cnpg.ClusterSpecManagedServicesAdditionalServiceTemplate(
                     metadata=cnpg.ClusterSpecManagedServicesAdditionalServiceTemplateMetadata(
                         name=f"{name}-peer",
-                        annotations=INTERNAL_LOAD_BALANCER,
+                        # an NLB that hands Postgres the caller's address, which pg_hba admits
+                        # by the peer's network (pg_hba_rules)
+                        annotations=CALLER_PRESERVING_LOAD_BALANCER,
                     ),
                     spec=cnpg.ClusterSpecManagedServicesAdditionalServiceTemplateSpec(
-                        type="LoadBalancer", load_balancer_source_ranges=[peer.network_cidr]
+                        type="LoadBalancer", load_balancer_source_ranges=[peer.network_cidr], external_traffic_policy="Local"
                     ),
                 ),
             )
@@ -254,9 +256,26 @@ def _peer_cluster(peer: PostgresPeer, *, database: str) -> cnpg.ClusterSpecExter
     )
 
 
-def _postgresql(settings: PostgresSettings) -> cnpg.ClusterSpecPostgresql:
-    """TimescaleDB preloaded, logical WAL for the peer region, and quorum commits when asked."""
+def pg_hba_rules(props: PostgresClusterProps) -> list[str]:
+    """Rules CloudNativePG puts after its own (local socket, the streaming replica's
+    certificate) and before its default ``host all all all scram-sha-256``, which would admit
+    any role from anywhere, with or without TLS: no plain-text connection at all (every
+    client of the platform verifies the server: verify-full), and with a peer region its
+    replication role only over TLS from the peer's network."""
+    rules = ["hostnossl all all all reject"]
+    if props.peer is not None:
+        rules += [
+            f"hostssl {props.database} {REPLICATION_ROLE} {props.peer.network_cidr} scram-sha-256",
+            f"host all {REPLICATION_ROLE} all reject",
+        ]
+    return rules
+
+
+def _postgresql(settings: PostgresSettings, *, pg_hba: Sequence[str]) -> cnpg.ClusterSpecPostgresql:
+    """TimescaleDB preloaded, logical WAL for the peer region, quorum commits when asked, and
+    the host-based rules (``pg_hba_rules``)."""
     return cnpg.ClusterSpecPostgresql(
+        pg_hba=list(pg_hba),
         shared_preload_libraries=["timescaledb"],
         parameters={
             "timescaledb.telemetry_level": "off",
@@ -314,7 +333,7 @@ def _cluster_spec(props: PostgresClusterProps, object_store: str) -> cnpg.Cluste
         instances=settings.instances,
         image_name=settings.image,
         primary_update_method=cnpg.ClusterSpecPrimaryUpdateMethod.SWITCHOVER,
-        postgresql=_postgresql(settings),
+        postgresql=_postgresql(settings, pg_hba=pg_hba_rules(props)),
         bootstrap=_bootstrap(props),
         external_clusters=_external_clusters(props, object_store) or None,
         storage=cnpg.ClusterSpecStorage(size=settings.storage_size, storage_class=props.storage_class),

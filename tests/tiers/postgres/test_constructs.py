@@ -156,6 +156,8 @@ def test_the_peer_service_is_an_internal_load_balancer_for_the_peer_network():
     assert template["metadata"]["annotations"] == {
         "service.beta.kubernetes.io/aws-load-balancer-internal": "true",
         "service.beta.kubernetes.io/aws-load-balancer-scheme": "internal",
+        # a Network Load Balancer (instance targets) keeps the caller's address for pg_hba
+        "service.beta.kubernetes.io/aws-load-balancer-type": "nlb",
     }
     assert template["spec"]["loadBalancerSourceRanges"] == ["10.20.0.0/16"], "eu-west-1's network only"
 
@@ -183,3 +185,30 @@ def test_the_postgres_image_is_pinned():
     assert cluster_spec(render(make_settings()))["imageName"].endswith(":16.9-22-ts2.19.3")
     with pytest.raises(ValidationError, match="moves: pin a full version tag"):
         make_settings(postgres={"image": "ghcr.io/clevyr/cloudnativepg-timescale:16-ts2"})
+
+
+def test_no_plain_text_connection_and_the_replication_role_only_from_the_peer_over_tls(environments):
+    from somaagent01_gitops.targets import targets_of
+    from somaagent01_gitops.tiers.base import build_tiers
+    from somaagent01_gitops.tiers.registry import TIERS
+
+    def cluster_of(path):
+        import cdk8s
+
+        target = next(target for target in targets_of(environments) if target.path == path)
+        chart = cdk8s.Testing.chart()
+        build_tiers(chart, target, TIERS)
+        (cluster,) = [obj for obj in cdk8s.Testing.synth(chart) if obj["kind"] == "Cluster"]
+        return cluster["spec"]
+
+    prod = cluster_of("prod/us-east-1")
+    assert prod["postgresql"]["pg_hba"] == [
+        "hostnossl all all all reject",
+        "hostssl somaagent01 logical_replicator 10.20.0.0/16 scram-sha-256",
+        "host all logical_replicator all reject",
+    ]
+    (service,) = prod["managed"]["services"]["additional"]
+    template = service["serviceTemplate"]
+    assert template["spec"]["externalTrafficPolicy"] == "Local", "the peer's address reaches pg_hba"
+    assert template["metadata"]["annotations"]["service.beta.kubernetes.io/aws-load-balancer-type"] == "nlb"
+    assert cluster_of("dev")["postgresql"]["pg_hba"] == ["hostnossl all all all reject"]
