@@ -20,6 +20,10 @@ CALLER_PRESERVING_LOAD_BALANCER = {
     # externalTrafficPolicy Local, hands the pod the caller's own address (a Classic ELB, the
     # in-tree controller's default, proxies TCP and hands it its own)
     "service.beta.kubernetes.io/aws-load-balancer-type": "nlb",
+    # with externalTrafficPolicy Local only the nodes of ready endpoints pass the health
+    # check: every zone's address must reach them, or after a failover to another zone the
+    # load balancer's name answers with addresses that lead nowhere
+    "service.beta.kubernetes.io/aws-load-balancer-cross-zone-load-balancing-enabled": "true",
 }
 """For a Service whose pods admit callers by their network (a NetworkPolicy ``ipBlock``): it
 also needs ``externalTrafficPolicy: Local``."""

@@ -176,7 +176,11 @@ def _peer_service(name: str, peer: PostgresPeer) -> cnpg.ClusterSpecManagedServi
                 update_strategy=cnpg.ClusterSpecManagedServicesAdditionalUpdateStrategy.PATCH,
                 service_template=cnpg.ClusterSpecManagedServicesAdditionalServiceTemplate(
                     metadata=cnpg.ClusterSpecManagedServicesAdditionalServiceTemplateMetadata(
-                        name=f"{name}-peer",
+                        # a new name for the NLB: an existing Service cannot change its load
+                        # balancer's type in place (cloud-provider-aws refuses it), so CloudNativePG
+                        # creates this one and deletes the old Classic ELB's; the private DNS
+                        # name moves to the new one
+                        name=f"{name}-peer-nlb",
                         # an NLB that hands Postgres the caller's address, which pg_hba admits
                         # by the peer's network (pg_hba_rules)
                         annotations=CALLER_PRESERVING_LOAD_BALANCER,
@@ -267,6 +271,8 @@ def pg_hba_rules(props: PostgresClusterProps) -> list[str]:
         rules += [
             f"hostssl {props.database} {REPLICATION_ROLE} {props.peer.network_cidr} scram-sha-256",
             f"host all {REPLICATION_ROLE} all reject",
+            # nothing else from the peer's network (the default rule would admit any role)
+            f"host all all {props.peer.network_cidr} reject",
         ]
     return rules
 

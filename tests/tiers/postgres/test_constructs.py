@@ -158,7 +158,9 @@ def test_the_peer_service_is_an_internal_load_balancer_for_the_peer_network():
         "service.beta.kubernetes.io/aws-load-balancer-scheme": "internal",
         # a Network Load Balancer (instance targets) keeps the caller's address for pg_hba
         "service.beta.kubernetes.io/aws-load-balancer-type": "nlb",
+        "service.beta.kubernetes.io/aws-load-balancer-cross-zone-load-balancing-enabled": "true",
     }
+    assert template["metadata"]["name"] == "somaagent01-pg-peer-nlb", "a new Service: the old one's type cannot change"
     assert template["spec"]["loadBalancerSourceRanges"] == ["10.20.0.0/16"], "eu-west-1's network only"
 
 
@@ -206,6 +208,7 @@ def test_no_plain_text_connection_and_the_replication_role_only_from_the_peer_ov
         "hostnossl all all all reject",
         "hostssl somaagent01 logical_replicator 10.20.0.0/16 scram-sha-256",
         "host all logical_replicator all reject",
+        "host all all 10.20.0.0/16 reject",
     ]
     (service,) = prod["managed"]["services"]["additional"]
     template = service["serviceTemplate"]
