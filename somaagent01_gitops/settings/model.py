@@ -9,7 +9,7 @@ an error, not a setting that is quietly ignored.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, JsonValue, StringConstraints, model_validator
 
@@ -280,14 +280,23 @@ class EnvironmentSettings(_Settings):
     def bucket(self, field: str, region_name: str | None) -> str:
         """The bucket a tier writes to: the region's own in PRODUCTION, else the tier's setting.
         ``field`` is a :class:`RegionBuckets` field."""
-        if region_name is not None:
-            bucket = getattr(self.regions[region_name].buckets, field)
-        else:
-            (tier, section), _ = next(entry for entry in _REGIONAL_BUCKETS if entry[1] == field)
-            bucket = getattr(getattr(self, tier), section).bucket
+        bucket = getattr(self.regions[region_name].buckets, field) if region_name is not None else self._store(field).bucket
         if bucket is None:  # the model refuses this; guard against a model change
             raise ValueError(f"no {field} bucket for region {region_name}")
         return str(bucket)
+
+    def bucket_region(self, field: str, region_name: str | None) -> str:
+        """The AWS region of that bucket: the production region's own, else the tier's
+        setting (which the model requires outside PRODUCTION)."""
+        region = region_name or self._store(field).region
+        if region is None:  # the model refuses this; guard against a model change
+            raise ValueError(f"no region for the {field} bucket")
+        return str(region)
+
+    def _store(self, field: str) -> Any:
+        """The tier's section that switches on writing to the bucket ``field``."""
+        (tier, section), _ = next(entry for entry in _REGIONAL_BUCKETS if entry[1] == field)
+        return getattr(getattr(self, tier), section)
 
     def _buckets_are_regional(self) -> None:
         _check_regional_buckets(self)

@@ -66,7 +66,7 @@ class ClickHouseUnit(Tier):
         if clickhouse.backup is not None:
             destination = backup_destination(
                 bucket=settings.bucket("clickhouse_backups", target.region_name),
-                region=_bucket_region(target.region_name, clickhouse.backup.region),
+                region=settings.bucket_region("clickhouse_backups", target.region_name),
                 namespace=settings.namespace,
             )
             backup = BackupStorage(destination=destination, credentials_secret=CLICKHOUSE_BACKUP_CREDENTIALS)
@@ -125,12 +125,3 @@ def _cross_region(scope: Construct, target: Target) -> CrossRegionReads | None:
     )
     peer = settings.regions[region.peer_region]
     return CrossRegionReads(peer_hosts=peer.clickhouse_hosts, peer_cidr=peer.network_cidr, tls_secret=CLICKHOUSE_TLS_SECRET)
-
-
-def _bucket_region(region_name: str | None, own: str | None) -> str:
-    """The backup bucket's region: the prod region's own, else the setting (which the model
-    requires outside PRODUCTION)."""
-    region = region_name or own
-    if region is None:
-        raise ValueError("clickhouse.backup.region is missing (the model requires it outside PRODUCTION)")
-    return region

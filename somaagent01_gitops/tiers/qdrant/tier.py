@@ -33,7 +33,7 @@ def config_file(settings: EnvironmentSettings, region_name: str | None, value: d
     backup = settings.qdrant.backup
     if backup is not None:
         bucket = settings.bucket("qdrant_backups", region_name)
-        region = region_name or backup.region
+        region = settings.bucket_region("qdrant_backups", region_name)
         s3 = f"{{bucket: {bucket}, region: {region}, access_key: '{value[S3_KEYS[0]]}', secret_key: '{value[S3_KEYS[1]]}'}}"
         lines.append(f"storage: {{snapshots_config: {{snapshots_storage: s3, s3_config: {s3}}}}}")
     return "\n".join(lines)

@@ -129,7 +129,13 @@ class RedisInstanceProps:
 
 def primary_host(props: RedisInstanceProps, namespace_name: str) -> str:
     """Where clients write: the primary's Service for a replication, else the one pod's."""
-    service = f"{props.name}-master" if props.replicated else props.name
+    return instance_primary_host(props.name, namespace_name, replicated=props.replicated)
+
+
+def instance_primary_host(name: str, namespace_name: str, *, replicated: bool) -> str:
+    """:func:`primary_host` before the instance's props exist (the URL Secrets are declared
+    before the tier builds): ``<name>-master`` of a replication, else ``<name>``."""
+    service = f"{name}-master" if replicated else name
     return f"{service}.{namespace_name}.svc"
 
 

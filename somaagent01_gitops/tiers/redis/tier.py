@@ -20,7 +20,15 @@ from ...vault import VaultSecret
 from ..base import Tier, TierContext
 from .acl import ADMIN_USER, BACKUP_USER, acl_file, instance_users, password_property, template_hash
 from .backup import REDIS_BACKUP, S3_KEYS, RedisBackupJob, RedisBackupProps
-from .constructs import REDIS_PORT, SERVER_PODS, RedisInstance, RedisInstanceProps, primary_host, server_names
+from .constructs import (
+    REDIS_PORT,
+    SERVER_PODS,
+    RedisInstance,
+    RedisInstanceProps,
+    instance_primary_host,
+    primary_host,
+    server_names,
+)
 from .operator import PRODUCERS, REDIS, REDIS_OPERATOR, REDIS_REPLICATION
 
 REDIS_USERS_KEY = "redis-users"
@@ -49,7 +57,7 @@ class RedisEndpoints:
 def client_url(settings: EnvironmentSettings, user: str, password: str) -> str:
     """An entrypoint's URL: its user and password, TLS verified against the environment's CA
     by host name (redis-py reads ``ssl_ca_certs`` and ``ssl_check_hostname`` from the URL)."""
-    host = f"{REDIS_SERVICE}-master.{settings.namespace}.svc"
+    host = instance_primary_host(REDIS_SERVICE, settings.namespace, replicated=settings.redis.replicas > 1)
     return f"rediss://{user}:{password}@{host}:{REDIS_PORT}/0?ssl_ca_certs={REDIS_CA_MOUNT}/ca.crt&ssl_check_hostname=true"
 
 
@@ -203,9 +211,8 @@ def _backup_secrets() -> list[VaultSecret]:
 def _backup(scope: Construct, target: Target) -> RedisBackupJob:
     settings = target.settings
     backup = settings.redis.backup
-    region = target.region_name or (backup.region if backup else None)
-    if backup is None or region is None:
-        raise ValueError("redis.backup (and outside PRODUCTION its region) is missing: the model requires them beyond LOCAL")
+    if backup is None:
+        raise ValueError("redis.backup is missing: the model requires it beyond LOCAL")
     return RedisBackupJob(
         scope,
         "redis-backup",
@@ -215,7 +222,7 @@ def _backup(scope: Construct, target: Target) -> RedisBackupJob:
             image=settings.redis.image,
             schedule=backup.schedule,
             bucket=settings.bucket("redis_backups", target.region_name),
-            region=region,
+            region=settings.bucket_region("redis_backups", target.region_name),
             size=settings.redis.resources.limits.memory,
             password_secret=REDIS_BACKUP_USER_SECRET,
             credentials_secret=REDIS_BACKUP_CREDENTIALS,
