@@ -162,11 +162,7 @@ class InClusterPeer:
     ports: tuple[int, ...]
 
 
-PENDING_PEERS: Mapping[Dependency, InClusterPeer] = MappingProxyType(
-    {
-        Dependency.OPA: InClusterPeer({"app.kubernetes.io/name": OPA_SERVICE}, (8181,)),
-        Dependency.OPENFGA: InClusterPeer({"app.kubernetes.io/name": OPENFGA_SERVICE}, (8080, 8081)),
-    }
-)
-"""In-cluster dependencies whose tiers have not landed yet (OPA, OpenFGA: issue 15). A tier declares the pods that serve it (``Tier.peers``); when it lands, its
+PENDING_PEERS: Mapping[Dependency, InClusterPeer] = MappingProxyType({})
+"""In-cluster dependencies whose tiers have not landed yet (none now: OPA and OpenFGA landed
+with issue 15). A tier declares the pods that serve it (``Tier.peers``); when it lands, its
 entry leaves here."""

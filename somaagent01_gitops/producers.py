@@ -50,6 +50,4 @@ PENDING_TIERS: tuple[PendingTier, ...] = (
         labels={"app.kubernetes.io/instance": "temporal", "app.kubernetes.io/component": "frontend"},
         why="the Temporal chart's Application renders them; Helm charts are not rendered here",
     ),
-    PendingTier(name="OPA", labels={"app.kubernetes.io/name": "opa"}, why="issue #15 renders them"),
-    PendingTier(name="OpenFGA", labels={"app.kubernetes.io/name": "openfga"}, why="issue #15 renders them"),
 )

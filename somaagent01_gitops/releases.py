@@ -71,6 +71,10 @@ class AppRelease:
     """What no manifest can fix at this release (the README lists them)."""
     redis_access: Mapping[str, RedisAccess] = field(default_factory=dict)
     """Each entrypoint that depends on Redis -> what it does there (its ACL user's rules)."""
+    fail_open_settings: tuple[str, ...] = ()
+    """Settings that make a client let a request through when its policy or authorization
+    service cannot answer: the mode's posture fills each (posture.py), and production's is
+    false. Default: none."""
     plain_redis_clients: tuple[str, ...] = ()
     """Entrypoints whose sessions and lockout client builds its URL from ``REDIS_HOST`` and
     ``REDIS_PORT`` with no password and no TLS: beyond LOCAL they get a Redis instance of
@@ -93,6 +97,8 @@ class AppRelease:
                 raise ValueError(f"release {self.name}: {spec.name} reads settings the release does not declare: {sorted(unknown)}")
             if spec.calls - set(names):
                 raise ValueError(f"release {self.name}: {spec.name} calls unknown services {sorted(spec.calls - set(names))}")
+        if set(self.fail_open_settings) - set(self.settings):
+            raise ValueError(f"release {self.name}: fail_open_settings must be settings of the release: {self.fail_open_settings}")
         redis_users = {spec.name for spec in self.services if Dependency.REDIS in spec.depends_on}
         if not set(self.plain_redis_clients) <= redis_users:
             raise ValueError(f"release {self.name}: plain_redis_clients must depend on Redis: {sorted(self.plain_redis_clients)}")
@@ -182,6 +188,12 @@ A169E468_SETTINGS = _settings(
     Setting("SA01_KEYCLOAK_CLIENT_SECRET", "keycloak_client_secret", source=f"{_SETTINGS_PY}:275"),
     Setting("SA01_JWT_JWKS_URL", "jwks_url", source=f"{_SETTINGS_PY}:285"),
     Setting("SA01_AUTH_REQUIRED", "auth_required", source=f"{_SETTINGS_PY}:234"),
+    Setting(
+        "SA01_AUTHZ_FAIL_OPEN",
+        "authz_fail_open",
+        source="config/settings_registry.py:217-218, 320-321; admin/common/session_manager.py:544-566 (SpiceDB down: "
+        "the token's role permissions instead of none)",
+    ),
     Setting("REDIS_HOST", "redis_host", source="session_manager.py:133-143; settings_registry.py:139-142 (sessions ignore SA01_REDIS_URL)"),
     Setting("REDIS_PORT", "redis_port", source="settings_registry.py:139-142"),
     # external services
@@ -329,6 +341,7 @@ A169E468 = AppRelease(
                 "SA01_KEYCLOAK_CLIENT_SECRET",
                 "SA01_JWT_JWKS_URL",
                 "SA01_AUTH_REQUIRED",
+                "SA01_AUTHZ_FAIL_OPEN",
                 "REDIS_PORT",
                 "REDIS_URL",
                 "SA01_LLM_API_URL",
@@ -449,6 +462,9 @@ A169E468 = AppRelease(
     # admin/common/session_manager.py:133-158, account_lockout.py:120-140 (the login path,
     # admin/auth/api.py:124-362), through config/settings_registry.py:139-142
     plain_redis_clients=("gateway",),
+    # the OPA client always fails closed (services/common/policy_client.py:62-63, 103-106:
+    # POLICY_FAIL_OPEN is no longer read); the session's permissions fail open on this one
+    fail_open_settings=("SA01_AUTHZ_FAIL_OPEN",),
     defects=(
         "services.conversation_worker fails to import: admin/core/application/__init__.py:11 imports a removed dto "
         "module (deleted in 147c22b7), so both conversation workers exit at start",

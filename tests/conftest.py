@@ -48,6 +48,8 @@ def _region(name: str, *, peer: str, network_cidr: str) -> dict[str, Any]:
     }
 
 
+_BUNDLE_URL = "https://artifacts.example/somaagent01/{release}/policy-bundle.tar.gz"
+
 SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
     # a laptop: the image built and loaded locally, the laptop's SomaBrain and SLM
     "LOCAL": {
@@ -61,6 +63,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
             "slm_model": "soma-slm",
         },
         "identity": {"hostname": "auth.soma.localhost"},
+        "opa": {"bundle_url": "http://host.docker.internal:8000/somaagent01/{release}/policy-bundle.tar.gz"},
     },
     # what the model demands beyond LOCAL: Postgres HA with backups
     "DEVELOPMENT": {
@@ -74,6 +77,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "clickhouse": {"replicas": 2, "backup": {"bucket": "soma-x-clickhouse-backups", "region": "us-east-1"}},
         "redis": {"replicas": 2, "backup": {"bucket": "soma-dev-redis-backups", "region": "us-east-1"}},
         "identity": {"hostname": "auth.dev.example"},
+        "opa": {"bundle_url": _BUNDLE_URL},
     },
     "TRAINING": {
         "mode": "TRAINING",
@@ -86,6 +90,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "clickhouse": {"replicas": 2, "backup": {"bucket": "soma-x-clickhouse-backups", "region": "us-east-1"}},
         "redis": {"replicas": 2, "backup": {"bucket": "soma-training-redis-backups", "region": "us-east-1"}},
         "identity": {"hostname": "auth.training.example"},
+        "opa": {"bundle_url": _BUNDLE_URL},
     },
     # what the model demands of PRODUCTION: the HA data tier, tiered storage, two peering regions
     "PRODUCTION": {
@@ -109,6 +114,8 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "clickhouse": {"shards": 2, "replicas": 2, "keeper_replicas": 3, "backup": {}},
         "redis": {"replicas": 3, "backup": {}},
         "identity": {"hostname": "auth.example"},
+        "opa": {"bundle_url": _BUNDLE_URL, "replicas": 3},
+        "openfga": {"replicas": 3},
         "regions": {
             "us-east-1": _region("us-east-1", peer="eu-west-1", network_cidr="10.10.0.0/16"),
             "eu-west-1": _region("eu-west-1", peer="us-east-1", network_cidr="10.20.0.0/16"),

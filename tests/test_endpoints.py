@@ -21,9 +21,14 @@ def test_kafka_clients_use_the_tls_listener_only_when_told():
     assert Endpoints("soma-x", kafka_tls=True).kafka_bootstrap_servers == "somaagent01-kafka-bootstrap.soma-x.svc:9093"
 
 
-def test_only_dependencies_without_a_tier_are_pending():
-    assert set(PENDING_PEERS) == {Dependency.OPA, Dependency.OPENFGA}
-    assert PENDING_PEERS[Dependency.OPENFGA].ports == (8080, 8081)
+def test_no_dependency_waits_for_its_tier_any_more():
+    """OPA and OpenFGA were the last (issue 15): their tiers now declare the pods that serve them."""
+    from somaagent01_gitops.tiers.base import in_cluster_peers
+    from somaagent01_gitops.tiers.registry import TIERS
+
+    assert dict(PENDING_PEERS) == {}
+    peers = in_cluster_peers(TIERS)
+    assert peers[Dependency.OPENFGA].ports == (8080, 8081) and peers[Dependency.OPA].ports == (8181,)
 
 
 def test_redis_clients_reach_what_the_tier_exposed_else_the_conventional_instance():

@@ -59,5 +59,5 @@ def test_pods_operators_start_carry_the_labels_the_network_policies_select():
 
 
 def test_tiers_not_rendered_yet_say_why():
-    assert {tier.name for tier in PENDING_TIERS} == {"Temporal", "OPA", "OpenFGA"}
+    assert {tier.name for tier in PENDING_TIERS} == {"Temporal"}
     assert all(tier.labels and tier.why for tier in PENDING_TIERS)

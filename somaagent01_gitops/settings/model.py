@@ -17,6 +17,8 @@ from ..releases import DEFAULT_RELEASE, RELEASES, AppRelease
 from ..tiers.clickhouse.settings import ClickHouse
 from ..tiers.kafka.settings import Kafka
 from ..tiers.keycloak.settings import Identity
+from ..tiers.opa.settings import Opa
+from ..tiers.openfga.settings import OpenFga
 from ..tiers.postgres.settings import Postgres
 from ..tiers.qdrant.settings import Qdrant
 from ..tiers.redis.settings import Redis
@@ -103,16 +105,12 @@ class ExternalServices(_Settings):
 
 
 class Policy(_Settings):
-    """How the gateway treats OPA decisions."""
+    """Whether the gateway demands a login. Whether anything fails open is not a setting: the
+    mode's posture decides it (posture.py)."""
 
-    fail_open: bool = Field(
-        default=False,
-        description="Let requests through when OPA cannot answer (POLICY_FAIL_OPEN). Default: false; "
-        "refused in TRAINING and PRODUCTION, which are fail-closed.",
-    )
     require_auth: bool = Field(
         default=True,
-        description="The gateway demands a JWT (GATEWAY_REQUIRE_AUTH). Default: true; refused false outside LOCAL.",
+        description="The gateway demands a JWT (SA01_AUTH_REQUIRED). Default: true; refused false outside LOCAL.",
     )
 
 
@@ -197,7 +195,9 @@ class EnvironmentSettings(_Settings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(default="INFO", description="Default: INFO.")
     tenant_id: DnsLabel = Field(default="public", description="SOMA_TENANT_ID. Default: public.")
     external: ExternalServices = Field(description="Required. Services outside the cluster.")
-    policy: Policy = Field(default=Policy(), description="Policy posture. Default: fail-closed, auth required.")
+    policy: Policy = Field(default=Policy(), description="Login required or not. Default: required.")
+    opa: Opa = Field(description="Required. The OPA servers that decide the app's policy (its bundle's URL).")
+    openfga: OpenFga = Field(default=OpenFga(), description="The OpenFGA servers. Default: one server.")
     scratch_volume_size: Bytes = Field(
         default="64Mi",
         description="Size of the writable /tmp each app container gets (its root filesystem is read-only). Default: 64Mi.",
@@ -252,8 +252,6 @@ class EnvironmentSettings(_Settings):
             raise FieldRuleError(("image", "tag"), "'latest' is only allowed in LOCAL; pin a tag")
         if not local and not self.external.slm_base_url.startswith("https://"):
             raise FieldRuleError(("external", "slm_base_url"), "must be an https:// URL outside LOCAL")
-        if self.policy.fail_open and self.mode in ("TRAINING", "PRODUCTION"):
-            raise FieldRuleError(("policy", "fail_open"), f"{self.mode} is fail-closed: must be false")
         if not self.policy.require_auth and not local:
             raise FieldRuleError(("policy", "require_auth"), "may only be false in LOCAL")
         return self
@@ -267,6 +265,8 @@ class EnvironmentSettings(_Settings):
             ("qdrant", self.qdrant),
             ("clickhouse", self.clickhouse),
             ("redis", self.redis),
+            ("opa", self.opa),
+            ("openfga", self.openfga),
         ):
             for path, holds, message in tier.mode_rules(self.mode):
                 if not holds:

@@ -35,6 +35,7 @@ _HOURS = r"^[1-9][0-9]{0,5}h$"
 _CIDR = r"^([0-9]{1,3}\.){3}[0-9]{1,3}/([0-9]|[12][0-9]|3[0-2])$"
 _KMS_KEY = r"^(alias/[A-Za-z0-9/_-]+|arn:aws:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|[0-9a-f-]{36})$"
 _IAM_ROLE = r"^arn:aws:iam::[0-9]{12}:role/[A-Za-z0-9+=,.@_/-]+$"
+_RELEASE_URL = r"^https?://[^\s/$.?#][^\s/]*/[^\s]*\{release\}[^\s]*$"
 _IMAGE = (
     r"^[a-z0-9]+([._/-][a-z0-9]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$"
 )
@@ -60,6 +61,7 @@ PATTERN_MEANINGS = {
     _CIDR: "an IPv4 CIDR such as '10.10.0.0/16'",
     _KMS_KEY: "an AWS KMS key: 'alias/<name>', a key or alias ARN, or a key id",
     _IAM_ROLE: "an IAM role ARN, e.g. 'arn:aws:iam::123456789012:role/vault-unseal'",
+    _RELEASE_URL: "an http:// or https:// URL with a path holding '{release}' (the app release's name goes there)",
     _IMAGE: "an image reference, e.g. 'ghcr.io/org/name:tag'",
 }
 """What each string pattern means, for error messages that a person can act on."""
@@ -77,6 +79,7 @@ CronJobSchedule = Annotated[str, StringConstraints(pattern=_CRON5)]
 Timestamp = Annotated[str, StringConstraints(pattern=_TIMESTAMP)]
 TableName = Annotated[str, StringConstraints(pattern=_TABLE)]
 ImageReference = Annotated[str, StringConstraints(pattern=_IMAGE)]
+ReleaseUrl = Annotated[str, StringConstraints(pattern=_RELEASE_URL)]
 Hours = Annotated[str, StringConstraints(pattern=_HOURS)]
 
 

@@ -12,6 +12,8 @@ from .base import RuntimeServiceUnit, Tier
 from .clickhouse.tier import ClickHouseUnit
 from .kafka.tier import KafkaUnit
 from .keycloak.tier import KeycloakUnit
+from .opa.tier import OpaUnit
+from .openfga.tier import OpenFgaUnit
 from .postgres.tier import PostgresUnit
 from .qdrant.tier import QdrantUnit
 from .redis.tier import RedisUnit
@@ -28,6 +30,8 @@ TIERS: tuple[Tier, ...] = (
     TemporalUnit(),
     KeycloakUnit(),
     SpiceDbUnit(),
+    OpaUnit(),
+    OpenFgaUnit(),
     AppUnit(),
     NetworkUnit(),
     SecretsUnit(),

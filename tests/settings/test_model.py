@@ -22,6 +22,7 @@ MINIMAL = {
     "clickhouse": {"replicas": 2, "backup": {"bucket": "soma-test-clickhouse", "region": "us-east-1"}},
     "redis": {"replicas": 2, "backup": {"bucket": "soma-test-redis", "region": "us-east-1"}},
     "identity": {"hostname": "auth.test.example"},
+    "opa": {"bundle_url": "https://artifacts.example/somaagent01/{release}/policy-bundle.tar.gz"},
 }
 PROD_DATA = {
     "kafka": {
@@ -36,6 +37,8 @@ PROD_DATA = {
     "qdrant": {"replicas": 3, "replication_factor": 2, "backup": {}},
     "clickhouse": {"replicas": 2, "keeper_replicas": 3, "backup": {}},
     "redis": {"replicas": 3, "backup": {}},
+    "opa": {"bundle_url": "https://artifacts.example/somaagent01/{release}/policy-bundle.tar.gz", "replicas": 3},
+    "openfga": {"replicas": 3},
 }
 """PRODUCTION's data tier; its buckets are per region (see ``region``)."""
 
@@ -49,7 +52,8 @@ def test_defaults_fill_what_an_overlay_leaves_out():
     gateway = result.sizing("gateway")
     assert gateway.replicas == 1
     assert gateway.resources.requests.cpu == "100m"
-    assert result.policy.fail_open is False
+    assert result.policy.require_auth is True
+    assert result.opa.replicas == 1 and result.openfga.replicas == 1
     assert result.image.pull_policy == "Always"
 
 
@@ -136,9 +140,21 @@ def test_regions_are_refused_outside_production():
         settings(regions={"us-east-1": region})
 
 
-def test_fail_open_is_refused_where_the_platform_is_fail_closed():
-    with pytest.raises(ValidationError, match="fail-closed"):
-        settings(mode="TRAINING", policy={"fail_open": True})
+def test_failing_open_is_no_setting_an_overlay_can_make():
+    """The mode's posture decides it (posture.py): an overlay asking for it is refused by name."""
+    for mode in ("LOCAL", "PRODUCTION"):
+        with pytest.raises(ValidationError, match=r"policy\.fail_open"):
+            settings(mode=mode, policy={"fail_open": False})
+
+
+def test_the_policy_bundle_names_the_release_and_is_https_beyond_local():
+    with pytest.raises(ValidationError, match=r"opa\.bundle_url\n.*string_pattern_mismatch"):
+        settings(opa={"bundle_url": "https://artifacts.example/somaagent01/latest/policy.tar.gz"})
+    with pytest.raises(ValidationError, match="downloads the bundle over https://"):
+        settings(opa={"bundle_url": "http://artifacts.example/{release}/policy.tar.gz"})
+    with pytest.raises(ValidationError, match=r"at least polling_min_seconds \(90\)"):
+        settings(opa={"bundle_url": "https://a.example/{release}/b.tar.gz", "polling_min_seconds": 90, "polling_max_seconds": 60})
+    assert settings().opa.bundle_for("a169e468") == "https://artifacts.example/somaagent01/a169e468/policy-bundle.tar.gz"
 
 
 def test_requests_above_limits_are_refused():

@@ -149,6 +149,8 @@ def test_later_tiers_see_what_earlier_ones_exposed(environments):
         "temporal",
         "keycloak",
         "spicedb",
+        "opa",
+        "openfga",
         "network",
         "secrets",
         "echo",

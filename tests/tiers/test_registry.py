@@ -10,7 +10,21 @@ from somaagent01_gitops.tiers.spicedb.operator import SPICEDB_OPERATOR
 
 def test_the_registry_builds_every_tier_once_in_dependency_order():
     names = [tier.name for tier in TIERS]
-    assert names == ["kafka", "postgres", "redis", "qdrant", "clickhouse", "temporal", "keycloak", "spicedb", "app", "network", "secrets"]
+    assert names == [
+        "kafka",
+        "postgres",
+        "redis",
+        "qdrant",
+        "clickhouse",
+        "temporal",
+        "keycloak",
+        "spicedb",
+        "opa",
+        "openfga",
+        "app",
+        "network",
+        "secrets",
+    ]
     assert len(set(names)) == len(names)
 
 

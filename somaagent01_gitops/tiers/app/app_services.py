@@ -29,6 +29,7 @@ from ...endpoints import (
     postgres_ca_secret,
     redis_url_secret,
 )
+from ...posture import posture_of
 from ...releases import AppRelease
 from ...settings import EnvironmentSettings
 from ...vault import (
@@ -335,6 +336,7 @@ def _value(fill: str, spec: AppServiceSpec, *, settings: EnvironmentSettings, en
         "spicedb_host": endpoints.spicedb_host,
         "spicedb_port": str(SPICEDB_PORT),
         "auth_required": _flag(settings.policy.require_auth),
+        "authz_fail_open": _flag(posture_of(settings.mode).authz_fail_open),
         "somabrain_url": settings.external.somabrain_url,
         "llm_api_url": settings.external.slm_base_url,
     }
