@@ -21,6 +21,7 @@ from cdk8s_plus_27 import k8s
 from .argocd import WAVE_ANNOTATION, WAVE_CLUSTER, WAVE_PLATFORM, WAVE_PROJECTS, ArgoCdChart, group_and_kind
 from .constructs.certificates import ServerCertificate, ServerCertificateProps
 from .constructs.cluster_pki import WAVE_ISSUED, ClusterCa, ClusterCaProps
+from .constructs.gatekeeper import GatekeeperPolicies, GatekeeperPoliciesProps
 from .constructs.gitops import (
     Application,
     ApplicationProps,
@@ -40,6 +41,7 @@ from .operator_types import BEYOND_LOCAL
 from .operators import ClusterFacts, cluster_facts, operators_for
 from .output import FolderObjects
 from .pki import CLUSTER_CA_ISSUER
+from .posture import posture_of
 from .runtime_services import RuntimeService, services_for
 from .settings import PlatformSettings
 from .targets import Target
@@ -151,6 +153,33 @@ class ClusterPkiChart(ArgoCdChart):
         return {kind for kind in kinds if kind.kind in CLUSTER_SCOPED_KINDS}
 
 
+class ClusterAdmissionChart(ArgoCdChart):
+    """Gatekeeper's templates and each environment's constraints (custom resources of
+    Gatekeeper, so not in the cluster folder, which syncs before any operator)."""
+
+    def __init__(self, app: App, *, cluster: ClusterFacts) -> None:
+        super().__init__(app, f"admission-{cluster.name}", disable_resource_name_hashes=True)
+        self.folder = f"clusters/{cluster.name}/admission"
+        self.policies = GatekeeperPolicies(
+            self,
+            "gatekeeper",
+            props=GatekeeperPoliciesProps(
+                actions={target.settings.namespace: posture_of(target.settings.mode).admission for target in cluster.targets},
+                required_labels=sorted(standard_labels("x", component="x")),
+                allowed_registries=cluster.settings.allowed_registries,
+            ),
+        )
+
+    def kinds(self) -> set[Kind]:
+        """The cluster-scoped kinds it renders (the platform project must admit them)."""
+        return {Kind(*group_and_kind(manifest)) for manifest in self.to_json()}
+
+
+def has_admission(cluster: ClusterFacts) -> bool:
+    """Where Gatekeeper runs (beyond LOCAL)."""
+    return any(operator.name == "gatekeeper" for operator in operators_for(cluster))
+
+
 def has_cluster_pki(cluster: ClusterFacts) -> bool:
     """Beyond LOCAL, where Vault serves over TLS (LOCAL's dev-mode Vault has no listener TLS)."""
     return bool(cluster.modes & BEYOND_LOCAL) and any(operator.name == "vault" for operator in operators_for(cluster))
@@ -185,6 +214,7 @@ class ClusterAppsChart(Chart):
         platform: PlatformSettings,
         cluster_kinds: set[Kind],
         pki: ClusterPkiChart | None = None,
+        admission: ClusterAdmissionChart | None = None,
         environments: Mapping[str, EnvironmentChart] | None = None,
     ) -> None:
         super().__init__(app, f"apps-{cluster.name}", disable_resource_name_hashes=True)
@@ -195,13 +225,17 @@ class ClusterAppsChart(Chart):
         """The environment charts of the cluster's targets, by target path."""
         self.upstream_folders: list[FolderObjects] = []
         """Kustomizations of upstream manifests its Applications sync (written beside the charts)."""
-        delivery = plan_cluster(cluster, cluster_folder_kinds=cluster_kinds | (pki.kinds() if pki else set()))
+        delivery = plan_cluster(
+            cluster, cluster_folder_kinds=cluster_kinds | (pki.kinds() if pki else set()) | (admission.kinds() if admission else set())
+        )
         self._root()
         self._platform(delivery)
         for planned in delivery.operators:
             self._operator(planned)
         if pki is not None:
             self._pki(pki, delivery)
+        if admission is not None:
+            self._admission(admission, delivery)
         for environment in sorted({target.environment for target in cluster.targets}):
             self._environment_project(environment, [target for target in cluster.targets if target.environment == environment])
         for target in cluster.targets:
@@ -377,6 +411,23 @@ class ClusterAppsChart(Chart):
             ),
         )
 
+    def _admission(self, admission: ClusterAdmissionChart, delivery: ClusterDelivery) -> None:
+        """The admission policies' Application, the wave after Gatekeeper's (whose CRDs they
+        need, and whose webhook serves them), before the environments'."""
+        (gatekeeper,) = (planned for planned in delivery.operators if planned.operator.name == "gatekeeper")
+        Application(
+            self,
+            "admission",
+            props=ApplicationProps(
+                name=f"admission-{self.cluster.name}",
+                namespace=self.gitops.argocd_namespace,
+                project=PLATFORM_PROJECT,
+                source=self._git(admission.folder),
+                destination_namespace=gatekeeper.namespace,
+                wave=gatekeeper.wave + 1,
+            ),
+        )
+
     def _environment_project(self, environment: str, targets: list[Target]) -> None:
         # this repository, and the Helm repositories of the runtime services its releases need
         helm_repositories = {
@@ -446,7 +497,7 @@ class ClusterAppsChart(Chart):
         )
 
 
-OutputChart = EnvironmentChart | ClusterChart | ClusterPkiChart | ClusterAppsChart
+OutputChart = EnvironmentChart | ClusterChart | ClusterPkiChart | ClusterAdmissionChart | ClusterAppsChart
 """A chart that renders one output folder."""
 
 
@@ -466,8 +517,19 @@ def build_app(
         pki = ClusterPkiChart(app, cluster=facts) if has_cluster_pki(facts) else None
         if pki is not None:
             charts.append(pki)
+        admission = ClusterAdmissionChart(app, cluster=facts) if has_admission(facts) else None
+        if admission is not None:
+            charts.append(admission)
         own = {target.path: environments[target.path] for target in facts.targets}
         charts.append(
-            ClusterAppsChart(app, cluster=facts, platform=platform, cluster_kinds=cluster_chart.kinds(), pki=pki, environments=own)
+            ClusterAppsChart(
+                app,
+                cluster=facts,
+                platform=platform,
+                cluster_kinds=cluster_chart.kinds(),
+                pki=pki,
+                admission=admission,
+                environments=own,
+            )
         )
     return app, charts

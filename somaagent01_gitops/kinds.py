@@ -19,6 +19,12 @@ CLUSTER_SCOPED_KINDS = frozenset(
         "ClusterIssuer",
         "ClusterPolicy",
         "ConstraintTemplate",
+        # the constraint kinds Gatekeeper makes from the templates (constructs/gatekeeper.py)
+        "SomaRequiredLabels",
+        "SomaResourcesRequired",
+        "SomaNoPrivilege",
+        "SomaPinnedImages",
+        "SomaAllowedRegistries",
         "ClusterSecretStore",
         "IngressClass",
     }

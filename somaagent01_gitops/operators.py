@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .catalog import INGRESS_NAMESPACE, MONITORING_NAMESPACE
+from .constructs.gatekeeper import TEMPLATES as GATEKEEPER_TEMPLATES
 from .constructs.idioms import ZONE_TOPOLOGY_KEY
 from .footprints import (
     BootstrapSecret,
@@ -514,7 +515,10 @@ def _external_secrets_runtime_patches() -> tuple[PatchedAtRuntime, ...]:
 
 
 def _gatekeeper(cluster: ClusterFacts) -> dict[str, Any]:
-    return {"replicas": cluster.replicas(3), "auditInterval": 60, "constraintViolationsLimit": 100}
+    # production is fail-closed: an object Gatekeeper cannot review is refused (the chart's
+    # default, Ignore, admits it); its three replicas and their disruption budget keep it up
+    failure_policy = {"validatingWebhookFailurePolicy": "Fail"} if cluster.production else {}
+    return {"replicas": cluster.replicas(3), "auditInterval": 60, "constraintViolationsLimit": 100, **failure_policy}
 
 
 _GATEKEEPER = Footprint(
@@ -532,6 +536,12 @@ _GATEKEEPER = Footprint(
     ),
     provides=(
         Crds(group="templates.gatekeeper.sh", kinds=("ConstraintTemplate",), source="crds/"),
+        Crds(
+            group="constraints.gatekeeper.sh",
+            kinds=tuple(template.kind for template in GATEKEEPER_TEMPLATES),
+            source="made by Gatekeeper from each ConstraintTemplate the cluster's admission folder renders "
+            "(pkg/controller/constrainttemplate)",
+        ),
         Crds(group="config.gatekeeper.sh", kinds=("Config",), source="crds/"),
         Crds(group="mutations.gatekeeper.sh", kinds=("Assign", "AssignImage", "AssignMetadata", "ModifySet"), source="crds/"),
         Crds(group="expansion.gatekeeper.sh", kinds=("ExpansionTemplate",), source="crds/"),

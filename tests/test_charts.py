@@ -58,12 +58,15 @@ def test_one_chart_per_folder_environments_first_then_each_clusters_objects_and_
         "overlays/training",
         "clusters/dev-shared",
         "clusters/dev-shared/pki",
+        "clusters/dev-shared/admission",
         "apps/dev-shared",
         "clusters/prod-eu-west-1",
         "clusters/prod-eu-west-1/pki",
+        "clusters/prod-eu-west-1/admission",
         "apps/prod-eu-west-1",
         "clusters/prod-us-east-1",
         "clusters/prod-us-east-1/pki",
+        "clusters/prod-us-east-1/admission",
         "apps/prod-us-east-1",
     ]
     assert all(isinstance(charts[folder], EnvironmentChart) for folder in list(charts)[:4])
@@ -149,6 +152,30 @@ def test_the_cluster_pki_syncs_beside_vault_after_cert_manager(charts):
     assert apps["pki-prod-eu-west-1"]["spec"]["syncPolicy"]["automated"]["prune"] is False, "a new root untrusts what it signed"
     kinds = {rule["kind"] for rule in of_kind(charts["apps/prod-eu-west-1"], "AppProject")["platform"]["spec"]["clusterResourceWhitelist"]}
     assert "ClusterIssuer" in kinds
+
+
+def test_admission_policies_sync_after_gatekeeper_before_the_environments(charts):
+    apps = of_kind(charts["apps/dev-shared"], "Application")
+
+    def wave(name):
+        return int(apps[name]["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"])
+
+    assert wave("gatekeeper") < wave("admission-dev-shared") < wave("soma-dev")
+    assert apps["admission-dev-shared"]["spec"]["source"]["path"].endswith("clusters/dev-shared/admission")
+    actions = {
+        (obj["kind"], obj["metadata"]["name"]): obj["spec"]["enforcementAction"]
+        for obj in objects(charts["clusters/dev-shared/admission"])
+        if obj["apiVersion"] == "constraints.gatekeeper.sh/v1beta1"
+    }
+    assert actions[("SomaPinnedImages", "soma-dev")] == "dryrun" and actions[("SomaPinnedImages", "soma-training")] == "deny"
+    prod = {
+        obj["spec"]["enforcementAction"]
+        for obj in objects(charts["clusters/prod-us-east-1/admission"])
+        if "enforcementAction" in obj.get("spec", {})
+    }
+    assert prod == {"deny"}, "production denies, development only records"
+    kinds = {rule["kind"] for rule in of_kind(charts["apps/dev-shared"], "AppProject")["platform"]["spec"]["clusterResourceWhitelist"]}
+    assert {"ConstraintTemplate", "SomaPinnedImages"} <= kinds
 
 
 def test_vaults_certificate_covers_every_address_its_clients_use(charts):

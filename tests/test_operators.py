@@ -233,3 +233,14 @@ def test_vault_beyond_local_needs_cert_manager_for_its_certificate(clusters):
     needed = by_name("vault").footprint(clusters["dev-shared"]).needed_kinds()
     assert Kind("cert-manager.io", "Certificate") in needed
     assert by_name("vault").footprint(clusters["local"]).needed_kinds() == set(), "dev mode: no certificate"
+
+
+def test_gatekeeper_fails_closed_in_production_and_provides_the_constraint_kinds_it_makes(clusters):
+    from somaagent01_gitops.constructs.gatekeeper import TEMPLATES
+
+    gatekeeper = by_name("gatekeeper")
+    assert gatekeeper.values is not None
+    assert gatekeeper.values(clusters["prod-us-east-1"])["validatingWebhookFailurePolicy"] == "Fail"
+    assert "validatingWebhookFailurePolicy" not in gatekeeper.values(clusters["dev-shared"]), "the chart's Ignore: dev only records"
+    provided = gatekeeper.footprint(clusters["dev-shared"]).provided_kinds()
+    assert {Kind("constraints.gatekeeper.sh", template.kind) for template in TEMPLATES} <= set(provided)

@@ -26,6 +26,8 @@ def test_every_environment_and_two_regions_have_an_overlay_and_every_cluster_its
         *(f"apps/{cluster}" for cluster in clusters),
         # beyond LOCAL, the cluster's CA and Vault's listener certificate
         *(f"clusters/{cluster}/pki" for cluster in clusters if cluster != "local"),
+        # beyond LOCAL, Gatekeeper's templates and each environment's constraints
+        *(f"clusters/{cluster}/admission" for cluster in clusters if cluster != "local"),
         # upstream manifests: the cluster-wide operators, and Keycloak's operator per environment
         *(f"clusters/{cluster}/operators/{operator}" for cluster in clusters for operator in ("keycloak-crds", "spicedb-operator")),
         *(f"services/{target}/keycloak" for target in ("local", "dev", "qa", "training", "prod/eu-west-1", "prod/us-east-1")),

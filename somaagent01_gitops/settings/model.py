@@ -490,8 +490,19 @@ class ClusterCertificates(_Settings):
     )
 
 
+DEFAULT_REGISTRIES = ("docker.io", "ghcr.io", "quay.io", "registry.k8s.io")
+
+
 class ClusterSettings(_Settings):
     """Settings of one cluster (shared by the environments it syncs)."""
+
+    allowed_registries: list[Hostname] = Field(
+        default=list(DEFAULT_REGISTRIES),
+        min_length=1,
+        description="Registries the environments' pods may pull from (Gatekeeper's admission policy; an image "
+        "without a registry is docker.io's). Default: " + ", ".join(DEFAULT_REGISTRIES) + ", where the app and "
+        "every operator publish.",
+    )
 
     pod_traffic_encryption: Literal["none", "cilium-wireguard"] = Field(
         default="none",

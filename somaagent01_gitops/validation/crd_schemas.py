@@ -5,6 +5,12 @@ The CRDs are read from the offline mirror of the upstream files (``shared/crds/`
 schema that lists its properties and does not preserve unknown fields refuses any other
 field, as the API server's strict field validation does. The CRDs' CEL rules run too (see
 cel_rules.py). A custom resource whose CRD is not in the mirror is a finding, not a skip.
+
+Gatekeeper's constraint kinds have no CRD anywhere upstream: Gatekeeper makes one from each
+ConstraintTemplate. Their schema is made the same way here, from the rendered templates:
+``spec.parameters`` by the template's ``openAPIV3Schema``, ``spec.match`` by Gatekeeper's
+match fields (pkg/mutation/match/match_types.go at v3.23.0), ``spec.enforcementAction`` by the
+actions it knows (website/docs/enforcement-points.md).
 """
 
 from __future__ import annotations
@@ -59,16 +65,84 @@ def raw_schemas(crds_dir: Path) -> dict[tuple[str, str, str], dict[str, Any]]:
     return schemas
 
 
+CONSTRAINTS_GROUP = "constraints.gatekeeper.sh"
+_SELECTOR = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "matchLabels": {"type": "object", "additionalProperties": {"type": "string"}},
+        "matchExpressions": {"type": "array", "items": {"type": "object"}},
+    },
+}
+_MATCH = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {
+        "source": {"type": "string", "enum": ["All", "Generated", "Original"]},
+        "kinds": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {
+                    "apiGroups": {"type": "array", "items": {"type": "string"}},
+                    "kinds": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+        },
+        "scope": {"type": "string", "enum": ["*", "Cluster", "Namespaced"]},
+        "namespaces": {"type": "array", "items": {"type": "string"}},
+        "excludedNamespaces": {"type": "array", "items": {"type": "string"}},
+        "labelSelector": _SELECTOR,
+        "namespaceSelector": _SELECTOR,
+        "name": {"type": "string"},
+    },
+}
+
+
+def constraint_schemas(documents: Iterable[Document]) -> dict[tuple[str, str, str], dict[str, Any]]:
+    """The schema Gatekeeper gives each constraint kind, from the rendered ConstraintTemplates."""
+    schemas = {}
+    for document in documents:
+        if document.group != "templates.gatekeeper.sh" or document.manifest.get("kind") != "ConstraintTemplate":
+            continue
+        crd = document.manifest["spec"]["crd"]["spec"]
+        parameters = crd.get("validation", {}).get("openAPIV3Schema", {"type": "object"})
+        spec = {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "enforcementAction": {"type": "string", "enum": ["deny", "dryrun", "warn", "scoped"]},
+                "scopedEnforcementActions": {"type": "array", "items": {"type": "object"}},
+                "match": _MATCH,
+                "parameters": _strict(parameters),
+            },
+        }
+        schema = {"type": "object", "required": ["spec"], "properties": {"spec": spec}}
+        schemas[(CONSTRAINTS_GROUP, "v1beta1", crd["names"]["kind"])] = _strict(schema)
+    return schemas
+
+
 def check(documents: Iterable[Document], *, crds_dir: Path, unevaluated: list[str] | None = None) -> list[Finding]:
     """Findings for every custom resource; CEL rules that could not run go to ``unevaluated``."""
     unevaluated = [] if unevaluated is None else unevaluated
+    documents = list(documents)
     schemas = crd_schemas(crds_dir)
+    constraints = constraint_schemas(documents)
     findings = []
     for document in documents:
         if is_builtin(document):
             continue
         version = document.api_version.rsplit("/", 1)[-1]
         key = (document.group, version, str(document.manifest.get("kind")))
+        if key in constraints:
+            findings += [
+                Finding(
+                    document.file, document.label, "crd-schema", f"{'.'.join(map(str, error.absolute_path)) or '(object)'}: {error.message}"
+                )
+                for error in jsonschema.Draft7Validator(constraints[key]).iter_errors(document.manifest)
+            ]
+            continue
         schema = schemas.get(key)
         if schema is None:
             findings.append(

@@ -55,3 +55,42 @@ def test_crd_gate_runs_the_crds_cel_rules(broken_tree):
     (finding,) = result.findings
     assert finding.rule == "crd-cel"
     assert finding.message == "spec.authentication: 'validityDays' and 'renewalDays' can be configured only with 'type: tls'"
+
+
+def test_a_gatekeeper_constraint_is_held_to_the_schema_its_template_gives(broken_tree):
+    """Gatekeeper makes each constraint's CRD from its template: the gate does the same."""
+    template = {
+        "apiVersion": "templates.gatekeeper.sh/v1",
+        "kind": "ConstraintTemplate",
+        "metadata": {"name": "somademo"},
+        "spec": {
+            "crd": {
+                "spec": {
+                    "names": {"kind": "SomaDemo"},
+                    "validation": {
+                        "openAPIV3Schema": {"type": "object", "properties": {"labels": {"type": "array", "items": {"type": "string"}}}}
+                    },
+                }
+            },
+            "targets": [
+                {
+                    "target": "admission.k8s.gatekeeper.sh",
+                    "code": [{"engine": "Rego", "source": {"version": "v1", "rego": "package somademo"}}],
+                }
+            ],
+        },
+    }
+    constraint = {
+        "apiVersion": "constraints.gatekeeper.sh/v1beta1",
+        "kind": "SomaDemo",
+        "metadata": {"name": "soma-x"},
+        "spec": {"enforcementAction": "block", "match": {"namespace": ["soma-x"]}, "parameters": {"labelz": ["a"]}},
+    }
+    result = gates.crd_schemas_gate(broken_tree({"clusters/demo/template.yaml": template, "clusters/demo/constraint.yaml": constraint}))
+    messages = " | ".join(finding.message for finding in result.findings)
+    assert "spec.enforcementAction: 'block' is not one of" in messages
+    assert "'namespace' was unexpected" in messages and "'labelz' was unexpected" in messages
+    constraint["spec"] = {"enforcementAction": "dryrun", "match": {"namespaces": ["soma-x"]}, "parameters": {"labels": ["a"]}}
+    assert gates.crd_schemas_gate(
+        broken_tree({"clusters/demo/template.yaml": template, "clusters/demo/constraint.yaml": constraint})
+    ).passed

@@ -8,8 +8,8 @@ datastore variables (cmd/migrate/flags.go L13-25); a username and password given
 replace those of the URI (pkg/storage/postgres/postgres.go L54-75), so the password never
 sits in a URI; HTTP on 8080, gRPC on 8081, metrics on 2112, and a playground on 3000 unless
 switched off (internal/server/config/config.go L632-676); the gRPC health check is served
-without authentication (pkg/server/health/health.go L26-29); the image is Chainguard's
-static one (Dockerfile L17), whose user is 65532.
+without authentication (pkg/server/health/health.go L26-29); the released image is built on
+Chainguard's static one (Dockerfile.goreleaser L1), whose user is 65532 (the pod sets it too).
 """
 
 from __future__ import annotations
@@ -106,9 +106,11 @@ def model_json(props: OpenFgaProps) -> str:
 
 
 def model_job_name(props: OpenFgaProps) -> str:
-    """The model Job's name: a changed model is a new Job (a Job's pod template is immutable,
-    and one that ran is not run again), so each model is written once."""
-    return f"{MODEL_WRITER}-{hashlib.sha256(model_json(props).encode()).hexdigest()[:10]}"
+    """The model Job's name, a hash of everything its pod is made of (the model, the script,
+    the image, its resources): a Job's pod template is immutable, so any change is a new Job,
+    and each model is written once."""
+    made_of = [model_json(props), model_script(props.store_name), CURL_IMAGE, repr(SMALL_JOB), str(CURL_UID)]
+    return f"{MODEL_WRITER}-{hashlib.sha256(chr(0).join(made_of).encode()).hexdigest()[:10]}"
 
 
 class OpenFga(Construct):
@@ -216,7 +218,9 @@ def _server_pod(props: OpenFgaProps) -> k8s.PodSpec:
         env=_server_env(props),
         resources=k8s_resources(props.resources),
         readiness_probe=k8s.Probe(grpc=grpc_probe, period_seconds=5, timeout_seconds=2),
-        liveness_probe=k8s.Probe(grpc=grpc_probe, period_seconds=20, failure_threshold=6, timeout_seconds=2),
+        # alive while it listens: its health check also asks the datastore, and a Postgres
+        # outage must not restart every server
+        liveness_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=int_or_string(GRPC_PORT)), period_seconds=20, failure_threshold=6),
         security_context=restricted_container_security_k8s(OPENFGA_UID),
         volume_mounts=[mount],
     )
@@ -278,18 +282,23 @@ def _migrate_job(scope: Construct, props: OpenFgaProps) -> k8s.KubeJob:
 
 def model_script(store_name: str) -> str:
     """Find the store by name (create it when missing), then write the model to it. The key is
-    handed to curl in a header file, never on its command line."""
+    handed to curl in a header file, never on its command line. Each call's answer is kept
+    before it is read: a failed call then stops the script (``set -e``), where inside a
+    pipeline it would read as "no such store" and make a second one."""
     api = f"http://{OPENFGA_SERVICE}:{HTTP_PORT}"
     pick_id = 'grep -o \'"id":"[^"]*"\' | head -n 1 | cut -d \'"\' -f 4'
     return (
         "set -eu\n"
         "umask 077\n"
         'printf "Authorization: Bearer %s\\n" "$(cat /secrets/preshared_key)" > /tmp/auth\n'
-        f'store=$(curl -fsS -H @/tmp/auth "{api}/stores?name={store_name}" | {pick_id})\n'
+        f'stores=$(curl -fsS -H @/tmp/auth "{api}/stores?name={store_name}")\n'
+        f'store=$(printf "%s" "$stores" | {pick_id} || true)\n'
         'if [ -z "$store" ]; then\n'
-        f"  store=$(curl -fsS -H @/tmp/auth -H 'Content-Type: application/json' -d '{{\"name\":\"{store_name}\"}}' "
-        f'"{api}/stores" | {pick_id})\n'
+        f"  created=$(curl -fsS -H @/tmp/auth -H 'Content-Type: application/json' -d '{{\"name\":\"{store_name}\"}}' "
+        f'"{api}/stores")\n'
+        f'  store=$(printf "%s" "$created" | {pick_id})\n'
         "fi\n"
+        'test -n "$store"\n'
         f"curl -fsS -H @/tmp/auth -H 'Content-Type: application/json' --data-binary @/model/model.json "
         f'"{api}/stores/$store/authorization-models"\n'
         f'echo; echo "store {store_name} ($store): model written"\n'

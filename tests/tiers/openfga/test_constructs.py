@@ -91,3 +91,21 @@ def test_only_its_jobs_clients_and_prometheus_reach_it_and_it_reaches_postgres_o
     model = objects[("NetworkPolicy", "openfga-model")]
     assert "ingress" not in model["spec"] and model["spec"]["egress"][1]["ports"] == [{"port": 8080, "protocol": "TCP"}]
     assert ("PodDisruptionBudget", "openfga") in objects and ("PodMonitor", "openfga") in objects
+
+
+def test_the_model_script_is_sound_shell_that_reads_the_stores_id_from_openfgas_answers(tmp_path):
+    """The script as busybox's sh would parse it, and its id pipeline over the shapes of
+    ListStores and CreateStore answers (openfga/api openfga/v1/openfga_service.proto)."""
+    import subprocess
+
+    script = model_script("somaagent01")
+    assert subprocess.run(["sh", "-n", "-c", script], check=False).returncode == 0
+    pick = script.split("\n")[4].split("| ", 1)[1].removesuffix(" || true)")
+    answers = {
+        '{"stores":[{"id":"01HVMMBCMGZNT3SED4Z17ECXCA","name":"somaagent01"}],"continuation_token":""}': "01HVMMBCMGZNT3SED4Z17ECXCA",
+        '{"stores":[],"continuation_token":""}': "",
+        '{"id":"01HVMMBD123","name":"somaagent01","created_at":"2026-12-07T00:00:00Z"}': "01HVMMBD123",
+    }
+    for answer, store in answers.items():
+        found = subprocess.run(["sh", "-c", f"printf '%s' '{answer}' | {pick}"], capture_output=True, text=True, check=True).stdout
+        assert found.strip() == store
