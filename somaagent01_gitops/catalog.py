@@ -71,6 +71,10 @@ def topic_name(topic: str, *, mode: str) -> str:
     return TRAINING_TOPIC_PREFIX + topic if mode == "TRAINING" else topic
 
 
+PROBE_EXCEPTION_ANNOTATION = "somaagent01.io/probe-exception"
+"""A workload without probes says why here; the probes-required policy admits it only so."""
+
+
 @dataclass(frozen=True)
 class AppServiceSpec:
     """One entrypoint of the SomaAgent01 app image at a release (releases.py holds them)."""
@@ -100,6 +104,14 @@ class AppServiceSpec:
     @property
     def serves_traffic(self) -> bool:
         return self.port_name == "http"
+
+    @property
+    def probe_exception(self) -> str | None:
+        """Why its pods have no readiness or liveness probe, when they have none: the reason
+        the probes-required admission policy reads (``PROBE_EXCEPTION_ANNOTATION``)."""
+        if self.readiness_path and self.liveness_path:
+            return None
+        return f"{self.name} serves nothing over HTTP at this release (the catalog): there is no endpoint to probe"
 
     def __post_init__(self) -> None:
         unknown = (self.reads | self.writes) - TOPIC_NAMES

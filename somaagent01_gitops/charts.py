@@ -33,6 +33,7 @@ from .constructs.gitops import (
     IgnoredDifference,
 )
 from .constructs.idioms import k8s_metadata
+from .constructs.kyverno import EnvironmentPolicy, KyvernoPolicies, KyvernoPoliciesProps, Signer
 from .constructs.labels import standard_labels
 from .delivery import ENVIRONMENT_POD_SECURITY, ClusterDelivery, OperatorDelivery, check_platform, plan_cluster
 from .footprints import Kind
@@ -154,8 +155,8 @@ class ClusterPkiChart(ArgoCdChart):
 
 
 class ClusterAdmissionChart(ArgoCdChart):
-    """Gatekeeper's templates and each environment's constraints (custom resources of
-    Gatekeeper, so not in the cluster folder, which syncs before any operator)."""
+    """Gatekeeper's templates and each environment's constraints, and Kyverno's policies
+    (custom resources of both, so not in the cluster folder, which syncs before any operator)."""
 
     def __init__(self, app: App, *, cluster: ClusterFacts) -> None:
         super().__init__(app, f"admission-{cluster.name}", disable_resource_name_hashes=True)
@@ -169,10 +170,24 @@ class ClusterAdmissionChart(ArgoCdChart):
                 allowed_registries=cluster.settings.allowed_registries,
             ),
         )
+        self.kyverno = KyvernoPolicies(self, "kyverno", props=KyvernoPoliciesProps(environments=_kyverno_environments(cluster)))
 
     def kinds(self) -> set[Kind]:
         """The cluster-scoped kinds it renders (the platform project must admit them)."""
         return {Kind(*group_and_kind(manifest)) for manifest in self.to_json()}
+
+
+def _kyverno_environments(cluster: ClusterFacts) -> dict[str, EnvironmentPolicy]:
+    policies = {}
+    for target in cluster.targets:
+        settings = target.settings
+        signer = settings.image.signed_by
+        policies[settings.namespace] = EnvironmentPolicy(
+            action=posture_of(settings.mode).admission,
+            app_repository=settings.image.repository,
+            signer=Signer(issuer=signer.issuer, subject_regexp=signer.subject_regexp) if signer else None,
+        )
+    return policies
 
 
 def has_admission(cluster: ClusterFacts) -> bool:
@@ -412,9 +427,10 @@ class ClusterAppsChart(Chart):
         )
 
     def _admission(self, admission: ClusterAdmissionChart, delivery: ClusterDelivery) -> None:
-        """The admission policies' Application, the wave after Gatekeeper's (whose CRDs they
-        need, and whose webhook serves them), before the environments'."""
-        (gatekeeper,) = (planned for planned in delivery.operators if planned.operator.name == "gatekeeper")
+        """The admission policies' Application, the wave after Gatekeeper's and Kyverno's (whose
+        CRDs they need, and whose webhooks serve them), before the environments'."""
+        engines = [planned for planned in delivery.operators if planned.operator.name in ("gatekeeper", "kyverno")]
+        (gatekeeper,) = (planned for planned in engines if planned.operator.name == "gatekeeper")
         Application(
             self,
             "admission",
@@ -424,7 +440,7 @@ class ClusterAppsChart(Chart):
                 project=PLATFORM_PROJECT,
                 source=self._git(admission.folder),
                 destination_namespace=gatekeeper.namespace,
-                wave=gatekeeper.wave + 1,
+                wave=max(planned.wave for planned in engines) + 1,
             ),
         )
 

@@ -49,6 +49,7 @@ from .operator_types import (
 from .operator_types import operator_table as _operator_table
 from .operator_types import operators_for as _operators_for
 from .pki import CERT_MANAGER_NAMESPACE
+from .runtime_rules import RULES_FILE, falco_rules_file
 from .vault import (
     APP_AGENT_LABEL,
     EXTERNAL_SECRETS_NAMESPACE,
@@ -641,7 +642,12 @@ _KYVERNO = Footprint(
 
 
 def _falco(cluster: ClusterFacts) -> dict[str, Any]:
-    return {"driver": {"kind": "modern_ebpf"}, "falcosidekick": {"enabled": False}}
+    """The modern eBPF probe, and the app's rules beside Falco's default ones."""
+    rules = falco_rules_file(
+        repositories=[target.settings.image.repository for target in cluster.targets],
+        writable_paths=sorted({path for target in cluster.targets for path in target.settings.release.writable_paths}),
+    )
+    return {"driver": {"kind": "modern_ebpf"}, "falcosidekick": {"enabled": False}, "customRules": {RULES_FILE: rules}}
 
 
 _FALCO = Footprint(

@@ -48,6 +48,7 @@ def _region(name: str, *, peer: str, network_cidr: str) -> dict[str, Any]:
     }
 
 
+_SIGNER = {"issuer": "https://token.actions.githubusercontent.com", "subject_regexp": "^https://github.com/org/app/.+$"}
 _BUNDLE_URL = "https://artifacts.example/somaagent01/{release}/policy-bundle.tar.gz"
 
 SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
@@ -96,7 +97,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
     "PRODUCTION": {
         "mode": "PRODUCTION",
         "namespace": "soma-prod",
-        "image": {"tag": "1.0.0"},
+        "image": {"tag": "1.0.0", "signed_by": _SIGNER},
         "external": _EXTERNAL,
         "kafka": {
             "brokers": 3,

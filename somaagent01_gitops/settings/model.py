@@ -82,6 +82,18 @@ class ServiceSettings(_Settings):
         return self.autoscaling.min_replicas if self.autoscaling else self.replicas
 
 
+class KeylessSigner(_Settings):
+    """Who signs the app image with cosign's keyless flow: the OIDC issuer of the signing
+    workload's identity and a pattern its certificate's subject must match."""
+
+    issuer: HttpUrl = Field(description="Required. The OIDC issuer, e.g. 'https://token.actions.githubusercontent.com'.")
+    subject_regexp: str = Field(
+        min_length=2,
+        description="Required. A regular expression the signing certificate's subject (SAN URI) matches, e.g. the "
+        "release workflow of the app's repository on a tag.",
+    )
+
+
 class Image(_Settings):
     """The SomaAgent01 application image; pinned per environment (``latest`` only in LOCAL)."""
 
@@ -91,6 +103,11 @@ class Image(_Settings):
         default="Always",
         description="imagePullPolicy. Default: Always (a re-pushed tag is noticed); LOCAL uses "
         "IfNotPresent for images loaded into kind/k3d.",
+    )
+    signed_by: KeylessSigner | None = Field(
+        default=None,
+        description="Who signs the image (cosign keyless): Kyverno admits its pods only with a signature of "
+        "that identity. Default: none (not verified); required in PRODUCTION.",
     )
 
 
@@ -254,6 +271,8 @@ class EnvironmentSettings(_Settings):
             raise FieldRuleError(("external", "slm_base_url"), "must be an https:// URL outside LOCAL")
         if not self.policy.require_auth and not local:
             raise FieldRuleError(("policy", "require_auth"), "may only be false in LOCAL")
+        if self.mode == "PRODUCTION" and self.image.signed_by is None:
+            raise FieldRuleError(("image", "signed_by"), "PRODUCTION admits only signed app images: name the signer")
         return self
 
     @model_validator(mode="after")

@@ -39,6 +39,7 @@ PROD_DATA = {
     "redis": {"replicas": 3, "backup": {}},
     "opa": {"bundle_url": "https://artifacts.example/somaagent01/{release}/policy-bundle.tar.gz", "replicas": 3},
     "openfga": {"replicas": 3},
+    "image": {"tag": "1.0.0", "signed_by": {"issuer": "https://token.actions.githubusercontent.com", "subject_regexp": "^x$"}},
 }
 """PRODUCTION's data tier; its buckets are per region (see ``region``)."""
 

@@ -11,7 +11,7 @@ from cdk8s import ApiObject
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from ...catalog import APP_NAME, APP_UID, AppServiceSpec
+from ...catalog import APP_NAME, APP_UID, PROBE_EXCEPTION_ANNOTATION, AppServiceSpec
 from ...constructs.idioms import (
     ZONE_TOPOLOGY_KEY,
     disruption_budget,
@@ -151,7 +151,7 @@ class AppService(Construct):
         return k8s.KubeDeployment(
             self,
             "deployment",
-            metadata=k8s.ObjectMeta(name=props.spec.name, labels=labels, annotations=skip_annotations(props.policy_skips)),
+            metadata=k8s.ObjectMeta(name=props.spec.name, labels=labels, annotations=_deployment_annotations(props)),
             spec=k8s.DeploymentSpec(
                 replicas=None if props.sizing.autoscaling else props.sizing.replicas,
                 revision_history_limit=3,
@@ -314,6 +314,13 @@ def _volumes(props: AppServiceProps) -> list[k8s.Volume]:
         *(secret_file_volume(secret_file) for secret_file in props.secret_files),
         *([_agent_token_volume(props.vault_agent)] if props.vault_agent else []),
     ]
+
+
+def _deployment_annotations(props: AppServiceProps) -> dict[str, str] | None:
+    """checkov's skips and, for an entrypoint with nothing to probe, why it has no probes."""
+    reason = props.spec.probe_exception
+    annotations = {**(skip_annotations(props.policy_skips) or {}), **({PROBE_EXCEPTION_ANNOTATION: reason} if reason else {})}
+    return annotations or None
 
 
 def _agent_annotations(agent: VaultAgent | None) -> dict[str, str]:
