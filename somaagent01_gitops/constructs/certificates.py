@@ -87,6 +87,50 @@ class ServerCertificate(Construct):
 
 
 @dataclass(frozen=True, kw_only=True)
+class ClientCertificateProps:
+    """A client's certificate: its Secret's name and the identity it proves."""
+
+    name: str
+    """The Certificate and its Secret (``tls.crt``, ``tls.key``, ``ca.crt``)."""
+    common_name: str
+    """The identity servers read from it (Kafka's principal is ``CN=<common_name>``)."""
+    component: str
+    """Its ``app.kubernetes.io/component`` label."""
+    issuer: str = CA_ISSUER
+    """Default: the environment's CA."""
+    lifetime: Lifetime = SERVER_LIFETIME
+    """Default: 90 days, renewed 30 days ahead."""
+
+
+class ClientCertificate(Construct):
+    """An ECDSA P-256 client certificate, its key made anew at each renewal and written as
+    unencrypted PKCS #8 (what Java's PEM key stores, Kafka's among them, read)."""
+
+    def __init__(self, scope: Construct, id: str, *, props: ClientCertificateProps) -> None:
+        super().__init__(scope, id)
+        key = ecdsa_key(new_each_renewal=True)
+        self.certificate = cert_manager.Certificate(
+            self,
+            "certificate",
+            metadata=metadata(props.name, component=props.component),
+            spec=cert_manager.CertificateSpec(
+                secret_name=props.name,
+                common_name=props.common_name,
+                issuer_ref=cert_manager.CertificateSpecIssuerRef(name=props.issuer, kind="Issuer", group="cert-manager.io"),
+                duration=props.lifetime.duration,
+                renew_before=props.lifetime.renew_before,
+                usages=[cert_manager.CertificateSpecUsages.CLIENT_AUTH, cert_manager.CertificateSpecUsages.DIGITAL_SIGNATURE],
+                private_key=cert_manager.CertificateSpecPrivateKey(
+                    algorithm=key.algorithm,
+                    size=key.size,
+                    rotation_policy=key.rotation_policy,
+                    encoding=cert_manager.CertificateSpecPrivateKeyEncoding.PKCS8,
+                ),
+            ),
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
 class RootCertificateProps:
     """A CA's self-signed root."""
 

@@ -14,7 +14,7 @@ from ...pki import CA_GENERATION, CA_VAULT_KEY
 from ...targets import Target
 from ...vault import VaultSecret
 from ..base import Tier, TierContext
-from .constructs import MIRROR_READER_PASSWORD, KafkaTier, KafkaTierProps
+from .constructs import KafkaTier, KafkaTierProps
 from .operator import PRODUCERS, STRIMZI
 
 
@@ -33,62 +33,44 @@ class KafkaUnit(Tier):
     )
 
     def vault_secrets(self, target: Target) -> Sequence[VaultSecret]:
-        """In PRODUCTION, the cluster CA given to Strimzi (the environment's CA: one for both
-        regions); across regions, the mirror reader's password (one Vault key: this region's
-        user and the peer's MirrorMaker 2 read it)."""
-        given = _given_cluster_ca() if target.settings.mode == "PRODUCTION" else ()
-        if target.region is None:
-            return given
-        peer = target.region.peer_region
-        return (
-            *given,
-            VaultSecret(
-                name=MIRROR_READER_PASSWORD,
-                keys=("password",),
-                vault_key="kafka-mirror-reader",
-                contract="the password the User Operator gives the mirror-reader KafkaUser (valueFrom)",
-            ),
-            VaultSecret(
-                name=f"kafka-peer-{peer}-credentials",
-                keys=("password",),
-                vault_key="kafka-mirror-reader",
-                contract="the peer region's mirror-reader SCRAM password, for this region's MirrorMaker 2",
-            ),
-        )
+        """In PRODUCTION, the cluster and clients CAs given to Strimzi (the environment's CA: one
+        for both regions, which each region's MirrorMaker 2 gets its client certificate from)."""
+        return _given_cas() if target.settings.mode == "PRODUCTION" else ()
 
     def build(self, scope: Construct, context: TierContext) -> KafkaTier:
         target = context.target
         return KafkaTier(scope, "kafka", props=KafkaTierProps(settings=target.settings, region_name=target.region_name))
 
 
-def _given_cluster_ca() -> tuple[VaultSecret, ...]:
-    """Strimzi's two CA Secrets, as it wants a CA it is given: the certificate and the key
-    apart, labelled for the cluster, annotated with their generation (Strimzi 1.2.0
+def _given_cas() -> tuple[VaultSecret, ...]:
+    """Strimzi's CA Secrets, as it wants a CA it is given, for its cluster CA and its clients
+    CA (both the environment's CA): the certificate and the key apart, labelled for the
+    cluster, annotated with their generation (Strimzi 1.2.0
     documentation/modules/security/proc-installing-your-own-ca-certificates.adoc). Read from
     Vault only when the generation changes in Git: Strimzi re-issues and rolls only on a new
     generation (Ca.java L352-361), so a CA that changed under an old one would strand the
     brokers' certificates."""
     labels = {"strimzi.io/kind": "Kafka", "strimzi.io/cluster": KAFKA_CLUSTER}
-    contract = "the environment's CA (pki.py), as Strimzi's cluster CA: it signs the brokers' certificates with it"
-    return (
-        VaultSecret(
-            name=KAFKA_CA_SECRET,
-            keys=("ca.crt",),
-            properties={"ca.crt": "tls.crt"},
-            vault_key=CA_VAULT_KEY,
-            labels=labels,
-            annotations={"strimzi.io/ca-cert-generation": str(CA_GENERATION)},
-            refreshed_on_change_only=True,
-            contract=contract,
-        ),
-        VaultSecret(
-            name=f"{KAFKA_CLUSTER}-cluster-ca",
-            keys=("ca.key",),
-            properties={"ca.key": "tls.key"},
-            vault_key=CA_VAULT_KEY,
-            labels=labels,
-            annotations={"strimzi.io/ca-key-generation": str(CA_GENERATION)},
-            refreshed_on_change_only=True,
-            contract=contract,
-        ),
-    )
+    roles = {
+        "cluster": "as Strimzi's cluster CA: it signs the brokers' certificates with it",
+        "clients": "as Strimzi's clients CA: the external listener admits client certificates it signed (each region's "
+        "MirrorMaker 2's, CN=mirror-reader)",
+    }
+    secrets = []
+    for role, why in roles.items():
+        contract = f"the environment's CA (pki.py), {why}"
+        cert = KAFKA_CA_SECRET if role == "cluster" else f"{KAFKA_CLUSTER}-clients-ca-cert"
+        for name, key, generation in ((cert, "ca.crt", "cert"), (f"{KAFKA_CLUSTER}-{role}-ca", "ca.key", "key")):
+            secrets.append(
+                VaultSecret(
+                    name=name,
+                    keys=(key,),
+                    properties={key: "tls.crt" if key == "ca.crt" else "tls.key"},
+                    vault_key=CA_VAULT_KEY,
+                    labels=labels,
+                    annotations={f"strimzi.io/ca-{generation}-generation": str(CA_GENERATION)},
+                    refreshed_on_change_only=True,
+                    contract=contract,
+                )
+            )
+    return tuple(secrets)

@@ -107,12 +107,24 @@ def test_prod_adds_mirror_maker_users():
     )
     writer = users["mirror-maker"]["spec"]["authorization"]["acls"]
     assert {"type": "topic", "name": "us-east-1.", "patternType": "prefix"} in [acl["resource"] for acl in writer]
-    # the peer's MirrorMaker 2 reads as mirror-reader: its password comes from a Secret both
-    # regions fill from one Vault key, not from the User Operator's random one
-    assert users["mirror-reader"]["spec"]["authentication"]["password"] == {
-        "valueFrom": {"secretKeyRef": {"name": "kafka-mirror-reader-password", "key": "password"}}
-    }
-    assert "password" not in users["mirror-maker"]["spec"]["authentication"]
+    # the peer's MirrorMaker 2 reads as mirror-reader with a client certificate the one
+    # production CA signed (each region issues its own): no password crosses regions
+    assert users["mirror-reader"]["spec"]["authentication"] == {"type": "tls-external"}
+    assert users["mirror-maker"]["spec"]["authentication"] == {"type": "scram-sha-512"}
+
+
+def test_the_cross_region_listener_admits_client_certificates_of_the_shared_ca_only():
+    objects = render(make_settings("PRODUCTION"), region="eu-west-1")
+    (kafka,) = of_kind(objects, "Kafka")
+    (external,) = [listener for listener in kafka["spec"]["kafka"]["listeners"] if listener["name"] == "external"]
+    assert external["authentication"] == {"type": "tls"} and external["tls"] is True
+    assert kafka["spec"]["clientsCa"] == {"generateCertificateAuthority": False, "generateSecretOwnerReference": False}
+    (mirror,) = of_kind(objects, "KafkaMirrorMaker2")
+    source = mirror["spec"]["mirrors"][0]["source"]["authentication"]
+    assert source == {"type": "tls", "certificateAndKey": {"secretName": "kafka-mirror-client", "certificate": "tls.crt", "key": "tls.key"}}
+    (certificate,) = [obj for obj in of_kind(objects, "Certificate") if obj["metadata"]["name"] == "kafka-mirror-client"]
+    assert certificate["spec"]["commonName"] == "mirror-reader" and certificate["spec"]["privateKey"]["encoding"] == "PKCS8"
+    assert certificate["spec"]["usages"] == ["client auth", "digital signature"]
 
 
 def test_every_consumer_group_a_service_uses_is_in_its_acls():
