@@ -36,9 +36,9 @@ from .constructs.idioms import k8s_metadata
 from .constructs.kyverno import EnvironmentPolicy, KyvernoPolicies, KyvernoPoliciesProps, Signer
 from .constructs.labels import standard_labels
 from .delivery import ENVIRONMENT_POD_SECURITY, ClusterDelivery, OperatorDelivery, check_platform, plan_cluster
-from .footprints import Kind
+from .footprints import POD_SECURITY_ORDER, Kind
 from .kinds import CLUSTER_SCOPED_KINDS, api_group
-from .operator_types import BEYOND_LOCAL
+from .operator_types import BEYOND_LOCAL, PREEXISTING_NAMESPACES
 from .operators import ClusterFacts, cluster_facts, operators_for
 from .output import FolderObjects
 from .pki import CLUSTER_CA_ISSUER
@@ -190,6 +190,29 @@ def _kyverno_environments(cluster: ClusterFacts) -> dict[str, EnvironmentPolicy]
     return policies
 
 
+def operator_namespace_labels(cluster: ClusterFacts, delivery: ClusterDelivery, *, version: str) -> dict[str, dict[str, str]]:
+    """Per operator Application, the Pod Security labels it keeps on its namespace: the first
+    operator of a namespace (two Applications must not both manage its metadata) sets the
+    weakest level any of the namespace's operators declares; audit and warn are restricted.
+    Environment namespaces are the cluster folder's."""
+    levels: dict[str, list[str]] = {}
+    owners: dict[str, str] = {}
+    for planned in delivery.operators:
+        if planned.namespace in cluster.namespaces or planned.namespace in PREEXISTING_NAMESPACES:
+            continue
+        owners.setdefault(planned.namespace, planned.operator.name)
+        levels.setdefault(planned.namespace, []).append(planned.operator.pod_security.level)
+    labels = {}
+    for namespace, owner in owners.items():
+        enforce = min(levels[namespace], key=lambda level: POD_SECURITY_ORDER[level])
+        labels[owner] = {
+            f"pod-security.kubernetes.io/{mode}{suffix}": value
+            for mode, level in (("enforce", enforce), ("audit", "restricted"), ("warn", "restricted"))
+            for suffix, value in (("", level), ("-version", f"v{version}"))
+        }
+    return labels
+
+
 def has_admission(cluster: ClusterFacts) -> bool:
     """Where Gatekeeper runs (beyond LOCAL)."""
     return any(operator.name == "gatekeeper" for operator in operators_for(cluster))
@@ -236,6 +259,7 @@ class ClusterAppsChart(Chart):
         self.folder = f"apps/{cluster.name}"
         self.cluster = cluster
         self.gitops = platform.gitops
+        self.pod_security_version = platform.kubernetes.min_version
         self.environments = environments or {}
         """The environment charts of the cluster's targets, by target path."""
         self.upstream_folders: list[FolderObjects] = []
@@ -245,8 +269,9 @@ class ClusterAppsChart(Chart):
         )
         self._root()
         self._platform(delivery)
+        namespace_labels = operator_namespace_labels(cluster, delivery, version=self.pod_security_version)
         for planned in delivery.operators:
-            self._operator(planned)
+            self._operator(planned, namespace_labels=namespace_labels.get(planned.operator.name, {}))
         if pki is not None:
             self._pki(pki, delivery)
         if admission is not None:
@@ -370,7 +395,7 @@ class ClusterAppsChart(Chart):
             ),
         )
 
-    def _operator(self, planned: OperatorDelivery) -> None:
+    def _operator(self, planned: OperatorDelivery, *, namespace_labels: Mapping[str, str]) -> None:
         operator = planned.operator
         source: GitSource | HelmSource
         if operator.kustomization is not None:
@@ -399,6 +424,7 @@ class ClusterAppsChart(Chart):
                 cascade_delete=not operator.bootstrap,
                 # CRDs of several operators exceed the client-side apply annotation limit
                 sync_options=("CreateNamespace=true", "ServerSideApply=true"),
+                namespace_labels=namespace_labels,
                 ignore_differences=[
                     IgnoredDifference(group=patched.kind.group, kind=patched.kind.kind, name=patched.name, jq_paths=patched.jq_paths)
                     for patched in planned.ignore_differences

@@ -97,6 +97,27 @@ class EnvironmentPods:
 
 
 @dataclass(frozen=True, kw_only=True)
+class NamespacePodSecurity:
+    """The Pod Security level an operator's own namespace enforces: anything below
+    ``restricted`` is an exception, and says why. Audit and warn stay at ``restricted``, so
+    whatever falls short of it shows in the audit log and at apply."""
+
+    level: PodSecurityLevel
+    reason: str
+    """Why the operator's pods cannot be held to more."""
+    source: str = ""
+    """Where in the chart that is so. Default: none (not yet read)."""
+
+
+UNCHECKED_POD_SECURITY = NamespacePodSecurity(
+    level="baseline",
+    reason="its chart's pods are not yet checked against restricted; baseline (no privilege, no host namespace or "
+    "path, no added capability) holds, and audit and warn at restricted report how far it falls short",
+)
+"""What an operator's namespace enforces until its chart is read."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class BootstrapSecret:
     """A Secret the chart's pods read that nothing in the cluster can produce before they
     start (External Secrets and Vault come in later waves and need an initialized Vault):

@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .footprints import (
+    UNCHECKED_POD_SECURITY,
     Crds,
     Footprint,
     Kind,
+    NamespacePodSecurity,
 )
 from .settings import ClusterSettings, PlatformSettings, Region
 from .targets import Target, clusters_of
@@ -119,6 +121,9 @@ class OperatorChart:
     bootstrap: bool = False
     """Installed by hand before the root Application (Argo CD itself), then managed from Git."""
     prune: bool = True
+    pod_security: NamespacePodSecurity = UNCHECKED_POD_SECURITY
+    """What its own namespace enforces (audit and warn are restricted). Default: baseline,
+    until its chart's pods are read against restricted."""
 
     def __post_init__(self) -> None:
         if not SEMVER.match(self.version):

@@ -24,6 +24,7 @@ from .footprints import (
     Footprint,
     FootprintError,
     Kind,
+    NamespacePodSecurity,
     PatchedAtRuntime,
     Writes,
     parse_kube_version,
@@ -836,6 +837,11 @@ PLATFORM_OPERATORS: tuple[OperatorChart, ...] = (
     ),
     OperatorChart(
         name="kube-prometheus-stack",
+        pod_security=NamespacePodSecurity(
+            level="privileged",
+            reason="its node exporter reads the node itself: host network, host PID namespace and the host's / , /proc and /sys",
+            source="the prometheus-node-exporter subchart's daemonset.yaml (hostNetwork, hostPID, hostPath)",
+        ),
         namespace=MONITORING_NAMESPACE,
         repo_url="https://prometheus-community.github.io/helm-charts",
         chart="kube-prometheus-stack",
@@ -848,6 +854,11 @@ PLATFORM_OPERATORS: tuple[OperatorChart, ...] = (
     ),
     OperatorChart(
         name="vault",
+        pod_security=NamespacePodSecurity(
+            level="baseline",
+            reason="the chart gives the server container allowPrivilegeEscalation false alone: no capabilities dropped, no seccomp profile",
+            source="vault-helm v0.28.1 templates/_helpers.tpl L571-583",
+        ),
         namespace=VAULT_NAMESPACE,
         repo_url="https://helm.releases.hashicorp.com",
         chart="vault",
@@ -905,6 +916,12 @@ PLATFORM_OPERATORS: tuple[OperatorChart, ...] = (
     OperatorChart(
         name="falco",
         namespace="falco",
+        pod_security=NamespacePodSecurity(
+            level="privileged",
+            reason="Falco watches every process of the node through its eBPF probe: a privileged container in the "
+            "host's PID namespace, with the host's /proc and /sys mounted",
+            source="falco chart templates/pod-template.tpl (driver.kind modern_ebpf)",
+        ),
         repo_url="https://falcosecurity.github.io/charts",
         chart="falco",
         version="7.1.0",

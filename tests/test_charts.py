@@ -253,3 +253,27 @@ def test_production_clusters_sync_the_signed_tag_their_projects_verify(environme
             doc["spec"]["source"]["targetRevision"] for doc in documents if doc["kind"] == "Application" and "path" in doc["spec"]["source"]
         }
         assert revisions == ({"prod"} if signed else {"main"}), cluster
+
+
+def test_operator_namespaces_enforce_what_their_operator_declares_and_audit_restricted(charts):
+    """Anything below restricted is an exception with a written reason (OperatorChart.pod_security)."""
+    from somaagent01_gitops.tiers.registry import OPERATORS
+
+    declared = {operator.name: operator.pod_security for operator in OPERATORS}
+    apps = of_kind(charts["apps/prod-us-east-1"], "Application")
+    managed = {name: app["spec"]["syncPolicy"].get("managedNamespaceMetadata") for name, app in apps.items()}
+    assert managed["falco"]["labels"]["pod-security.kubernetes.io/enforce"] == "privileged"
+    assert managed["vault"]["labels"]["pod-security.kubernetes.io/enforce"] == "baseline"
+    namespaces = {}
+    for name, metadata in managed.items():
+        if metadata is None:
+            continue
+        labels = metadata["labels"]
+        assert labels["pod-security.kubernetes.io/audit"] == labels["pod-security.kubernetes.io/warn"] == "restricted", name
+        assert labels["pod-security.kubernetes.io/enforce"] == declared[name].level, name
+        assert declared[name].level == "restricted" or declared[name].reason, name
+        namespace = apps[name]["spec"]["destination"]["namespace"]
+        assert namespace not in namespaces, f"{name} and {namespaces.get(namespace)} both manage {namespace}'s labels"
+        namespaces[namespace] = name
+    assert managed["barman-cloud"] is None, "cnpg-system's labels are CloudNativePG's Application's"
+    assert "soma-prod" not in namespaces and "kube-system" not in namespaces

@@ -162,6 +162,9 @@ class ApplicationProps:
     """Deleting the Application deletes what it synced (stateful objects excepted). False for
     Argo CD's own: it is then neither pruned nor deleted by its parent, and takes nothing with
     it. Default: true."""
+    namespace_labels: Mapping[str, str] = field(default_factory=dict)
+    """Labels Argo CD keeps on the destination namespace it creates (``managedNamespaceMetadata``:
+    an operator namespace's Pod Security). Default: none."""
     ignore_differences: Sequence[IgnoredDifference] = ()
     """Fields patched at runtime; they also turn on ``RespectIgnoreDifferences=true``, so a
     sync keeps the live value instead of writing Git's back. Default: none."""
@@ -232,6 +235,9 @@ def _sync_policy(props: ApplicationProps) -> argocd.ApplicationSpecSyncPolicy:
     return argocd.ApplicationSpecSyncPolicy(
         automated=argocd.ApplicationSpecSyncPolicyAutomated(prune=props.prune, self_heal=True),
         sync_options=sync_options or None,
+        managed_namespace_metadata=argocd.ApplicationSpecSyncPolicyManagedNamespaceMetadata(labels=dict(props.namespace_labels))
+        if props.namespace_labels
+        else None,
         retry=argocd.ApplicationSpecSyncPolicyRetry(
             limit=RETRY_LIMIT,
             backoff=argocd.ApplicationSpecSyncPolicyRetryBackoff(
