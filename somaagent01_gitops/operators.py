@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .catalog import INGRESS_NAMESPACE, MONITORING_NAMESPACE
+from .constructs.gatekeeper import POD_KINDS as GATEKEEPER_POD_KINDS
 from .constructs.gatekeeper import TEMPLATES as GATEKEEPER_TEMPLATES
 from .constructs.idioms import ZONE_TOPOLOGY_KEY
 from .footprints import (
@@ -517,10 +518,36 @@ def _external_secrets_runtime_patches() -> tuple[PatchedAtRuntime, ...]:
 
 
 def _gatekeeper(cluster: ClusterFacts) -> dict[str, Any]:
-    # production is fail-closed: an object Gatekeeper cannot review is refused (the chart's
-    # default, Ignore, admits it); its three replicas and their disruption budget keep it up
-    failure_policy = {"validatingWebhookFailurePolicy": "Fail"} if cluster.production else {}
-    return {"replicas": cluster.replicas(3), "auditInterval": 60, "constraintViolationsLimit": 100, **failure_policy}
+    values: dict[str, Any] = {"replicas": cluster.replicas(3), "auditInterval": 60, "constraintViolationsLimit": 100}
+    if cluster.production:
+        values |= _fail_closed_webhook(cluster)
+    return values
+
+
+def _fail_closed_webhook(cluster: ClusterFacts) -> dict[str, Any]:
+    """Production is fail-closed: what Gatekeeper cannot review is refused (the chart's
+    default, Ignore, admits it). So that an outage of Gatekeeper stops only what its
+    constraints judge, the webhook is sent only those kinds (pods and workloads; not Nodes,
+    Leases or anything else the cluster itself writes) and never the cluster's own namespaces,
+    Argo CD's or an operator's (charts/gatekeeper/templates/
+    gatekeeper-validating-webhook-configuration-validatingwebhookconfiguration.yaml L36-62 at
+    v3.23.0: the exemption labels' NotIn, the custom rules)."""
+    rules = [
+        {
+            "apiGroups": [group],
+            "apiVersions": ["*"],
+            "operations": ["CREATE", "UPDATE"],
+            "resources": sorted(kind.lower() + "s" for kind in kinds),
+        }
+        for group, kinds in GATEKEEPER_POD_KINDS
+    ]
+    operators = {operator.namespace_in(cluster) for operator in operators_for(cluster)}
+    exempt = sorted((PREEXISTING_NAMESPACES | {cluster.argocd_namespace} | operators) - set(cluster.namespaces))
+    return {
+        "validatingWebhookFailurePolicy": "Fail",
+        "validatingWebhookCustomRules": rules,
+        "validatingWebhookExemptNamespacesLabels": {"kubernetes.io/metadata.name": exempt},
+    }
 
 
 _GATEKEEPER = Footprint(

@@ -24,6 +24,15 @@ CA_SECRET = "soma-ca"
 CA_VAULT_KEY = "pki/ca"
 """In PRODUCTION, where Vault holds that key pair (below the environment's folder)."""
 
+KAFKA_CLIENTS_CA = "kafka-clients-ca"
+"""In PRODUCTION, the CA Kafka's external listener admits client certificates of (Strimzi's
+clients CA), its key pair Secret and the CA Issuer of the namespace that signs with it. It is
+not the environment's CA: a certificate that CA signs (any server's, Strimzi's own super
+users') must not open the cross-region listener. One key pair for both regions, from Vault."""
+KAFKA_CLIENTS_CA_VAULT_KEY = "pki/kafka-clients-ca"
+KAFKA_CLIENTS_CA_GENERATION = 0
+"""As ``CA_GENERATION``, for the Kafka clients CA."""
+
 CLUSTER_CA_ISSUER = "soma-cluster-ca"
 """Each cluster's CA ``ClusterIssuer`` beyond LOCAL: it signs Vault's listener certificate and
 the trust certificate each environment namespace verifies Vault with (``vault.py``)."""

@@ -240,7 +240,20 @@ def test_gatekeeper_fails_closed_in_production_and_provides_the_constraint_kinds
 
     gatekeeper = by_name("gatekeeper")
     assert gatekeeper.values is not None
-    assert gatekeeper.values(clusters["prod-us-east-1"])["validatingWebhookFailurePolicy"] == "Fail"
+    prod = gatekeeper.values(clusters["prod-us-east-1"])
+    assert prod["validatingWebhookFailurePolicy"] == "Fail"
+    # an outage stops only what the constraints judge, in the environments' namespaces
+    assert {resource for rule in prod["validatingWebhookCustomRules"] for resource in rule["resources"]} == {
+        "pods",
+        "deployments",
+        "statefulsets",
+        "daemonsets",
+        "replicasets",
+        "jobs",
+        "cronjobs",
+    }
+    exempt = set(prod["validatingWebhookExemptNamespacesLabels"]["kubernetes.io/metadata.name"])
+    assert {"kube-system", "kube-node-lease", "argocd", "cert-manager", "vault"} <= exempt and "soma-prod" not in exempt
     assert "validatingWebhookFailurePolicy" not in gatekeeper.values(clusters["dev-shared"]), "the chart's Ignore: dev only records"
     provided = gatekeeper.footprint(clusters["dev-shared"]).provided_kinds()
     assert {Kind("constraints.gatekeeper.sh", template.kind) for template in TEMPLATES} <= set(provided)

@@ -11,7 +11,8 @@ a constraint is applied only after its template, and Argo CD skips its dry run u
 exists. No typed binding can exist for those kinds: they are written as plain API objects,
 and the crd-schemas gate validates their parameters against the templates' schemas.
 
-Two scopes: what this repository renders (``app.kubernetes.io/managed-by: cdk8s``) is held to
+Two scopes: what this repository renders (``app.kubernetes.io/managed-by: cdk8s``, and no owner
+reference: an operator may copy a custom resource's labels onto what it makes) is held to
 every rule; every pod and workload of the namespace, operators' and charts' included, to the
 rules they all meet (no privilege or host namespace, a pinned image, an allowed registry).
 """
@@ -55,6 +56,10 @@ containers contains container if some container in pod_spec.containers
 containers contains container if some container in pod_spec.initContainers
 
 containers contains container if some container in pod_spec.ephemeralContainers
+
+# what a controller or an operator makes (a ReplicaSet of a Deployment, an operator's
+# StatefulSet, which may carry the custom resource's labels) is its maker's, not this repository's
+made_here if not input.review.object.metadata.ownerReferences
 """
 """The pod spec of the object under review, whatever its kind, and its every container."""
 
@@ -91,12 +96,14 @@ REQUIRED_LABELS = PolicyTemplate(
         "SomaRequiredLabels",
         """
 violation contains {"msg": msg} if {
+  made_here
   some label in input.parameters.labels
   not input.review.object.metadata.labels[label]
   msg := sprintf("%v %v has no label %v", [input.review.object.kind, input.review.object.metadata.name, label])
 }
 
 violation contains {"msg": msg} if {
+  made_here
   input.review.object.kind != "Pod"
   some label in input.parameters.labels
   not pod_template_labels[label]
@@ -122,6 +129,7 @@ RESOURCES_REQUIRED = PolicyTemplate(
 required := [["requests", "cpu"], ["requests", "memory"], ["limits", "memory"]]
 
 violation contains {"msg": msg} if {
+  made_here
   some container in containers
   some pair in required
   not container.resources[pair[0]][pair[1]]

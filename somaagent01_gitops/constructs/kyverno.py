@@ -68,9 +68,15 @@ def _namespace(namespace: str) -> dict[str, object]:
     return {"matchLabels": {"kubernetes.io/metadata.name": namespace}}
 
 
+MADE_HERE = "!has(object.metadata.ownerReferences) || size(object.metadata.ownerReferences) == 0"
+"""What an operator makes (it may copy the custom resource's labels, and add containers of its
+own) carries its owner reference: the operator's, not this repository's."""
+
+
 def probes_spec(namespace: str, policy: EnvironmentPolicy) -> dict[str, object]:
     return {
         "validationActions": [ACTIONS[policy.action]],
+        "matchConditions": [{"name": "made-here", "expression": MADE_HERE}],
         "matchConstraints": {
             "namespaceSelector": _namespace(namespace),
             "objectSelector": {"matchLabels": dict(RENDERED_HERE)},

@@ -148,3 +148,14 @@ def test_registries_and_tags_are_read_as_docker_reads_them(image, registry_allow
     registries = BY_KIND["SomaAllowedRegistries"]
     assert (violations(registries, pod, parameters_of(registries, PROPS)) == []) is registry_allowed
     assert (violations(BY_KIND["SomaPinnedImages"], pod, {}) == []) is pinned
+
+
+def test_what_an_operator_makes_is_its_own_not_held_to_the_rendered_rules():
+    """The ClickHouse and Redis operators copy the custom resource's labels (managed-by cdk8s
+    among them) onto the StatefulSets they make, and add containers of their own."""
+    owned = _bad_deployment() | {"kind": "StatefulSet"}
+    owned["metadata"] = {**owned["metadata"], "ownerReferences": [{"kind": "RedisReplication", "name": "redis", "uid": "u"}]}
+    for kind in ("SomaRequiredLabels", "SomaResourcesRequired"):
+        template = BY_KIND[kind]
+        assert violations(template, owned, parameters_of(template, PROPS)) == [], kind
+    assert violations(BY_KIND["SomaNoPrivilege"], owned, {}), "privilege is refused whoever made the object"

@@ -121,3 +121,17 @@ def test_the_signature_rule_matches_exactly_the_app_images(environments):
     assert app and all(image.startswith(prod.settings.image.repository + ":") for image in app)
     assert images - app, "third-party images are not the release workflow's to sign"
     pytest.skip("verifyImageSignatures is Kyverno's own CEL function: only Kyverno can evaluate the signature rule")
+
+
+def test_what_an_operator_makes_is_not_matched():
+    """The OT redis-operator copies the RedisReplication's labels onto its StatefulSet and adds
+    an exporter without probes: its owner reference leaves it out (matchConditions)."""
+    from somaagent01_gitops.constructs.kyverno import MADE_HERE
+
+    condition = ENVIRONMENT.program(ENVIRONMENT.compile(MADE_HERE))
+    owned = _workload(probes=False)
+    owned["metadata"]["ownerReferences"] = [{"kind": "RedisReplication", "name": "redis", "uid": "u"}]
+    assert condition.evaluate({"object": celpy.adapter.json_to_cel(owned)}) == celtypes.BoolType(False)
+    assert condition.evaluate({"object": celpy.adapter.json_to_cel(_workload())}) == celtypes.BoolType(True)
+    spec = render()[("ValidatingPolicy", "probes-required-soma-prod")]["spec"]
+    assert spec["matchConditions"] == [{"name": "made-here", "expression": MADE_HERE}]

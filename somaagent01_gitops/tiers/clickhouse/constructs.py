@@ -240,6 +240,8 @@ class ClickHouseClusterProps:
     """Each server's data volume."""
     keeper_storage: str
     """Each Keeper node's volume."""
+    keeper_resources: Resources
+    """Each Keeper node's requests and limits (the admission policies require them)."""
     storage_class: str | None
     """None for the cluster's default."""
     resources: Resources
@@ -384,7 +386,7 @@ def _keeper_templates(props: ClickHouseClusterProps) -> chk.ClickHouseKeeperInst
             chk.ClickHouseKeeperInstallationSpecTemplatesPodTemplates(
                 name=KEEPER,
                 pod_distribution=spread,
-                spec=_pod_spec(container="clickhouse-keeper", image=props.keeper_image, resources=None),
+                spec=_pod_spec(container="clickhouse-keeper", image=props.keeper_image, resources=props.keeper_resources),
             )
         ],
         volume_claim_templates=[

@@ -88,6 +88,10 @@ class ClickHouse(StrictModel):
     )
     storage: Bytes = Field(default="10Gi", description="Each replica's data volume. Default: 10Gi.")
     keeper_storage: Bytes = Field(default="1Gi", description="Each Keeper node's volume. Default: 1Gi.")
+    keeper_resources: Resources = Field(
+        default=Resources(requests=ResourceAmounts(cpu="100m", memory="256Mi"), limits=ResourceAmounts(cpu="1", memory="1Gi")),
+        description="Each Keeper node's requests and limits (the operator sets none). Default: 100m/256Mi requested, 1/1Gi limit.",
+    )
     storage_class: DnsLabel | None = Field(
         default=None, description="StorageClass of the volumes. Default: the region's (PRODUCTION), else the cluster's default."
     )

@@ -92,6 +92,7 @@ class ClickHouseUnit(Tier):
                 keeper_replicas=clickhouse.keeper_replicas,
                 storage=clickhouse.storage,
                 keeper_storage=clickhouse.keeper_storage,
+                keeper_resources=clickhouse.keeper_resources,
                 storage_class=storage_class_of(clickhouse.storage_class, target.region),
                 resources=clickhouse.resources,
                 password_secret=CLICKHOUSE_PASSWORD_SECRET,

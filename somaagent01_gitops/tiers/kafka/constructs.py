@@ -10,6 +10,7 @@ from typing import Any
 
 from constructs import Construct
 
+from imports.certmanager.io import cert_manager
 from imports.strimzi.io.strimzi import kafka as strimzi
 
 from ...catalog import APP_NAME, TOPICS, AppServiceSpec, Dependency, Topic, topic_name
@@ -17,6 +18,7 @@ from ...constructs.certificates import ClientCertificate, ClientCertificateProps
 from ...constructs.idioms import ZONE_TOPOLOGY_KEY, container_resources, metadata, storage_class_of
 from ...constructs.load_balancers import INTERNAL_LOAD_BALANCER
 from ...endpoints import KAFKA_CA_SECRET, KAFKA_CLUSTER, KAFKA_EXTERNAL_PORT, KAFKA_PLAIN_PORT, KAFKA_TLS_PORT, Endpoints
+from ...pki import KAFKA_CLIENTS_CA
 from ...settings import EnvironmentSettings, Region, Resources
 from ...settings import Kafka as KafkaSettings
 
@@ -638,7 +640,7 @@ MIRROR_WRITER = "mirror-maker"
 MIRROR_READER = "mirror-reader"
 MIRROR_CLIENT_CERTIFICATE = "kafka-mirror-client"
 """The client certificate this region's MirrorMaker 2 reads the peer with (CN=mirror-reader),
-issued here by the environment's CA, which both regions share: nothing copied between regions."""
+issued here by the Kafka clients CA, which both regions share: nothing copied between regions."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -732,6 +734,28 @@ def _mirror_props(props: KafkaTierProps, region: Region, name_of: Callable[[str]
     )
 
 
+def _mirror_client(scope: Construct, settings: EnvironmentSettings) -> ClientCertificate:
+    """The Kafka clients CA's Issuer (its key pair from Vault: tier.py) and the certificate this
+    region's MirrorMaker 2 presents to the peer's external listener, signed by it."""
+    cert_manager.Issuer(
+        scope,
+        "clients-ca-issuer",
+        metadata=metadata(KAFKA_CLIENTS_CA, component="kafka-mirror"),
+        spec=cert_manager.IssuerSpec(ca=cert_manager.IssuerSpecCa(secret_name=KAFKA_CLIENTS_CA)),
+    )
+    return ClientCertificate(
+        scope,
+        "mirror-client",
+        props=ClientCertificateProps(
+            name=MIRROR_CLIENT_CERTIFICATE,
+            common_name=MIRROR_READER,
+            component="kafka-mirror",
+            issuer=KAFKA_CLIENTS_CA,
+            lifetime=settings.certificates.servers,
+        ),
+    )
+
+
 class KafkaTier(Construct):
     """The environment's Kafka: the cluster, its topics, one user per service; in PRODUCTION,
     MirrorMaker 2 copying the peer region's topics here."""
@@ -746,20 +770,7 @@ class KafkaTier(Construct):
         self.mirror = KafkaMirror(self, "mirror", props=_mirror_props(props, region, name_of)) if region is not None else None
         certificate_users = frozenset({MIRROR_READER}) if region is not None else frozenset()
         users = KafkaUsersProps(cluster=KAFKA_CLUSTER, users=_users(settings, region, name_of), certificate_users=certificate_users)
-        self.mirror_client = (
-            ClientCertificate(
-                self,
-                "mirror-client",
-                props=ClientCertificateProps(
-                    name=MIRROR_CLIENT_CERTIFICATE,
-                    common_name=MIRROR_READER,
-                    component="kafka-mirror",
-                    lifetime=settings.certificates.servers,
-                ),
-            )
-            if region is not None
-            else None
-        )
+        self.mirror_client = _mirror_client(self, settings) if region is not None else None
         self.users = KafkaUsers(self, "users", props=users)
         # Strimzi names the bootstrap Service <cluster>-kafka-bootstrap (KafkaResources)
         bootstrap = f"{KAFKA_CLUSTER}-kafka-bootstrap.{settings.namespace}.svc"

@@ -10,7 +10,7 @@ from constructs import Construct
 
 from ...catalog import Dependency
 from ...endpoints import KAFKA_CA_SECRET, KAFKA_CLUSTER, KAFKA_PLAIN_PORT, KAFKA_TLS_PORT, InClusterPeer
-from ...pki import CA_GENERATION, CA_VAULT_KEY
+from ...pki import CA_GENERATION, CA_VAULT_KEY, KAFKA_CLIENTS_CA, KAFKA_CLIENTS_CA_GENERATION, KAFKA_CLIENTS_CA_VAULT_KEY
 from ...targets import Target
 from ...vault import VaultSecret
 from ..base import Tier, TierContext
@@ -42,9 +42,24 @@ class KafkaUnit(Tier):
         return KafkaTier(scope, "kafka", props=KafkaTierProps(settings=target.settings, region_name=target.region_name))
 
 
+def _kafka_clients_ca() -> VaultSecret:
+    """The Kafka clients CA's key pair, for the namespace's Issuer that signs MirrorMaker 2's certificate."""
+    return VaultSecret(
+        name=KAFKA_CLIENTS_CA,
+        keys=("tls.crt", "tls.key"),
+        type="kubernetes.io/tls",
+        vault_key=KAFKA_CLIENTS_CA_VAULT_KEY,
+        annotations={"soma.ai/ca-generation": str(KAFKA_CLIENTS_CA_GENERATION)},
+        refreshed_on_change_only=True,
+        contract="the Kafka clients CA's certificate and key (PEM), the same in both regions, its own (not the "
+        "environment's CA): the namespace's kafka-clients-ca Issuer signs MirrorMaker 2's client certificate with it",
+    )
+
+
 def _given_cas() -> tuple[VaultSecret, ...]:
-    """Strimzi's CA Secrets, as it wants a CA it is given, for its cluster CA and its clients
-    CA (both the environment's CA): the certificate and the key apart, labelled for the
+    """Strimzi's CA Secrets, as it wants a CA it is given, for its cluster CA (the
+    environment's CA) and its clients CA (the Kafka clients CA, which also signs MirrorMaker
+    2's certificate through its Issuer): the certificate and the key apart, labelled for the
     cluster, annotated with their generation (Strimzi 1.2.0
     documentation/modules/security/proc-installing-your-own-ca-certificates.adoc). Read from
     Vault only when the generation changes in Git: Strimzi re-issues and rolls only on a new
@@ -52,13 +67,20 @@ def _given_cas() -> tuple[VaultSecret, ...]:
     brokers' certificates."""
     labels = {"strimzi.io/kind": "Kafka", "strimzi.io/cluster": KAFKA_CLUSTER}
     roles = {
-        "cluster": "as Strimzi's cluster CA: it signs the brokers' certificates with it",
-        "clients": "as Strimzi's clients CA: the external listener admits client certificates it signed (each region's "
-        "MirrorMaker 2's, CN=mirror-reader)",
+        "cluster": (
+            CA_VAULT_KEY,
+            CA_GENERATION,
+            "the environment's CA (pki.py), as Strimzi's cluster CA: it signs the brokers' certificates",
+        ),
+        "clients": (
+            KAFKA_CLIENTS_CA_VAULT_KEY,
+            KAFKA_CLIENTS_CA_GENERATION,
+            "the Kafka clients CA (pki.py), as Strimzi's clients CA: the external listener admits the client certificates "
+            "it signed (each region's MirrorMaker 2's, CN=mirror-reader)",
+        ),
     }
-    secrets = []
-    for role, why in roles.items():
-        contract = f"the environment's CA (pki.py), {why}"
+    secrets = [_kafka_clients_ca()]
+    for role, (vault_key, generation_number, contract) in roles.items():
         cert = KAFKA_CA_SECRET if role == "cluster" else f"{KAFKA_CLUSTER}-clients-ca-cert"
         for name, key, generation in ((cert, "ca.crt", "cert"), (f"{KAFKA_CLUSTER}-{role}-ca", "ca.key", "key")):
             secrets.append(
@@ -66,9 +88,9 @@ def _given_cas() -> tuple[VaultSecret, ...]:
                     name=name,
                     keys=(key,),
                     properties={key: "tls.crt" if key == "ca.crt" else "tls.key"},
-                    vault_key=CA_VAULT_KEY,
+                    vault_key=vault_key,
                     labels=labels,
-                    annotations={f"strimzi.io/ca-{generation}-generation": str(CA_GENERATION)},
+                    annotations={f"strimzi.io/ca-{generation}-generation": str(generation_number)},
                     refreshed_on_change_only=True,
                     contract=contract,
                 )

@@ -15,6 +15,7 @@ BASE = {
     "keeper_replicas": 1,
     "storage": "10Gi",
     "keeper_storage": "1Gi",
+    "keeper_resources": Resources(),
     "storage_class": None,
     "resources": Resources(),
     "password_secret": "clickhouse-credentials",

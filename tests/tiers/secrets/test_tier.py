@@ -31,7 +31,8 @@ def test_a_prod_region_writes_the_peers_secrets_from_the_keys_both_regions_read(
         == reads["postgres-replication-credentials"]
         == {"prod/postgres-replication-credentials"}
     )
-    assert reads["somaagent01-clients-ca-cert"] == reads["somaagent01-cluster-ca-cert"] == {"prod/pki/ca"}, "Kafka's CAs"
+    assert reads["somaagent01-cluster-ca-cert"] == {"prod/pki/ca"}
+    assert reads["somaagent01-clients-ca-cert"] == reads["kafka-clients-ca"] == {"prod/pki/kafka-clients-ca"}, "its own CA"
     assert "kafka-peer-eu-west-1-credentials" not in reads, "MirrorMaker 2 proves itself with a certificate, no password"
     assert reads["soma-ca"] == {"prod/pki/ca"}, "one CA for both regions"
     assert "postgres-peer-eu-west-1-ca" not in reads, "the peer's Postgres chains to that CA: nothing copied"
