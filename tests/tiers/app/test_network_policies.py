@@ -93,3 +93,85 @@ def test_services_reach_vaults_servers_where_their_vault_client_is_on(mode, on):
             continue
         rules = [rule for rule in spec["egress"] if vault in rule["to"]]
         assert (rules == [{"to": [vault], "ports": [{"port": 8200, "protocol": "TCP"}]}]) is on, name
+
+
+def _selects(selector, labels):
+    """A label selector over a pod's (or a namespace's) labels, as the API defines it."""
+    if selector is None:
+        return True
+    if any(labels.get(key) != value for key, value in selector.get("matchLabels", {}).items()):
+        return False
+    for expression in selector.get("matchExpressions", []):
+        key, operator, values = expression["key"], expression["operator"], expression.get("values", [])
+        held = {
+            "In": key in labels and labels[key] in values,
+            "NotIn": key not in labels or labels[key] not in values,
+            "Exists": key in labels,
+            "DoesNotExist": key not in labels,
+        }[operator]
+        if not held:
+            return False
+    return True
+
+
+def _peer_admits(peer, policy_namespace, pod, namespace):
+    if "ipBlock" in peer:
+        return False  # pods of the cluster are reached by their selectors, not by addresses
+    namespace_ok = (
+        _selects(peer["namespaceSelector"], {"kubernetes.io/metadata.name": namespace})
+        if "namespaceSelector" in peer
+        else namespace == policy_namespace
+    )
+    return namespace_ok and _selects(peer.get("podSelector"), pod)
+
+
+def _port_admits(ports, port):
+    return not ports or any(entry.get("port") in (None, port) and entry.get("protocol", "TCP") == "TCP" for entry in ports)
+
+
+def _allowed(policies, direction, pod, namespace, other, other_namespace, port):
+    """Whether the NetworkPolicies selecting ``pod`` let it talk to ``other`` on ``port``
+    (direction Egress: pod -> other; Ingress: other -> pod); None when none selects it."""
+    selecting = [p for p in policies if direction in p["spec"].get("policyTypes", []) and _selects(p["spec"]["podSelector"], pod)]
+    if not selecting:
+        return None
+    key, peers_key = ("egress", "to") if direction == "Egress" else ("ingress", "from")
+    return any(
+        _port_admits(rule.get("ports"), port)
+        and (not rule.get(peers_key) or any(_peer_admits(peer, namespace, other, other_namespace) for peer in rule[peers_key]))
+        for policy in selecting
+        for rule in policy["spec"].get(key) or []
+    )
+
+
+@pytest.mark.parametrize("path", ["dev", "prod/us-east-1"])
+def test_the_dependency_graph_holds_in_both_directions(environments, path):
+    """Every flow the release's graph needs is let out by the caller's policies and in by the
+    callee's (where a rendered policy selects it; an operator's own, Strimzi's, is not rendered);
+    every in-cluster dependency outside a service's graph is refused by its egress."""
+    from somaagent01_gitops.targets import targets_of
+    from somaagent01_gitops.tiers.base import build_tiers
+    from somaagent01_gitops.tiers.registry import TIERS
+
+    target = next(target for target in targets_of(environments) if target.path == path)
+    chart = cdk8s.Testing.chart()
+    build_tiers(chart, target, TIERS)
+    objects = cdk8s.Testing.synth(chart)
+    namespace = target.settings.namespace
+    policies = [obj for obj in objects if obj["kind"] == "NetworkPolicy"]
+    pods = {obj["metadata"]["name"]: obj["spec"]["template"]["metadata"]["labels"] for obj in objects if obj["kind"] == "Deployment"}
+    peers = peer_pods()
+    checked = 0
+    for spec in target.settings.release.services:
+        pod = pods[spec.name]
+        for dependency, peer in sorted(peers.items(), key=lambda item: item[0].value):
+            for port in peer.ports:
+                out = _allowed(policies, "Egress", pod, namespace, peer.pod_labels, namespace, port)
+                if dependency in spec.depends_on:
+                    into = _allowed(policies, "Ingress", peer.pod_labels, namespace, pod, namespace, port)
+                    assert out is True, f"{spec.name} cannot reach {dependency.value} on {port}"
+                    assert into in (True, None), f"{dependency.value} does not admit {spec.name} on {port}"
+                else:
+                    assert out is False, f"{spec.name} reaches {dependency.value} on {port}, outside its graph"
+                checked += 1
+    assert checked > 50
