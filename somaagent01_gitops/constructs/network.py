@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from cdk8s_plus_27 import k8s
 
-from .idioms import int_or_string
+from .idioms import PRIVATE_RANGES, int_or_string
 
 
 def tcp(port: int) -> k8s.NetworkPolicyPort:
@@ -34,3 +34,9 @@ def dns_egress() -> k8s.NetworkPolicyEgressRule:
         ],
         ports=[k8s.NetworkPolicyPort(port=int_or_string(53), protocol=protocol) for protocol in ("UDP", "TCP")],
     )
+
+
+def outside_private_ranges() -> k8s.NetworkPolicyPeer:
+    """Every address but the private ranges: the internet (object storage, published bundles),
+    not anything in the cluster or its network."""
+    return k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0", except_=list(PRIVATE_RANGES)))

@@ -20,6 +20,7 @@ from .idioms import (
     skip_annotations,
 )
 from .labels import standard_labels
+from .network import dns_egress, outside_private_ranges, pods, tcp
 
 CURL_IMAGE = "curlimages/curl:8.11.1"
 """curl on Alpine (busybox's sh, grep, cut, sort and date), as uid 100 (its curl_user)."""
@@ -40,6 +41,14 @@ class SecretFile:
     key: str
     path: str
     """Where the job reads it."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Reach:
+    """Pods of the namespace the job calls, and on which TCP ports."""
+
+    pod_labels: Mapping[str, str]
+    ports: tuple[int, ...]
 
 
 WORK_PATH = "/work"
@@ -91,11 +100,17 @@ class ScheduledCallProps:
     work_size: str | None = None
     """The size of the scratch folder ``WORK_PATH`` the steps and the call share; None for
     none. Default: None."""
+    reaches: Sequence[Reach] = ()
+    """The pods it calls: its NetworkPolicy lets it reach these, DNS, and (``object_storage``)
+    HTTPS outside the private ranges; nothing may reach it. Default: none."""
+    object_storage: bool = False
+    """It writes to object storage itself (HTTPS to public addresses). Default: false."""
 
 
 class ScheduledCall(Construct):
     """One run at a time, a run that fails retried twice, none longer than an hour;
-    restricted, read-only, no service account token."""
+    restricted, read-only, no service account token; its pods denied everything but what
+    they call."""
 
     def __init__(self, scope: Construct, id: str, *, props: ScheduledCallProps) -> None:
         super().__init__(scope, id)
@@ -119,6 +134,26 @@ class ScheduledCall(Construct):
                 ),
             ),
         )
+        self.network_policy = _network_policy(self, props)
+
+
+def _network_policy(scope: Construct, props: ScheduledCallProps) -> k8s.KubeNetworkPolicy:
+    egress = [
+        dns_egress(),
+        *(k8s.NetworkPolicyEgressRule(to=[pods(reach.pod_labels)], ports=[tcp(port) for port in reach.ports]) for reach in props.reaches),
+    ]
+    if props.object_storage:
+        egress.append(k8s.NetworkPolicyEgressRule(to=[outside_private_ranges()], ports=[tcp(443)]))
+    return k8s.KubeNetworkPolicy(
+        scope,
+        "network-policy",
+        metadata=k8s.ObjectMeta(name=props.name, labels=standard_labels(props.name, component="network")),
+        spec=k8s.NetworkPolicySpec(
+            pod_selector=k8s.LabelSelector(match_labels={"app.kubernetes.io/name": props.name}),
+            policy_types=["Ingress", "Egress"],
+            egress=egress,
+        ),
+    )
 
 
 def _pod_spec(props: ScheduledCallProps) -> k8s.PodSpec:

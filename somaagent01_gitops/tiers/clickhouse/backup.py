@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from ...constructs.scheduled_call import ScheduledCall, ScheduledCallProps, SecretFile
+from ...constructs.scheduled_call import Reach, ScheduledCall, ScheduledCallProps, SecretFile
 from .constructs import APP_USER, CLICKHOUSE, CLICKHOUSE_BACKUP, HTTP_PORT
+from .operator import CHI_LABEL
 
 SECRETS_PATH = "/etc/clickhouse"
 SYSTEM_DATABASES = ("system", "INFORMATION_SCHEMA", "information_schema")
@@ -56,6 +57,8 @@ class ClickHouseBackupJob(Construct):
             props=ScheduledCallProps(
                 name=CLICKHOUSE_BACKUP,
                 component="backup",
+                # the servers write to the bucket themselves (BACKUP ... TO S3)
+                reaches=(Reach(pod_labels={CHI_LABEL: CLICKHOUSE}, ports=(HTTP_PORT,)),),
                 schedule=props.schedule,
                 script=backup_script(props),
                 files=(SecretFile(volume="password", secret=props.password_secret, key="password", path=f"{SECRETS_PATH}/password"),),

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from ...constructs.scheduled_call import CURL_IMAGE, ScheduledCall, ScheduledCallProps, SecretFile
-from .constructs import API_KEY, HTTP_PORT, QDRANT, QDRANT_BACKUP, QDRANT_HEADLESS
+from ...constructs.scheduled_call import CURL_IMAGE, Reach, ScheduledCall, ScheduledCallProps, SecretFile
+from .constructs import API_KEY, HTTP_PORT, POD_SELECTOR, QDRANT, QDRANT_BACKUP, QDRANT_HEADLESS
 
 SECRETS_PATH = "/etc/qdrant"
 SNAPSHOT_TIME = r"[0-9]\{4\}-[0-9]\{2\}-[0-9]\{2\}-[0-9]\{2\}-[0-9]\{2\}-[0-9]\{2\}"
@@ -79,6 +79,8 @@ class QdrantBackupJob(Construct):
             "call",
             props=ScheduledCallProps(
                 name=QDRANT_BACKUP,
+                # the peers write their snapshots to the bucket themselves
+                reaches=(Reach(pod_labels=POD_SELECTOR, ports=(HTTP_PORT,)),),
                 component="backup",
                 schedule=props.schedule,
                 script=backup_script(props),

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
-from ...constructs.scheduled_call import WORK_PATH, JobStep, ScheduledCall, ScheduledCallProps, SecretFile
+from ...constructs.scheduled_call import WORK_PATH, JobStep, Reach, ScheduledCall, ScheduledCallProps, SecretFile
 from .acl import BACKUP_USER
-from .constructs import REDIS_PORT, REDIS_UID
+from .constructs import REDIS_PORT, REDIS_UID, SERVER_PODS
 from .settings import SINGLE_PUT_BYTES
 
 REDIS_BACKUP = "redis-backup"
@@ -97,6 +97,9 @@ class RedisBackupJob(Construct):
             props=ScheduledCallProps(
                 name=REDIS_BACKUP,
                 component="backup",
+                # the snapshot from a replica, then the upload to the bucket
+                reaches=(Reach(pod_labels=SERVER_PODS, ports=(REDIS_PORT,)),),
+                object_storage=True,
                 schedule=props.schedule,
                 script=upload_script(props),
                 files=tuple(

@@ -18,7 +18,7 @@ PROPS = ClickHouseBackupProps(
 def render():
     chart = cdk8s.Testing.chart()
     ClickHouseBackupJob(chart, "backup", props=PROPS)
-    (cron_job,) = cdk8s.Testing.synth(chart)
+    cron_job, _policy = cdk8s.Testing.synth(chart)
     return cron_job
 
 

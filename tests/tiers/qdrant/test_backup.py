@@ -12,7 +12,7 @@ PROPS = QdrantBackupProps(
 def render():
     chart = cdk8s.Testing.chart()
     QdrantBackupJob(chart, "backup", props=PROPS)
-    (cron_job,) = cdk8s.Testing.synth(chart)
+    cron_job, _policy = cdk8s.Testing.synth(chart)
     return cron_job
 
 

@@ -26,7 +26,7 @@ PROPS = RedisBackupProps(
 def render():
     chart = cdk8s.Testing.chart()
     RedisBackupJob(chart, "backup", props=PROPS)
-    (cron_job,) = cdk8s.Testing.synth(chart)
+    cron_job, _policy = cdk8s.Testing.synth(chart)
     return cron_job
 
 
