@@ -265,12 +265,19 @@ def test_application_pods_are_under_a_default_deny(overlay, environments):
     objects = placed(f"overlays/{overlay}")
     deny = only(objects, "NetworkPolicy", "app-default-deny")["spec"]
     assert deny["policyTypes"] == ["Ingress", "Egress"] and "ingress" not in deny and "egress" not in deny
-    # the one private destination: the peer production region's network (ClickHouse's reads)
+    # the private destinations: the peer production region's network (ClickHouse's reads,
+    # Postgres' subscription), and the API server's ports (an operator's instance manager)
+    from somaagent01_gitops.constructs.idioms import PRIVATE_RANGES
+    from somaagent01_gitops.constructs.network import API_SERVER_PORTS
+
     (target,) = [target for target in targets_of(environments) if target.path == overlay]
     peer = {target.settings.regions[target.region.peer_region].network_cidr} if target.region else set()
     for policy in of_kind(objects, "NetworkPolicy"):
         for rule in policy["spec"].get("egress", []):
+            api_server = {port["port"] for port in rule.get("ports", [])} <= set(API_SERVER_PORTS)
             for to in rule.get("to", []):
+                if "ipBlock" in to and api_server and to["ipBlock"]["cidr"] in PRIVATE_RANGES:
+                    continue
                 if "ipBlock" in to and OVERLAYS[overlay] != "LOCAL" and to["ipBlock"]["cidr"] not in peer:
                     assert to["ipBlock"].get("except"), f"{policy['metadata']['name']}: public addresses only beyond LOCAL"
 

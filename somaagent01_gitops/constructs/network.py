@@ -40,3 +40,19 @@ def outside_private_ranges() -> k8s.NetworkPolicyPeer:
     """Every address but the private ranges: the internet (object storage, published bundles),
     not anything in the cluster or its network."""
     return k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0", except_=list(PRIVATE_RANGES)))
+
+
+API_SERVER_PORTS = (443, 6443)
+"""The API server's port behind the ``kubernetes`` Service: 443 on managed clusters (EKS), 6443
+on kubeadm-made ones (kind)."""
+
+
+def api_server_egress() -> k8s.NetworkPolicyEgressRule:
+    """To the API server, for pods whose process watches the cluster (an operator's instance
+    manager). Its address is the cluster's own and not known here, so this admits the private
+    ranges on the API server's ports: narrower per cluster once its control-plane addresses
+    are a setting (Cilium's ``toEntities: kube-apiserver`` names it exactly)."""
+    return k8s.NetworkPolicyEgressRule(
+        to=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=cidr)) for cidr in PRIVATE_RANGES],
+        ports=[tcp(port) for port in API_SERVER_PORTS],
+    )

@@ -43,6 +43,9 @@ class TierContext:
     vault_secrets: Sequence[VaultSecret]
     """The Secrets from Vault every tier the target runs declared (the secrets tier writes them)."""
     exposed: Mapping[str, Any]
+    database_clients: Sequence[Mapping[str, str]] = ()
+    """The pods (by labels) every tier the target runs says connect to the environment's
+    Postgres: the Postgres tier admits them, and only them."""
 
 
 class Tier(ABC):
@@ -71,6 +74,11 @@ class Tier(ABC):
     def vault_secrets(self, target: Target) -> Sequence[VaultSecret]:
         """Secrets its objects reference that no operator generates: Vault holds them.
         Default: none."""
+        return ()
+
+    def database_clients(self, target: Target) -> Sequence[Mapping[str, str]]:
+        """Its pods that connect to the environment's Postgres, by labels; a tier with
+        database roles must name them. Default: none."""
         return ()
 
     @abstractmethod
@@ -111,6 +119,18 @@ def declared_vault_secrets(target: Target, tiers: Sequence[Tier]) -> tuple[Vault
     return tuple(secrets[name] for name in sorted(secrets))
 
 
+def database_clients(target: Target, tiers: Sequence[Tier]) -> tuple[Mapping[str, str], ...]:
+    """The Postgres clients every tier declares; a tier with database roles and no client
+    pods is an error (its roles would be unreachable)."""
+    clients: list[Mapping[str, str]] = []
+    for tier in tiers:
+        declared = tier.database_clients(target)
+        if tier.database_roles(target) and not declared:
+            raise ValueError(f"{target.path}: tier {tier.name!r} has database roles but names no client pods (Tier.database_clients)")
+        clients += [labels for labels in declared if labels not in clients]
+    return tuple(clients)
+
+
 def role_secret(name: str, role: str, *, read_by: str) -> VaultSecret:
     """The password Secret of a CloudNativePG managed role: basic-auth, username the role."""
     return VaultSecret(
@@ -132,9 +152,12 @@ def build_tiers(scope: Construct, target: Target, tiers: Sequence[Tier]) -> dict
     roles = {role: spec for tier in present for role, spec in tier.database_roles(target).items()}
     peers = in_cluster_peers(tiers)
     secrets = declared_vault_secrets(target, present)
+    clients = database_clients(target, present)
     exposed: dict[str, Any] = {}
     for tier in present:
-        context = TierContext(target=target, database_roles=roles, peers=peers, vault_secrets=secrets, exposed=dict(exposed))
+        context = TierContext(
+            target=target, database_roles=roles, peers=peers, vault_secrets=secrets, exposed=dict(exposed), database_clients=clients
+        )
         exposed[tier.name] = tier.build(scope, context)
     return exposed
 

@@ -4,7 +4,7 @@ the gates, without editing any other tier."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pytest
@@ -37,6 +37,9 @@ class EchoTier(Tier):
 
     def database_roles(self, target: Target) -> Mapping[str, ServiceRole]:
         return {"echo": ServiceRole(databases=("echo",), credentials_secret="echo-postgres-credentials")}
+
+    def database_clients(self, target: Target) -> Sequence[Mapping[str, str]]:
+        return [{"app.kubernetes.io/name": "echo"}]
 
     def build(self, scope: Construct, context: TierContext) -> dict[str, Any]:
         labels = {"app.kubernetes.io/name": "echo"}
@@ -198,3 +201,25 @@ def test_a_dependency_is_served_by_one_tier_only():
     assert in_cluster_peers([SecondPostgres()])[Dependency.POSTGRES].pod_labels == {"app": "pg"}
     with pytest.raises(ValueError, match="'second-postgres' serves 'postgres'"):
         in_cluster_peers((*TIERS, SecondPostgres()))
+
+
+def test_a_tier_with_database_roles_must_name_its_client_pods(environments):
+    from somaagent01_gitops.targets import targets_of
+    from somaagent01_gitops.tiers.base import database_clients
+    from somaagent01_gitops.tiers.postgres.constructs import ServiceRole
+
+    class Silent(Tier):
+        name = "silent"
+
+        def database_roles(self, target):
+            return {"silent": ServiceRole(databases=("silent",), credentials_secret="silent-postgres-credentials")}
+
+        def build(self, scope, context):
+            return None
+
+    target = next(target for target in targets_of(environments) if target.path == "dev")
+    with pytest.raises(ValueError, match="tier 'silent' has database roles but names no client pods"):
+        database_clients(target, [Silent()])
+    clients = database_clients(target, TIERS)
+    assert {"authzed.com/cluster": "spicedb"} in clients and {"app.kubernetes.io/instance": "temporal"} in clients
+    assert len(clients) == len({tuple(sorted(labels.items())) for labels in clients}), "each once"

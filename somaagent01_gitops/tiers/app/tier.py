@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from constructs import Construct
 
-from ...catalog import Dependency
+from ...catalog import APP_NAME, Dependency
 from ...endpoints import APP_GROUP_ROLE, POSTGRES_DATABASE, POSTGRES_PORT, SPICEDB_SECRET, Endpoints, Exposed
 from ...targets import Target
 from ...vault import VAULT_DEV_ROOT_TOKEN, VAULT_DEV_TOKEN_SECRET, VaultSecret, shell_variable
@@ -42,6 +42,12 @@ class AppUnit(Tier):
             for spec in release.services
             if reads_database(spec, release)
         }
+
+    def database_clients(self, target: Target) -> Sequence[Mapping[str, str]]:
+        """The entrypoints that read the database, the migrations and the grants."""
+        release = target.settings.release
+        names = [spec.name for spec in release.services if reads_database(spec, release)]
+        return [{"app.kubernetes.io/name": name} for name in (*names, f"{APP_NAME}-migrate", f"{APP_NAME}-grants")]
 
     def vault_secrets(self, target: Target) -> Sequence[VaultSecret]:
         """The Secrets the release's settings are filled from (SpiceDB's is its tier's), and

@@ -3,6 +3,7 @@ Postgres, its realm, the cluster-wide part of its operator, and what that operat
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from constructs import Construct
@@ -10,6 +11,7 @@ from constructs import Construct
 from ...catalog import Dependency
 from ...endpoints import KEYCLOAK as KEYCLOAK_INSTANCE
 from ...endpoints import InClusterPeer
+from ...targets import Target
 from ..app.app_services import SECRET_FILLS
 from ..base import RuntimeServiceUnit, TierContext
 from .constructs import Keycloak, KeycloakProps
@@ -26,6 +28,10 @@ class KeycloakUnit(RuntimeServiceUnit):
     peers = MappingProxyType(
         {Dependency.KEYCLOAK: InClusterPeer({"app": "keycloak", "app.kubernetes.io/instance": KEYCLOAK_INSTANCE}, (8080,))}
     )
+
+    def database_clients(self, target: Target) -> Sequence[Mapping[str, str]]:
+        """Its server pods (the operator runs no database job)."""
+        return [self.peers[Dependency.KEYCLOAK].pod_labels]
 
     def build(self, scope: Construct, context: TierContext) -> Keycloak:
         target = context.target

@@ -4,7 +4,7 @@ database (whose role and database the Postgres tier makes), their preshared key 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from constructs import Construct
@@ -15,7 +15,7 @@ from ...endpoints import OPENFGA_CREDENTIALS, OPENFGA_DATABASE, POSTGRES_CLUSTER
 from ...targets import Target
 from ...vault import VaultSecret
 from ..base import Tier, TierContext
-from .constructs import GRPC_PORT, HTTP_PORT, POD_SELECTOR, OpenFga, OpenFgaProps
+from .constructs import GRPC_PORT, HTTP_PORT, MIGRATE, POD_SELECTOR, OpenFga, OpenFgaProps
 from .model import AUTHORIZATION_MODEL, STORE_NAME
 
 OPENFGA_SECRET = "openfga-secrets"
@@ -37,6 +37,10 @@ class OpenFgaUnit(Tier):
                 "model Job send it as a bearer token; letters and digits, no comma (the setting is a comma-separated list)",
             ),
         )
+
+    def database_clients(self, target: Target) -> Sequence[Mapping[str, str]]:
+        """Its servers and its migration (its role and database are the Postgres tier's)."""
+        return [POD_SELECTOR, {"app.kubernetes.io/name": MIGRATE}]
 
     def build(self, scope: Construct, context: TierContext) -> OpenFga:
         target = context.target

@@ -14,6 +14,7 @@ from ...targets import Target
 from ...vault import VaultSecret
 from ..base import Tier, TierContext, role_secret
 from .constructs import PostgresTier, PostgresTierProps
+from .network_policy import PostgresNetworkPolicy, PostgresNetworkPolicyProps
 from .operator import BARMAN_CLOUD, CLOUDNATIVE_PG, PRODUCERS
 
 
@@ -58,5 +59,19 @@ class PostgresUnit(Tier):
             region_name=target.region_name,
             environment=target.environment,
             service_roles=context.database_roles,
+        )
+        settings = target.settings
+        peer = settings.regions[target.region.peer_region] if target.region is not None else None
+        PostgresNetworkPolicy(
+            scope,
+            "postgres-network-policy",
+            props=PostgresNetworkPolicyProps(
+                cluster=POSTGRES_CLUSTER,
+                port=POSTGRES_PORT,
+                clients=context.database_clients,
+                operator_namespace=CLOUDNATIVE_PG.namespace or "",
+                object_storage=settings.postgres.backup is not None,
+                peer_cidr=peer.network_cidr if peer is not None else None,
+            ),
         )
         return PostgresTier(scope, "postgres", props=props)

@@ -3,7 +3,7 @@ Postgres, the cluster-wide operator, and what that operator makes."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from constructs import Construct
@@ -37,6 +37,11 @@ class SpiceDbUnit(RuntimeServiceUnit):
             local_values={"datastore_uri": _datastore_uri(target.settings.namespace)},
         )
         return (*super().vault_secrets(target), spicedb)
+
+    def database_clients(self, target: Target) -> Sequence[Mapping[str, str]]:
+        """Its server pods and its migration Job's: the operator labels both with the cluster
+        (pkg/metadata/keys.go L39, L71-77 at v1.25.1)."""
+        return [{"authzed.com/cluster": SPICEDB_CLUSTER}]
 
     def build(self, scope: Construct, context: TierContext) -> SpiceDb:
         return SpiceDb(scope, "spicedb", props=SpiceDbProps(mode=context.target.settings.mode))

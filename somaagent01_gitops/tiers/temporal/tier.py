@@ -3,12 +3,14 @@ overlay), its databases, and the frontend address it exposes to the app."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from constructs import Construct
 
 from ...catalog import Dependency
 from ...endpoints import TEMPORAL_RELEASE, InClusterPeer
+from ...targets import Target
 from ..base import RuntimeServiceUnit, TierContext
 from .service import TEMPORAL
 
@@ -27,6 +29,11 @@ class TemporalUnit(RuntimeServiceUnit):
             )
         }
     )
+
+    def database_clients(self, target: Target) -> Sequence[Mapping[str, str]]:
+        """Every pod of its chart, the schema Job's included: the chart labels them all with the
+        release (templates/_helpers.tpl temporal.resourceLabels L135-149 at temporal-1.6.0)."""
+        return [{"app.kubernetes.io/instance": TEMPORAL_RELEASE}]
 
     def build(self, scope: Construct, context: TierContext) -> str:
         if TEMPORAL.release_name is None:
