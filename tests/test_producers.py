@@ -55,7 +55,11 @@ def test_pods_operators_start_carry_the_labels_the_network_policies_select():
     pods = {producer.trigger.kind: dict(producer.labels) for producer in RUNTIME_PRODUCERS if producer.creates == Kind("", "Pod")}
     assert pods["Cluster"] == {"cnpg.io/cluster": "{name}", "cnpg.io/podRole": "instance"}
     assert pods["Kafka"] == {"strimzi.io/cluster": "{name}", "strimzi.io/kind": "Kafka"}
-    assert pods["Keycloak"] == {"app": "keycloak", "app.kubernetes.io/instance": "{name}"}
+    assert pods["Keycloak"] == {
+        "app": "keycloak",
+        "app.kubernetes.io/instance": "{name}",
+        "app.kubernetes.io/managed-by": "keycloak-operator",
+    }
 
 
 def test_tiers_not_rendered_yet_say_why():

@@ -222,4 +222,8 @@ def test_a_tier_with_database_roles_must_name_its_client_pods(environments):
         database_clients(target, [Silent()])
     clients = database_clients(target, TIERS)
     assert {"authzed.com/cluster": "spicedb"} in clients and {"app.kubernetes.io/instance": "temporal"} in clients
+    # the realm import Job's pods take the servers' labels with app=keycloak-realm-import: the
+    # selector must not name app, or the import never reaches its database
+    keycloak = next(labels for labels in clients if labels.get("app.kubernetes.io/instance") == "keycloak")
+    assert "app" not in keycloak and keycloak["app.kubernetes.io/managed-by"] == "keycloak-operator"
     assert len(clients) == len({tuple(sorted(labels.items())) for labels in clients}), "each once"

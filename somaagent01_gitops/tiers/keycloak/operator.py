@@ -110,8 +110,8 @@ PRODUCERS: tuple[RuntimeProducer, ...] = (
         operator="keycloak",
         trigger=KEYCLOAK_KIND,
         creates=POD,
-        labels={"app": "keycloak", "app.kubernetes.io/instance": "{name}"},
-        source="operator Constants.java DEFAULT_LABELS (app=keycloak) and INSTANCE_LABEL",
+        labels={"app": "keycloak", "app.kubernetes.io/instance": "{name}", "app.kubernetes.io/managed-by": "keycloak-operator"},
+        source="operator Constants.java DEFAULT_LABELS (app=keycloak, app.kubernetes.io/managed-by=keycloak-operator) and INSTANCE_LABEL",
     ),
     RuntimeProducer(
         operator="keycloak",

@@ -30,8 +30,11 @@ class KeycloakUnit(RuntimeServiceUnit):
     )
 
     def database_clients(self, target: Target) -> Sequence[Mapping[str, str]]:
-        """Its server pods (the operator runs no database job)."""
-        return [self.peers[Dependency.KEYCLOAK].pod_labels]
+        """Its servers and the operator's Jobs (the realm import's, whose pods take the servers'
+        labels with ``app`` changed to keycloak-realm-import: KeycloakRealmImportJobDependentResource,
+        Constants.MANAGED_BY_VALUE in the Keycloak operator): all carry the instance and the
+        operator as their manager."""
+        return [{"app.kubernetes.io/instance": KEYCLOAK_INSTANCE, "app.kubernetes.io/managed-by": "keycloak-operator"}]
 
     def build(self, scope: Construct, context: TierContext) -> Keycloak:
         target = context.target

@@ -15,6 +15,7 @@ from ...targets import Target
 from ...vault import VaultSecret, shell_variable
 from ..base import RuntimeServiceUnit, TierContext
 from .constructs import DATASTORE_URI_CONTRACT, SpiceDb, SpiceDbProps
+from .network_policy import SpiceDbNetworkPolicy, SpiceDbNetworkPolicyProps
 from .operator import PRODUCERS, SPICEDB_OPERATOR
 from .service import SPICEDB, SPICEDB_CREDENTIALS
 
@@ -44,6 +45,16 @@ class SpiceDbUnit(RuntimeServiceUnit):
         return [{"authzed.com/cluster": SPICEDB_CLUSTER}]
 
     def build(self, scope: Construct, context: TierContext) -> SpiceDb:
+        release = context.target.settings.release
+        SpiceDbNetworkPolicy(
+            scope,
+            "spicedb-network-policy",
+            props=SpiceDbNetworkPolicyProps(
+                cluster=SPICEDB_CLUSTER,
+                clients=[{"app.kubernetes.io/name": spec.name} for spec in release.services if Dependency.SPICEDB in spec.depends_on],
+                postgres=context.peers[Dependency.POSTGRES],
+            ),
+        )
         return SpiceDb(scope, "spicedb", props=SpiceDbProps(mode=context.target.settings.mode))
 
 
