@@ -15,8 +15,12 @@ from ...targets import Target
 from ..app.app_services import SECRET_FILLS
 from ..base import RuntimeServiceUnit, TierContext
 from .constructs import Keycloak, KeycloakProps
+from .network_policy import KeycloakNetworkPolicy, KeycloakNetworkPolicyProps
 from .operator import KEYCLOAK_CRDS, PRODUCERS
 from .service import KEYCLOAK, KEYCLOAK_ROLE
+
+OPERATOR_MADE = {"app.kubernetes.io/instance": KEYCLOAK_INSTANCE, "app.kubernetes.io/managed-by": "keycloak-operator"}
+"""What the operator makes for the instance: its servers and its Jobs."""
 
 
 class KeycloakUnit(RuntimeServiceUnit):
@@ -34,11 +38,24 @@ class KeycloakUnit(RuntimeServiceUnit):
         labels with ``app`` changed to keycloak-realm-import: KeycloakRealmImportJobDependentResource,
         Constants.MANAGED_BY_VALUE in the Keycloak operator): all carry the instance and the
         operator as their manager."""
-        return [{"app.kubernetes.io/instance": KEYCLOAK_INSTANCE, "app.kubernetes.io/managed-by": "keycloak-operator"}]
+        return [OPERATOR_MADE]
 
     def build(self, scope: Construct, context: TierContext) -> Keycloak:
         target = context.target
         settings = target.settings
+        KeycloakNetworkPolicy(
+            scope,
+            "keycloak-network-policy",
+            props=KeycloakNetworkPolicyProps(
+                name=KEYCLOAK_INSTANCE,
+                pods=OPERATOR_MADE,
+                servers=self.peers[Dependency.KEYCLOAK].pod_labels,
+                clients=[
+                    {"app.kubernetes.io/name": spec.name} for spec in settings.release.services if Dependency.KEYCLOAK in spec.depends_on
+                ],
+                postgres=context.peers[Dependency.POSTGRES],
+            ),
+        )
         props = KeycloakProps(
             identity=settings.identity,
             mode=settings.mode,
