@@ -124,6 +124,8 @@ def _temporal_namespace_job(*, retention: str) -> dict[str, Any]:
             "backoffLimit": 20,
             "activeDeadlineSeconds": 1800,
             "template": {
+                # under the chart's network policy, which admits its own pods to the frontend
+                "metadata": {"labels": {"app.kubernetes.io/instance": TEMPORAL_RELEASE}},
                 "spec": {
                     "restartPolicy": "OnFailure",
                     "automountServiceAccountToken": False,
@@ -142,7 +144,7 @@ def _temporal_namespace_job(*, retention: str) -> dict[str, Any]:
                             "resources": container_resources(NAMESPACE_JOB_RESOURCES),
                         }
                     ],
-                }
+                },
             },
         },
     }

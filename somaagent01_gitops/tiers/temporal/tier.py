@@ -12,6 +12,7 @@ from ...catalog import Dependency
 from ...endpoints import TEMPORAL_RELEASE, InClusterPeer
 from ...targets import Target
 from ..base import RuntimeServiceUnit, TierContext
+from .network_policy import TemporalNetworkPolicy, TemporalNetworkPolicyProps
 from .service import TEMPORAL
 
 
@@ -38,4 +39,14 @@ class TemporalUnit(RuntimeServiceUnit):
     def build(self, scope: Construct, context: TierContext) -> str:
         if TEMPORAL.release_name is None:
             raise ValueError("the Temporal chart needs its release name")
+        release = context.target.settings.release
+        TemporalNetworkPolicy(
+            scope,
+            "temporal-network-policy",
+            props=TemporalNetworkPolicyProps(
+                release=TEMPORAL_RELEASE,
+                clients=[{"app.kubernetes.io/name": spec.name} for spec in release.services if Dependency.TEMPORAL in spec.depends_on],
+                postgres=context.peers[Dependency.POSTGRES],
+            ),
+        )
         return f"{TEMPORAL.release_name}-frontend.{context.target.settings.namespace}.svc:7233"

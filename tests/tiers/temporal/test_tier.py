@@ -6,13 +6,21 @@ from somaagent01_gitops.tiers.temporal.service import TEMPORAL
 from somaagent01_gitops.tiers.temporal.tier import TemporalUnit
 
 
-def test_it_exposes_the_frontend_the_chart_names(environments):
+def test_it_exposes_the_frontend_the_chart_names_and_renders_its_network_policy(environments):
+    import cdk8s
+
+    from tests.conftest import peer_pods
+
     target = next(target for target in targets_of(environments) if target.path == "dev")
     unit = TemporalUnit()
     assert unit.service is TEMPORAL and unit.applies(target)
-    assert (
-        unit.build(None, TierContext(target=target, database_roles={}, peers={}, vault_secrets=(), exposed={}))
-        == "temporal-frontend.soma-dev.svc:7233"
+    chart = cdk8s.Testing.chart()
+    context = TierContext(target=target, database_roles={}, peers=peer_pods(), vault_secrets=(), exposed={})
+    assert unit.build(chart, context) == "temporal-frontend.soma-dev.svc:7233"
+    (policy,) = cdk8s.Testing.synth(chart)
+    clients = [peer["podSelector"]["matchLabels"]["app.kubernetes.io/name"] for peer in policy["spec"]["ingress"][0]["from"]]
+    assert sorted(clients) == sorted(
+        spec.name for spec in target.settings.release.services if "temporal" in {d.value for d in spec.depends_on}
     )
 
 
