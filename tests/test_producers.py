@@ -53,6 +53,9 @@ def test_operators_are_declared_to_create_what_the_rendered_objects_reference(tr
 
 def test_pods_operators_start_carry_the_labels_the_network_policies_select():
     pods = {producer.trigger.kind: dict(producer.labels) for producer in RUNTIME_PRODUCERS if producer.creates == Kind("", "Pod")}
+    kafka_pods = [dict(p.labels) for p in RUNTIME_PRODUCERS if p.creates == Kind("", "Pod") and p.trigger.kind == "Kafka"]
+    assert {"strimzi.io/cluster": "{name}", "strimzi.io/kind": "Kafka"} in kafka_pods
+    pods["Kafka"] = kafka_pods[0]
     assert pods["Cluster"] == {"cnpg.io/cluster": "{name}", "cnpg.io/podRole": "instance"}
     assert pods["Kafka"] == {"strimzi.io/cluster": "{name}", "strimzi.io/kind": "Kafka"}
     assert pods["Keycloak"] == {

@@ -21,6 +21,7 @@ from ...endpoints import KAFKA_CA_SECRET, KAFKA_CLUSTER, KAFKA_EXTERNAL_PORT, KA
 from ...pki import KAFKA_CLIENTS_CA
 from ...settings import EnvironmentSettings, Region, Resources
 from ...settings import Kafka as KafkaSettings
+from .network_policies import KafkaEgressPolicies, KafkaEgressProps, MirrorEgress
 
 MS_PER_HOUR = 3_600_000
 """Kafka's retention settings are in milliseconds; the settings' are in hours."""
@@ -734,6 +735,21 @@ def _mirror_props(props: KafkaTierProps, region: Region, name_of: Callable[[str]
     )
 
 
+def _egress_props(props: KafkaTierProps, region: Region | None) -> KafkaEgressProps:
+    settings = props.settings
+    mirror = (
+        MirrorEgress(
+            name=_connect_prefix(region),
+            local_port=KAFKA_TLS_PORT,
+            peer_cidr=settings.regions[region.peer_region].network_cidr,
+            peer_port=KAFKA_EXTERNAL_PORT,
+        )
+        if region is not None
+        else None
+    )
+    return KafkaEgressProps(cluster=KAFKA_CLUSTER, tiered_storage=settings.kafka.tiered_storage is not None, mirror=mirror)
+
+
 def _mirror_client(scope: Construct, settings: EnvironmentSettings) -> ClientCertificate:
     """The Kafka clients CA's Issuer (its key pair from Vault: tier.py) and the certificate this
     region's MirrorMaker 2 presents to the peer's external listener, signed by it."""
@@ -768,6 +784,7 @@ class KafkaTier(Construct):
         self.cluster = KafkaCluster(self, "cluster", props=_cluster_props(props, region))
         self.topics = KafkaTopics(self, "topics", props=_topics_props(settings.kafka, name_of))
         self.mirror = KafkaMirror(self, "mirror", props=_mirror_props(props, region, name_of)) if region is not None else None
+        self.egress = KafkaEgressPolicies(self, "egress", props=_egress_props(props, region))
         certificate_users = frozenset({MIRROR_READER}) if region is not None else frozenset()
         users = KafkaUsersProps(cluster=KAFKA_CLUSTER, users=_users(settings, region, name_of), certificate_users=certificate_users)
         self.mirror_client = _mirror_client(self, settings) if region is not None else None

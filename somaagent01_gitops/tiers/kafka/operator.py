@@ -114,6 +114,14 @@ PRODUCERS: tuple[RuntimeProducer, ...] = (
     ),
     RuntimeProducer(
         operator="strimzi",
+        trigger=KAFKA,
+        creates=POD,
+        labels={"strimzi.io/cluster": "{name}", "strimzi.io/kind": "Kafka", "strimzi.io/name": "{name}-entity-operator"},
+        source="the entity operator's pod (Labels.STRIMZI_NAME_LABEL: KafkaResources.entityOperatorDeploymentName, "
+        "api KafkaResources.java L194-196 at 1.2.0)",
+    ),
+    RuntimeProducer(
+        operator="strimzi",
         trigger=KAFKA_USER,
         creates=SECRET,
         name="{name}",

@@ -85,6 +85,10 @@ class SpiceDb(Construct):
                     # its share of the environment's Postgres connections (per pod)
                     "datastoreConnPoolReadMaxOpen": POOL_READ_MAX_OPEN,
                     "datastoreConnPoolWriteMaxOpen": POOL_WRITE_MAX_OPEN,
+                    # no reports to telemetry.authzed.com: the network policy lets nothing out
+                    # but Postgres and the API server (the operator passes it on as
+                    # SPICEDB_TELEMETRY_ENDPOINT, pkg/config/config.go L560-570 at v1.25.1)
+                    "telemetryEndpoint": "",
                 },
                 secret_name=SPICEDB_SECRET,
                 channel=SPICEDB_CHANNEL,

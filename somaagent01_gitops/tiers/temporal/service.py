@@ -67,6 +67,9 @@ def _temporal(target: Target) -> dict[str, Any]:
     production = settings.mode == "PRODUCTION"
     return {
         "server": {
+            # no call to version-info.temporal.io: the network policy lets nothing out but
+            # Postgres (templates/server-deployment.yaml L84-87 at temporal-1.6.0)
+            "versionCheckDisabled": True,
             "replicaCount": 2 if production else 1,
             "securityContext": RESTRICTED_POD,
             "additionalVolumes": ca,
