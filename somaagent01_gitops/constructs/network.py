@@ -1,12 +1,39 @@
-"""Pieces of network policies the data tiers share: ports, peers by labels or namespace, DNS."""
+"""Pieces of network policies the data tiers share: the policy itself, ports, peers by labels
+or namespace, DNS, the internet, the API server."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from cdk8s_plus_27 import k8s
+from constructs import Construct
 
-from .idioms import PRIVATE_RANGES, int_or_string
+from .idioms import PRIVATE_RANGES, int_or_string, k8s_metadata
+
+
+def network_policy(
+    scope: Construct,
+    id: str,
+    *,
+    name: str,
+    selector: Mapping[str, str],
+    ingress: Sequence[k8s.NetworkPolicyIngressRule] | None = None,
+    egress: Sequence[k8s.NetworkPolicyEgressRule] | None = None,
+    types: Sequence[str] = ("Ingress", "Egress"),
+) -> k8s.KubeNetworkPolicy:
+    """A policy over the namespace's pods carrying ``selector``: for each of ``types``, what its
+    rules do not name is denied (no ingress rule given: nothing may reach them)."""
+    return k8s.KubeNetworkPolicy(
+        scope,
+        id,
+        metadata=k8s_metadata(name, component="network"),
+        spec=k8s.NetworkPolicySpec(
+            pod_selector=k8s.LabelSelector(match_labels=dict(selector)),
+            policy_types=list(types),
+            ingress=list(ingress) if ingress is not None else None,
+            egress=list(egress) if egress is not None else None,
+        ),
+    )
 
 
 def tcp(port: int) -> k8s.NetworkPolicyPort:

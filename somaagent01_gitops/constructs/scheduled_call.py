@@ -20,7 +20,7 @@ from .idioms import (
     skip_annotations,
 )
 from .labels import standard_labels
-from .network import dns_egress, outside_private_ranges, pods, tcp
+from .network import dns_egress, network_policy, outside_private_ranges, pods, tcp
 
 CURL_IMAGE = "curlimages/curl:8.11.1"
 """curl on Alpine (busybox's sh, grep, cut, sort and date), as uid 100 (its curl_user)."""
@@ -144,16 +144,7 @@ def _network_policy(scope: Construct, props: ScheduledCallProps) -> k8s.KubeNetw
     ]
     if props.object_storage:
         egress.append(k8s.NetworkPolicyEgressRule(to=[outside_private_ranges()], ports=[tcp(443)]))
-    return k8s.KubeNetworkPolicy(
-        scope,
-        "network-policy",
-        metadata=k8s.ObjectMeta(name=props.name, labels=standard_labels(props.name, component="network")),
-        spec=k8s.NetworkPolicySpec(
-            pod_selector=k8s.LabelSelector(match_labels={"app.kubernetes.io/name": props.name}),
-            policy_types=["Ingress", "Egress"],
-            egress=egress,
-        ),
-    )
+    return network_policy(scope, "network-policy", name=props.name, selector={"app.kubernetes.io/name": props.name}, egress=egress)
 
 
 def _pod_spec(props: ScheduledCallProps) -> k8s.PodSpec:

@@ -36,3 +36,17 @@ def test_a_policy_built_from_them_renders_as_kubernetes_expects():
         }
     ]
     assert dns["ports"] == [{"port": 53, "protocol": "UDP"}, {"port": 53, "protocol": "TCP"}]
+
+
+def test_a_network_policy_denies_by_default_what_its_rules_do_not_name():
+    import cdk8s
+
+    from somaagent01_gitops.constructs.network import dns_egress, network_policy
+
+    chart = cdk8s.Testing.chart()
+    network_policy(chart, "both", name="x", selector={"app.kubernetes.io/name": "x"}, egress=[dns_egress()])
+    network_policy(chart, "out", name="y", selector={"a": "b"}, egress=[], types=("Egress",))
+    both, out = cdk8s.Testing.synth(chart)
+    assert both["spec"]["policyTypes"] == ["Ingress", "Egress"] and "ingress" not in both["spec"], "nothing may reach it"
+    assert both["metadata"]["labels"]["app.kubernetes.io/component"] == "network"
+    assert out["spec"] == {"podSelector": {"matchLabels": {"a": "b"}}, "policyTypes": ["Egress"], "egress": []}

@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from ...constructs.idioms import k8s_metadata
-from ...constructs.network import api_server_egress, dns_egress, outside_private_ranges, pods, tcp
+from ...constructs.network import api_server_egress, dns_egress, network_policy, outside_private_ranges, pods, tcp
 
 CONTROLPLANE_PORT, REPLICATION_PORT, CONNECT_REST_PORT = 9090, 9091, 8083
 
@@ -84,9 +83,5 @@ class KafkaEgressPolicies(Construct):
 
 
 def _egress(scope: Construct, name: str, selector: dict[str, str], rules: list[k8s.NetworkPolicyEgressRule]) -> k8s.KubeNetworkPolicy:
-    return k8s.KubeNetworkPolicy(
-        scope,
-        name,
-        metadata=k8s_metadata(name, component="network"),
-        spec=k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector(match_labels=selector), policy_types=["Egress"], egress=rules),
-    )
+    """Egress only: Strimzi's own policies hold their ingress."""
+    return network_policy(scope, name, name=name, selector=selector, egress=rules, types=("Egress",))

@@ -17,8 +17,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ...catalog import INGRESS_NAMESPACE, MONITORING_NAMESPACE
-from ...constructs.idioms import k8s_metadata
-from ...constructs.network import dns_egress, namespace, pods, tcp
+from ...constructs.network import dns_egress, namespace, network_policy, pods, tcp
 from ...endpoints import InClusterPeer
 
 HTTP_PORT, MANAGEMENT_PORT = 8080, 9000
@@ -45,23 +44,20 @@ class KeycloakNetworkPolicy(Construct):
         callers = [*(pods(labels) for labels in props.clients), namespace(INGRESS_NAMESPACE)]
         servers = pods(props.servers)
         cache = [tcp(port) for port in CACHE_PORTS]
-        self.policy = k8s.KubeNetworkPolicy(
+        self.policy = network_policy(
             self,
             "policy",
-            metadata=k8s_metadata(props.name, component="network"),
-            spec=k8s.NetworkPolicySpec(
-                pod_selector=k8s.LabelSelector(match_labels=dict(props.pods)),
-                policy_types=["Ingress", "Egress"],
-                ingress=[
-                    # the login pages and the token endpoint: the app's clients and the edge
-                    k8s.NetworkPolicyIngressRule(from_=callers, ports=[tcp(HTTP_PORT)]),
-                    k8s.NetworkPolicyIngressRule(from_=[servers], ports=cache),
-                    k8s.NetworkPolicyIngressRule(from_=[namespace(MONITORING_NAMESPACE)], ports=[tcp(MANAGEMENT_PORT)]),
-                ],
-                egress=[
-                    dns_egress(),
-                    k8s.NetworkPolicyEgressRule(to=[pods(props.postgres.pod_labels)], ports=[tcp(port) for port in props.postgres.ports]),
-                    k8s.NetworkPolicyEgressRule(to=[servers], ports=cache),
-                ],
-            ),
+            name=props.name,
+            selector=dict(props.pods),
+            ingress=[
+                # the login pages and the token endpoint: the app's clients and the edge
+                k8s.NetworkPolicyIngressRule(from_=callers, ports=[tcp(HTTP_PORT)]),
+                k8s.NetworkPolicyIngressRule(from_=[servers], ports=cache),
+                k8s.NetworkPolicyIngressRule(from_=[namespace(MONITORING_NAMESPACE)], ports=[tcp(MANAGEMENT_PORT)]),
+            ],
+            egress=[
+                dns_egress(),
+                k8s.NetworkPolicyEgressRule(to=[pods(props.postgres.pod_labels)], ports=[tcp(port) for port in props.postgres.ports]),
+                k8s.NetworkPolicyEgressRule(to=[servers], ports=cache),
+            ],
         )

@@ -23,7 +23,6 @@ from imports.monitoring.com.coreos import monitoring
 
 from ...catalog import MONITORING_NAMESPACE
 from ...constructs.idioms import (
-    PRIVATE_RANGES,
     ZONE_TOPOLOGY_KEY,
     disruption_budget,
     int_or_string,
@@ -36,7 +35,7 @@ from ...constructs.idioms import (
     skip_annotations,
 )
 from ...constructs.labels import standard_labels
-from ...constructs.network import dns_egress, pods, tcp
+from ...constructs.network import dns_egress, namespace, network_policy, outside_private_ranges, pods, tcp
 from ...endpoints import OPA_SERVICE
 from ...settings.types import Resources
 
@@ -222,24 +221,12 @@ def _network_policy(scope: Construct, props: OpaServerProps) -> k8s.KubeNetworkP
     """In: the app's policy clients on the API, Prometheus on the diagnostic port. Out: DNS and
     the bundle's server (outside the private ranges: it is published, not in the cluster)."""
     callers = [pods({"app.kubernetes.io/name": client}) for client in sorted(props.clients)]
-    monitoring_peer = k8s.NetworkPolicyPeer(
-        namespace_selector=k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": MONITORING_NAMESPACE})
-    )
-    outside = k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0", except_=None if props.bundle_private else list(PRIVATE_RANGES)))
-    ingress = [k8s.NetworkPolicyIngressRule(from_=[monitoring_peer], ports=[tcp(DIAGNOSTIC_PORT)])]
+    outside = k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0")) if props.bundle_private else outside_private_ranges()
+    ingress = [k8s.NetworkPolicyIngressRule(from_=[namespace(MONITORING_NAMESPACE)], ports=[tcp(DIAGNOSTIC_PORT)])]
     if callers:
         ingress.insert(0, k8s.NetworkPolicyIngressRule(from_=callers, ports=[tcp(API_PORT)]))
-    return k8s.KubeNetworkPolicy(
-        scope,
-        "network-policy",
-        metadata=k8s_metadata(OPA_SERVICE, component="network"),
-        spec=k8s.NetworkPolicySpec(
-            pod_selector=k8s.LabelSelector(match_labels=POD_SELECTOR),
-            policy_types=["Ingress", "Egress"],
-            ingress=ingress,
-            egress=[dns_egress(), k8s.NetworkPolicyEgressRule(to=[outside], ports=[tcp(bundle_egress_port(props.bundle_url))])],
-        ),
-    )
+    egress = [dns_egress(), k8s.NetworkPolicyEgressRule(to=[outside], ports=[tcp(bundle_egress_port(props.bundle_url))])]
+    return network_policy(scope, "network-policy", name=OPA_SERVICE, selector=POD_SELECTOR, ingress=ingress, egress=egress)
 
 
 def _pod_monitor(scope: Construct) -> monitoring.PodMonitor:

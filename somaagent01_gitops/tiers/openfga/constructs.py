@@ -41,7 +41,7 @@ from ...constructs.idioms import (
     skip_annotations,
 )
 from ...constructs.labels import standard_labels
-from ...constructs.network import dns_egress, namespace, pods, tcp
+from ...constructs.network import dns_egress, namespace, network_policy, pods, tcp
 from ...constructs.scheduled_call import CURL_IMAGE, CURL_POLICY_SKIPS, CURL_UID
 from ...endpoints import OPENFGA_SERVICE, InClusterPeer
 from ...settings.types import ResourceAmounts, Resources
@@ -371,7 +371,7 @@ def _network_policies(scope: Construct, props: OpenFgaProps) -> list[k8s.KubeNet
     (migration) or the servers' HTTP port (model)."""
     postgres = k8s.NetworkPolicyEgressRule(to=[pods(props.postgres.pod_labels)], ports=[tcp(port) for port in props.postgres.ports])
     callers = [pods({"app.kubernetes.io/name": name}) for name in sorted({*props.clients, MODEL_WRITER})]
-    servers = _policy(
+    servers = network_policy(
         scope,
         "network-policy",
         name=OPENFGA_SERVICE,
@@ -382,11 +382,11 @@ def _network_policies(scope: Construct, props: OpenFgaProps) -> list[k8s.KubeNet
         ],
         egress=[dns_egress(), postgres],
     )
-    migrate = _policy(
+    migrate = network_policy(
         scope, "migrate-network-policy", name=MIGRATE, selector={"app.kubernetes.io/name": MIGRATE}, egress=[dns_egress(), postgres]
     )
     to_servers = k8s.NetworkPolicyEgressRule(to=[pods(POD_SELECTOR)], ports=[tcp(HTTP_PORT)])
-    model = _policy(
+    model = network_policy(
         scope,
         "model-network-policy",
         name=MODEL_WRITER,
@@ -397,28 +397,6 @@ def _network_policies(scope: Construct, props: OpenFgaProps) -> list[k8s.KubeNet
     for policy, wave in ((migrate, WAVE_MIGRATE - 1), (model, WAVE_MODEL - 1)):
         policy.metadata.add_annotation(WAVE_ANNOTATION, str(wave))
     return [servers, migrate, model]
-
-
-def _policy(
-    scope: Construct,
-    id: str,
-    *,
-    name: str,
-    selector: Mapping[str, str],
-    egress: list[k8s.NetworkPolicyEgressRule],
-    ingress: list[k8s.NetworkPolicyIngressRule] | None = None,
-) -> k8s.KubeNetworkPolicy:
-    return k8s.KubeNetworkPolicy(
-        scope,
-        id,
-        metadata=k8s_metadata(name, component="network"),
-        spec=k8s.NetworkPolicySpec(
-            pod_selector=k8s.LabelSelector(match_labels=dict(selector)),
-            policy_types=["Ingress", "Egress"],
-            ingress=ingress,
-            egress=egress,
-        ),
-    )
 
 
 def _pod_monitor(scope: Construct) -> monitoring.PodMonitor:

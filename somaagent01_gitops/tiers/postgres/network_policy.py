@@ -18,8 +18,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ...catalog import MONITORING_NAMESPACE
-from ...constructs.idioms import k8s_metadata
-from ...constructs.network import api_server_egress, dns_egress, namespace, outside_private_ranges, pods, tcp
+from ...constructs.network import api_server_egress, dns_egress, namespace, network_policy, outside_private_ranges, pods, tcp
 
 STATUS_PORT = 8000
 METRICS_PORT = 9187
@@ -62,14 +61,11 @@ class PostgresNetworkPolicy(Construct):
             peer = k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=props.peer_cidr))
             ingress.append(k8s.NetworkPolicyIngressRule(from_=[peer], ports=[tcp(props.port)]))
             egress.append(k8s.NetworkPolicyEgressRule(to=[peer], ports=[tcp(props.port)]))
-        self.policy = k8s.KubeNetworkPolicy(
+        self.policy = network_policy(
             self,
             "policy",
-            metadata=k8s_metadata(props.cluster, component="network"),
-            spec=k8s.NetworkPolicySpec(
-                pod_selector=k8s.LabelSelector(match_labels={"cnpg.io/cluster": props.cluster}),
-                policy_types=["Ingress", "Egress"],
-                ingress=ingress,
-                egress=egress,
-            ),
+            name=props.cluster,
+            selector={"cnpg.io/cluster": props.cluster},
+            ingress=ingress,
+            egress=egress,
         )

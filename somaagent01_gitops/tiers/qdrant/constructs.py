@@ -20,7 +20,6 @@ from imports.monitoring.com.coreos import monitoring
 from ...catalog import MONITORING_NAMESPACE
 from ...constructs.idioms import (
     HOSTNAME_TOPOLOGY_KEY,
-    PRIVATE_RANGES,
     ZONE_TOPOLOGY_KEY,
     disruption_budget,
     int_or_string,
@@ -33,7 +32,7 @@ from ...constructs.idioms import (
     skip_annotations,
 )
 from ...constructs.labels import standard_labels
-from ...constructs.network import dns_egress, namespace, tcp
+from ...constructs.network import dns_egress, namespace, outside_private_ranges, tcp
 from ...settings.types import Resources
 
 QDRANT = "qdrant"
@@ -329,8 +328,7 @@ def _network_policy(scope: Construct, *, backup: bool) -> k8s.KubeNetworkPolicy:
     egress = [k8s.NetworkPolicyEgressRule(to=peers, ports=all_ports), dns_egress()]
     if backup:
         rest_callers.append(k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels={"app.kubernetes.io/name": QDRANT_BACKUP})))
-        outside = k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0", except_=list(PRIVATE_RANGES)))
-        egress.append(k8s.NetworkPolicyEgressRule(to=[outside], ports=[tcp(443)]))
+        egress.append(k8s.NetworkPolicyEgressRule(to=[outside_private_ranges()], ports=[tcp(443)]))
     return k8s.KubeNetworkPolicy(
         scope,
         "network-policy",

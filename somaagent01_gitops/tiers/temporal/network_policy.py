@@ -18,8 +18,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ...catalog import MONITORING_NAMESPACE
-from ...constructs.idioms import k8s_metadata
-from ...constructs.network import dns_egress, namespace, pods, tcp
+from ...constructs.network import dns_egress, namespace, network_policy, pods, tcp
 from ...endpoints import InClusterPeer
 
 FRONTEND_PORT, METRICS_PORT = 7233, 9090
@@ -48,18 +47,15 @@ class TemporalNetworkPolicy(Construct):
         ]
         if props.clients:
             ingress.insert(0, k8s.NetworkPolicyIngressRule(from_=[pods(labels) for labels in props.clients], ports=[tcp(FRONTEND_PORT)]))
-        self.policy = k8s.KubeNetworkPolicy(
+        self.policy = network_policy(
             self,
             "policy",
-            metadata=k8s_metadata(props.release, component="network"),
-            spec=k8s.NetworkPolicySpec(
-                pod_selector=k8s.LabelSelector(match_labels=own),
-                policy_types=["Ingress", "Egress"],
-                ingress=ingress,
-                egress=[
-                    dns_egress(),
-                    k8s.NetworkPolicyEgressRule(to=[pods(own)], ports=members),
-                    k8s.NetworkPolicyEgressRule(to=[pods(props.postgres.pod_labels)], ports=[tcp(port) for port in props.postgres.ports]),
-                ],
-            ),
+            name=props.release,
+            selector=own,
+            ingress=ingress,
+            egress=[
+                dns_egress(),
+                k8s.NetworkPolicyEgressRule(to=[pods(own)], ports=members),
+                k8s.NetworkPolicyEgressRule(to=[pods(props.postgres.pod_labels)], ports=[tcp(port) for port in props.postgres.ports]),
+            ],
         )
