@@ -19,6 +19,7 @@ from cdk8s import App, Chart
 from cdk8s_plus_27 import k8s
 
 from .argocd import WAVE_ANNOTATION, WAVE_CLUSTER, WAVE_PLATFORM, WAVE_PROJECTS, ArgoCdChart, group_and_kind
+from .constructs.network import NamespaceDefaultDeny
 from .constructs.certificates import ServerCertificate, ServerCertificateProps
 from .constructs.cluster_pki import WAVE_ISSUED, ClusterCa, ClusterCaProps
 from .constructs.gatekeeper import GatekeeperPolicies, GatekeeperPoliciesProps
@@ -60,6 +61,7 @@ class EnvironmentChart(ArgoCdChart):
         self.target = target
         self.folder = f"overlays/{target.path}"
         self.data_kinds = data_kinds(tiers)
+        NamespaceDefaultDeny(self, "default-deny")
         self.tiers = build_tiers(self, target, tiers)
         """What each tier the target runs built (and exposes), by tier name."""
 

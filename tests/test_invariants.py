@@ -259,12 +259,12 @@ def test_no_secret_value_is_rendered_beyond_local(overlay):
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
-def test_application_pods_are_under_a_default_deny(overlay, environments):
+def test_every_pod_of_the_namespace_is_under_a_default_deny(overlay, environments):
     from somaagent01_gitops.targets import targets_of
 
     objects = placed(f"overlays/{overlay}")
-    deny = only(objects, "NetworkPolicy", "app-default-deny")["spec"]
-    assert deny["policyTypes"] == ["Ingress", "Egress"] and "ingress" not in deny and "egress" not in deny
+    deny = only(objects, "NetworkPolicy", "default-deny")["spec"]
+    assert deny == {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]}, "every pod, both ways, nothing allowed"
     # the private destinations: the peer production region's network (ClickHouse's reads,
     # Postgres' subscription), and the API server's ports (an operator's instance manager)
     from somaagent01_gitops.constructs.idioms import PRIVATE_RANGES

@@ -176,10 +176,10 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "network-default-deny-ingress-only",
-        "somaagent01_gitops/tiers/app/network_policies.py",
-        'policy_types=["Ingress", "Egress"],\n            ),\n        )\n\n\nclass AppNetworkPolicy',
-        'policy_types=["Ingress"],\n            ),\n        )\n\n\nclass AppNetworkPolicy',
-        "app pods may connect anywhere",
+        "somaagent01_gitops/constructs/network.py",
+        'pod_selector=k8s.LabelSelector(), policy_types=["Ingress", "Egress"]',
+        'pod_selector=k8s.LabelSelector(), policy_types=["Ingress"]',
+        "a pod no policy of its own selects may connect anywhere",
     ),
     Mutant(
         "network-private-ranges-open",

@@ -36,6 +36,23 @@ def network_policy(
     )
 
 
+class NamespaceDefaultDeny(Construct):
+    """Every pod of the namespace, whoever made it (an operator, a chart, a Job), is denied both
+    ways until a policy of its own allows a flow: a pod nobody wrote a policy for is cut off,
+    not left open. Kubernetes adds allows together, so each tier's policy opens what it needs."""
+
+    NAME = "default-deny"
+
+    def __init__(self, scope: Construct, id: str) -> None:
+        super().__init__(scope, id)
+        k8s.KubeNetworkPolicy(
+            self,
+            "policy",
+            metadata=k8s_metadata(self.NAME, component="network"),
+            spec=k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector(), policy_types=["Ingress", "Egress"]),
+        )
+
+
 def tcp(port: int) -> k8s.NetworkPolicyPort:
     return k8s.NetworkPolicyPort(port=int_or_string(port), protocol="TCP")
 

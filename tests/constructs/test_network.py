@@ -50,3 +50,13 @@ def test_a_network_policy_denies_by_default_what_its_rules_do_not_name():
     assert both["spec"]["policyTypes"] == ["Ingress", "Egress"] and "ingress" not in both["spec"], "nothing may reach it"
     assert both["metadata"]["labels"]["app.kubernetes.io/component"] == "network"
     assert out["spec"] == {"podSelector": {"matchLabels": {"a": "b"}}, "policyTypes": ["Egress"], "egress": []}
+
+
+def test_the_namespace_default_deny_selects_every_pod_and_allows_nothing():
+    from somaagent01_gitops.constructs.network import NamespaceDefaultDeny
+
+    chart = cdk8s.Testing.chart()
+    NamespaceDefaultDeny(chart, "deny")
+    (policy,) = cdk8s.Testing.synth(chart)
+    assert policy["metadata"]["name"] == "default-deny"
+    assert policy["spec"] == {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]}

@@ -48,27 +48,6 @@ class AppNetworkPolicyProps:
     """It talks to Vault (its own Vault client and the Vault Agent beside it). Default: false."""
 
 
-class DefaultDenyNetworkPolicy(Construct):
-    """No application pod talks to anything unless a policy allows it.
-
-    It selects the application tier only: the operators' pods in the namespace (Kafka,
-    Postgres) need the API server, object storage and each other, and Strimzi writes its
-    own ingress policies for the listeners; their egress rules belong with those tiers.
-    """
-
-    def __init__(self, scope: Construct, id: str) -> None:
-        super().__init__(scope, id)
-        k8s.KubeNetworkPolicy(
-            self,
-            "policy",
-            metadata=k8s_metadata("app-default-deny", component="network"),
-            spec=k8s.NetworkPolicySpec(
-                pod_selector=k8s.LabelSelector(match_labels={"app.kubernetes.io/part-of": APP_NAME, "app.kubernetes.io/component": "app"}),
-                policy_types=["Ingress", "Egress"],
-            ),
-        )
-
-
 class AppNetworkPolicy(Construct):
     """Ingress and egress of one application service."""
 
@@ -102,11 +81,11 @@ class AppNetworkPoliciesProps:
 
 
 class AppNetworkPolicies(Construct):
-    """The default deny plus one policy per application service, from the catalog and settings."""
+    """One policy per application service, from the catalog and settings (the namespace's default
+    deny, ``NamespaceDefaultDeny``, closes everything else)."""
 
     def __init__(self, scope: Construct, id: str, *, props: AppNetworkPoliciesProps) -> None:
         super().__init__(scope, id)
-        DefaultDenyNetworkPolicy(self, "default-deny")
         external = external_peers(props.settings)
         services = props.settings.release.services
         ports = {spec.name: spec.port for spec in services if spec.port is not None}

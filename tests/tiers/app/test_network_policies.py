@@ -26,12 +26,9 @@ def test_snapshot(mode, snapshot):
     assert render(make_settings(mode)) == snapshot
 
 
-def test_default_deny_selects_every_app_pod_both_ways():
-    deny = policies(make_settings())["app-default-deny"]
-    assert deny == {
-        "podSelector": {"matchLabels": {"app.kubernetes.io/component": "app", "app.kubernetes.io/part-of": "somaagent01"}},
-        "policyTypes": ["Ingress", "Egress"],
-    }
+def test_each_service_policy_denies_what_it_does_not_name_both_ways():
+    for name, spec in policies(make_settings()).items():
+        assert spec["policyTypes"] == ["Ingress", "Egress"], name
 
 
 def test_a_service_reaches_what_its_release_contract_says_only():
@@ -89,8 +86,6 @@ def test_services_reach_vaults_servers_where_their_vault_client_is_on(mode, on):
         "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "vault"}},
     }
     for name, spec in policies(make_settings(mode)).items():
-        if name == "app-default-deny":
-            continue
         rules = [rule for rule in spec["egress"] if vault in rule["to"]]
         assert (rules == [{"to": [vault], "ports": [{"port": 8200, "protocol": "TCP"}]}]) is on, name
 
