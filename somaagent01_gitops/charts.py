@@ -19,7 +19,6 @@ from cdk8s import App, Chart
 from cdk8s_plus_27 import k8s
 
 from .argocd import WAVE_ANNOTATION, WAVE_CLUSTER, WAVE_PLATFORM, WAVE_PROJECTS, ArgoCdChart, group_and_kind
-from .constructs.network import NamespaceDefaultDeny
 from .constructs.certificates import ServerCertificate, ServerCertificateProps
 from .constructs.cluster_pki import WAVE_ISSUED, ClusterCa, ClusterCaProps
 from .constructs.gatekeeper import GatekeeperPolicies, GatekeeperPoliciesProps
@@ -36,6 +35,7 @@ from .constructs.gitops import (
 from .constructs.idioms import k8s_metadata
 from .constructs.kyverno import EnvironmentPolicy, KyvernoPolicies, KyvernoPoliciesProps, Signer
 from .constructs.labels import standard_labels
+from .constructs.network import NamespaceDefaultDeny
 from .delivery import ENVIRONMENT_POD_SECURITY, ClusterDelivery, OperatorDelivery, check_platform, plan_cluster
 from .footprints import POD_SECURITY_ORDER, Kind
 from .kinds import CLUSTER_SCOPED_KINDS, api_group
