@@ -19,6 +19,7 @@ from cdk8s import App, Chart
 from cdk8s_plus_27 import k8s
 
 from .argocd import WAVE_ANNOTATION, WAVE_CLUSTER, WAVE_PLATFORM, WAVE_PROJECTS, ArgoCdChart, group_and_kind
+from .constructs.acme_issuer import AcmeIssuer, AcmeIssuerProps
 from .constructs.certificates import ServerCertificate, ServerCertificateProps
 from .constructs.cluster_pki import WAVE_ISSUED, ClusterCa, ClusterCaProps
 from .constructs.gatekeeper import GatekeeperPolicies, GatekeeperPoliciesProps
@@ -133,6 +134,16 @@ class ClusterPkiChart(ArgoCdChart):
         self.folder = f"clusters/{cluster.name}/pki"
         lifetimes = cluster.settings.certificates
         self.ca = ClusterCa(self, "ca", props=ClusterCaProps(cluster=cluster.name, lifetime=lifetimes.ca))
+        acme = cluster.settings.acme
+        self.acme = (
+            AcmeIssuer(
+                self,
+                "acme",
+                props=AcmeIssuerProps(email=acme.email, server=acme.server, hosted_zone_id=acme.hosted_zone_id, region=acme.region),
+            )
+            if acme is not None
+            else None
+        )
         self.vault = ServerCertificate(
             self,
             "vault",

@@ -118,6 +118,16 @@ def check_platform(
                 f"platform.yaml: clusters.{cluster.name}.pod_traffic_encryption: a cluster that serves PRODUCTION "
                 "encrypts pod traffic (the app's Kafka client cannot do TLS); allowed: cilium-wireguard"
             )
+        public = sorted(
+            target.path
+            for target in cluster.targets
+            if target.settings.edge and target.settings.edge.issuer_in(target.settings.mode) == "public-acme"
+        )
+        if public and platform.cluster(cluster.name).acme is None:
+            problems.append(
+                f"platform.yaml: clusters.{cluster.name}.acme: required, the edge of {', '.join(public)} asks for a publicly "
+                "trusted certificate (edge.issuer public-acme); name the ACME authority and the Route 53 zone"
+            )
         vault = any(operator.name == "vault" for operator in operators_for(cluster, operators))
         if vault and cluster.production and platform.cluster(cluster.name).vault_auto_unseal is None:
             problems.append(

@@ -32,8 +32,15 @@ CLUSTER_SCOPED_KINDS = frozenset(
 """Cluster-scoped kinds the platform renders or its operators install."""
 
 
+CRD_GROUPS_OF_KUBERNETES_PROJECTS = frozenset({"gateway.networking.k8s.io"})
+"""Groups under ``k8s.io`` that the API server does not serve: Kubernetes SIG projects
+installed as CRDs (the Gateway API)."""
+
+
 def is_builtin_group(group: str) -> bool:
     """True for Kubernetes' own API groups; everything else is served by a CRD."""
+    if group in CRD_GROUPS_OF_KUBERNETES_PROJECTS:
+        return False
     return group in BUILTIN_GROUPS or group.endswith(".k8s.io")
 
 

@@ -52,6 +52,7 @@ from .operator_types import operator_table as _operator_table
 from .operator_types import operators_for as _operators_for
 from .pki import CERT_MANAGER_NAMESPACE
 from .runtime_rules import RULES_FILE, falco_rules_file
+from .upstream import UpstreamManifests, UpstreamObject, cluster_part, kustomization
 from .vault import (
     APP_AGENT_LABEL,
     EXTERNAL_SECRETS_NAMESPACE,
@@ -129,11 +130,16 @@ _ARGO_CD = Footprint(
 
 
 def _cert_manager(cluster: ClusterFacts) -> dict[str, Any]:
-    return {
+    values: dict[str, Any] = {
         "crds": {"enabled": True, "keep": True},
         "replicaCount": cluster.replicas(),
         "prometheus": {"enabled": True, "servicemonitor": {"enabled": True}},
     }
+    if cluster.settings.acme is not None:
+        # the ACME ClusterIssuer's Route 53 solver uses the controller's ambient credentials:
+        # the IAM role its service account assumes (values serviceAccount.annotations)
+        values["serviceAccount"] = {"annotations": {"eks.amazonaws.com/role-arn": cluster.settings.acme.role_arn}}
+    return values
 
 
 def _cert_manager_footprint(cluster: ClusterFacts) -> Footprint:
@@ -751,6 +757,64 @@ _KEDA = Footprint(
 )
 
 
+_GATEWAY_API_KINDS = (
+    ("backendtlspolicies", "BackendTLSPolicy"),
+    ("gatewayclasses", "GatewayClass"),
+    ("gateways", "Gateway"),
+    ("grpcroutes", "GRPCRoute"),
+    ("httproutes", "HTTPRoute"),
+    ("listenersets", "ListenerSet"),
+    ("referencegrants", "ReferenceGrant"),
+    ("tlsroutes", "TLSRoute"),
+)
+GATEWAY_API_MANIFESTS = UpstreamManifests(
+    repository="kubernetes-sigs/gateway-api",
+    tag="v1.6.1",
+    files=tuple(f"config/crd/standard/gateway.networking.k8s.io_{plural}.yaml" for plural, _ in _GATEWAY_API_KINDS),
+    objects=tuple(
+        UpstreamObject(
+            file=f"config/crd/standard/gateway.networking.k8s.io_{plural}.yaml",
+            api_version="apiextensions.k8s.io/v1",
+            kind="CustomResourceDefinition",
+            name=f"{plural}.gateway.networking.k8s.io",
+            cluster_scoped=True,
+        )
+        for plural, _ in _GATEWAY_API_KINDS
+    ),
+    source="gateway-api v1.6.1 config/crd/standard/ (the standard channel's CRDs, one per file)",
+)
+"""The Gateway API's standard channel. No controller ships it: Kong's ingress controller
+serves its kinds once they exist (it starts its Gateway controllers when the CRDs appear)."""
+
+_GATEWAY_API = Footprint(
+    # the CRDs use CEL validation rules (x-kubernetes-validations): Kubernetes 1.25 and later
+    provides=(
+        Crds(
+            group="gateway.networking.k8s.io",
+            kinds=tuple(sorted(kind for _, kind in _GATEWAY_API_KINDS)),
+            source="config/crd/standard/ at v1.6.1",
+        ),
+    ),
+)
+
+KONG_GATEWAY_CLASS = "kong"
+"""The GatewayClass Kong's Application installs; each environment's edge Gateway names it."""
+
+
+def _kong_gateway_class() -> dict[str, Any]:
+    return {
+        "apiVersion": "gateway.networking.k8s.io/v1",
+        "kind": "GatewayClass",
+        "metadata": {
+            "name": KONG_GATEWAY_CLASS,
+            # KIC serves a class only with this annotation: the chart's proxy is the class's one
+            # data plane (no Kong operator provisions one per Gateway)
+            "annotations": {"konghq.com/gatewayclass-unmanaged": "true"},
+        },
+        "spec": {"controllerName": "konghq.com/kic-gateway-controller"},
+    }
+
+
 def _kong(cluster: ClusterFacts) -> dict[str, Any]:
     issuer = f"{KONG_WEBHOOK_CERTIFICATE}-selfsigned"
     return {
@@ -783,9 +847,22 @@ def _kong(cluster: ClusterFacts) -> dict[str, Any]:
                         "renewBefore": cluster.settings.certificates.webhooks.renew_before,
                     },
                 },
+                _kong_gateway_class(),
             ],
         },
-        "gateway": {"replicaCount": cluster.replicas(3), "proxy": {"type": "LoadBalancer"}},
+        "gateway": {
+            "replicaCount": cluster.replicas(3),
+            "proxy": {
+                "type": "LoadBalancer",
+                # a Network Load Balancer that hands Kong the caller's own address (rate limits
+                # and bot rules count per client, not per node)
+                "externalTrafficPolicy": "Local",
+                "annotations": {
+                    "service.beta.kubernetes.io/aws-load-balancer-type": "nlb",
+                    "service.beta.kubernetes.io/aws-load-balancer-cross-zone-load-balancing-enabled": "true",
+                },
+            },
+        },
     }
 
 
@@ -816,7 +893,10 @@ _KONG = Footprint(
             source="charts/kong/crds/custom-resource-definitions.yaml (kubernetes-configuration v1.5.2)",
         ),
     ),
-    needs=(Crds(group="cert-manager.io", kinds=("Certificate", "Issuer"), source="values controller.extraObjects (extraManifests.yaml)"),),
+    needs=(
+        Crds(group="cert-manager.io", kinds=("Certificate", "Issuer"), source="values controller.extraObjects (extraManifests.yaml)"),
+        Crds(group="gateway.networking.k8s.io", kinds=("GatewayClass",), source="values controller.extraObjects (the kong class)"),
+    ),
     patched_at_runtime=(
         PatchedAtRuntime(
             kind=VALIDATING_WEBHOOK,
@@ -983,6 +1063,18 @@ PLATFORM_OPERATORS: tuple[OperatorChart, ...] = (
         values=_keda,
         footprint=static_footprint(_KEDA),
         crds=CrdMirror(folder="keda", note="the mirror leaves out eventing.keda.sh, which nothing here authors"),
+    ),
+    OperatorChart(
+        name="gateway-api",
+        namespace=None,
+        repo_url=GATEWAY_API_MANIFESTS.repo_url,
+        version=GATEWAY_API_MANIFESTS.tag,
+        app_version=GATEWAY_API_MANIFESTS.tag,
+        modes=BEYOND_LOCAL,
+        manifests=GATEWAY_API_MANIFESTS,
+        kustomization=lambda cluster: kustomization(GATEWAY_API_MANIFESTS, keep=cluster_part),
+        footprint=static_footprint(_GATEWAY_API),
+        crds=CrdMirror(folder="gateway-api"),
     ),
     OperatorChart(
         name="kong",

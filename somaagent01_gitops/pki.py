@@ -42,6 +42,9 @@ Secret there: the chart passes ``--cluster-resource-namespace=$(POD_NAMESPACE)``
 deploy/charts/cert-manager/templates/deployment.yaml L100-104 at v1.21.1)."""
 CLUSTER_SELF_SIGNED_ISSUER = "soma-cluster-selfsigned"
 """Signs the cluster's root, and nothing else."""
+PUBLIC_ACME_ISSUER = "soma-public-acme"
+"""The ACME ``ClusterIssuer`` of a cluster whose platform.yaml entry names an ACME authority: it
+signs the edge's publicly trusted certificates."""
 CERT_MANAGER_NAMESPACE = "cert-manager"
 """Where cert-manager's Application installs it (operators.py), its cluster resource namespace."""
 

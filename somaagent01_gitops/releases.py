@@ -51,6 +51,23 @@ class RedisAccess:
     """Where the release makes them (file:line at the commit)."""
 
 
+@dataclass(frozen=True, kw_only=True)
+class PublicPaths:
+    """How the release's public entrypoint (the gateway) splits its URL space at the edge,
+    by path prefix (the longest prefix that matches a request decides)."""
+
+    bearer: tuple[str, ...]
+    """Called with a Keycloak access token: where the edge validates JWTs, it refuses these
+    without a valid one."""
+    anonymous: tuple[str, ...]
+    """Called before the caller holds a token (login, token refresh, the web UI's files,
+    signed webhooks): forwarded without one."""
+    closed: tuple[str, ...]
+    """Never forwarded from outside (the admin site, health checks): the edge answers 404."""
+    source: str
+    """Where the release defines them."""
+
+
 @dataclass(frozen=True)
 class AppRelease:
     """The app's contract at one release."""
@@ -75,6 +92,9 @@ class AppRelease:
     """Settings that make a client let a request through when its policy or authorization
     service cannot answer: the mode's posture fills each (posture.py), and production's is
     false. Default: none."""
+    public_paths: PublicPaths | None = None
+    """What its public entrypoint serves to the internet, for the edge. Default: none (the
+    edge refuses to publish a release that does not say)."""
     plain_redis_clients: tuple[str, ...] = ()
     """Entrypoints whose sessions and lockout client builds its URL from ``REDIS_HOST`` and
     ``REDIS_PORT`` with no password and no TLS: beyond LOCAL they get a Redis instance of
@@ -307,6 +327,17 @@ A169E468 = AppRelease(
     migrate_command=("python", "manage.py", "migrate", "--noinput"),  # infra/standalone/start.sh:38
     migrate_settings=_COMMON,  # manage.py loads services.gateway.settings
     writable_paths=("/app/admin/logs",),  # admin/core/helpers/print_style.py:40-45 (PrintStyle's log files)
+    public_paths=PublicPaths(
+        bearer=("/api/v2",),
+        anonymous=(
+            "/api/v2/auth",  # token, refresh, login, register, SSO (admin/api.py:103; admin/auth/api.py:79-311)
+            "/api/v2/webhooks",  # the billing provider's signed callbacks (admin/api.py:177)
+            "/api/v2/invitations",  # accepting an invitation comes before having an account (admin/api.py:187)
+            "/",  # the web UI's files, served to any path outside admin/ and api/ (services/gateway/urls.py:56)
+        ),
+        closed=("/admin", "/api/health", "/health"),  # Django's admin site and the probes (services/gateway/urls.py:49, 53-54)
+        source="services/gateway/urls.py:47-57; admin/api.py:88-240 (the Ninja routers under /api/v2)",
+    ),
     services=(
         AppServiceSpec(
             name="gateway",

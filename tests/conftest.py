@@ -78,6 +78,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "clickhouse": {"replicas": 2, "backup": {"bucket": "soma-x-clickhouse-backups", "region": "us-east-1"}},
         "redis": {"replicas": 2, "backup": {"bucket": "soma-dev-redis-backups", "region": "us-east-1"}},
         "identity": {"hostname": "auth.dev.example"},
+        "edge": {"hostname": "app.dev.example"},
         "opa": {"bundle_url": _BUNDLE_URL},
     },
     "TRAINING": {
@@ -91,6 +92,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "clickhouse": {"replicas": 2, "backup": {"bucket": "soma-x-clickhouse-backups", "region": "us-east-1"}},
         "redis": {"replicas": 2, "backup": {"bucket": "soma-training-redis-backups", "region": "us-east-1"}},
         "identity": {"hostname": "auth.training.example"},
+        "edge": {"hostname": "app.training.example"},
         "opa": {"bundle_url": _BUNDLE_URL},
     },
     # what the model demands of PRODUCTION: the HA data tier, tiered storage, two peering regions
@@ -115,6 +117,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "clickhouse": {"shards": 2, "replicas": 2, "keeper_replicas": 3, "backup": {}},
         "redis": {"replicas": 3, "backup": {}},
         "identity": {"hostname": "auth.example"},
+        "edge": {"hostname": "app.example"},
         "opa": {"bundle_url": _BUNDLE_URL, "replicas": 3},
         "openfga": {"replicas": 3},
         "regions": {

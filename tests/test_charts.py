@@ -15,6 +15,12 @@ ENCRYPTED_WITH_AUTO_UNSEAL = {
         "region": "us-east-1",
         "role_arn": "arn:aws:iam::111122223333:role/vault-unseal",
     },
+    "acme": {
+        "email": "platform@example.com",
+        "hosted_zone_id": "Z0EXAMPLE",
+        "region": "us-east-1",
+        "role_arn": "arn:aws:iam::111122223333:role/cert-manager-dns01",
+    },
 }
 
 

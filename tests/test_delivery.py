@@ -108,6 +108,11 @@ def test_platform_settings_are_checked_against_charts_and_clusters(clusters, pla
     no_unseal = platform.model_copy(update={"clusters": {"dev-shared": platform.clusters["dev-shared"]}})
     with pytest.raises(OverlayError, match=re.escape("clusters.prod-eu-west-1.vault_auto_unseal: required")):
         check_platform(no_unseal, facts, OPERATORS)
+    no_acme = platform.model_copy(
+        update={"clusters": {**platform.clusters, "prod-eu-west-1": platform.clusters["prod-eu-west-1"].model_copy(update={"acme": None})}}
+    )
+    with pytest.raises(OverlayError, match=re.escape("clusters.prod-eu-west-1.acme: required, the edge of prod/eu-west-1")):
+        check_platform(no_acme, facts, OPERATORS)
 
 
 def test_synth_refuses_a_kubernetes_version_below_the_charts_floor(tmp_path):

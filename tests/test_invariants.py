@@ -421,3 +421,14 @@ def test_every_pod_the_overlay_renders_is_denied_by_default_both_ways(overlay):
             assert any(direction in policy["policyTypes"] and _selects_labels(policy["podSelector"], labels) for policy in policies), (
                 f"{overlay}: {obj['kind']} {obj['metadata']['name']}: no {direction} policy selects its pods"
             )
+
+
+def test_the_edges_public_certificates_come_from_the_acme_issuer_of_their_cluster():
+    for region in ("us-east-1", "eu-west-1"):
+        issuer = only(placed(f"clusters/prod-{region}/pki"), "ClusterIssuer", "soma-public-acme")
+        assert issuer["spec"]["acme"]["solvers"][0]["dns01"]["route53"]["region"] == region
+        certificate = only(placed(f"overlays/prod/{region}"), "Certificate", "edge-tls")
+        assert certificate["spec"]["issuerRef"]["name"] == "soma-public-acme"
+    assert [obj for obj in of_kind(placed("clusters/dev-shared/pki"), "ClusterIssuer") if "acme" in obj["spec"]] == []
+    for overlay in ("dev", "qa", "training"):
+        assert only(placed(f"overlays/{overlay}"), "Certificate", "edge-tls")["spec"]["issuerRef"]["name"] == "soma-ca"

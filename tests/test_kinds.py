@@ -10,7 +10,10 @@ def test_kubernetes_own_groups_are_built_in(group):
     assert is_builtin_group(group)
 
 
-@pytest.mark.parametrize("group", ["kafka.strimzi.io", "postgresql.cnpg.io", "argoproj.io", "k8s.keycloak.org", "monitoring.coreos.com"])
+@pytest.mark.parametrize(
+    "group",
+    ["kafka.strimzi.io", "postgresql.cnpg.io", "argoproj.io", "k8s.keycloak.org", "monitoring.coreos.com", "gateway.networking.k8s.io"],
+)
 def test_groups_a_crd_serves_are_not(group):
     assert not is_builtin_group(group)
 

@@ -114,6 +114,32 @@ def test_kong_takes_its_webhook_certificate_from_cert_manager(clusters):
     assert certificate["spec"]["dnsNames"] == ["kong-controller-validation-webhook.kong.svc"]
 
 
+def test_kong_serves_the_gateway_class_behind_a_load_balancer_that_keeps_the_callers_address(clusters):
+    values = by_name("kong").values(clusters["prod-us-east-1"])
+    (gateway_class,) = [obj for obj in values["controller"]["extraObjects"] if obj["kind"] == "GatewayClass"]
+    assert gateway_class["metadata"] == {"name": "kong", "annotations": {"konghq.com/gatewayclass-unmanaged": "true"}}
+    assert gateway_class["spec"] == {"controllerName": "konghq.com/kic-gateway-controller"}
+    proxy = values["gateway"]["proxy"]
+    assert proxy["externalTrafficPolicy"] == "Local", "rate limits count per client, not per node"
+    assert proxy["annotations"]["service.beta.kubernetes.io/aws-load-balancer-type"] == "nlb"
+    gateway_api = by_name("gateway-api")
+    assert gateway_api.version == "v1.6.1" and gateway_api.modes == by_name("kong").modes
+    crds = {obj.name for obj in gateway_api.manifests.objects}
+    assert {
+        "gateways.gateway.networking.k8s.io",
+        "httproutes.gateway.networking.k8s.io",
+        "gatewayclasses.gateway.networking.k8s.io",
+    } <= crds
+
+
+def test_cert_manager_assumes_the_dns01_role_only_where_the_cluster_names_an_acme_authority(clusters, platform):
+    assert "serviceAccount" not in by_name("cert-manager").values(clusters["dev-shared"])
+    prod = clusters["prod-us-east-1"]
+    role = platform.cluster("prod-us-east-1").acme.role_arn
+    values = by_name("cert-manager").values(prod)
+    assert values["serviceAccount"] == {"annotations": {"eks.amazonaws.com/role-arn": role}}
+
+
 def test_argo_cd_checks_the_health_of_child_applications(clusters):
     cm = by_name("argo-cd").values(clusters["local"])["configs"]["cm"]
     assert "hs.status = obj.status.health.status" in cm["resource.customizations.health.argoproj.io_Application"]

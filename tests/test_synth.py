@@ -30,6 +30,8 @@ def test_every_environment_and_two_regions_have_an_overlay_and_every_cluster_its
         *(f"clusters/{cluster}/admission" for cluster in clusters if cluster != "local"),
         # upstream manifests: the cluster-wide operators, and Keycloak's operator per environment
         *(f"clusters/{cluster}/operators/{operator}" for cluster in clusters for operator in ("keycloak-crds", "spicedb-operator")),
+        # beyond LOCAL, the Gateway API's CRDs for Kong's edge
+        *(f"clusters/{cluster}/operators/gateway-api" for cluster in clusters if cluster != "local"),
         *(f"services/{target}/keycloak" for target in ("local", "dev", "qa", "training", "prod/eu-west-1", "prod/us-east-1")),
     }
 

@@ -15,6 +15,7 @@ from pydantic import Field, JsonValue, StringConstraints, model_validator
 
 from ..releases import DEFAULT_RELEASE, RELEASES, AppRelease
 from ..tiers.clickhouse.settings import ClickHouse
+from ..tiers.edge.settings import Edge
 from ..tiers.kafka.settings import Kafka
 from ..tiers.keycloak.settings import Identity
 from ..tiers.opa.settings import Opa
@@ -236,6 +237,10 @@ class EnvironmentSettings(_Settings):
     clickhouse: ClickHouse = Field(default=ClickHouse(), description="The ClickHouse analytics store. Default: one shard of one replica.")
     redis: Redis = Field(default=Redis(), description="The Redis instances. Default: one instance each.")
     identity: Identity = Field(description="Required. Keycloak (the release needs it to start).")
+    edge: Edge | None = Field(
+        default=None,
+        description="Kong publishing the app and Keycloak's login pages. Required beyond LOCAL; LOCAL has none.",
+    )
     regions: dict[RegionName, Region] = Field(
         default={},
         description="PRODUCTION only, at least two: one overlay and one cluster per region.",
@@ -286,10 +291,23 @@ class EnvironmentSettings(_Settings):
             ("redis", self.redis),
             ("opa", self.opa),
             ("openfga", self.openfga),
+            *((("edge", self.edge),) if self.edge is not None else ()),
         ):
             for path, holds, message in tier.mode_rules(self.mode):
                 if not holds:
                     raise FieldRuleError((section, *path), message)
+        return self
+
+    @model_validator(mode="after")
+    def _edge_beyond_local(self) -> EnvironmentSettings:
+        if self.mode == "LOCAL" and self.edge is not None:
+            raise FieldRuleError(("edge",), "LOCAL has no edge (the compose file and port-forwards reach the app); remove it")
+        if self.mode != "LOCAL" and self.edge is None:
+            raise FieldRuleError(("edge",), f"{self.mode} publishes the app through the edge: give edge.hostname")
+        if self.edge is not None and self.edge.hostname == self.identity.hostname:
+            raise FieldRuleError(
+                ("edge", "hostname"), f"must differ from identity.hostname ({self.identity.hostname}): each has its own routes"
+            )
         return self
 
     def region(self, name: str | None) -> Region | None:
@@ -492,6 +510,31 @@ class VaultAutoUnseal(_Settings):
     )
 
 
+LETS_ENCRYPT = "https://acme-v02.api.letsencrypt.org/directory"
+
+
+class Acme(_Settings):
+    """An ACME certificate authority (Let's Encrypt) that signs the edge's public certificates,
+    proving each name with a DNS-01 record cert-manager writes in Route 53 through the IAM
+    role of its service account (IRSA)."""
+
+    email: Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")] = Field(
+        description="Required. Where the authority sends expiry and account notices."
+    )
+    server: Annotated[str, StringConstraints(pattern=r"^https://[^\s]+$")] = Field(
+        default=LETS_ENCRYPT, description=f"The authority's directory URL. Default: {LETS_ENCRYPT} (Let's Encrypt production)."
+    )
+    hosted_zone_id: Annotated[str, StringConstraints(pattern=r"^Z[A-Z0-9]{1,31}$")] = Field(
+        description="Required. The Route 53 hosted zone of the edge's host names."
+    )
+    region: RegionName = Field(description="Required. The AWS region cert-manager calls Route 53 and STS in.")
+    role_arn: Annotated[str, StringConstraints(pattern=_IAM_ROLE)] = Field(
+        description="Required. The IAM role cert-manager's service account assumes; it may change record sets of "
+        "the hosted zone (route53:ChangeResourceRecordSets, route53:ListResourceRecordSets, route53:GetChange) and "
+        "nothing else."
+    )
+
+
 class ClusterCertificates(_Settings):
     """Lifetimes of the certificates cert-manager issues for the cluster's own services."""
 
@@ -538,6 +581,11 @@ class ClusterSettings(_Settings):
     )
     certificates: ClusterCertificates = Field(
         default=ClusterCertificates(), description="Certificate lifetimes. Default: see ClusterCertificates."
+    )
+    acme: Acme | None = Field(
+        default=None,
+        description="The ACME authority of the edge's public certificates (issuer 'public-acme'). Default: none; "
+        "required on a cluster whose environments' edge asks for public certificates (PRODUCTION's do).",
     )
 
 

@@ -10,6 +10,7 @@ from ..runtime_services import RuntimeService
 from .app.tier import AppUnit, NetworkUnit
 from .base import RuntimeServiceUnit, Tier
 from .clickhouse.tier import ClickHouseUnit
+from .edge.tier import EdgeUnit
 from .kafka.tier import KafkaUnit
 from .keycloak.tier import KeycloakUnit
 from .opa.tier import OpaUnit
@@ -34,6 +35,7 @@ TIERS: tuple[Tier, ...] = (
     OpenFgaUnit(),
     AppUnit(),
     NetworkUnit(),
+    EdgeUnit(),
     SecretsUnit(),
 )
 """Every tier, in build order (a tier may use what the tiers before it exposed)."""

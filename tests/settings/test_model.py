@@ -22,6 +22,7 @@ MINIMAL = {
     "clickhouse": {"replicas": 2, "backup": {"bucket": "soma-test-clickhouse", "region": "us-east-1"}},
     "redis": {"replicas": 2, "backup": {"bucket": "soma-test-redis", "region": "us-east-1"}},
     "identity": {"hostname": "auth.test.example"},
+    "edge": {"hostname": "app.test.example"},
     "opa": {"bundle_url": "https://artifacts.example/somaagent01/{release}/policy-bundle.tar.gz"},
 }
 PROD_DATA = {
@@ -71,7 +72,9 @@ def test_strict_mode_refuses_a_quoted_number():
 def test_latest_is_refused_outside_local_but_allowed_in_local():
     with pytest.raises(ValidationError, match="only allowed in LOCAL"):
         settings(image={"tag": "latest"})
-    assert settings(mode="LOCAL", image={"tag": "latest"}, qdrant={}, clickhouse={}, redis={}).image.tag == "latest"
+    local = {key: value for key, value in MINIMAL.items() if key != "edge"}
+    local |= {"mode": "LOCAL", "image": {"tag": "latest"}, "qdrant": {}, "clickhouse": {}, "redis": {}}
+    assert EnvironmentSettings.model_validate(local).image.tag == "latest"
 
 
 REGION = {

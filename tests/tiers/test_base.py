@@ -155,6 +155,7 @@ def test_later_tiers_see_what_earlier_ones_exposed(environments):
         "opa",
         "openfga",
         "network",
+        "edge",
         "secrets",
         "echo",
     }

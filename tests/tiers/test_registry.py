@@ -23,6 +23,7 @@ def test_the_registry_builds_every_tier_once_in_dependency_order():
         "openfga",
         "app",
         "network",
+        "edge",
         "secrets",
     ]
     assert len(set(names)) == len(names)

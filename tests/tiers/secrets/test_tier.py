@@ -64,4 +64,5 @@ def test_the_overlays_lifetimes_reach_the_environments_certificates(environments
         "somaagent01-pg-server-tls": ("720h", "240h"),
         "qdrant-server-tls": ("720h", "240h"),
         "redis-server-tls": ("720h", "240h"),
+        "edge-tls": ("720h", "240h"),
     }

@@ -2476,35 +2476,51 @@ class ClusterIssuerProps:
 @jsii.data_type(
     jsii_type="certmanager_iocert-manager.ClusterIssuerSpec",
     jsii_struct_bases=[],
-    name_mapping={"ca": "ca", "self_signed": "selfSigned"},
+    name_mapping={"acme": "acme", "ca": "ca", "self_signed": "selfSigned"},
 )
 class ClusterIssuerSpec:
     def __init__(
         self,
         *,
+        acme: typing.Optional[typing.Union["ClusterIssuerSpecAcme", typing.Dict[builtins.str, typing.Any]]] = None,
         ca: typing.Optional[typing.Union["ClusterIssuerSpecCa", typing.Dict[builtins.str, typing.Any]]] = None,
         self_signed: typing.Optional[typing.Union["ClusterIssuerSpecSelfSigned", typing.Dict[builtins.str, typing.Any]]] = None,
     ) -> None:
         '''Desired state of the ClusterIssuer resource.
 
+        :param acme: ACME configures this issuer to communicate with a RFC8555 (ACME) server to obtain signed x509 certificates.
         :param ca: CA configures this issuer to sign certificates using a signing CA keypair stored in a Secret resource. This is used to build internal PKIs that are managed by cert-manager.
         :param self_signed: SelfSigned configures this issuer to 'self sign' certificates using the private key used to create the CertificateRequest object.
 
         :schema: ClusterIssuerSpec
         '''
+        if isinstance(acme, dict):
+            acme = ClusterIssuerSpecAcme(**acme)
         if isinstance(ca, dict):
             ca = ClusterIssuerSpecCa(**ca)
         if isinstance(self_signed, dict):
             self_signed = ClusterIssuerSpecSelfSigned(**self_signed)
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__6607da40ad71e9f22e53512bc56cdd210162ec5391179cbfe1df27594f4dfe3f)
+            check_type(argname="argument acme", value=acme, expected_type=type_hints["acme"])
             check_type(argname="argument ca", value=ca, expected_type=type_hints["ca"])
             check_type(argname="argument self_signed", value=self_signed, expected_type=type_hints["self_signed"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if acme is not None:
+            self._values["acme"] = acme
         if ca is not None:
             self._values["ca"] = ca
         if self_signed is not None:
             self._values["self_signed"] = self_signed
+
+    @builtins.property
+    def acme(self) -> typing.Optional["ClusterIssuerSpecAcme"]:
+        '''ACME configures this issuer to communicate with a RFC8555 (ACME) server to obtain signed x509 certificates.
+
+        :schema: ClusterIssuerSpec#acme
+        '''
+        result = self._values.get("acme")
+        return typing.cast(typing.Optional["ClusterIssuerSpecAcme"], result)
 
     @builtins.property
     def ca(self) -> typing.Optional["ClusterIssuerSpecCa"]:
@@ -2534,6 +2550,265 @@ class ClusterIssuerSpec:
 
     def __repr__(self) -> str:
         return "ClusterIssuerSpec(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="certmanager_iocert-manager.ClusterIssuerSpecAcme",
+    jsii_struct_bases=[],
+    name_mapping={
+        "private_key_secret_ref": "privateKeySecretRef",
+        "server": "server",
+        "ca_bundle": "caBundle",
+        "disable_account_key_generation": "disableAccountKeyGeneration",
+        "email": "email",
+        "enable_duration_feature": "enableDurationFeature",
+        "external_account_binding": "externalAccountBinding",
+        "preferred_chain": "preferredChain",
+        "profile": "profile",
+        "skip_tls_verify": "skipTlsVerify",
+        "solvers": "solvers",
+    },
+)
+class ClusterIssuerSpecAcme:
+    def __init__(
+        self,
+        *,
+        private_key_secret_ref: typing.Any,
+        server: builtins.str,
+        ca_bundle: typing.Optional[builtins.str] = None,
+        disable_account_key_generation: typing.Optional[builtins.bool] = None,
+        email: typing.Optional[builtins.str] = None,
+        enable_duration_feature: typing.Optional[builtins.bool] = None,
+        external_account_binding: typing.Any = None,
+        preferred_chain: typing.Optional[builtins.str] = None,
+        profile: typing.Optional[builtins.str] = None,
+        skip_tls_verify: typing.Optional[builtins.bool] = None,
+        solvers: typing.Optional[typing.Sequence[typing.Any]] = None,
+    ) -> None:
+        '''ACME configures this issuer to communicate with a RFC8555 (ACME) server to obtain signed x509 certificates.
+
+        :param private_key_secret_ref: PrivateKey is the name of a Kubernetes Secret resource that will be used to store the automatically generated ACME account private key. Optionally, a ``key`` may be specified to select a specific entry within the named Secret resource. If ``key`` is not specified, a default of ``tls.key`` will be used.
+        :param server: Server is the URL used to access the ACME server's 'directory' endpoint. For example, for Let's Encrypt's staging endpoint, you would use: "https://acme-staging-v02.api.letsencrypt.org/directory". Only ACME v2 endpoints (i.e. RFC 8555) are supported.
+        :param ca_bundle: Base64-encoded bundle of PEM CAs which can be used to validate the certificate chain presented by the ACME server. Mutually exclusive with SkipTLSVerify; prefer using CABundle to prevent various kinds of security vulnerabilities. If CABundle and SkipTLSVerify are unset, the system certificate bundle inside the container is used to validate the TLS connection.
+        :param disable_account_key_generation: Enables or disables generating a new ACME account key. If true, the Issuer resource will *not* request a new account but will expect the account key to be supplied via an existing secret. If false, the cert-manager system will generate a new ACME account key for the Issuer. Defaults to false. Default: false.
+        :param email: Email is the email address to be associated with the ACME account. This field is optional, but it is strongly recommended to be set. It will be used to contact you in case of issues with your account or certificates, including expiry notification emails. This field may be updated after the account is initially registered.
+        :param enable_duration_feature: Enables requesting a Not After date on certificates that matches the duration of the certificate. This is not supported by all ACME servers like Let's Encrypt. If set to true when the ACME server does not support it, it will create an error on the Order. Defaults to false. Default: false.
+        :param external_account_binding: ExternalAccountBinding is a reference to a CA external account of the ACME server. If set, upon registration cert-manager will attempt to associate the given external account credentials with the registered ACME account.
+        :param preferred_chain: PreferredChain is the chain to use if the ACME server outputs multiple. PreferredChain is no guarantee that this one gets delivered by the ACME endpoint. For example, for Let's Encrypt's DST cross-sign you would use: "DST Root CA X3" or "ISRG Root X1" for the newer Let's Encrypt root CA. This value picks the first certificate bundle in the combined set of ACME default and alternative chains that has a root-most certificate with this value as its issuer's commonname.
+        :param profile: Profile allows requesting a certificate profile from the ACME server. Supported profiles are listed by the server's ACME directory URL.
+        :param skip_tls_verify: INSECURE: Enables or disables validation of the ACME server TLS certificate. If true, requests to the ACME server will not have the TLS certificate chain validated. Mutually exclusive with CABundle; prefer using CABundle to prevent various kinds of security vulnerabilities. Only enable this option in development environments. If CABundle and SkipTLSVerify are unset, the system certificate bundle inside the container is used to validate the TLS connection. Defaults to false. Default: false.
+        :param solvers: Solvers is a list of challenge solvers that will be used to solve ACME challenges for the matching domains. Solver configurations must be provided in order to obtain certificates from an ACME server. For more information, see: https://cert-manager.io/docs/configuration/acme/
+
+        :schema: ClusterIssuerSpecAcme
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__dc4a5f2f7e59111c662cae8f7f222accc8dd242e589f4fb3955b4f895524cbc5)
+            check_type(argname="argument private_key_secret_ref", value=private_key_secret_ref, expected_type=type_hints["private_key_secret_ref"])
+            check_type(argname="argument server", value=server, expected_type=type_hints["server"])
+            check_type(argname="argument ca_bundle", value=ca_bundle, expected_type=type_hints["ca_bundle"])
+            check_type(argname="argument disable_account_key_generation", value=disable_account_key_generation, expected_type=type_hints["disable_account_key_generation"])
+            check_type(argname="argument email", value=email, expected_type=type_hints["email"])
+            check_type(argname="argument enable_duration_feature", value=enable_duration_feature, expected_type=type_hints["enable_duration_feature"])
+            check_type(argname="argument external_account_binding", value=external_account_binding, expected_type=type_hints["external_account_binding"])
+            check_type(argname="argument preferred_chain", value=preferred_chain, expected_type=type_hints["preferred_chain"])
+            check_type(argname="argument profile", value=profile, expected_type=type_hints["profile"])
+            check_type(argname="argument skip_tls_verify", value=skip_tls_verify, expected_type=type_hints["skip_tls_verify"])
+            check_type(argname="argument solvers", value=solvers, expected_type=type_hints["solvers"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "private_key_secret_ref": private_key_secret_ref,
+            "server": server,
+        }
+        if ca_bundle is not None:
+            self._values["ca_bundle"] = ca_bundle
+        if disable_account_key_generation is not None:
+            self._values["disable_account_key_generation"] = disable_account_key_generation
+        if email is not None:
+            self._values["email"] = email
+        if enable_duration_feature is not None:
+            self._values["enable_duration_feature"] = enable_duration_feature
+        if external_account_binding is not None:
+            self._values["external_account_binding"] = external_account_binding
+        if preferred_chain is not None:
+            self._values["preferred_chain"] = preferred_chain
+        if profile is not None:
+            self._values["profile"] = profile
+        if skip_tls_verify is not None:
+            self._values["skip_tls_verify"] = skip_tls_verify
+        if solvers is not None:
+            self._values["solvers"] = solvers
+
+    @builtins.property
+    def private_key_secret_ref(self) -> typing.Any:
+        '''PrivateKey is the name of a Kubernetes Secret resource that will be used to store the automatically generated ACME account private key.
+
+        Optionally, a ``key`` may be specified to select a specific entry within
+        the named Secret resource.
+        If ``key`` is not specified, a default of ``tls.key`` will be used.
+
+        :schema: ClusterIssuerSpecAcme#privateKeySecretRef
+        '''
+        result = self._values.get("private_key_secret_ref")
+        assert result is not None, "Required property 'private_key_secret_ref' is missing"
+        return typing.cast(typing.Any, result)
+
+    @builtins.property
+    def server(self) -> builtins.str:
+        '''Server is the URL used to access the ACME server's 'directory' endpoint.
+
+        For example, for Let's Encrypt's staging endpoint, you would use:
+        "https://acme-staging-v02.api.letsencrypt.org/directory".
+        Only ACME v2 endpoints (i.e. RFC 8555) are supported.
+
+        :schema: ClusterIssuerSpecAcme#server
+        '''
+        result = self._values.get("server")
+        assert result is not None, "Required property 'server' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def ca_bundle(self) -> typing.Optional[builtins.str]:
+        '''Base64-encoded bundle of PEM CAs which can be used to validate the certificate chain presented by the ACME server.
+
+        Mutually exclusive with SkipTLSVerify; prefer using CABundle to prevent various
+        kinds of security vulnerabilities.
+        If CABundle and SkipTLSVerify are unset, the system certificate bundle inside
+        the container is used to validate the TLS connection.
+
+        :schema: ClusterIssuerSpecAcme#caBundle
+        '''
+        result = self._values.get("ca_bundle")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def disable_account_key_generation(self) -> typing.Optional[builtins.bool]:
+        '''Enables or disables generating a new ACME account key.
+
+        If true, the Issuer resource will *not* request a new account but will expect
+        the account key to be supplied via an existing secret.
+        If false, the cert-manager system will generate a new ACME account key
+        for the Issuer.
+        Defaults to false.
+
+        :default: false.
+
+        :schema: ClusterIssuerSpecAcme#disableAccountKeyGeneration
+        '''
+        result = self._values.get("disable_account_key_generation")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    @builtins.property
+    def email(self) -> typing.Optional[builtins.str]:
+        '''Email is the email address to be associated with the ACME account.
+
+        This field is optional, but it is strongly recommended to be set.
+        It will be used to contact you in case of issues with your account or
+        certificates, including expiry notification emails.
+        This field may be updated after the account is initially registered.
+
+        :schema: ClusterIssuerSpecAcme#email
+        '''
+        result = self._values.get("email")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def enable_duration_feature(self) -> typing.Optional[builtins.bool]:
+        '''Enables requesting a Not After date on certificates that matches the duration of the certificate.
+
+        This is not supported by all ACME servers
+        like Let's Encrypt. If set to true when the ACME server does not support
+        it, it will create an error on the Order.
+        Defaults to false.
+
+        :default: false.
+
+        :schema: ClusterIssuerSpecAcme#enableDurationFeature
+        '''
+        result = self._values.get("enable_duration_feature")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    @builtins.property
+    def external_account_binding(self) -> typing.Any:
+        '''ExternalAccountBinding is a reference to a CA external account of the ACME server.
+
+        If set, upon registration cert-manager will attempt to associate the given
+        external account credentials with the registered ACME account.
+
+        :schema: ClusterIssuerSpecAcme#externalAccountBinding
+        '''
+        result = self._values.get("external_account_binding")
+        return typing.cast(typing.Any, result)
+
+    @builtins.property
+    def preferred_chain(self) -> typing.Optional[builtins.str]:
+        '''PreferredChain is the chain to use if the ACME server outputs multiple.
+
+        PreferredChain is no guarantee that this one gets delivered by the ACME
+        endpoint.
+        For example, for Let's Encrypt's DST cross-sign you would use:
+        "DST Root CA X3" or "ISRG Root X1" for the newer Let's Encrypt root CA.
+        This value picks the first certificate bundle in the combined set of
+        ACME default and alternative chains that has a root-most certificate with
+        this value as its issuer's commonname.
+
+        :schema: ClusterIssuerSpecAcme#preferredChain
+        '''
+        result = self._values.get("preferred_chain")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def profile(self) -> typing.Optional[builtins.str]:
+        '''Profile allows requesting a certificate profile from the ACME server.
+
+        Supported profiles are listed by the server's ACME directory URL.
+
+        :schema: ClusterIssuerSpecAcme#profile
+        '''
+        result = self._values.get("profile")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def skip_tls_verify(self) -> typing.Optional[builtins.bool]:
+        '''INSECURE: Enables or disables validation of the ACME server TLS certificate.
+
+        If true, requests to the ACME server will not have the TLS certificate chain
+        validated.
+        Mutually exclusive with CABundle; prefer using CABundle to prevent various
+        kinds of security vulnerabilities.
+        Only enable this option in development environments.
+        If CABundle and SkipTLSVerify are unset, the system certificate bundle inside
+        the container is used to validate the TLS connection.
+        Defaults to false.
+
+        :default: false.
+
+        :schema: ClusterIssuerSpecAcme#skipTLSVerify
+        '''
+        result = self._values.get("skip_tls_verify")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    @builtins.property
+    def solvers(self) -> typing.Optional[typing.List[typing.Any]]:
+        '''Solvers is a list of challenge solvers that will be used to solve ACME challenges for the matching domains.
+
+        Solver configurations must be provided in order to obtain certificates
+        from an ACME server.
+        For more information, see: https://cert-manager.io/docs/configuration/acme/
+
+        :schema: ClusterIssuerSpecAcme#solvers
+        '''
+        result = self._values.get("solvers")
+        return typing.cast(typing.Optional[typing.List[typing.Any]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "ClusterIssuerSpecAcme(%s)" % ", ".join(
             k + "=" + repr(v) for k, v in self._values.items()
         )
 
@@ -3053,6 +3328,7 @@ __all__ = [
     "ClusterIssuer",
     "ClusterIssuerProps",
     "ClusterIssuerSpec",
+    "ClusterIssuerSpecAcme",
     "ClusterIssuerSpecCa",
     "ClusterIssuerSpecSelfSigned",
     "Issuer",
@@ -3278,8 +3554,26 @@ def _typecheckingstub__2484c0a7834f01bc65a785ec6b7a4e7866386c692c80f75d791ff1e5c
 
 def _typecheckingstub__6607da40ad71e9f22e53512bc56cdd210162ec5391179cbfe1df27594f4dfe3f(
     *,
+    acme: typing.Optional[typing.Union[ClusterIssuerSpecAcme, typing.Dict[builtins.str, typing.Any]]] = None,
     ca: typing.Optional[typing.Union[ClusterIssuerSpecCa, typing.Dict[builtins.str, typing.Any]]] = None,
     self_signed: typing.Optional[typing.Union[ClusterIssuerSpecSelfSigned, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__dc4a5f2f7e59111c662cae8f7f222accc8dd242e589f4fb3955b4f895524cbc5(
+    *,
+    private_key_secret_ref: typing.Any,
+    server: builtins.str,
+    ca_bundle: typing.Optional[builtins.str] = None,
+    disable_account_key_generation: typing.Optional[builtins.bool] = None,
+    email: typing.Optional[builtins.str] = None,
+    enable_duration_feature: typing.Optional[builtins.bool] = None,
+    external_account_binding: typing.Any = None,
+    preferred_chain: typing.Optional[builtins.str] = None,
+    profile: typing.Optional[builtins.str] = None,
+    skip_tls_verify: typing.Optional[builtins.bool] = None,
+    solvers: typing.Optional[typing.Sequence[typing.Any]] = None,
 ) -> None:
     """Type checking stubs"""
     pass
