@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .footprints import Kind
+
 BUILTIN_GROUPS = frozenset({"", "apps", "batch", "autoscaling", "policy", "extensions"})
 """API groups without a domain that Kubernetes serves; every ``*.k8s.io`` group is its own too."""
 
@@ -47,3 +49,8 @@ def is_builtin_group(group: str) -> bool:
 def api_group(api_version: str) -> str:
     """The API group of an ``apiVersion`` (``cert-manager.io/v1`` -> ``cert-manager.io``); the core group (``v1``) is ""."""
     return api_version.rsplit("/", 1)[0] if "/" in api_version else ""
+
+
+CNI_KINDS: dict[str, frozenset[Kind]] = {"cilium": frozenset({Kind("cilium.io", "CiliumNetworkPolicy")})}
+"""Kinds a cluster's CNI serves from the start (platform.yaml ``clusters.<name>.cni``): it is
+installed with the cluster, before Argo CD, so no Application provides them."""

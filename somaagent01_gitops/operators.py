@@ -781,10 +781,13 @@ GATEWAY_API_MANIFESTS = UpstreamManifests(
         )
         for plural, _ in _GATEWAY_API_KINDS
     ),
-    source="gateway-api v1.6.1 config/crd/standard/ (the standard channel's CRDs, one per file)",
+    source="gateway-api v1.6.1 config/crd/standard/ (the CRDs the mirror holds, one per file)",
 )
-"""The Gateway API's standard channel. No controller ships it: Kong's ingress controller
-serves its kinds once they exist (it starts its Gateway controllers when the CRDs appear)."""
+"""The Gateway API's standard-channel CRDs the mirror holds (it leaves out TCPRoute, UDPRoute
+and the safe-upgrades ValidatingAdmissionPolicy, which nothing here uses). No controller
+ships them: Kong's ingress controller serves its kinds once they exist (it starts its Gateway
+controllers when the CRDs appear). KIC 3.5 is built against Gateway API v1.3; the v1 kinds
+this repository renders (GatewayClass, Gateway, HTTPRoute) are the same there."""
 
 _GATEWAY_API = Footprint(
     # the CRDs use CEL validation rules (x-kubernetes-validations): Kubernetes 1.25 and later
@@ -797,6 +800,10 @@ _GATEWAY_API = Footprint(
     ),
 )
 
+KIC_VERSION = "3.5.13"
+"""Kong's ingress controller, pinned below the chart's moving "3.5" tag."""
+KONG_VERSION = "3.9.1"
+"""Kong gateway, pinned below the chart's moving "3.9" tag (its plugin schemas were read here)."""
 KONG_GATEWAY_CLASS = "kong"
 """The GatewayClass Kong's Application installs; each environment's edge Gateway names it."""
 
@@ -820,6 +827,9 @@ def _kong(cluster: ClusterFacts) -> dict[str, Any]:
     return {
         "controller": {
             "ingressController": {
+                # the chart's default tag ("3.5") moves; the edge relies on 3.5.7's listener-derived
+                # route protocols (KIC CHANGELOG 3.5.7)
+                "image": {"tag": KIC_VERSION},
                 "ingressClass": "kong",
                 "admissionWebhook": {
                     # the certificate comes from cert-manager; its cainjector fills caBundle
@@ -850,20 +860,20 @@ def _kong(cluster: ClusterFacts) -> dict[str, Any]:
                 _kong_gateway_class(),
             ],
         },
-        "gateway": {
-            "replicaCount": cluster.replicas(3),
-            "proxy": {
-                "type": "LoadBalancer",
-                # a Network Load Balancer that hands Kong the caller's own address (rate limits
-                # and bot rules count per client, not per node)
-                "externalTrafficPolicy": "Local",
-                "annotations": {
-                    "service.beta.kubernetes.io/aws-load-balancer-type": "nlb",
-                    "service.beta.kubernetes.io/aws-load-balancer-cross-zone-load-balancing-enabled": "true",
-                },
-            },
-        },
+        "gateway": {"image": {"tag": KONG_VERSION}, "replicaCount": cluster.replicas(3), "proxy": _KONG_PROXY},
     }
+
+
+_KONG_PROXY = {
+    "type": "LoadBalancer",
+    # a Network Load Balancer that hands Kong the caller's own address (rate limits and bot
+    # rules count per client, not per node)
+    "externalTrafficPolicy": "Local",
+    "annotations": {
+        "service.beta.kubernetes.io/aws-load-balancer-type": "nlb",
+        "service.beta.kubernetes.io/aws-load-balancer-cross-zone-load-balancing-enabled": "true",
+    },
+}
 
 
 _KONG = Footprint(
@@ -1082,13 +1092,14 @@ PLATFORM_OPERATORS: tuple[OperatorChart, ...] = (
         repo_url="https://charts.konghq.com",
         chart="ingress",
         version="0.22.0",
-        app_version="3.9",
+        app_version=KONG_VERSION,
         modes=BEYOND_LOCAL,
         values=_kong,
         footprint=static_footprint(_KONG),
         crds=CrdMirror(
             folder="kong",
-            note="the chart ships Kong gateway 3.9 and the ingress controller 3.5 (moving minor tags); every KIC 3.5.x "
+            note=f"the chart's Kong gateway 3.9 and ingress controller 3.5 tags move; pinned here to {KONG_VERSION} and "
+            f"{KIC_VERSION}; every KIC 3.5.x "
             "requires kubernetes-configuration v1.5.2, whose CRDs the mirror holds",
         ),
     ),

@@ -60,8 +60,10 @@ class PublicPaths:
     """Called with a Keycloak access token: where the edge validates JWTs, it refuses these
     without a valid one."""
     anonymous: tuple[str, ...]
-    """Called before the caller holds a token (login, token refresh, the web UI's files,
-    signed webhooks): forwarded without one."""
+    """API calls made before the caller holds a token (login, token refresh, signed
+    webhooks): forwarded without one."""
+    web: tuple[str, ...]
+    """The web UI's files, fetched by browsers: forwarded without a token."""
     closed: tuple[str, ...]
     """Never forwarded from outside (the admin site, health checks): the edge answers 404."""
     source: str
@@ -333,8 +335,8 @@ A169E468 = AppRelease(
             "/api/v2/auth",  # token, refresh, login, register, SSO (admin/api.py:103; admin/auth/api.py:79-311)
             "/api/v2/webhooks",  # the billing provider's signed callbacks (admin/api.py:177)
             "/api/v2/invitations",  # accepting an invitation comes before having an account (admin/api.py:187)
-            "/",  # the web UI's files, served to any path outside admin/ and api/ (services/gateway/urls.py:56)
         ),
+        web=("/",),  # the web UI's files, served to any path outside admin/ and api/ (services/gateway/urls.py:56)
         closed=("/admin", "/api/health", "/health"),  # Django's admin site and the probes (services/gateway/urls.py:49, 53-54)
         source="services/gateway/urls.py:47-57; admin/api.py:88-240 (the Ninja routers under /api/v2)",
     ),

@@ -15,6 +15,9 @@ class Target:
     environment: str
     settings: EnvironmentSettings
     region_name: str | None = None
+    egress_by_name: bool = False
+    """The cluster's CNI can allow egress by host name (Cilium's ``toFQDNs``); platform.yaml's
+    ``clusters.<name>.cni``. Default: false (by address)."""
 
     @property
     def path(self) -> str:

@@ -10,6 +10,7 @@ from .conftest import make_settings
 
 ENCRYPTED_WITH_AUTO_UNSEAL = {
     "pod_traffic_encryption": "cilium-wireguard",
+    "cni": "cilium",
     "vault_auto_unseal": {
         "kms_key_id": "alias/vault-unseal",
         "region": "us-east-1",

@@ -432,3 +432,27 @@ def test_the_edges_public_certificates_come_from_the_acme_issuer_of_their_cluste
     assert [obj for obj in of_kind(placed("clusters/dev-shared/pki"), "ClusterIssuer") if "acme" in obj["spec"]] == []
     for overlay in ("dev", "qa", "training"):
         assert only(placed(f"overlays/{overlay}"), "Certificate", "edge-tls")["spec"]["issuerRef"]["name"] == "soma-ca"
+
+
+@pytest.mark.parametrize("overlay", ["prod/us-east-1", "prod/eu-west-1"])
+def test_on_cilium_clusters_external_egress_is_by_name_and_only_from_its_callers(overlay, environments):
+    from somaagent01_gitops.catalog import Dependency
+    from somaagent01_gitops.targets import targets_of
+
+    objects = placed(f"overlays/{overlay}")
+    for policy in of_kind(objects, "NetworkPolicy"):
+        for rule in policy["spec"].get("egress", []):
+            assert not any(to.get("ipBlock", {}).get("cidr") == "0.0.0.0/0" for to in rule.get("to", [])), policy["metadata"]["name"]
+    selectors = [policy["spec"]["podSelector"].get("matchLabels") for policy in of_kind(objects, "NetworkPolicy")]
+    by_name = of_kind(objects, "CiliumNetworkPolicy")
+    for policy in by_name:
+        assert policy["spec"]["endpointSelector"]["matchLabels"] in selectors, "it widens a pod that has a policy of its own"
+    (target,) = [target for target in targets_of(environments) if target.path == overlay]
+    services = {spec.name for spec in target.settings.release.services}
+    callers = {spec.name for spec in target.settings.release.services if spec.depends_on & {Dependency.SLM, Dependency.SOMABRAIN}}
+    app = {policy["metadata"]["name"].removesuffix("-fqdn") for policy in by_name} & services
+    assert callers and app == callers, "every caller of SomaBrain or the SLM, and no other app service"
+    names = {
+        name for policy in by_name for rule in policy["spec"]["egress"] for entry in rule.get("toFQDNs", []) for name in entry.values()
+    }
+    assert {"slm.soma.ai", "somabrain.soma.ai", "artifacts.soma.ai"} <= names

@@ -40,6 +40,7 @@ MIRROR_FOLDERS = {
     "OT-CONTAINER-KIT/redis-operator": "redis-operator",
     "kubernetes-sigs/gateway-api": "gateway-api",
     "Kong/kubernetes-configuration": "kong",
+    "cilium/cilium": "cilium",
 }
 NEVER_AUTHORED = {"status", "operation"}
 """Top-level fields the controllers write and manifests never set."""
@@ -50,6 +51,7 @@ TYPED_DEPTH = {
     ("RedisReplication", ("spec",)): 2,
     ("RedisSentinel", ("spec",)): 2,
     ("ClusterIssuer", ("spec", "acme")): 1,
+    ("CiliumNetworkPolicy", ("spec",)): 1,
 }
 """Fields typed only this many object levels deep; below, any value (still checked against
 the full CRD by the crd-schemas gate). Keycloak's RealmRepresentation and pod template

@@ -4,11 +4,15 @@ or namespace, DNS, the internet, the API server."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from .idioms import PRIVATE_RANGES, int_or_string, k8s_metadata
+from imports.cilium.io import cilium
+
+from .idioms import PRIVATE_RANGES, int_or_string, k8s_metadata, metadata
 
 
 def network_policy(
@@ -100,3 +104,82 @@ def api_server_egress() -> k8s.NetworkPolicyEgressRule:
         to=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=cidr)) for cidr in PRIVATE_RANGES],
         ports=[tcp(port) for port in API_SERVER_PORTS],
     )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Outside:
+    """Names outside the cluster some pods call, and how the policy lets them out: by name,
+    where the cluster's CNI is Cilium (``CiliumNetworkPolicy`` ``toFQDNs``), else by address
+    (every address but the private ranges: a NetworkPolicy cannot name a host)."""
+
+    names: tuple[str, ...]
+    """Host names, exact or with a leading ``*.`` (any one label)."""
+    ports: tuple[int, ...] = (443,)
+    """TCP ports. Default: 443."""
+    by_name: bool = False
+    """Cilium's DNS-aware rule. Default: false (the address rule)."""
+    private: bool = False
+    """It may sit on a private address (LOCAL's laptop): the address rule then admits every
+    address. Default: false."""
+
+    def __post_init__(self) -> None:
+        if not self.names:
+            raise ValueError("an outside destination names at least one host")
+
+
+def object_storage(region: str | None, *, by_name: bool = False) -> Outside:
+    """S3 of ``region`` (path and virtual-hosted style) and STS, where a pod's web identity
+    (IRSA) becomes credentials: regional, and the global endpoint older SDKs call. Without a
+    region (a bucket whose region the settings do not name), S3's global endpoint."""
+    s3 = f"s3.{region}.amazonaws.com" if region else "s3.amazonaws.com"
+    sts = (f"sts.{region}.amazonaws.com", "sts.amazonaws.com") if region else ("sts.amazonaws.com",)
+    return Outside(names=(s3, f"*.{s3}", *sts), by_name=by_name)
+
+
+def outside_egress(
+    scope: Construct, *, name: str, selector: Mapping[str, str], outside: Sequence[Outside]
+) -> list[k8s.NetworkPolicyEgressRule]:
+    """The NetworkPolicy egress rules that let the pods out to ``outside`` by address; for the
+    destinations allowed by name, a CiliumNetworkPolicy ``<name>-fqdn`` beside it instead."""
+    rules = [
+        k8s.NetworkPolicyEgressRule(
+            to=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0")) if each.private else outside_private_ranges()],
+            ports=[tcp(port) for port in each.ports],
+        )
+        for each in outside
+        if not each.by_name
+    ]
+    by_name = [each for each in outside if each.by_name]
+    if by_name:
+        FqdnEgressPolicy(scope, "fqdn-policy", name=f"{name}-fqdn", selector=selector, outside=by_name)
+    return rules
+
+
+KUBE_DNS = {"k8s:io.kubernetes.pod.namespace": "kube-system", "k8s:k8s-app": "kube-dns"}
+"""The cluster's DNS pods, as Cilium's endpoint selectors name them."""
+
+
+class FqdnEgressPolicy(Construct):
+    """Cilium lets the pods reach only the addresses the named hosts resolved to. It learns
+    them by answering the pods' DNS queries through its DNS proxy, so the policy also sends
+    DNS to kube-dns through that proxy (every name may be asked; only these are reachable)."""
+
+    def __init__(self, scope: Construct, id: str, *, name: str, selector: Mapping[str, str], outside: Sequence[Outside]) -> None:
+        super().__init__(scope, id)
+        dns: dict[str, Any] = {
+            "toEndpoints": [{"matchLabels": KUBE_DNS}],
+            "toPorts": [{"ports": [{"port": "53", "protocol": "ANY"}], "rules": {"dns": [{"matchPattern": "*"}]}}],
+        }
+        egress = [dns] + [
+            {
+                "toFQDNs": [{"matchPattern": host} if host.startswith("*.") else {"matchName": host} for host in each.names],
+                "toPorts": [{"ports": [{"port": str(port), "protocol": "TCP"} for port in each.ports]}],
+            }
+            for each in outside
+        ]
+        self.policy = cilium.CiliumNetworkPolicy(
+            self,
+            "policy",
+            metadata=metadata(name, component="network"),
+            spec=cilium.CiliumNetworkPolicySpec(endpoint_selector={"matchLabels": dict(selector)}, egress=egress),
+        )

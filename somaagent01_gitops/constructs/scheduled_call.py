@@ -20,7 +20,7 @@ from .idioms import (
     skip_annotations,
 )
 from .labels import standard_labels
-from .network import dns_egress, network_policy, outside_private_ranges, pods, tcp
+from .network import Outside, dns_egress, network_policy, outside_egress, pods, tcp
 
 CURL_IMAGE = "curlimages/curl:8.11.1"
 """curl on Alpine (busybox's sh, grep, cut, sort and date), as uid 100 (its curl_user)."""
@@ -101,10 +101,10 @@ class ScheduledCallProps:
     """The size of the scratch folder ``WORK_PATH`` the steps and the call share; None for
     none. Default: None."""
     reaches: Sequence[Reach] = ()
-    """The pods it calls: its NetworkPolicy lets it reach these, DNS, and (``object_storage``)
-    HTTPS outside the private ranges; nothing may reach it. Default: none."""
-    object_storage: bool = False
-    """It writes to object storage itself (HTTPS to public addresses). Default: false."""
+    """The pods it calls: its NetworkPolicy lets it reach these, DNS, and ``object_storage``;
+    nothing may reach it. Default: none."""
+    object_storage: Outside | None = None
+    """The object storage it writes to itself (``network.object_storage``). Default: none."""
 
 
 class ScheduledCall(Construct):
@@ -142,9 +142,10 @@ def _network_policy(scope: Construct, props: ScheduledCallProps) -> k8s.KubeNetw
         dns_egress(),
         *(k8s.NetworkPolicyEgressRule(to=[pods(reach.pod_labels)], ports=[tcp(port) for port in reach.ports]) for reach in props.reaches),
     ]
-    if props.object_storage:
-        egress.append(k8s.NetworkPolicyEgressRule(to=[outside_private_ranges()], ports=[tcp(443)]))
-    return network_policy(scope, "network-policy", name=props.name, selector={"app.kubernetes.io/name": props.name}, egress=egress)
+    selector = {"app.kubernetes.io/name": props.name}
+    if props.object_storage is not None:
+        egress += outside_egress(scope, name=props.name, selector=selector, outside=[props.object_storage])
+    return network_policy(scope, "network-policy", name=props.name, selector=selector, egress=egress)
 
 
 def _pod_spec(props: ScheduledCallProps) -> k8s.PodSpec:

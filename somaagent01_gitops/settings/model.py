@@ -574,6 +574,12 @@ class ClusterSettings(_Settings):
         "'cilium-wireguard' on a cluster that serves PRODUCTION (mTLS everywhere).",
     )
 
+    cni: Literal["cilium", "other"] = Field(
+        default="other",
+        description="The cluster's CNI: 'cilium' lets pods out to external services by host name "
+        "(CiliumNetworkPolicy toFQDNs), any other by address (every public address on the service's port). "
+        "Default: other; 'cilium-wireguard' encryption needs cilium.",
+    )
     vault_auto_unseal: VaultAutoUnseal | None = Field(
         default=None,
         description="Auto-unseal Vault with a cloud KMS key. Default: none (Shamir keys, unsealed by hand as "
@@ -587,6 +593,12 @@ class ClusterSettings(_Settings):
         description="The ACME authority of the edge's public certificates (issuer 'public-acme'). Default: none; "
         "required on a cluster whose environments' edge asks for public certificates (PRODUCTION's do).",
     )
+
+    @model_validator(mode="after")
+    def _wireguard_is_cilium(self) -> ClusterSettings:
+        if self.pod_traffic_encryption == "cilium-wireguard" and self.cni != "cilium":
+            raise FieldRuleError(("cni",), "Cilium's WireGuard encryption needs Cilium as the CNI; allowed: cilium")
+        return self
 
 
 class PlatformSettings(_Settings):

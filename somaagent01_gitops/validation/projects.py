@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..footprints import Footprint, Kind
-from ..kinds import CLUSTER_SCOPED_KINDS, api_group, is_builtin_group
+from ..kinds import CLUSTER_SCOPED_KINDS, CNI_KINDS, api_group, is_builtin_group
 from ..operators import PREEXISTING_NAMESPACES, ClusterFacts, OperatorChart, operator_of_source
 from .findings import Document, Finding
 
@@ -121,10 +121,10 @@ def _namespaced_findings(app: Document, spec: Mapping[str, Any], brings: _Brings
 
 
 def _providers(
-    apps: Sequence[tuple[Document, _Brings]], *, preexisting: Set[str]
+    apps: Sequence[tuple[Document, _Brings]], *, preexisting: Set[str], preexisting_kinds: Set[Kind] = frozenset()
 ) -> tuple[dict[Kind, tuple[str, int | None]], dict[str, tuple[str, int | None]]]:
     """Which Application provides each kind and namespace, at which wave (None: before any)."""
-    providers_of_kind: dict[Kind, tuple[str, int | None]] = {}
+    providers_of_kind: dict[Kind, tuple[str, int | None]] = dict.fromkeys(preexisting_kinds, ("the cluster's CNI", None))
     providers_of_namespace: dict[str, tuple[str, int | None]] = dict.fromkeys(preexisting, ("the cluster", None))
     for app, brings in apps:
         wave = None if brings.bootstrap else _wave(app)
@@ -148,8 +148,10 @@ def _created_namespace(app: Document) -> str:
     return str((app.manifest["spec"].get("destination") or {}).get("namespace", ""))
 
 
-def _order_findings(apps: Sequence[tuple[Document, _Brings]], *, preexisting: Set[str]) -> list[Finding]:
-    providers_of_kind, providers_of_namespace = _providers(apps, preexisting=preexisting)
+def _order_findings(
+    apps: Sequence[tuple[Document, _Brings]], *, preexisting: Set[str], preexisting_kinds: Set[Kind] = frozenset()
+) -> list[Finding]:
+    providers_of_kind, providers_of_namespace = _providers(apps, preexisting=preexisting, preexisting_kinds=preexisting_kinds)
     findings = []
     for app, brings in apps:
         if brings.bootstrap or app.manifest["metadata"]["name"] == "root":
@@ -249,7 +251,11 @@ def _check_cluster(documents: Sequence[Document], folder: str, cluster: ClusterF
         spec = app.manifest["spec"]
         # Argo CD's default project as rendered here (emptied), never as it ships (admitting anything)
         findings += _project_findings(app, projects.get(spec["project"]), brings, (spec.get("source") or {}).get("repoURL", ""))
-    findings += _order_findings(apps, preexisting=PREEXISTING_NAMESPACES | {cluster.argocd_namespace})
+    findings += _order_findings(
+        apps,
+        preexisting=PREEXISTING_NAMESPACES | {cluster.argocd_namespace},
+        preexisting_kinds=CNI_KINDS.get(cluster.settings.cni, frozenset()),
+    )
     return findings, len(applications)
 
 

@@ -60,3 +60,41 @@ def test_the_namespace_default_deny_selects_every_pod_and_allows_nothing():
     (policy,) = cdk8s.Testing.synth(chart)
     assert policy["metadata"]["name"] == "default-deny"
     assert policy["spec"] == {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]}
+
+
+def test_outside_destinations_are_let_out_by_address_or_by_name():
+    from somaagent01_gitops.constructs.idioms import PRIVATE_RANGES
+    from somaagent01_gitops.constructs.network import Outside, object_storage, outside_egress
+
+    chart = cdk8s.Testing.chart()
+    by_address = outside_egress(chart, name="x", selector={"app": "x"}, outside=[Outside(names=("api.example",), ports=(8443,))])
+    assert cdk8s.Testing.synth(chart) == [], "by address: a NetworkPolicy rule, no object of its own"
+    (rule,) = by_address
+    assert rule.ports[0].port.value == 8443 and list(rule.to[0].ip_block.except_) == list(PRIVATE_RANGES)
+
+    chart = cdk8s.Testing.chart()
+    rules = outside_egress(chart, name="x", selector={"app": "x"}, outside=[object_storage("eu-west-1", by_name=True)])
+    assert rules == [], "by name: nothing by address"
+    (policy,) = cdk8s.Testing.synth(chart)
+    assert policy["kind"] == "CiliumNetworkPolicy" and policy["metadata"]["name"] == "x-fqdn"
+    assert policy["spec"]["endpointSelector"] == {"matchLabels": {"app": "x"}}
+    dns, storage = policy["spec"]["egress"]
+    assert dns["toPorts"][0]["rules"] == {"dns": [{"matchPattern": "*"}]}, "Cilium learns the addresses from the pods' DNS answers"
+    assert storage["toFQDNs"] == [
+        {"matchName": "s3.eu-west-1.amazonaws.com"},
+        {"matchPattern": "*.s3.eu-west-1.amazonaws.com"},
+        {"matchName": "sts.eu-west-1.amazonaws.com"},
+        {"matchName": "sts.amazonaws.com"},
+    ]
+    assert storage["toPorts"] == [{"ports": [{"port": "443", "protocol": "TCP"}]}]
+
+
+def test_a_private_destination_admits_every_address_and_a_nameless_one_is_refused():
+    import pytest
+
+    from somaagent01_gitops.constructs.network import Outside, outside_egress
+
+    (rule,) = outside_egress(cdk8s.Testing.chart(), name="x", selector={}, outside=[Outside(names=("host.docker.internal",), private=True)])
+    assert rule.to[0].ip_block.cidr == "0.0.0.0/0" and rule.to[0].ip_block.except_ is None
+    with pytest.raises(ValueError, match="at least one host"):
+        Outside(names=())

@@ -2,6 +2,7 @@
 
 import cdk8s
 
+from somaagent01_gitops.constructs.network import object_storage
 from somaagent01_gitops.constructs.scheduled_call import ScheduledCall, ScheduledCallProps, SecretFile
 
 
@@ -65,7 +66,7 @@ def test_its_pods_reach_dns_what_they_call_and_object_storage_only_and_nothing_r
         schedule="0 3 * * *",
         script="true",
         reaches=(Reach(pod_labels={"app.kubernetes.io/name": "x"}, ports=(6379,)),),
-        object_storage=True,
+        object_storage=object_storage("us-east-1"),
     )
     ScheduledCall(chart, "call", props=props)
     policy = next(obj for obj in cdk8s.Testing.synth(chart) if obj["kind"] == "NetworkPolicy")["spec"]

@@ -324,3 +324,11 @@ def test_production_syncs_a_signed_tag_only_with_the_keys_that_verify_it():
         GitOps(repo_url=url, signature_keys=["4AEE18F83AFDEB23"])
     with pytest.raises(ValidationError, match="signature_keys"):
         GitOps(repo_url=url, production_revision="prod", signature_keys=["not-a-key"])
+
+
+def test_wireguard_encryption_needs_cilium_as_the_cni():
+    from somaagent01_gitops.settings.model import ClusterSettings
+
+    assert ClusterSettings(pod_traffic_encryption="cilium-wireguard", cni="cilium").cni == "cilium"
+    with pytest.raises(ValidationError, match="needs Cilium as the CNI"):
+        ClusterSettings(pod_traffic_encryption="cilium-wireguard")

@@ -15,19 +15,11 @@ from constructs import Construct
 
 from ...catalog import APP_NAME, INGRESS_NAMESPACE, MONITORING_NAMESPACE, AppServiceSpec, Dependency
 from ...constructs.idioms import PRIVATE_RANGES, int_or_string, k8s_metadata
+from ...constructs.network import Outside, outside_egress
 from ...endpoints import InClusterPeer
 from ...settings import EnvironmentSettings
 from ...vault import VAULT_NAMESPACE, VAULT_PORT, VAULT_SERVER_PODS
 from .app_services import vault_client
-
-
-@dataclass(frozen=True, kw_only=True)
-class ExternalPeer:
-    """A service outside the cluster, reached on these TCP ports."""
-
-    ports: tuple[int, ...]
-    private: bool = False
-    """It may sit on a private address (LOCAL reaches the laptop's host). Default: false."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -36,8 +28,9 @@ class AppNetworkPolicyProps:
 
     spec: AppServiceSpec
     """The service: its pods are selected, its port opened, its dependencies allowed out."""
-    external: Mapping[Dependency, ExternalPeer]
-    """External dependencies (SLM, SomaBrain) and where they listen."""
+    external: Mapping[Dependency, Outside]
+    """External dependencies (SLM, SomaBrain): their host names and ports, allowed by name or
+    by address."""
     peers: Mapping[Dependency, InClusterPeer]
     """In-cluster dependencies and the pods and ports that serve them (the tiers declare them)."""
     callers: Sequence[str] = ()
@@ -54,6 +47,8 @@ class AppNetworkPolicy(Construct):
     def __init__(self, scope: Construct, id: str, *, props: AppNetworkPolicyProps) -> None:
         super().__init__(scope, id)
         spec = props.spec
+        by_name = [props.external[dep] for dep in _external_dependencies(spec, props) if props.external[dep].by_name]
+        outside_egress(self, name=spec.name, selector=_app_selector(spec.name).match_labels or {}, outside=by_name)
         k8s.KubeNetworkPolicy(
             self,
             "policy",
@@ -78,6 +73,8 @@ class AppNetworkPoliciesProps:
     """The environment's settings (external URLs and mode)."""
     peers: Mapping[Dependency, InClusterPeer]
     """In-cluster dependencies and the pods and ports that serve them (the tiers declare them)."""
+    egress_by_name: bool = False
+    """External services are allowed by host name (the cluster's CNI is Cilium). Default: false."""
 
 
 class AppNetworkPolicies(Construct):
@@ -86,7 +83,7 @@ class AppNetworkPolicies(Construct):
 
     def __init__(self, scope: Construct, id: str, *, props: AppNetworkPoliciesProps) -> None:
         super().__init__(scope, id)
-        external = external_peers(props.settings)
+        external = external_peers(props.settings, by_name=props.egress_by_name)
         services = props.settings.release.services
         ports = {spec.name: spec.port for spec in services if spec.port is not None}
         for spec in services:
@@ -106,13 +103,18 @@ class AppNetworkPolicies(Construct):
             )
 
 
-def external_peers(settings: EnvironmentSettings) -> dict[Dependency, ExternalPeer]:
+def external_peers(settings: EnvironmentSettings, *, by_name: bool = False) -> dict[Dependency, Outside]:
     """Where the external services listen, read from their URLs."""
     private = settings.mode == "LOCAL"
     return {
-        Dependency.SLM: ExternalPeer(ports=(_port_of(settings.external.slm_base_url),), private=private),
-        Dependency.SOMABRAIN: ExternalPeer(ports=(_port_of(settings.external.somabrain_url),), private=private),
+        dependency: Outside(names=(urlsplit(url).hostname or "",), ports=(_port_of(url),), by_name=by_name, private=private)
+        for dependency, url in ((Dependency.SLM, settings.external.slm_base_url), (Dependency.SOMABRAIN, settings.external.somabrain_url))
     }
+
+
+def _external_dependencies(spec: AppServiceSpec, props: AppNetworkPolicyProps) -> list[Dependency]:
+    """The service's dependencies outside the cluster, in a stable order."""
+    return [dep for dep in sorted(spec.depends_on, key=lambda dep: dep.value) if dep not in props.peers and dep in props.external]
 
 
 def _port_of(url: str) -> int:
@@ -143,7 +145,7 @@ def _ingress_peers(spec: AppServiceSpec, callers: Sequence[str]) -> list[k8s.Net
 def _egress_rules(
     spec: AppServiceSpec,
     peers: Mapping[Dependency, InClusterPeer],
-    external: Mapping[Dependency, ExternalPeer],
+    external: Mapping[Dependency, Outside],
     callees: Mapping[str, int],
 ) -> list[k8s.NetworkPolicyEgressRule]:
     rules = [
@@ -169,7 +171,7 @@ def _egress_rules(
                     ports=[_tcp(port) for port in peer.ports],
                 )
             )
-        elif dependency in external:
+        elif dependency in external and not external[dependency].by_name:
             outside = external[dependency]
             rules.append(
                 k8s.NetworkPolicyEgressRule(

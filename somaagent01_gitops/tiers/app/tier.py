@@ -136,4 +136,10 @@ class NetworkUnit(Tier):
     name = "network"
 
     def build(self, scope: Construct, context: TierContext) -> AppNetworkPolicies:
-        return AppNetworkPolicies(scope, "network", props=AppNetworkPoliciesProps(settings=context.target.settings, peers=context.peers))
+        return AppNetworkPolicies(
+            scope,
+            "network",
+            props=AppNetworkPoliciesProps(
+                settings=context.target.settings, peers=context.peers, egress_by_name=context.target.egress_by_name
+            ),
+        )

@@ -23,7 +23,6 @@ from imports.clickhouse.com.altinity import clickhouse as chi
 from imports.clickhousekeeper.com.altinity import clickhouse_keeper as chk
 
 from ...constructs.idioms import (
-    PRIVATE_RANGES,
     ZONE_TOPOLOGY_KEY,
     container_resources,
     int_or_string,
@@ -34,7 +33,7 @@ from ...constructs.idioms import (
 )
 from ...constructs.labels import standard_labels
 from ...constructs.load_balancers import CALLER_PRESERVING_LOAD_BALANCER
-from ...constructs.network import dns_egress, namespace, pods, tcp
+from ...constructs.network import Outside, dns_egress, namespace, outside_egress, pods, tcp
 from ...settings.types import Resources
 from .operator import CHI_LABEL, CHK_LABEL, OPERATOR_NAMESPACE, SHARD_LABEL
 from .settings import ClickHouseTable
@@ -142,6 +141,8 @@ class BackupStorage:
     """The bucket's folder (:func:`backup_destination`)."""
     credentials_secret: str
     """The Secret with ``access_key_id`` and ``secret_access_key``."""
+    outside: Outside
+    """How the servers are let out to the bucket (``network.object_storage``)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -460,7 +461,9 @@ class ClickHouseCluster(Construct):
                 templates=_server_templates(props),
             ),
         )
-        self.network_policies = _network_policies(self, backup=props.backup is not None, cross_region=props.cross_region)
+        self.network_policies = _network_policies(
+            self, backup=props.backup.outside if props.backup else None, cross_region=props.cross_region
+        )
         self.peer_services = _peer_services(self, props) if props.cross_region else []
 
 
@@ -498,7 +501,7 @@ def _peer_services(scope: Construct, props: ClickHouseClusterProps) -> list[k8s.
 
 
 def _network_policies(
-    scope: Construct, *, backup: bool, cross_region: CrossRegionReads | None
+    scope: Construct, *, backup: Outside | None, cross_region: CrossRegionReads | None
 ) -> tuple[k8s.KubeNetworkPolicy, k8s.KubeNetworkPolicy]:
     """The servers: each other (queries, replication), the operator (it manages them over
     HTTP) and the backup job; out to Keeper, each other and, with backups, object storage
@@ -514,10 +517,9 @@ def _network_policies(
         k8s.NetworkPolicyEgressRule(to=[servers], ports=server_ports),
         k8s.NetworkPolicyEgressRule(to=[keepers], ports=[tcp(KEEPER_PORT)]),
     ]
-    if backup:
+    if backup is not None:
         http_callers.append(pods({"app.kubernetes.io/name": CLICKHOUSE_BACKUP}))
-        outside = k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0", except_=list(PRIVATE_RANGES)))
-        server_egress.append(k8s.NetworkPolicyEgressRule(to=[outside], ports=[tcp(443)]))
+        server_egress += outside_egress(scope, name=CLICKHOUSE, selector={CHI_LABEL: CLICKHOUSE}, outside=[backup])
     ingress = [
         k8s.NetworkPolicyIngressRule(from_=[servers], ports=server_ports),
         # the operator (and its metrics exporter, which Prometheus scrapes) query the servers

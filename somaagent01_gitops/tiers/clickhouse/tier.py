@@ -10,6 +10,7 @@ from constructs import Construct
 
 from ...constructs.certificates import ServerCertificate, ServerCertificateProps
 from ...constructs.idioms import storage_class_of
+from ...constructs.network import object_storage
 from ...targets import Target
 from ...vault import VaultSecret
 from ..base import Tier, TierContext
@@ -69,7 +70,12 @@ class ClickHouseUnit(Tier):
                 region=settings.bucket_region("clickhouse_backups", target.region_name),
                 namespace=settings.namespace,
             )
-            backup = BackupStorage(destination=destination, credentials_secret=CLICKHOUSE_BACKUP_CREDENTIALS)
+            region = settings.bucket_region("clickhouse_backups", target.region_name)
+            backup = BackupStorage(
+                destination=destination,
+                credentials_secret=CLICKHOUSE_BACKUP_CREDENTIALS,
+                outside=object_storage(region, by_name=target.egress_by_name),
+            )
             ClickHouseBackupJob(
                 scope,
                 "clickhouse-backup",

@@ -5,7 +5,9 @@ Kong's ingress controller (KIC 3.5, the ``kong`` chart's) serves every Gateway o
 ``kong`` class with the one proxy its chart runs, and reads plugins from the
 ``konghq.com/plugins`` annotation of each HTTPRoute. A route's path prefix decides: the
 longest prefix of all routes that matches a request wins, so ``/api/v2/auth`` (anonymous)
-is not caught by ``/api/v2`` (bearer).
+is not caught by ``/api/v2`` (bearer). Kong's router matches neither port nor scheme, so
+plain HTTP is not a listener of its own: every route is HTTPS-only and Kong answers a
+plain-HTTP request for it with a 301 to HTTPS (``konghq.com/https-redirect-status-code``).
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ GATEWAY_CLASS = "kong"
 GATEWAY = "edge"
 """Each environment's Gateway, and its certificate's Secret (``edge-tls``)."""
 PLUGINS_ANNOTATION = "konghq.com/plugins"
+REDIRECT_ANNOTATION = "konghq.com/https-redirect-status-code"
 HTTPS_PORT = 443
-HTTP_PORT = 80
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -59,7 +61,9 @@ class Waf:
     max_body_megabytes: int
     """Larger bodies are refused (413)."""
     blocked_user_agents: Sequence[str]
-    """User-Agent regular expressions refused (403), besides Kong's own bot list."""
+    """User-Agent regular expressions refused (403) on the web UI's paths, matched without
+    regard to case, besides Kong's own bot list (which also names HTTP client libraries, so it
+    guards only what browsers fetch)."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -118,11 +122,7 @@ class Edge(Construct):
             metadata=metadata(GATEWAY, component="edge"),
             spec=gw.GatewaySpec(
                 gateway_class_name=GATEWAY_CLASS,
-                listeners=[
-                    _https_listener("app", props.hostname),
-                    _https_listener("identity", props.identity_hostname),
-                    gw.GatewaySpecListeners(name="http", port=HTTP_PORT, protocol="HTTP", allowed_routes=_same_namespace()),
-                ],
+                listeners=[_https_listener("app", props.hostname), _https_listener("identity", props.identity_hostname)],
             ),
         )
         common = _plugins(self, props)
@@ -155,7 +155,7 @@ def _plugin(scope: Construct, name: str, plugin: str, config: Mapping[str, Any])
 
 
 def _plugins(scope: Construct, props: EdgeProps) -> list[str]:
-    """The plugins every route carries (rate limit, WAF); their names, in order."""
+    """The plugins every route carries (rate limit, body size); their names, in order."""
     names = []
     if props.rate_limit_per_minute is not None:
         # counted by each Kong pod: no shared store, so a client may reach the limit on each pod
@@ -164,15 +164,20 @@ def _plugins(scope: Construct, props: EdgeProps) -> list[str]:
     if props.waf is not None:
         size = {"allowed_payload_size": props.waf.max_body_megabytes, "size_unit": "megabytes", "require_content_length": False}
         names.append(_plugin(scope, "edge-body-limit", "request-size-limiting", size))
-        names.append(_plugin(scope, "edge-bots", "bot-detection", {"deny": list(props.waf.blocked_user_agents)}))
     return names
+
+
+def _bots(scope: Construct, waf: Waf) -> str:
+    # Kong matches the patterns with flags "jo" (case-sensitive): "(?i)" makes "nikto" match "Nikto/2.5"
+    deny = [pattern if pattern.startswith("(?i)") else f"(?i){pattern}" for pattern in waf.blocked_user_agents]
+    return _plugin(scope, "edge-bots", "bot-detection", {"deny": deny})
 
 
 def _jwt(scope: Construct, check: JwtCheck) -> str:
     kong.KongConsumer(
         scope,
         "jwt-consumer",
-        # KIC takes a consumer only with its ingress class (--process-classless-kong-consumer is off)
+        # KIC 3.x takes a consumer without its ingress class only where "kong" is the default class
         metadata=metadata("edge-keycloak-realm", component="edge", annotations={"kubernetes.io/ingress.class": GATEWAY_CLASS}),
         username="keycloak-realm",
         credentials=[check.credential_secret],
@@ -214,7 +219,11 @@ def _route(
     return gw.HttpRoute(
         scope,
         name,
-        metadata=metadata(name, component="edge", annotations={PLUGINS_ANNOTATION: ",".join(plugins)} if plugins else None),
+        metadata=metadata(
+            name,
+            component="edge",
+            annotations={REDIRECT_ANNOTATION: "301", **({PLUGINS_ANNOTATION: ",".join(plugins)} if plugins else {})},
+        ),
         spec=gw.HttpRouteSpec(
             hostnames=[hostname],
             parent_refs=[_parent(listener)],
@@ -241,6 +250,7 @@ def _routes(scope: Construct, props: EdgeProps, common: Sequence[str]) -> dict[s
     routes = {
         "app-bearer": app("app-bearer", props.paths.bearer, bearer),
         "app-anonymous": app("app-anonymous", props.paths.anonymous, common),
+        "app-web": app("app-web", props.paths.web, [*common, _bots(scope, props.waf)] if props.waf is not None else common),
         "app-closed": app("app-closed", props.paths.closed, [closed]),
         "identity": _route(
             scope,
@@ -254,27 +264,4 @@ def _routes(scope: Construct, props: EdgeProps, common: Sequence[str]) -> dict[s
             plugins=common,
         ),
     }
-    routes["https-redirect"] = gw.HttpRoute(
-        scope,
-        "https-redirect",
-        metadata=metadata("https-redirect", component="edge"),
-        spec=gw.HttpRouteSpec(
-            hostnames=[props.hostname, props.identity_hostname],
-            parent_refs=[_parent("http")],
-            rules=[
-                gw.HttpRouteSpecRules(
-                    matches=[_prefix("/")],
-                    filters=[
-                        gw.HttpRouteSpecRulesFilters(
-                            type=gw.HttpRouteSpecRulesFiltersType.REQUEST_REDIRECT,
-                            request_redirect=gw.HttpRouteSpecRulesFiltersRequestRedirect(
-                                scheme=gw.HttpRouteSpecRulesFiltersRequestRedirectScheme.HTTPS,
-                                status_code=gw.HttpRouteSpecRulesFiltersRequestRedirectStatusCode.VALUE_301,
-                            ),
-                        )
-                    ],
-                )
-            ],
-        ),
-    )
     return routes

@@ -37,16 +37,18 @@ class Edge(StrictModel):
     )
     waf: bool | None = Field(
         default=None,
-        description="Kong's request-filtering plugins (body size, scanner and bot user agents). Default: on in "
-        "PRODUCTION, off elsewhere; PRODUCTION refuses off.",
+        description="Kong's request-filtering plugins: request bodies above max_body_megabytes on every route, "
+        "and on the web UI's paths scanner and bot user agents. Default: on in PRODUCTION, off elsewhere; "
+        "PRODUCTION refuses off.",
     )
     max_body_megabytes: int = Field(
         default=16, ge=1, le=1024, description="With the WAF on, larger request bodies are refused (413). Default: 16."
     )
     blocked_user_agents: list[str] = Field(
         default=list(SCANNER_USER_AGENTS),
-        description="With the WAF on, regular expressions of User-Agent headers refused (403), besides the bots "
-        "Kong's bot-detection plugin knows. Default: " + ", ".join(SCANNER_USER_AGENTS) + ".",
+        description="With the WAF on, regular expressions of User-Agent headers refused (403) on the web UI's "
+        "paths, matched without regard to case, besides the bots Kong's bot-detection plugin knows (its list also "
+        "names HTTP client libraries, so the API's paths do not get it). Default: " + ", ".join(SCANNER_USER_AGENTS) + ".",
     )
 
     def issuer_in(self, mode: str) -> str:

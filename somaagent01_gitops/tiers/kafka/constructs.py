@@ -17,6 +17,7 @@ from ...catalog import APP_NAME, TOPICS, AppServiceSpec, Dependency, Topic, topi
 from ...constructs.certificates import ClientCertificate, ClientCertificateProps
 from ...constructs.idioms import ZONE_TOPOLOGY_KEY, container_resources, metadata, storage_class_of
 from ...constructs.load_balancers import INTERNAL_LOAD_BALANCER
+from ...constructs.network import object_storage
 from ...endpoints import KAFKA_CA_SECRET, KAFKA_CLUSTER, KAFKA_EXTERNAL_PORT, KAFKA_PLAIN_PORT, KAFKA_TLS_PORT, Endpoints
 from ...pki import KAFKA_CLIENTS_CA
 from ...settings import EnvironmentSettings, Region, Resources
@@ -653,6 +654,8 @@ class KafkaTierProps:
     in PRODUCTION, the regions."""
     region_name: str | None = None
     """The production region this target is; None outside PRODUCTION. Default: none."""
+    egress_by_name: bool = False
+    """The brokers reach S3 by host name (Cilium), not by address. Default: false."""
 
 
 def _cluster_props(props: KafkaTierProps, region: Region | None) -> KafkaClusterProps:
@@ -747,7 +750,10 @@ def _egress_props(props: KafkaTierProps, region: Region | None) -> KafkaEgressPr
         if region is not None
         else None
     )
-    return KafkaEgressProps(cluster=KAFKA_CLUSTER, tiered_storage=settings.kafka.tiered_storage is not None, mirror=mirror)
+    tiered = settings.kafka.tiered_storage
+    bucket_region = props.region_name or (tiered.region if tiered is not None else None)
+    storage = object_storage(bucket_region, by_name=props.egress_by_name) if tiered is not None and bucket_region else None
+    return KafkaEgressProps(cluster=KAFKA_CLUSTER, tiered_storage=storage, mirror=mirror)
 
 
 def _mirror_client(scope: Construct, settings: EnvironmentSettings) -> ClientCertificate:

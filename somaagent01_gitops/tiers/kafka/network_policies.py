@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from ...constructs.network import api_server_egress, dns_egress, network_policy, outside_private_ranges, pods, tcp
+from ...constructs.network import Outside, api_server_egress, dns_egress, network_policy, outside_egress, pods, tcp
 
 CONTROLPLANE_PORT, REPLICATION_PORT, CONNECT_REST_PORT = 9090, 9091, 8083
 
@@ -39,8 +39,8 @@ class MirrorEgress:
 class KafkaEgressProps:
     cluster: str
     """The Kafka cluster."""
-    tiered_storage: bool = False
-    """The brokers write to S3 (HTTPS outside the private ranges). Default: false."""
+    tiered_storage: Outside | None = None
+    """The object storage the brokers write to (tiered storage). Default: none."""
     mirror: MirrorEgress | None = None
     """MirrorMaker 2, across regions. Default: none."""
 
@@ -54,8 +54,8 @@ class KafkaEgressPolicies(Construct):
             k8s.NetworkPolicyEgressRule(to=[pods(nodes)], ports=[tcp(CONTROLPLANE_PORT), tcp(REPLICATION_PORT)]),
             api_server_egress(),
         ]
-        if props.tiered_storage:
-            node_rules.append(k8s.NetworkPolicyEgressRule(to=[outside_private_ranges()], ports=[tcp(443)]))
+        if props.tiered_storage is not None:
+            node_rules += outside_egress(self, name=f"{props.cluster}-kafka", selector=nodes, outside=[props.tiered_storage])
         self.nodes = _egress(self, f"{props.cluster}-kafka-egress", nodes, node_rules)
         entity_operator = {"strimzi.io/name": f"{props.cluster}-entity-operator"}
         self.entity_operator = _egress(

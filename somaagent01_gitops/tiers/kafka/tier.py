@@ -39,7 +39,11 @@ class KafkaUnit(Tier):
 
     def build(self, scope: Construct, context: TierContext) -> KafkaTier:
         target = context.target
-        return KafkaTier(scope, "kafka", props=KafkaTierProps(settings=target.settings, region_name=target.region_name))
+        return KafkaTier(
+            scope,
+            "kafka",
+            props=KafkaTierProps(settings=target.settings, region_name=target.region_name, egress_by_name=target.egress_by_name),
+        )
 
 
 def _kafka_clients_ca() -> VaultSecret:

@@ -35,7 +35,7 @@ from ...constructs.idioms import (
     skip_annotations,
 )
 from ...constructs.labels import standard_labels
-from ...constructs.network import dns_egress, namespace, network_policy, outside_private_ranges, pods, tcp
+from ...constructs.network import Outside, dns_egress, namespace, network_policy, outside_egress, pods, tcp
 from ...endpoints import OPA_SERVICE
 from ...settings.types import Resources
 
@@ -80,6 +80,8 @@ class OpaServerProps:
     bundle_private: bool = False
     """The bundle's server may sit on a private address (LOCAL serves it from the laptop).
     Default: false (it is on the internet, outside the private ranges)."""
+    bundle_by_name: bool = False
+    """Let the servers out to the bundle's host by name (Cilium), not by address. Default: false."""
     zone_spread: bool = False
     """Spread the servers over zones (PRODUCTION). Default: false."""
     monitoring: bool = False
@@ -221,11 +223,16 @@ def _network_policy(scope: Construct, props: OpaServerProps) -> k8s.KubeNetworkP
     """In: the app's policy clients on the API, Prometheus on the diagnostic port. Out: DNS and
     the bundle's server (outside the private ranges: it is published, not in the cluster)."""
     callers = [pods({"app.kubernetes.io/name": client}) for client in sorted(props.clients)]
-    outside = k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0")) if props.bundle_private else outside_private_ranges()
+    bundle = Outside(
+        names=(urlsplit(props.bundle_url).hostname or "",),
+        ports=(bundle_egress_port(props.bundle_url),),
+        by_name=props.bundle_by_name,
+        private=props.bundle_private,
+    )
     ingress = [k8s.NetworkPolicyIngressRule(from_=[namespace(MONITORING_NAMESPACE)], ports=[tcp(DIAGNOSTIC_PORT)])]
     if callers:
         ingress.insert(0, k8s.NetworkPolicyIngressRule(from_=callers, ports=[tcp(API_PORT)]))
-    egress = [dns_egress(), k8s.NetworkPolicyEgressRule(to=[outside], ports=[tcp(bundle_egress_port(props.bundle_url))])]
+    egress = [dns_egress(), *outside_egress(scope, name=OPA_SERVICE, selector=POD_SELECTOR, outside=[bundle])]
     return network_policy(scope, "network-policy", name=OPA_SERVICE, selector=POD_SELECTOR, ingress=ingress, egress=egress)
 
 

@@ -39,6 +39,7 @@ class OpaUnit(Tier):
                 clients=sorted(spec.name for spec in settings.release.services if Dependency.OPA in spec.depends_on),
                 decision_labels=labels,
                 bundle_private=settings.mode == "LOCAL",
+                bundle_by_name=target.egress_by_name,
                 zone_spread=target.region is not None,
                 # LOCAL runs no Prometheus Operator, whose CRD a PodMonitor needs
                 monitoring=settings.mode != "LOCAL",

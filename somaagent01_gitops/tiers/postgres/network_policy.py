@@ -18,7 +18,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ...catalog import MONITORING_NAMESPACE
-from ...constructs.network import api_server_egress, dns_egress, namespace, network_policy, outside_private_ranges, pods, tcp
+from ...constructs.network import Outside, api_server_egress, dns_egress, namespace, network_policy, outside_egress, pods, tcp
 
 STATUS_PORT = 8000
 METRICS_PORT = 9187
@@ -36,9 +36,8 @@ class PostgresNetworkPolicyProps:
     """Pods of the namespace that connect (by labels): every tier's declared clients."""
     operator_namespace: str
     """Where CloudNativePG runs."""
-    object_storage: bool = False
-    """Backups: the barman-cloud sidecar writes to the bucket (HTTPS outside the private
-    ranges). Default: false."""
+    object_storage: Outside | None = None
+    """Backups: the object storage the barman-cloud sidecar writes to. Default: none."""
     peer_cidr: str | None = None
     """The peer region's network (PRODUCTION): its subscription connects here, and this
     region's subscription connects there. Default: none."""
@@ -55,8 +54,9 @@ class PostgresNetworkPolicy(Construct):
             k8s.NetworkPolicyIngressRule(from_=[namespace(MONITORING_NAMESPACE)], ports=[tcp(METRICS_PORT)]),
         ]
         egress = [dns_egress(), k8s.NetworkPolicyEgressRule(to=[instances], ports=both), api_server_egress()]
-        if props.object_storage:
-            egress.append(k8s.NetworkPolicyEgressRule(to=[outside_private_ranges()], ports=[tcp(443)]))
+        if props.object_storage is not None:
+            selector = {"cnpg.io/cluster": props.cluster}
+            egress += outside_egress(self, name=f"{props.cluster}", selector=selector, outside=[props.object_storage])
         if props.peer_cidr is not None:
             peer = k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=props.peer_cidr))
             ingress.append(k8s.NetworkPolicyIngressRule(from_=[peer], ports=[tcp(props.port)]))

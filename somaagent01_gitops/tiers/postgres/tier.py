@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from types import MappingProxyType
+from urllib.parse import urlsplit
 
 from constructs import Construct
 
 from ...catalog import Dependency
+from ...constructs.network import Outside, object_storage
 from ...endpoints import OPENFGA_CREDENTIALS, OPENFGA_OWNER, POSTGRES_CLUSTER, POSTGRES_PORT, REPLICATION_ROLE, InClusterPeer
 from ...targets import Target
 from ...vault import VaultSecret
@@ -70,8 +72,26 @@ class PostgresUnit(Tier):
                 port=POSTGRES_PORT,
                 clients=context.database_clients,
                 operator_namespace=CLOUDNATIVE_PG.namespace or "",
-                object_storage=settings.postgres.backup is not None,
+                object_storage=_object_storage(target),
                 peer_cidr=peer.network_cidr if peer is not None else None,
             ),
         )
         return PostgresTier(scope, "postgres", props=props)
+
+
+def _object_storage(target: Target) -> Outside | None:
+    """Where the backups go: the endpoint named, else S3 of the bucket's region."""
+    settings = target.settings
+    backup = settings.postgres.backup
+    if backup is None:
+        return None
+    if backup.endpoint_url is not None:
+        endpoint = urlsplit(str(backup.endpoint_url))
+        return Outside(
+            names=(endpoint.hostname or "",),
+            ports=(endpoint.port or (443 if endpoint.scheme == "https" else 80),),
+            by_name=target.egress_by_name,
+            private=settings.mode == "LOCAL",
+        )
+    # outside PRODUCTION the bucket's region is not a setting (barman-cloud finds it)
+    return object_storage(target.region_name, by_name=target.egress_by_name)

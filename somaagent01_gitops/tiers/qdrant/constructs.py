@@ -32,7 +32,7 @@ from ...constructs.idioms import (
     skip_annotations,
 )
 from ...constructs.labels import standard_labels
-from ...constructs.network import dns_egress, namespace, outside_private_ranges, tcp
+from ...constructs.network import Outside, dns_egress, namespace, outside_egress, tcp
 from ...settings.types import Resources
 
 QDRANT = "qdrant"
@@ -99,9 +99,9 @@ class QdrantClusterProps:
     """Spread the peers over zones (PRODUCTION). Default: false."""
     monitoring: bool = False
     """A PodMonitor for Prometheus (needs the Prometheus Operator's CRDs). Default: false."""
-    snapshots_to_object_storage: bool = False
-    """The peers write snapshots to object storage (HTTPS out) and the backup job calls them.
-    Default: false."""
+    snapshots_to_object_storage: Outside | None = None
+    """The object storage the peers write snapshots to (the backup job calls them). Default:
+    none."""
 
     @property
     def distributed(self) -> bool:
@@ -317,7 +317,7 @@ def _claim(props: QdrantClusterProps) -> k8s.KubePersistentVolumeClaimProps:
     )
 
 
-def _network_policy(scope: Construct, *, backup: bool) -> k8s.KubeNetworkPolicy:
+def _network_policy(scope: Construct, *, backup: Outside | None) -> k8s.KubeNetworkPolicy:
     """The peers reach each other on every port; Prometheus and the backup job reach REST. No
     application service of the pinned release uses Qdrant (the catalog's dependency map):
     a client gets its rule when the catalog names one. Out: DNS, the peers, and with
@@ -326,9 +326,9 @@ def _network_policy(scope: Construct, *, backup: bool) -> k8s.KubeNetworkPolicy:
     all_ports = [tcp(port) for port in (HTTP_PORT, GRPC_PORT, P2P_PORT)]
     rest_callers = [namespace(MONITORING_NAMESPACE)]
     egress = [k8s.NetworkPolicyEgressRule(to=peers, ports=all_ports), dns_egress()]
-    if backup:
+    if backup is not None:
         rest_callers.append(k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels={"app.kubernetes.io/name": QDRANT_BACKUP})))
-        egress.append(k8s.NetworkPolicyEgressRule(to=[outside_private_ranges()], ports=[tcp(443)]))
+        egress += outside_egress(scope, name=QDRANT, selector=POD_SELECTOR, outside=[backup])
     return k8s.KubeNetworkPolicy(
         scope,
         "network-policy",

@@ -10,6 +10,7 @@ from constructs import Construct
 
 from ...constructs.certificates import ServerCertificate, ServerCertificateProps
 from ...constructs.idioms import storage_class_of
+from ...constructs.network import object_storage
 from ...settings import EnvironmentSettings
 from ...targets import Target
 from ...vault import VaultSecret, shell_variable
@@ -100,7 +101,11 @@ class QdrantUnit(Tier):
                 zone_spread=target.region is not None,
                 # LOCAL runs no Prometheus Operator, whose CRD a PodMonitor needs
                 monitoring=settings.mode != "LOCAL",
-                snapshots_to_object_storage=qdrant.backup is not None,
+                snapshots_to_object_storage=object_storage(
+                    settings.bucket_region("qdrant_backups", target.region_name), by_name=target.egress_by_name
+                )
+                if qdrant.backup is not None
+                else None,
             ),
         )
 

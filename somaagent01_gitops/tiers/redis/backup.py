@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from constructs import Construct
 
+from ...constructs.network import object_storage
 from ...constructs.scheduled_call import WORK_PATH, JobStep, Reach, ScheduledCall, ScheduledCallProps, SecretFile
 from .acl import BACKUP_USER
 from .constructs import REDIS_PORT, REDIS_UID, SERVER_PODS
@@ -35,6 +36,8 @@ class RedisBackupProps:
     """The S3 bucket."""
     region: str
     """The bucket's AWS region."""
+    egress_by_name: bool = False
+    """Let the upload out to S3 by host name (Cilium), not by address. Default: false."""
     size: str
     """The scratch folder's size, requested from the node: the instance's memory limit, which
     its data (and so the snapshot) stays below."""
@@ -99,7 +102,7 @@ class RedisBackupJob(Construct):
                 component="backup",
                 # the snapshot from a replica, then the upload to the bucket
                 reaches=(Reach(pod_labels=SERVER_PODS, ports=(REDIS_PORT,)),),
-                object_storage=True,
+                object_storage=object_storage(props.region, by_name=props.egress_by_name),
                 schedule=props.schedule,
                 script=upload_script(props),
                 files=tuple(

@@ -223,6 +223,7 @@ def _backup(scope: Construct, target: Target) -> RedisBackupJob:
             schedule=backup.schedule,
             bucket=settings.bucket("redis_backups", target.region_name),
             region=settings.bucket_region("redis_backups", target.region_name),
+            egress_by_name=target.egress_by_name,
             size=settings.redis.resources.limits.memory,
             password_secret=REDIS_BACKUP_USER_SECRET,
             credentials_secret=REDIS_BACKUP_CREDENTIALS,

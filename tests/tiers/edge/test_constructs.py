@@ -64,11 +64,14 @@ def test_https_listeners_serve_both_host_names_with_the_certificate_that_covers_
     assert gateway["spec"]["gatewayClassName"] == "kong"
 
 
-def test_plain_http_only_redirects_to_https():
-    (redirect,) = [route for name, route in by_kind(render(), "HTTPRoute").items() if name == "https-redirect"]
-    (rule,) = redirect["spec"]["rules"]
-    assert "backendRefs" not in rule
-    assert rule["filters"][0]["requestRedirect"] == {"scheme": "https", "statusCode": 301}
+def test_every_route_is_https_and_plain_http_is_redirected_by_kong():
+    objects = render()
+    (gateway,) = by_kind(objects, "Gateway").values()
+    assert {listener["protocol"] for listener in gateway["spec"]["listeners"]} == {"HTTPS"}
+    routes = by_kind(objects, "HTTPRoute")
+    assert set(routes) == {"app-bearer", "app-anonymous", "app-web", "app-closed", "identity"}
+    for route in routes.values():
+        assert route["metadata"]["annotations"]["konghq.com/https-redirect-status-code"] == "301"
 
 
 def test_the_release_paths_are_split_by_what_they_need():
@@ -79,9 +82,10 @@ def test_the_release_paths_are_split_by_what_they_need():
 
     assert prefixes("app-bearer") == list(PATHS.bearer)
     assert prefixes("app-anonymous") == list(PATHS.anonymous)
+    assert prefixes("app-web") == list(PATHS.web)
     assert prefixes("app-closed") == list(PATHS.closed)
     assert "edge-jwt" in plugins_of(routes["app-bearer"]), "the API's bearer paths need a valid token"
-    assert "edge-jwt" not in plugins_of(routes["app-anonymous"]) + plugins_of(routes["identity"])
+    assert "edge-jwt" not in plugins_of(routes["app-anonymous"]) + plugins_of(routes["app-web"]) + plugins_of(routes["identity"])
     assert plugins_of(routes["app-closed"]) == ["edge-closed"], "closed paths are answered at the edge"
 
 
@@ -114,7 +118,7 @@ def test_guards_configure_jwt_rate_limit_and_waf():
     assert jwt["uri_param_names"] == [] and jwt["cookie_names"] == [], "tokens only in the Authorization header"
     assert plugins["edge-rate-limit"]["config"]["minute"] == 600
     assert plugins["edge-body-limit"]["config"]["allowed_payload_size"] == 16
-    assert plugins["edge-bots"]["config"]["deny"] == ["sqlmap"]
+    assert plugins["edge-bots"]["config"]["deny"] == ["(?i)sqlmap"], "Kong matches case-sensitively unless told"
     (consumer,) = by_kind(objects, "KongConsumer").values()
     assert consumer["credentials"] == ["edge-jwt-keycloak"]
     assert consumer["metadata"]["annotations"] == {"kubernetes.io/ingress.class": "kong"}
@@ -122,13 +126,15 @@ def test_guards_configure_jwt_rate_limit_and_waf():
     assert certificate["spec"]["issuerRef"] == {"group": "cert-manager.io", "kind": "ClusterIssuer", "name": "soma-public-acme"}
 
 
-def test_every_public_route_carries_the_common_guards():
+def test_every_public_route_carries_the_common_guards_and_only_the_web_ui_the_bot_filter():
     routes = by_kind(render(**GUARDED), "HTTPRoute")
-    for name in ("app-bearer", "app-anonymous", "identity"):
-        assert plugins_of(routes[name])[:3] == ["edge-rate-limit", "edge-body-limit", "edge-bots"], name
+    for name in ("app-bearer", "app-anonymous", "app-web", "identity"):
+        assert plugins_of(routes[name])[:2] == ["edge-rate-limit", "edge-body-limit"], name
+    # Kong's bot list names HTTP client libraries (Apache-HttpClient, Python-urllib): API callers
+    assert [name for name, route in routes.items() if "edge-bots" in plugins_of(route)] == ["app-web"]
 
 
 def test_the_paths_come_from_the_release():
-    paths = PublicPaths(bearer=("/api",), anonymous=("/",), closed=("/admin",), source="test")
+    paths = PublicPaths(bearer=("/api",), anonymous=("/login",), web=("/",), closed=("/admin",), source="test")
     routes = by_kind(render(paths=paths), "HTTPRoute")
     assert routes["app-bearer"]["spec"]["rules"][0]["matches"][0]["path"]["value"] == "/api"

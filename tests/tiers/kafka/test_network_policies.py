@@ -3,10 +3,13 @@
 import cdk8s
 import pytest
 
+from somaagent01_gitops.constructs.network import object_storage
 from somaagent01_gitops.tiers.kafka.network_policies import KafkaEgressPolicies, KafkaEgressProps, MirrorEgress
 
 PROD = KafkaEgressProps(
-    cluster="k", tiered_storage=True, mirror=MirrorEgress(name="mirror-from-x", local_port=9093, peer_cidr="10.20.0.0/16", peer_port=9094)
+    cluster="k",
+    tiered_storage=object_storage("us-east-1"),
+    mirror=MirrorEgress(name="mirror-from-x", local_port=9093, peer_cidr="10.20.0.0/16", peer_port=9094),
 )
 
 

@@ -4,6 +4,7 @@ in, the API server, the bucket and the peer region out."""
 import cdk8s
 import pytest
 
+from somaagent01_gitops.constructs.network import object_storage
 from somaagent01_gitops.tiers.postgres.network_policy import PostgresNetworkPolicy, PostgresNetworkPolicyProps
 
 BASE = {
@@ -21,7 +22,9 @@ def render(**props):
     return policy["spec"]
 
 
-@pytest.mark.parametrize("props", [BASE, {**BASE, "object_storage": True, "peer_cidr": "10.20.0.0/16"}], ids=["local", "prod"])
+@pytest.mark.parametrize(
+    "props", [BASE, {**BASE, "object_storage": object_storage("us-east-1"), "peer_cidr": "10.20.0.0/16"}], ids=["local", "prod"]
+)
 def test_snapshot(props, snapshot):
     assert render(**props) == snapshot
 
@@ -40,7 +43,7 @@ def test_only_the_declared_clients_reach_postgres_and_only_the_operator_the_stat
 def test_the_bucket_and_the_peer_region_only_where_there_are_backups_and_a_peer():
     local = render(**BASE)
     assert len(local["egress"]) == 3, "DNS, the other instances, the API server"
-    prod = render(**BASE, object_storage=True, peer_cidr="10.20.0.0/16")
+    prod = render(**BASE, object_storage=object_storage("us-east-1"), peer_cidr="10.20.0.0/16")
     assert {"to": [{"ipBlock": {"cidr": "10.20.0.0/16"}}], "ports": [{"port": 5432, "protocol": "TCP"}]} in prod["egress"]
     assert {"from": [{"ipBlock": {"cidr": "10.20.0.0/16"}}], "ports": [{"port": 5432, "protocol": "TCP"}]} in prod["ingress"]
     storage = prod["egress"][3]

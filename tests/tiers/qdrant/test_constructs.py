@@ -3,6 +3,7 @@
 import cdk8s
 import pytest
 
+from somaagent01_gitops.constructs.network import object_storage
 from somaagent01_gitops.settings.types import Resources
 from somaagent01_gitops.tiers.qdrant.constructs import QdrantCluster, QdrantClusterProps, server_names, start_script
 
@@ -24,7 +25,7 @@ PROD = {
     "tls_secret": "qdrant-server-tls",
     "zone_spread": True,
     "monitoring": True,
-    "snapshots_to_object_storage": True,
+    "snapshots_to_object_storage": object_storage("us-east-1"),
 }
 
 
