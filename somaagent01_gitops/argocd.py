@@ -49,11 +49,28 @@ def group_and_kind(manifest: Manifest) -> tuple[str, str]:
     return (api_group(manifest["apiVersion"]), manifest["kind"])
 
 
+WITH_WORKLOADS = frozenset(
+    {
+        ("cilium.io", "CiliumNetworkPolicy"),
+        ("gateway.networking.k8s.io", "Gateway"),
+        ("gateway.networking.k8s.io", "HTTPRoute"),
+        ("configuration.konghq.com", "KongPlugin"),
+        ("configuration.konghq.com", "KongConsumer"),
+    }
+)
+"""Custom kinds that sync with the workloads, not before them: a CiliumNetworkPolicy makes its
+pods deny every flow it does not name, so it must not arrive before the NetworkPolicies that
+name the rest (a Postgres instance allowed only the API server would never become ready, and
+the wave would wait for ever); routes name the Services of the same wave."""
+
+
 def wave_of(group: str, kind: str) -> int:
     if kind == "AppProject":
         return WAVE_PROJECTS
     if kind in CLUSTER_SCOPED_KINDS:
         return WAVE_CLUSTER
+    if (group, kind) in WITH_WORKLOADS:
+        return WAVE_APPLICATIONS
     if not is_builtin_group(group):
         return WAVE_PLATFORM
     return WAVE_APPLICATIONS

@@ -50,4 +50,10 @@ PENDING_TIERS: tuple[PendingTier, ...] = (
         labels={"app.kubernetes.io/instance": "temporal", "app.kubernetes.io/component": "frontend"},
         why="the Temporal chart's Application renders them; Helm charts are not rendered here",
     ),
+    PendingTier(
+        name="Keycloak operator",
+        labels={"app.kubernetes.io/name": "keycloak-operator"},
+        why="each environment's keycloak Application syncs the operator's upstream manifests (keycloak-k8s-resources "
+        "26.0.0 kubernetes/kubernetes.yml), which are not fetched here",
+    ),
 )

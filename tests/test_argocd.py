@@ -163,3 +163,11 @@ def test_prod_has_the_data_tier_the_issue_asks_for(synthesized_files):
             assert kind in kinds[region], (region, kind)
     # the shipped overlay has us-east-1 write the replicated tables and eu-west-1 receive them
     assert "Publication" in kinds["us-east-1"] and "Subscription" in kinds["eu-west-1"]
+
+
+def test_policies_that_deny_and_routes_to_services_sync_with_the_workloads():
+    from somaagent01_gitops.argocd import WITH_WORKLOADS, wave_of
+
+    for group, kind in WITH_WORKLOADS:
+        assert wave_of(group, kind) == WAVE_APPLICATIONS == wave_of("networking.k8s.io", "NetworkPolicy"), kind
+    assert wave_of("cert-manager.io", "Certificate") == WAVE_PLATFORM, "other custom resources come first"

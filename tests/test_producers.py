@@ -66,5 +66,9 @@ def test_pods_operators_start_carry_the_labels_the_network_policies_select():
 
 
 def test_tiers_not_rendered_yet_say_why():
-    assert {tier.name for tier in PENDING_TIERS} == {"Temporal"}
+    from somaagent01_gitops.tiers.keycloak.network_policy import OPERATOR_PODS
+
+    assert {tier.name for tier in PENDING_TIERS} == {"Temporal", "Keycloak operator"}
     assert all(tier.labels and tier.why for tier in PENDING_TIERS)
+    (operator,) = [tier for tier in PENDING_TIERS if tier.name == "Keycloak operator"]
+    assert operator.labels == OPERATOR_PODS, "what its network policy selects"

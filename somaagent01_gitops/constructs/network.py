@@ -97,9 +97,8 @@ on kubeadm-made ones (kind)."""
 
 def api_server_egress() -> k8s.NetworkPolicyEgressRule:
     """To the API server, for pods whose process watches the cluster (an operator's instance
-    manager). Its address is the cluster's own and not known here, so this admits the private
-    ranges on the API server's ports: narrower per cluster once its control-plane addresses
-    are a setting (Cilium's ``toEntities: kube-apiserver`` names it exactly)."""
+    manager), where the CNI is not Cilium. Its address is the cluster's own and not known
+    here, so this admits the private ranges on the API server's ports."""
     return k8s.NetworkPolicyEgressRule(
         to=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=cidr)) for cidr in PRIVATE_RANGES],
         ports=[tcp(port) for port in API_SERVER_PORTS],
@@ -183,3 +182,29 @@ class FqdnEgressPolicy(Construct):
             metadata=metadata(name, component="network"),
             spec=cilium.CiliumNetworkPolicySpec(endpoint_selector={"matchLabels": dict(selector)}, egress=egress),
         )
+
+
+def api_server(
+    scope: Construct, *, name: str, selector: Mapping[str, str], by_entity: bool, id: str = "api-server-policy"
+) -> list[k8s.NetworkPolicyEgressRule]:
+    """The NetworkPolicy rule to the API server (:func:`api_server_egress`); on Cilium a
+    CiliumNetworkPolicy ``<name>-api-server`` to its ``kube-apiserver`` entity instead: Cilium
+    gives the API server a reserved identity that address rules may not match
+    (cilium/cilium#20550), and the entity names exactly it."""
+    if not by_entity:
+        return [api_server_egress()]
+    cilium.CiliumNetworkPolicy(
+        scope,
+        id,
+        metadata=metadata(f"{name}-api-server", component="network"),
+        spec=cilium.CiliumNetworkPolicySpec(
+            endpoint_selector={"matchLabels": dict(selector)},
+            egress=[
+                {
+                    "toEntities": ["kube-apiserver"],
+                    "toPorts": [{"ports": [{"port": str(port), "protocol": "TCP"} for port in API_SERVER_PORTS]}],
+                }
+            ],
+        ),
+    )
+    return []

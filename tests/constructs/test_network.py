@@ -98,3 +98,21 @@ def test_a_private_destination_admits_every_address_and_a_nameless_one_is_refuse
     assert rule.to[0].ip_block.cidr == "0.0.0.0/0" and rule.to[0].ip_block.except_ is None
     with pytest.raises(ValueError, match="at least one host"):
         Outside(names=())
+
+
+def test_the_api_server_is_reached_by_address_or_by_cilium_s_entity():
+    from somaagent01_gitops.constructs.network import API_SERVER_PORTS, api_server
+
+    chart = cdk8s.Testing.chart()
+    (rule,) = api_server(chart, name="x", selector={"app": "x"}, by_entity=False)
+    assert [port.port.value for port in rule.ports] == list(API_SERVER_PORTS) and cdk8s.Testing.synth(chart) == []
+    chart = cdk8s.Testing.chart()
+    assert api_server(chart, name="x", selector={"app": "x"}, by_entity=True) == []
+    (policy,) = cdk8s.Testing.synth(chart)
+    assert policy["metadata"]["name"] == "x-api-server"
+    assert policy["spec"]["egress"] == [
+        {
+            "toEntities": ["kube-apiserver"],
+            "toPorts": [{"ports": [{"port": "443", "protocol": "TCP"}, {"port": "6443", "protocol": "TCP"}]}],
+        }
+    ]

@@ -753,7 +753,7 @@ def _egress_props(props: KafkaTierProps, region: Region | None) -> KafkaEgressPr
     tiered = settings.kafka.tiered_storage
     bucket_region = props.region_name or (tiered.region if tiered is not None else None)
     storage = object_storage(bucket_region, by_name=props.egress_by_name) if tiered is not None and bucket_region else None
-    return KafkaEgressProps(cluster=KAFKA_CLUSTER, tiered_storage=storage, mirror=mirror)
+    return KafkaEgressProps(cluster=KAFKA_CLUSTER, tiered_storage=storage, mirror=mirror, api_server_by_entity=props.egress_by_name)
 
 
 def _mirror_client(scope: Construct, settings: EnvironmentSettings) -> ClientCertificate:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from ...constructs.network import Outside, api_server_egress, dns_egress, network_policy, outside_egress, pods, tcp
+from ...constructs.network import Outside, api_server, dns_egress, network_policy, outside_egress, pods, tcp
 
 CONTROLPLANE_PORT, REPLICATION_PORT, CONNECT_REST_PORT = 9090, 9091, 8083
 
@@ -43,6 +43,8 @@ class KafkaEgressProps:
     """The object storage the brokers write to (tiered storage). Default: none."""
     mirror: MirrorEgress | None = None
     """MirrorMaker 2, across regions. Default: none."""
+    api_server_by_entity: bool = False
+    """Reach the API server by Cilium's entity, not by address. Default: false."""
 
 
 class KafkaEgressPolicies(Construct):
@@ -52,17 +54,24 @@ class KafkaEgressPolicies(Construct):
         node_rules = [
             dns_egress(),
             k8s.NetworkPolicyEgressRule(to=[pods(nodes)], ports=[tcp(CONTROLPLANE_PORT), tcp(REPLICATION_PORT)]),
-            api_server_egress(),
+            *api_server(self, name=f"{props.cluster}-kafka", selector=nodes, by_entity=props.api_server_by_entity, id="nodes-api-server"),
         ]
         if props.tiered_storage is not None:
             node_rules += outside_egress(self, name=f"{props.cluster}-kafka", selector=nodes, outside=[props.tiered_storage])
         self.nodes = _egress(self, f"{props.cluster}-kafka-egress", nodes, node_rules)
         entity_operator = {"strimzi.io/name": f"{props.cluster}-entity-operator"}
+        operator_api = api_server(
+            self,
+            name=f"{props.cluster}-entity-operator",
+            selector=entity_operator,
+            by_entity=props.api_server_by_entity,
+            id="entity-operator-api-server",
+        )
         self.entity_operator = _egress(
             self,
             f"{props.cluster}-entity-operator-egress",
             entity_operator,
-            [dns_egress(), k8s.NetworkPolicyEgressRule(to=[pods(nodes)], ports=[tcp(REPLICATION_PORT)]), api_server_egress()],
+            [dns_egress(), k8s.NetworkPolicyEgressRule(to=[pods(nodes)], ports=[tcp(REPLICATION_PORT)]), *operator_api],
         )
         self.mirror = None
         if props.mirror is not None:

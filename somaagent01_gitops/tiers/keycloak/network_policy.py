@@ -17,7 +17,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ...catalog import INGRESS_NAMESPACE, MONITORING_NAMESPACE
-from ...constructs.network import dns_egress, namespace, network_policy, pods, tcp
+from ...constructs.network import api_server, dns_egress, namespace, network_policy, pods, tcp
 from ...endpoints import InClusterPeer
 
 HTTP_PORT, MANAGEMENT_PORT = 8080, 9000
@@ -61,3 +61,26 @@ class KeycloakNetworkPolicy(Construct):
                 k8s.NetworkPolicyEgressRule(to=[servers], ports=cache),
             ],
         )
+
+
+OPERATOR_PODS = {"app.kubernetes.io/name": "keycloak-operator"}
+"""The operator's pods in the environment namespace (kubernetes/kubernetes.yml at 26.0.0, its
+Deployment's selector)."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class KeycloakOperatorNetworkPolicyProps:
+    api_server_by_entity: bool = False
+    """Reach the API server by Cilium's entity, not by address. Default: false."""
+
+
+class KeycloakOperatorNetworkPolicy(Construct):
+    """The operator runs in the environment namespace, under its default deny: it watches and
+    writes through the API server and calls nothing else (see the module's note); nothing
+    calls it (its metrics are not scraped)."""
+
+    def __init__(self, scope: Construct, id: str, *, props: KeycloakOperatorNetworkPolicyProps) -> None:
+        super().__init__(scope, id)
+        name = OPERATOR_PODS["app.kubernetes.io/name"]
+        api = api_server(self, name=name, selector=OPERATOR_PODS, by_entity=props.api_server_by_entity)
+        self.policy = network_policy(self, "policy", name=name, selector=OPERATOR_PODS, egress=[dns_egress(), *api])

@@ -15,7 +15,12 @@ from ...targets import Target
 from ..app.app_services import SECRET_FILLS
 from ..base import RuntimeServiceUnit, TierContext
 from .constructs import Keycloak, KeycloakProps
-from .network_policy import KeycloakNetworkPolicy, KeycloakNetworkPolicyProps
+from .network_policy import (
+    KeycloakNetworkPolicy,
+    KeycloakNetworkPolicyProps,
+    KeycloakOperatorNetworkPolicy,
+    KeycloakOperatorNetworkPolicyProps,
+)
 from .operator import KEYCLOAK_CRDS, PRODUCERS
 from .service import KEYCLOAK, KEYCLOAK_ROLE
 
@@ -55,6 +60,9 @@ class KeycloakUnit(RuntimeServiceUnit):
                 ],
                 postgres=context.peers[Dependency.POSTGRES],
             ),
+        )
+        KeycloakOperatorNetworkPolicy(
+            scope, "keycloak-operator-network-policy", props=KeycloakOperatorNetworkPolicyProps(api_server_by_entity=target.egress_by_name)
         )
         props = KeycloakProps(
             identity=settings.identity,

@@ -18,7 +18,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ...catalog import MONITORING_NAMESPACE
-from ...constructs.network import Outside, api_server_egress, dns_egress, namespace, network_policy, outside_egress, pods, tcp
+from ...constructs.network import Outside, api_server, dns_egress, namespace, network_policy, outside_egress, pods, tcp
 
 STATUS_PORT = 8000
 METRICS_PORT = 9187
@@ -36,6 +36,8 @@ class PostgresNetworkPolicyProps:
     """Pods of the namespace that connect (by labels): every tier's declared clients."""
     operator_namespace: str
     """Where CloudNativePG runs."""
+    api_server_by_entity: bool = False
+    """Reach the API server by Cilium's entity, not by address. Default: false."""
     object_storage: Outside | None = None
     """Backups: the object storage the barman-cloud sidecar writes to. Default: none."""
     peer_cidr: str | None = None
@@ -53,7 +55,9 @@ class PostgresNetworkPolicy(Construct):
             k8s.NetworkPolicyIngressRule(from_=[instances, namespace(props.operator_namespace)], ports=both),
             k8s.NetworkPolicyIngressRule(from_=[namespace(MONITORING_NAMESPACE)], ports=[tcp(METRICS_PORT)]),
         ]
-        egress = [dns_egress(), k8s.NetworkPolicyEgressRule(to=[instances], ports=both), api_server_egress()]
+        own = {"cnpg.io/cluster": props.cluster}
+        api = api_server(self, name=props.cluster, selector=own, by_entity=props.api_server_by_entity)
+        egress = [dns_egress(), k8s.NetworkPolicyEgressRule(to=[instances], ports=both), *api]
         if props.object_storage is not None:
             selector = {"cnpg.io/cluster": props.cluster}
             egress += outside_egress(self, name=f"{props.cluster}", selector=selector, outside=[props.object_storage])

@@ -73,6 +73,7 @@ class PostgresUnit(Tier):
                 clients=context.database_clients,
                 operator_namespace=CLOUDNATIVE_PG.namespace or "",
                 object_storage=_object_storage(target),
+                api_server_by_entity=target.egress_by_name,
                 peer_cidr=peer.network_cidr if peer is not None else None,
             ),
         )

@@ -18,7 +18,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ...catalog import MONITORING_NAMESPACE
-from ...constructs.network import api_server_egress, dns_egress, namespace, network_policy, pods, tcp
+from ...constructs.network import api_server, dns_egress, namespace, network_policy, pods, tcp
 from ...endpoints import InClusterPeer
 
 GRPC_PORT, METRICS_PORT, DISPATCH_PORT = 50051, 9090, 50053
@@ -32,6 +32,8 @@ class SpiceDbNetworkPolicyProps:
     """Pods of the namespace that call its gRPC API (by labels)."""
     postgres: InClusterPeer
     """Its datastore's pods and ports."""
+    api_server_by_entity: bool = False
+    """Reach the API server by Cilium's entity, not by address. Default: false."""
 
 
 class SpiceDbNetworkPolicy(Construct):
@@ -54,6 +56,6 @@ class SpiceDbNetworkPolicy(Construct):
                 dns_egress(),
                 k8s.NetworkPolicyEgressRule(to=[pods(props.postgres.pod_labels)], ports=[tcp(port) for port in props.postgres.ports]),
                 k8s.NetworkPolicyEgressRule(to=[pods(own)], ports=[tcp(DISPATCH_PORT)]),
-                api_server_egress(),
+                *api_server(self, name=props.cluster, selector=own, by_entity=props.api_server_by_entity),
             ],
         )

@@ -53,6 +53,7 @@ class SpiceDbUnit(RuntimeServiceUnit):
                 cluster=SPICEDB_CLUSTER,
                 clients=[{"app.kubernetes.io/name": spec.name} for spec in release.services if Dependency.SPICEDB in spec.depends_on],
                 postgres=context.peers[Dependency.POSTGRES],
+                api_server_by_entity=context.target.egress_by_name,
             ),
         )
         return SpiceDb(scope, "spicedb", props=SpiceDbProps(mode=context.target.settings.mode))

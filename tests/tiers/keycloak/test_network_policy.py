@@ -37,3 +37,27 @@ def test_the_servers_and_the_import_job_are_selected_and_reach_postgres_and_each
     assert [port["port"] for port in cache["ports"]] == [7800, 57800]
     _dns, postgres, peers = spec["egress"]
     assert postgres["ports"] == [{"port": 5432, "protocol": "TCP"}] and peers["to"] == cache["from"]
+
+
+def test_the_operator_reaches_the_api_server_and_dns_only_and_nothing_reaches_it():
+    import cdk8s
+
+    from somaagent01_gitops.tiers.keycloak.network_policy import (
+        OPERATOR_PODS,
+        KeycloakOperatorNetworkPolicy,
+        KeycloakOperatorNetworkPolicyProps,
+    )
+
+    chart = cdk8s.Testing.chart()
+    KeycloakOperatorNetworkPolicy(chart, "operator", props=KeycloakOperatorNetworkPolicyProps())
+    (policy,) = cdk8s.Testing.synth(chart)
+    spec = policy["spec"]
+    assert spec["podSelector"] == {"matchLabels": OPERATOR_PODS} and spec["policyTypes"] == ["Ingress", "Egress"]
+    assert "ingress" not in spec
+    assert [rule["ports"][0]["port"] for rule in spec["egress"]] == [53, 443]
+
+    chart = cdk8s.Testing.chart()
+    KeycloakOperatorNetworkPolicy(chart, "operator", props=KeycloakOperatorNetworkPolicyProps(api_server_by_entity=True))
+    kinds = {obj["kind"]: obj for obj in cdk8s.Testing.synth(chart)}
+    assert [rule["ports"][0]["port"] for rule in kinds["NetworkPolicy"]["spec"]["egress"]] == [53]
+    assert kinds["CiliumNetworkPolicy"]["spec"]["egress"][0]["toEntities"] == ["kube-apiserver"]
