@@ -127,12 +127,12 @@ class Outside:
 
 
 def object_storage(region: str | None, *, by_name: bool = False) -> Outside:
-    """S3 of ``region`` (path and virtual-hosted style) and STS, where a pod's web identity
-    (IRSA) becomes credentials: regional, and the global endpoint older SDKs call. Without a
-    region (a bucket whose region the settings do not name), S3's global endpoint."""
-    s3 = f"s3.{region}.amazonaws.com" if region else "s3.amazonaws.com"
-    sts = (f"sts.{region}.amazonaws.com", "sts.amazonaws.com") if region else ("sts.amazonaws.com",)
-    return Outside(names=(s3, f"*.{s3}", *sts), by_name=by_name)
+    """S3 (path and virtual-hosted style) and STS, where a pod's web identity (IRSA) becomes
+    credentials: the region's endpoints and the global ones, which a client without a region
+    calls, and boto calls for us-east-1 by default (barman-cloud builds its client with
+    neither region nor endpoint; botocore ``_should_force_s3_global``)."""
+    regional = (f"s3.{region}.amazonaws.com", f"*.s3.{region}.amazonaws.com", f"sts.{region}.amazonaws.com") if region else ()
+    return Outside(names=(*regional, "s3.amazonaws.com", "*.s3.amazonaws.com", "sts.amazonaws.com"), by_name=by_name)
 
 
 def outside_egress(
@@ -188,9 +188,11 @@ def api_server(
     scope: Construct, *, name: str, selector: Mapping[str, str], by_entity: bool, id: str = "api-server-policy"
 ) -> list[k8s.NetworkPolicyEgressRule]:
     """The NetworkPolicy rule to the API server (:func:`api_server_egress`); on Cilium a
-    CiliumNetworkPolicy ``<name>-api-server`` to its ``kube-apiserver`` entity instead: Cilium
-    gives the API server a reserved identity that address rules may not match
-    (cilium/cilium#20550), and the entity names exactly it."""
+    CiliumNetworkPolicy ``<name>-api-server`` to its ``kube-apiserver`` entity instead, which
+    names exactly the API server's addresses, in the cluster or (EKS) outside it, where the
+    address rule admits the whole private network on those ports. (A control plane on the
+    cluster's nodes is not matched by address rules at all under Cilium's default
+    ``policy-cidr-match-mode``, cilium/cilium#20550.)"""
     if not by_entity:
         return [api_server_egress()]
     cilium.CiliumNetworkPolicy(

@@ -84,6 +84,9 @@ def test_outside_destinations_are_let_out_by_address_or_by_name():
         {"matchName": "s3.eu-west-1.amazonaws.com"},
         {"matchPattern": "*.s3.eu-west-1.amazonaws.com"},
         {"matchName": "sts.eu-west-1.amazonaws.com"},
+        # a client without a region (barman-cloud's) calls the global endpoints
+        {"matchName": "s3.amazonaws.com"},
+        {"matchPattern": "*.s3.amazonaws.com"},
         {"matchName": "sts.amazonaws.com"},
     ]
     assert storage["toPorts"] == [{"ports": [{"port": "443", "protocol": "TCP"}]}]
