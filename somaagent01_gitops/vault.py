@@ -113,6 +113,11 @@ class VaultSecret:
     """Labels the Secret must carry for its reader (Strimzi's on a CA it is given). Default: none."""
     annotations: Mapping[str, str] = field(default_factory=dict)
     """Annotations likewise. Default: none."""
+    written_after_sync: bool = False
+    """Its value exists only once the environment runs (a key Keycloak makes when it imports
+    the realm), so its ExternalSecret syncs with the workloads, last: before them it would
+    stay unready and hold every later wave of a fresh environment. Default: false (before its
+    readers)."""
     local_values: Mapping[str, str] = field(default_factory=dict)
     """Keys whose hand-made LOCAL value is built from other values (a URI holding a password),
     as a shell expression over :func:`shell_variable` names. Default: none; each is random."""
@@ -153,10 +158,18 @@ def configuration_commands(*, namespace: str, folder: str, secrets: Sequence[Vau
         "# then write each key (passwords: letters and digits only, e.g. $(openssl rand -hex 24): connection URIs carry "
         "them; in prod/ the same values in every region's Vault)"
     )
-    for path in sorted({secret.path for secret in secrets}):
-        properties = sorted({key for secret in secrets if secret.path == path for key in secret.vault_properties})
-        lines.append(f"# vault kv put -mount={VAULT_KV_MOUNT} {folder}/{path} " + " ".join(f"{key}=..." for key in properties))
+    later = {secret.path for secret in secrets if secret.written_after_sync}
+    for path in sorted({secret.path for secret in secrets} - later):
+        lines.append(_kv_put(folder, path, secrets))
+    if later:
+        lines.append("# after the first sync (their values exist only once the environment runs; see each contract)")
+        lines += [_kv_put(folder, path, secrets) for path in sorted(later)]
     return lines
+
+
+def _kv_put(folder: str, path: str, secrets: Sequence[VaultSecret]) -> str:
+    properties = sorted({key for secret in secrets if secret.path == path for key in secret.vault_properties})
+    return f"# vault kv put -mount={VAULT_KV_MOUNT} {folder}/{path} " + " ".join(f"{key}=..." for key in properties)
 
 
 VAULT_AUDIT_LOG = "/vault/audit/vault_audit.log"

@@ -91,3 +91,9 @@ def test_each_entrypoints_agent_logs_in_as_its_own_account():
         "vault write auth/kubernetes/role/soma-prod-tool-executor bound_service_account_names=tool-executor "
         "bound_service_account_namespaces=soma-prod audience=vault token_policies=soma-prod-tool-executor token_ttl=1h"
     )
+
+
+def test_a_key_that_exists_only_after_the_first_sync_is_written_last():
+    later = VaultSecret(name="c", keys=("public_key",), contract="x", written_after_sync=True)
+    *_, hint, put = configuration_commands(namespace="soma-dev", folder="dev", secrets=(*SECRETS, later))
+    assert hint.startswith("# after the first sync") and put == "# vault kv put -mount=soma dev/c public_key=..."

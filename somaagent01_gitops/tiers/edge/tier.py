@@ -44,10 +44,12 @@ class EdgeUnit(Tier):
                 keys=("algorithm", "key", "rsa_public_key"),
                 literals={"key": issuer_url(target), "algorithm": "RS256"},
                 labels={"konghq.com/credential": "jwt"},
+                # Keycloak makes the realm's key when it imports the realm (wave 0)
+                written_after_sync=True,
                 contract="Kong's jwt plugin verifies the realm's access tokens with it: the realm's active RS256 public "
                 "key in PEM ('-----BEGIN PUBLIC KEY-----'), as Keycloak publishes it (Realm settings, Keys, RS256, "
-                "Public key). Write it after the realm is imported and again when its key is rotated; Kong OSS has no "
-                "JWKS discovery",
+                "Public key). Write it once the first sync has imported the realm, and again when its key is rotated; "
+                "until then the edge refuses every bearer call (Kong OSS has no JWKS discovery)",
             ),
         )
 

@@ -42,7 +42,7 @@ from imports.externalsecrets.io.external_secrets import (
     SecretStoreSpecProviderVaultVersion,
 )
 
-from ...argocd import WAVE_ANNOTATION, WAVE_PLATFORM
+from ...argocd import WAVE_ANNOTATION, WAVE_APPLICATIONS, WAVE_PLATFORM
 from ...constructs.idioms import k8s_metadata, metadata
 from ...vault import (
     EXTERNAL_SECRETS_NAMESPACE,
@@ -165,7 +165,9 @@ class VaultSecrets(Construct):
         return ExternalSecret(
             self,
             secret.name,
-            metadata=metadata(secret.name, component="secrets", annotations=_wave(WAVE_VAULT_SECRETS)),
+            metadata=metadata(
+                secret.name, component="secrets", annotations=_wave(WAVE_APPLICATIONS if secret.written_after_sync else WAVE_VAULT_SECRETS)
+            ),
             spec=ExternalSecretSpec(
                 refresh_interval=secret.refresh_interval,
                 refresh_policy=ExternalSecretSpecRefreshPolicy.ON_CHANGE if secret.refreshed_on_change_only else None,

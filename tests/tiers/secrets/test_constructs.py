@@ -101,3 +101,11 @@ def test_a_value_replaced_only_with_an_announcement_is_read_again_only_when_its_
     VaultSecrets(chart, "secrets", props=VaultSecretsProps(folder="prod", secrets=(ca, PLAIN)))
     policies = {obj["metadata"]["name"]: obj["spec"].get("refreshPolicy") for obj in cdk8s.Testing.synth(chart)}
     assert policies == {"ca": "OnChange", "app-secrets": None}
+
+
+def test_a_secret_written_after_the_first_sync_syncs_with_the_workloads():
+    later = VaultSecret(name="realm-key", keys=("public_key",), contract="x", written_after_sync=True)
+    chart = cdk8s.Testing.chart()
+    VaultSecrets(chart, "secrets", props=VaultSecretsProps(folder="x", secrets=(PLAIN, later)))
+    waves = {obj["metadata"]["name"]: obj["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] for obj in cdk8s.Testing.synth(chart)}
+    assert waves == {"app-secrets": "-1", "realm-key": "10"}
