@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
-from ..settings.types import ResourceAmounts, Resources
+from ..settings.types import ResourceAmounts, Resources, pull_policy_of
 from .idioms import (
     k8s_resources,
     quantity,
@@ -188,7 +188,7 @@ def _container(
     return k8s.Container(
         name=name,
         image=image,
-        image_pull_policy="Always",
+        image_pull_policy=pull_policy_of(image),
         command=["/bin/sh", "-c", script],
         resources=resources,
         security_context=restricted_container_security_k8s(uid),

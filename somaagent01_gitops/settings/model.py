@@ -48,6 +48,7 @@ from .types import (
     RegionName,
     Resources,
     StrictModel,
+    pull_policy_of,
 )
 
 _Settings = StrictModel
@@ -100,11 +101,27 @@ class Image(_Settings):
 
     repository: ImageRepository = Field(default="ghcr.io/somatechlat/somaagent01", description="Registry and repository of the app image.")
     tag: ImageTag = Field(description="Required. The image tag; 'latest' is refused outside LOCAL.")
-    pull_policy: Literal["Always", "IfNotPresent", "Never"] = Field(
-        default="Always",
-        description="imagePullPolicy. Default: Always (a re-pushed tag is noticed); LOCAL uses "
-        "IfNotPresent for images loaded into kind/k3d.",
+    digest: Annotated[str, StringConstraints(pattern=r"^sha256:[a-f0-9]{64}$")] | None = Field(
+        default=None,
+        description="The digest of repository:tag (`crane digest <repository>:<tag>`): pods then run exactly that "
+        "image whatever the tag points at later. Default: none (the tag alone).",
     )
+    pull_policy: Literal["Always", "IfNotPresent", "Never"] | None = Field(
+        default=None,
+        description="imagePullPolicy. Default: IfNotPresent with a digest (it cannot change), else Always (a "
+        "re-pushed tag is noticed); LOCAL uses IfNotPresent for images loaded into kind/k3d.",
+    )
+
+    @property
+    def reference(self) -> str:
+        """What the pods run: the tag, and its digest when the overlay gives it."""
+        return f"{self.repository}:{self.tag}@{self.digest}" if self.digest else f"{self.repository}:{self.tag}"
+
+    @property
+    def pull(self) -> str:
+        """The pull policy the pods get."""
+        return self.pull_policy or pull_policy_of(self.reference)
+
     signed_by: KeylessSigner | None = Field(
         default=None,
         description="Who signs the image (cosign keyless): Kyverno admits its pods only with a signature of "

@@ -176,3 +176,9 @@ SERVER_LIFETIME = CertificateLifetime(duration="2160h", renew_before="720h")
 WEBHOOK_LIFETIME = CertificateLifetime(duration="8760h", renew_before="720h")
 """Admission webhooks' serving certificates: a year, renewed 30 days ahead (cert-manager's
 CA injector updates the webhook's caBundle with it)."""
+
+
+def pull_policy_of(reference: str) -> str:
+    """IfNotPresent for an image pinned by digest (what a node holds under it cannot differ),
+    Always for a tag (a re-pushed tag is noticed)."""
+    return "IfNotPresent" if "@sha256:" in reference else "Always"

@@ -56,7 +56,7 @@ def test_defaults_fill_what_an_overlay_leaves_out():
     assert gateway.resources.requests.cpu == "100m"
     assert result.policy.require_auth is True
     assert result.opa.replicas == 1 and result.openfga.replicas == 1
-    assert result.image.pull_policy == "Always"
+    assert result.image.pull_policy is None and result.image.pull == "Always"
 
 
 def test_model_is_frozen():
@@ -332,3 +332,14 @@ def test_wireguard_encryption_needs_cilium_as_the_cni():
     assert ClusterSettings(pod_traffic_encryption="cilium-wireguard", cni="cilium").cni == "cilium"
     with pytest.raises(ValidationError, match="needs Cilium as the CNI"):
         ClusterSettings(pod_traffic_encryption="cilium-wireguard")
+
+
+def test_the_app_image_carries_tag_and_digest_and_a_digest_is_pulled_if_not_present():
+    digest = "sha256:" + "0" * 64
+    pinned = settings(image={"tag": "0.9.2", "digest": digest}).image
+    assert pinned.reference == f"ghcr.io/somatechlat/somaagent01:0.9.2@{digest}" and pinned.pull == "IfNotPresent"
+    tagged = settings(image={"tag": "0.9.2"}).image
+    assert tagged.reference == "ghcr.io/somatechlat/somaagent01:0.9.2" and tagged.pull == "Always"
+    assert settings(image={"tag": "0.9.2", "digest": digest, "pull_policy": "Always"}).image.pull == "Always", "an overlay may say"
+    with pytest.raises(ValidationError):
+        settings(image={"tag": "0.9.2", "digest": "sha256:short"})

@@ -24,3 +24,10 @@ def test_a_request_above_its_limit_names_the_field():
 def test_every_pattern_says_what_it_means():
     assert all(meaning and not meaning.startswith("^") for meaning in PATTERN_MEANINGS.values())
     assert FieldRuleError(("a", "b"), "why").path == ("a", "b")
+
+
+def test_an_image_pinned_by_digest_is_pulled_if_not_present_and_a_tag_always():
+    from somaagent01_gitops.settings.types import pull_policy_of
+
+    assert pull_policy_of("openpolicyagent/opa:0.64.0@sha256:" + "a" * 64) == "IfNotPresent"
+    assert pull_policy_of("openpolicyagent/opa:0.64.0") == "Always"

@@ -87,8 +87,8 @@ class AppServices(Construct):
             spec.name,
             props=AppServiceProps(
                 spec=spec,
-                image=f"{settings.image.repository}:{settings.image.tag}",
-                image_pull_policy=settings.image.pull_policy,
+                image=settings.image.reference,
+                image_pull_policy=settings.image.pull,
                 sizing=settings.sizing(spec.name),
                 config=env.config,
                 secret_env=env.secrets,
@@ -154,8 +154,8 @@ class AppServices(Construct):
             "migrations",
             props=MigrationsProps(
                 name=migrate_spec.name,
-                image=f"{settings.image.repository}:{settings.image.tag}",
-                image_pull_policy=settings.image.pull_policy,
+                image=settings.image.reference,
+                image_pull_policy=settings.image.pull,
                 command=release.migrate_command,
                 postgres=props.postgres,
                 config=migrate_env.config,

@@ -37,7 +37,7 @@ from ...constructs.idioms import (
 from ...constructs.labels import standard_labels
 from ...constructs.network import Outside, dns_egress, namespace, network_policy, outside_egress, pods, tcp
 from ...endpoints import OPA_SERVICE
-from ...settings.types import Resources
+from ...settings.types import Resources, pull_policy_of
 
 OPA_UID = 1000
 """The image's user (its Dockerfile: ``ARG USER=1000:1000``)."""
@@ -185,7 +185,7 @@ def _container(props: OpaServerProps) -> k8s.Container:
     return k8s.Container(
         name=OPA_SERVICE,
         image=props.image,
-        image_pull_policy="Always",
+        image_pull_policy=pull_policy_of(props.image),
         args=[
             "run",
             "--server",

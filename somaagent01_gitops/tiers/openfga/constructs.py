@@ -44,7 +44,7 @@ from ...constructs.labels import standard_labels
 from ...constructs.network import dns_egress, namespace, network_policy, pods, tcp
 from ...constructs.scheduled_call import CURL_IMAGE, CURL_POLICY_SKIPS, CURL_UID
 from ...endpoints import OPENFGA_SERVICE, InClusterPeer
-from ...settings.types import ResourceAmounts, Resources
+from ...settings.types import ResourceAmounts, Resources, pull_policy_of
 
 OPENFGA_UID = 65532
 """Chainguard's static image's nonroot user."""
@@ -209,7 +209,7 @@ def _server_pod(props: OpenFgaProps) -> k8s.PodSpec:
     container = k8s.Container(
         name=OPENFGA_SERVICE,
         image=props.image,
-        image_pull_policy="Always",
+        image_pull_policy=pull_policy_of(props.image),
         args=["run"],
         ports=[
             k8s.ContainerPort(name=name, container_port=port, protocol="TCP")
@@ -242,7 +242,7 @@ def _migrate_job(scope: Construct, props: OpenFgaProps) -> k8s.KubeJob:
     container = k8s.Container(
         name="migrate",
         image=props.image,
-        image_pull_policy="Always",
+        image_pull_policy=pull_policy_of(props.image),
         args=["migrate"],
         env=_datastore_env(props),
         resources=k8s_resources(SMALL_JOB),
@@ -314,7 +314,7 @@ def _model_job(scope: Construct, props: OpenFgaProps) -> k8s.KubeJob:
     container = k8s.Container(
         name="write-model",
         image=CURL_IMAGE,
-        image_pull_policy="Always",
+        image_pull_policy=pull_policy_of(CURL_IMAGE),
         command=["/bin/sh", "-c"],
         args=[model_script(props.store_name)],
         resources=k8s_resources(SMALL_JOB),

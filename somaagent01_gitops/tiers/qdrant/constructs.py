@@ -33,7 +33,7 @@ from ...constructs.idioms import (
 )
 from ...constructs.labels import standard_labels
 from ...constructs.network import Outside, dns_egress, namespace, outside_egress, tcp
-from ...settings.types import Resources
+from ...settings.types import Resources, pull_policy_of
 
 QDRANT = "qdrant"
 """The StatefulSet and the client Service."""
@@ -250,7 +250,7 @@ def _container(props: QdrantClusterProps) -> k8s.Container:
     return k8s.Container(
         name=QDRANT,
         image=props.image,
-        image_pull_policy="Always",
+        image_pull_policy=pull_policy_of(props.image),
         command=["/bin/bash", "-c"],
         args=[start_script(props)],
         ports=[

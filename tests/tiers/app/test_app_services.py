@@ -276,3 +276,12 @@ def test_the_code_can_write_where_it_writes():
     (container,) = pod["containers"]
     assert {"mountPath": "/app/admin/logs", "name": "writable-0"} in container["volumeMounts"]
     assert any(volume["name"] == "writable-0" and "emptyDir" in volume for volume in pod["volumes"])
+
+
+def test_an_image_pinned_by_digest_runs_by_digest_and_is_pulled_if_not_present():
+    digest = "sha256:" + "1" * 64
+    objects = render(make_settings("PRODUCTION", image={"digest": digest}))
+    pods = [obj["spec"]["template"]["spec"] for obj in objects if obj["kind"] in ("Deployment", "Job")]
+    containers = [container for pod in pods for container in pod["containers"] if "somaagent01" in container["image"]]
+    assert containers and all(container["image"].endswith(f":1.0.0@{digest}") for container in containers)
+    assert {container["imagePullPolicy"] for container in containers} == {"IfNotPresent"}

@@ -86,3 +86,14 @@ def test_the_bundle_port_comes_from_its_url():
     assert bundle_egress_port("https://a.example/b") == 443
     assert bundle_egress_port("http://a.example/b") == 80
     assert bundle_egress_port("http://a.example:8000/b") == 8000
+
+
+def test_a_pinned_image_is_pulled_if_not_present():
+    import cdk8s
+
+    pinned = "openpolicyagent/opa:0.64.0@sha256:" + "2" * 64
+    chart = cdk8s.Testing.chart()
+    OpaServer(chart, "opa", props=OpaServerProps(**{**BASE, "image": pinned}))
+    (deployment,) = [obj for obj in cdk8s.Testing.synth(chart) if obj["kind"] == "Deployment"]
+    (container,) = deployment["spec"]["template"]["spec"]["containers"]
+    assert (container["image"], container["imagePullPolicy"]) == (pinned, "IfNotPresent")
