@@ -247,8 +247,8 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "secrets-after-their-readers",
         "somaagent01_gitops/tiers/secrets/constructs.py",
-        'metadata=metadata(secret.name, component="secrets", annotations=_wave(WAVE_VAULT_SECRETS)),',
-        'metadata=metadata(secret.name, component="secrets"),',
+        "annotations=_wave(WAVE_APPLICATIONS if secret.written_after_sync else WAVE_VAULT_SECRETS)",
+        "annotations=None",
         "workloads and custom resources start before the Secrets they read exist",
     ),
     Mutant(
