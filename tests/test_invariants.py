@@ -462,3 +462,26 @@ def test_on_cilium_clusters_external_egress_is_by_name_and_only_from_its_callers
         name for policy in by_name for rule in policy["spec"]["egress"] for entry in rule.get("toFQDNs", []) for name in entry.values()
     }
     assert {"slm.soma.ai", "somabrain.soma.ai", "artifacts.soma.ai"} <= names
+
+
+@pytest.mark.parametrize("overlay", PRODUCTION)
+def test_every_replicated_production_workload_spreads_over_zones_and_hosts_under_a_budget(overlay):
+    """What this repository renders; operators' pods follow their operator's own settings
+    (CloudNativePG's, Strimzi's rack awareness, Keycloak's and SpiceDB's)."""
+    objects = placed(f"overlays/{overlay}")
+    budgets = [pdb["spec"]["selector"]["matchLabels"] for pdb in of_kind(objects, "PodDisruptionBudget")]
+    checked = 0
+    for workload in [*of_kind(objects, "Deployment"), *of_kind(objects, "StatefulSet")]:
+        if workload["spec"].get("replicas", 2) < 2:  # no replicas: an HPA owns them (at least 2 in prod)
+            continue
+        name, template = workload["metadata"]["name"], workload["spec"]["template"]
+        spread = {constraint["topologyKey"] for constraint in template["spec"].get("topologySpreadConstraints", [])}
+        anti = template["spec"].get("affinity", {}).get("podAntiAffinity", {})
+        terms = [*anti.get("requiredDuringSchedulingIgnoredDuringExecution", [])]
+        terms += [term["podAffinityTerm"] for term in anti.get("preferredDuringSchedulingIgnoredDuringExecution", [])]
+        hosts = "kubernetes.io/hostname" in spread or any(term["topologyKey"] == "kubernetes.io/hostname" for term in terms)
+        assert "topology.kubernetes.io/zone" in spread and hosts, name
+        labels = template["metadata"]["labels"]
+        assert any(all(labels.get(k) == v for k, v in budget.items()) for budget in budgets), f"{name}: no disruption budget"
+        checked += 1
+    assert checked >= 8

@@ -190,3 +190,19 @@ def skip_annotations(skips: Mapping[str, str]) -> dict[str, str] | None:
     """checkov checks an object knowingly does not meet, each with its reason, as the
     ``checkov.io/skipN: CHECK_ID=reason`` annotations checkov reads on the object it flags."""
     return {f"checkov.io/skip{index}": f"{check}={reason}" for index, (check, reason) in enumerate(sorted(skips.items()), 1)} or None
+
+
+def spread_over_zones_and_hosts(selector: Mapping[str, str]) -> list[k8s.TopologySpreadConstraint]:
+    """Replicas spread over zones, then over nodes within them: a lost zone or a drained node
+    takes at most its share. Best effort both (``ScheduleAnyway``): a zone or node short of
+    room still gets the pod rather than leaving it pending; the disruption budget bounds what a
+    drain takes at once."""
+    return [
+        k8s.TopologySpreadConstraint(
+            max_skew=1,
+            topology_key=key,
+            when_unsatisfiable="ScheduleAnyway",
+            label_selector=k8s.LabelSelector(match_labels=dict(selector)),
+        )
+        for key in (ZONE_TOPOLOGY_KEY, HOSTNAME_TOPOLOGY_KEY)
+    ]

@@ -105,3 +105,12 @@ def test_postgres_clients_mount_only_the_ca_certificate_read_only():
     assert idioms.postgres_ca_volume("PRODUCTION")["secret"]["secretName"] == "somaagent01-pg-server-tls"
     assert mount == {"name": volume["name"], "mountPath": "/etc/postgres/ca", "readOnly": True}
     assert (idioms.ZONE_TOPOLOGY_KEY, idioms.HOSTNAME_TOPOLOGY_KEY) == ("topology.kubernetes.io/zone", "kubernetes.io/hostname")
+
+
+def test_replicas_spread_over_zones_then_hosts_at_best_effort():
+    from somaagent01_gitops.constructs.idioms import spread_over_zones_and_hosts
+
+    zone, host = spread_over_zones_and_hosts({"app": "x"})
+    assert (zone.topology_key, host.topology_key) == ("topology.kubernetes.io/zone", "kubernetes.io/hostname")
+    assert {zone.when_unsatisfiable, host.when_unsatisfiable} == {"ScheduleAnyway"} and zone.max_skew == host.max_skew == 1
+    assert dict(zone.label_selector.match_labels) == {"app": "x"}

@@ -13,7 +13,6 @@ from constructs import Construct
 
 from ...catalog import APP_NAME, APP_UID, PROBE_EXCEPTION_ANNOTATION, AppServiceSpec
 from ...constructs.idioms import (
-    ZONE_TOPOLOGY_KEY,
     disruption_budget,
     int_or_string,
     k8s_resources,
@@ -21,6 +20,7 @@ from ...constructs.idioms import (
     restricted_container_security_k8s,
     restricted_pod_security_k8s,
     skip_annotations,
+    spread_over_zones_and_hosts,
 )
 from ...constructs.labels import standard_labels
 from ...settings import Autoscaling, ServiceSettings
@@ -244,19 +244,9 @@ def _pod_spec(props: AppServiceProps, *, selector: dict[str, str], config_name: 
         termination_grace_period_seconds=30,
         # the app image's user (the catalog's uid)
         security_context=restricted_pod_security_k8s(APP_UID),
-        topology_spread_constraints=[_zone_spread(selector)] if props.zone_spread else None,
+        topology_spread_constraints=spread_over_zones_and_hosts(selector) if props.zone_spread else None,
         containers=[_container(props, config_name=config_name)],
         volumes=_volumes(props),
-    )
-
-
-def _zone_spread(selector: dict[str, str]) -> k8s.TopologySpreadConstraint:
-    """Best effort: a zone short of capacity still gets the pod rather than leaving it pending."""
-    return k8s.TopologySpreadConstraint(
-        max_skew=1,
-        topology_key=ZONE_TOPOLOGY_KEY,
-        when_unsatisfiable="ScheduleAnyway",
-        label_selector=k8s.LabelSelector(match_labels=selector),
     )
 
 

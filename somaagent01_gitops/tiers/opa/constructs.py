@@ -23,7 +23,6 @@ from imports.monitoring.com.coreos import monitoring
 
 from ...catalog import MONITORING_NAMESPACE
 from ...constructs.idioms import (
-    ZONE_TOPOLOGY_KEY,
     disruption_budget,
     int_or_string,
     k8s_metadata,
@@ -33,6 +32,7 @@ from ...constructs.idioms import (
     restricted_container_security_k8s,
     restricted_pod_security_k8s,
     skip_annotations,
+    spread_over_zones_and_hosts,
 )
 from ...constructs.labels import standard_labels
 from ...constructs.network import Outside, dns_egress, namespace, network_policy, outside_egress, pods, tcp
@@ -160,18 +160,12 @@ class OpaServer(Construct):
 
 
 def _pod_spec(props: OpaServerProps) -> k8s.PodSpec:
-    spread = k8s.TopologySpreadConstraint(
-        max_skew=1,
-        topology_key=ZONE_TOPOLOGY_KEY,
-        # a zone lost leaves servers in the others; a zone short of room still schedules
-        when_unsatisfiable="ScheduleAnyway",
-        label_selector=k8s.LabelSelector(match_labels=POD_SELECTOR),
-    )
     return k8s.PodSpec(
         automount_service_account_token=False,
         enable_service_links=False,
         security_context=restricted_pod_security_k8s(OPA_UID),
-        topology_spread_constraints=[spread] if props.zone_spread else None,
+        # a zone lost leaves servers in the others
+        topology_spread_constraints=spread_over_zones_and_hosts(POD_SELECTOR) if props.zone_spread else None,
         containers=[_container(props)],
         volumes=[
             k8s.Volume(name="config", config_map=k8s.ConfigMapVolumeSource(name=f"{OPA_SERVICE}-config")),

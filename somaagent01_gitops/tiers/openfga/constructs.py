@@ -29,7 +29,6 @@ from ...argocd import WAVE_ANNOTATION
 from ...catalog import MONITORING_NAMESPACE
 from ...constructs.idioms import (
     POSTGRES_CA_MOUNT,
-    ZONE_TOPOLOGY_KEY,
     disruption_budget,
     int_or_string,
     k8s_metadata,
@@ -39,6 +38,7 @@ from ...constructs.idioms import (
     restricted_container_security_k8s,
     restricted_pod_security_k8s,
     skip_annotations,
+    spread_over_zones_and_hosts,
 )
 from ...constructs.labels import standard_labels
 from ...constructs.network import dns_egress, namespace, network_policy, pods, tcp
@@ -199,12 +199,6 @@ def _postgres_ca(props: OpenFgaProps) -> tuple[k8s.Volume, k8s.VolumeMount]:
 
 def _server_pod(props: OpenFgaProps) -> k8s.PodSpec:
     volume, mount = _postgres_ca(props)
-    spread = k8s.TopologySpreadConstraint(
-        max_skew=1,
-        topology_key=ZONE_TOPOLOGY_KEY,
-        when_unsatisfiable="ScheduleAnyway",
-        label_selector=k8s.LabelSelector(match_labels=POD_SELECTOR),
-    )
     grpc_probe = k8s.GrpcAction(port=GRPC_PORT)
     container = k8s.Container(
         name=OPENFGA_SERVICE,
@@ -228,7 +222,7 @@ def _server_pod(props: OpenFgaProps) -> k8s.PodSpec:
         automount_service_account_token=False,
         enable_service_links=False,
         security_context=restricted_pod_security_k8s(OPENFGA_UID),
-        topology_spread_constraints=[spread] if props.zone_spread else None,
+        topology_spread_constraints=spread_over_zones_and_hosts(POD_SELECTOR) if props.zone_spread else None,
         containers=[container],
         volumes=[volume],
     )
