@@ -485,3 +485,27 @@ def test_every_replicated_production_workload_spreads_over_zones_and_hosts_under
         assert any(all(labels.get(k) == v for k, v in budget.items()) for budget in budgets), f"{name}: no disruption budget"
         checked += 1
     assert checked >= 8
+
+
+MODEL_SERVERS = ("ollama", "vllm", "text-generation-inference", "llama.cpp", "llama-cpp", "tritonserver", "localai", "sglang", "lmdeploy")
+"""Images of model servers: the SLM is a managed API, consumed over HTTPS, never run here."""
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_no_model_server_runs_and_the_slm_is_the_overlays_managed_api(overlay, environments):
+    from somaagent01_gitops.targets import targets_of
+
+    objects = placed(f"overlays/{overlay}")
+    images = [container["image"] for _, spec in pod_specs(objects) for container in [*spec["containers"], *spec.get("initContainers", [])]]
+    assert images and not [image for image in images if any(server in image.lower() for server in MODEL_SERVERS)]
+    (target,) = [target for target in targets_of(environments) if target.path == overlay]
+    assert only(objects, "ConfigMap", "gateway-config")["data"]["SA01_LLM_API_URL"] == str(target.settings.external.slm_base_url)
+    gateway = only(objects, "Deployment", "gateway")["spec"]["template"]["spec"]["containers"][0]
+    (key,) = [env for env in gateway["env"] if env["name"] == "SA01_LLM_API_KEY"]
+    assert key["valueFrom"]["secretKeyRef"] == {"name": "gateway-secrets", "key": "SA01_LLM_API_KEY"}
+    if OVERLAYS[overlay] != "LOCAL":
+        reads = only(objects, "ExternalSecret", "gateway-secrets")["spec"]["data"]
+        assert {
+            "secretKey": "SA01_LLM_API_KEY",
+            "remoteRef": {"key": f"{target.environment}/gateway-secrets", "property": "SA01_LLM_API_KEY"},
+        } in reads
