@@ -20,7 +20,7 @@ class Identity(StrictModel):
     redirect_uris: list[Annotated[str, StringConstraints(pattern=r"^https://[^\s]+$")]] = Field(
         default=[],
         description="Where the app client may send users back after login (the gateway's public callback "
-        "URLs, https). Default: none, so browser login is refused until the edge serves the gateway.",
+        "URLs, https). Default: the release's callbacks on edge.hostname (none in LOCAL, which has no edge).",
     )
     resources: Resources | None = Field(
         default=None,

@@ -11,6 +11,7 @@ from constructs import Construct
 from ...catalog import Dependency
 from ...endpoints import KEYCLOAK as KEYCLOAK_INSTANCE
 from ...endpoints import InClusterPeer
+from ...settings import EnvironmentSettings
 from ...targets import Target
 from ..app.app_services import SECRET_FILLS
 from ..base import RuntimeServiceUnit, TierContext
@@ -23,6 +24,7 @@ from .network_policy import (
 )
 from .operator import KEYCLOAK_CRDS, PRODUCERS
 from .service import KEYCLOAK, KEYCLOAK_ROLE
+from .settings import Identity
 
 OPERATOR_MADE = {"app.kubernetes.io/instance": KEYCLOAK_INSTANCE, "app.kubernetes.io/managed-by": "keycloak-operator"}
 """What the operator makes for the instance: its servers and its Jobs."""
@@ -65,7 +67,7 @@ class KeycloakUnit(RuntimeServiceUnit):
             scope, "keycloak-operator-network-policy", props=KeycloakOperatorNetworkPolicyProps(api_server_by_entity=target.egress_by_name)
         )
         props = KeycloakProps(
-            identity=settings.identity,
+            identity=_with_edge_callbacks(settings),
             mode=settings.mode,
             postgres_host=context.exposed["postgres"].host,
             database=KEYCLOAK.databases[KEYCLOAK_ROLE][0],
@@ -75,3 +77,18 @@ class KeycloakUnit(RuntimeServiceUnit):
             priority_class="soma-critical",
         )
         return Keycloak(scope, "keycloak", props=props)
+
+
+APP_CALLBACKS = ("/api/v2/auth/oauth/callback", "/auth/callback")
+"""Where the release sends users back after login: the OAuth flow's callback
+(admin/auth/api_oauth.py:49) and the code exchange's default (admin/auth/api.py:94), both on
+the host the request came to."""
+
+
+def _with_edge_callbacks(settings: EnvironmentSettings) -> Identity:
+    """The identity settings, with the release's callbacks on the edge's host where the
+    overlay names no redirect URI of its own."""
+    identity, edge = settings.identity, settings.edge
+    if identity.redirect_uris or edge is None:
+        return identity
+    return identity.model_copy(update={"redirect_uris": [f"https://{edge.hostname}{path}" for path in APP_CALLBACKS]})
