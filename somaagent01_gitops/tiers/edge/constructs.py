@@ -13,8 +13,8 @@ plain-HTTP request for it with a 301 to HTTPS (``konghq.com/https-redirect-statu
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from constructs import Construct
 
@@ -84,7 +84,7 @@ class EdgeProps:
     """How the release splits its URL space (releases.py)."""
     issuer: str
     """The cert-manager issuer of the edge's certificate."""
-    issuer_kind: str = "Issuer"
+    issuer_kind: Literal["Issuer", "ClusterIssuer"] = "Issuer"
     """Issuer or ClusterIssuer. Default: Issuer (the namespace's CA)."""
     lifetime: Lifetime = SERVER_LIFETIME
     """The certificate's validity. Default: 90 days, renewed 30 days ahead (an ACME authority may
@@ -94,9 +94,7 @@ class EdgeProps:
     rate_limit_per_minute: int | None = None
     """Requests per client address and minute, on every route. Default: none."""
     waf: Waf | None = None
-    """Filter requests on every route. Default: none."""
-    labels: Mapping[str, str] = field(default_factory=dict)
-    """Extra labels on every object. Default: none."""
+    """Limit request bodies on every route, and user agents on the web UI's. Default: none."""
 
 
 class Edge(Construct):
@@ -112,7 +110,7 @@ class Edge(Construct):
                 dns_names=(props.hostname, props.identity_hostname),
                 component="edge",
                 issuer=props.issuer,
-                issuer_kind="ClusterIssuer" if props.issuer_kind == "ClusterIssuer" else "Issuer",
+                issuer_kind=props.issuer_kind,
                 lifetime=props.lifetime,
             ),
         )
