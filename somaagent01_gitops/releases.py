@@ -513,6 +513,9 @@ A169E468 = AppRelease(
         "mask it, and GET /api/v2/core/settings/redis (settings_v2.py:59,126) returns it to any caller with a valid token",
         "SA01_DB_DSN's regex takes the password undecoded (settings.py:140), while CloudNativePG's uri percent-encodes "
         "it: a generated password with a reserved character would be sent wrong",
+        "the gateway posts speech to {SA01_WHISPER_URL}/asr with a multipart part 'audio' (admin/voice/api.py:80-81), "
+        "while the catalog's whisper.cpp server serves POST /inference with a part 'file' (whisper.cpp v1.9.3 "
+        "examples/server/server.cpp): transcription fails against it as written",
     ),
 )
 
