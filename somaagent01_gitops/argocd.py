@@ -29,6 +29,9 @@ WAVE_PLATFORM = 0
 """Custom resources the operators serve (Kafka, Postgres clusters...) and the environment Applications."""
 WAVE_APPLICATIONS = 10
 """Workloads and their configuration."""
+WAVE_AFTER_EVERYTHING = 20
+"""What can only become ready once the environment runs (a Secret whose value exists after
+the first sync): after every other wave, so that nothing waits for it."""
 
 STATEFUL_KINDS = frozenset(
     {
@@ -49,19 +52,21 @@ def group_and_kind(manifest: Manifest) -> tuple[str, str]:
     return (api_group(manifest["apiVersion"]), manifest["kind"])
 
 
-WITH_WORKLOADS = frozenset(
+WITH_WORKLOADS = frozenset({("cilium.io", "CiliumNetworkPolicy")})
+"""Custom kinds that sync with the workloads, not before them: a CiliumNetworkPolicy makes its
+pods deny every flow it does not name, so it must not arrive before the NetworkPolicies that
+name the rest (a Postgres instance allowed only the API server would never become ready, and
+the wave would wait for ever)."""
+AFTER_EVERYTHING = frozenset(
     {
-        ("cilium.io", "CiliumNetworkPolicy"),
         ("gateway.networking.k8s.io", "Gateway"),
         ("gateway.networking.k8s.io", "HTTPRoute"),
         ("configuration.konghq.com", "KongPlugin"),
         ("configuration.konghq.com", "KongConsumer"),
     }
 )
-"""Custom kinds that sync with the workloads, not before them: a CiliumNetworkPolicy makes its
-pods deny every flow it does not name, so it must not arrive before the NetworkPolicies that
-name the rest (a Postgres instance allowed only the API server would never become ready, and
-the wave would wait for ever); routes name the Services of the same wave."""
+"""The edge publishes what runs, so it syncs last: its routes name the Services of the
+workloads' wave, and a Gateway waiting for its certificate (an ACME order) holds no wave."""
 
 
 def wave_of(group: str, kind: str) -> int:
@@ -71,6 +76,8 @@ def wave_of(group: str, kind: str) -> int:
         return WAVE_CLUSTER
     if (group, kind) in WITH_WORKLOADS:
         return WAVE_APPLICATIONS
+    if (group, kind) in AFTER_EVERYTHING:
+        return WAVE_AFTER_EVERYTHING
     if not is_builtin_group(group):
         return WAVE_PLATFORM
     return WAVE_APPLICATIONS

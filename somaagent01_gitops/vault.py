@@ -115,9 +115,9 @@ class VaultSecret:
     """Annotations likewise. Default: none."""
     written_after_sync: bool = False
     """Its value exists only once the environment runs (a key Keycloak makes when it imports
-    the realm), so its ExternalSecret syncs with the workloads, last: before them it would
-    stay unready and hold every later wave of a fresh environment. Default: false (before its
-    readers)."""
+    the realm), so its ExternalSecret syncs after every other wave (``WAVE_AFTER_EVERYTHING``):
+    anywhere earlier it would stay unready and hold every later wave of a fresh environment.
+    Default: false (before its readers)."""
     local_values: Mapping[str, str] = field(default_factory=dict)
     """Keys whose hand-made LOCAL value is built from other values (a URI holding a password),
     as a shell expression over :func:`shell_variable` names. Default: none; each is random."""

@@ -166,8 +166,14 @@ def test_prod_has_the_data_tier_the_issue_asks_for(synthesized_files):
 
 
 def test_policies_that_deny_and_routes_to_services_sync_with_the_workloads():
-    from somaagent01_gitops.argocd import WITH_WORKLOADS, wave_of
+    from somaagent01_gitops.argocd import wave_of
 
-    for group, kind in WITH_WORKLOADS:
-        assert wave_of(group, kind) == WAVE_APPLICATIONS == wave_of("networking.k8s.io", "NetworkPolicy"), kind
+    assert wave_of("cilium.io", "CiliumNetworkPolicy") == WAVE_APPLICATIONS == wave_of("networking.k8s.io", "NetworkPolicy")
+    for group, kind in (
+        ("gateway.networking.k8s.io", "Gateway"),
+        ("gateway.networking.k8s.io", "HTTPRoute"),
+        ("configuration.konghq.com", "KongPlugin"),
+        ("configuration.konghq.com", "KongConsumer"),
+    ):
+        assert wave_of(group, kind) > max(WAVE_APPLICATIONS, 11), f"{kind}: the edge syncs after everything it publishes"
     assert wave_of("cert-manager.io", "Certificate") == WAVE_PLATFORM, "other custom resources come first"

@@ -312,12 +312,14 @@ def test_secrets_are_synced_before_anything_that_reads_them(overlay):
     access = [obj for obj in objects if obj["metadata"]["name"].startswith("external-secrets-vault")]
     assert {obj["kind"] for obj in access} == {"ServiceAccount", "Role", "RoleBinding"}
     assert max(map(wave, access)) < wave(store), "the store's account exists before the store checks it"
-    from somaagent01_gitops.argocd import WAVE_APPLICATIONS
+    from somaagent01_gitops.argocd import WAVE_AFTER_EVERYTHING
 
     # a Secret whose value exists only once the environment runs (the realm's key Kong reads)
-    # syncs last, with its reader, and nothing of ours waits for it
-    later = [obj for obj in of_kind(objects, "ExternalSecret") if wave(obj) == WAVE_APPLICATIONS]
-    assert {obj["metadata"]["name"] for obj in later} <= {"edge-jwt-keycloak"}
+    # syncs after every other wave: nothing waits for it
+    later = [obj for obj in of_kind(objects, "ExternalSecret") if wave(obj) == WAVE_AFTER_EVERYTHING]
+    assert {obj["metadata"]["name"] for obj in later} == ({"edge-jwt-keycloak"} if OVERLAYS[overlay] == "PRODUCTION" else set())
+    last = [obj for obj in objects if wave(obj) >= WAVE_AFTER_EVERYTHING and obj not in later]
+    assert last and all(obj["metadata"]["labels"]["app.kubernetes.io/component"] == "edge" for obj in last), "only the edge"
     secrets = [obj for obj in of_kind(objects, "ExternalSecret") if obj not in later]
     readers = [
         obj for obj in objects if obj["kind"] in {"Kafka", "KafkaUser", "Cluster", "SpiceDBCluster", "Keycloak", "Deployment", "Job"}

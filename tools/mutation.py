@@ -247,7 +247,7 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "secrets-after-their-readers",
         "somaagent01_gitops/tiers/secrets/constructs.py",
-        "annotations=_wave(WAVE_APPLICATIONS if secret.written_after_sync else WAVE_VAULT_SECRETS)",
+        "annotations=_wave(WAVE_AFTER_EVERYTHING if secret.written_after_sync else WAVE_VAULT_SECRETS)",
         "annotations=None",
         "workloads and custom resources start before the Secrets they read exist",
     ),

@@ -256,7 +256,7 @@ class EnvironmentSettings(_Settings):
     identity: Identity = Field(description="Required. Keycloak (the release needs it to start).")
     edge: Edge | None = Field(
         default=None,
-        description="Kong publishing the app and Keycloak's login pages. Required beyond LOCAL; LOCAL has none.",
+        description="Kong publishing the app and Keycloak's login pages. Default: none, which only LOCAL may keep (required beyond LOCAL).",
     )
     regions: dict[RegionName, Region] = Field(
         default={},

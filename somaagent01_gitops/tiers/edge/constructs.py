@@ -21,6 +21,7 @@ from constructs import Construct
 from imports.gateway.io.k8s.networking import gateway as gw
 from imports.kong.com.konghq import configuration as kong
 
+from ...argocd import WAVE_AFTER_EVERYTHING, WAVE_ANNOTATION
 from ...constructs.certificates import ServerCertificate, ServerCertificateProps
 from ...constructs.idioms import metadata
 from ...pki import SERVER_LIFETIME, Lifetime
@@ -46,10 +47,8 @@ class Backend:
 @dataclass(frozen=True, kw_only=True)
 class JwtCheck:
     """Kong's ``jwt`` plugin: tokens whose ``iss`` claim names the realm, signed with the key
-    of the consumer whose credential carries that issuer."""
+    of the consumer whose credential carries that issuer (its ``key``)."""
 
-    issuer: str
-    """The realm's issuer URL (the tokens' ``iss``)."""
     credential_secret: str
     """The Secret holding the consumer's jwt credential (``key``, ``algorithm``, ``rsa_public_key``)."""
 
@@ -112,6 +111,9 @@ class Edge(Construct):
                 issuer=props.issuer,
                 issuer_kind=props.issuer_kind,
                 lifetime=props.lifetime,
+                # with its only reader, the Gateway, after every other wave: an ACME order that
+                # takes long (or fails) holds nothing
+                annotations={WAVE_ANNOTATION: str(WAVE_AFTER_EVERYTHING)},
             ),
         )
         self.gateway = gw.Gateway(

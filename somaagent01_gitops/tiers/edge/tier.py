@@ -47,9 +47,11 @@ class EdgeUnit(Tier):
                 # Keycloak makes the realm's key when it imports the realm (wave 0)
                 written_after_sync=True,
                 contract="Kong's jwt plugin verifies the realm's access tokens with it: the realm's active RS256 public "
-                "key in PEM ('-----BEGIN PUBLIC KEY-----'), as Keycloak publishes it (Realm settings, Keys, RS256, "
-                "Public key). Write it once the first sync has imported the realm, and again when its key is rotated; "
-                "until then the edge refuses every bearer call (Kong OSS has no JWKS discovery)",
+                "key in PEM. Keycloak publishes it as bare base64 (the realm's /realms/<realm> JSON, public_key): wrap it, "
+                "e.g. curl -s https://<identity.hostname>/realms/somaagent | jq -r .public_key | fold -w 64 | "
+                "sed -e '1i-----BEGIN PUBLIC KEY-----' -e '$a-----END PUBLIC KEY-----'. Write it once the first sync has "
+                "imported the realm, and again when its key is rotated; until then the edge refuses every bearer call "
+                "(Kong OSS has no JWKS discovery)",
             ),
         )
 
@@ -76,7 +78,7 @@ class EdgeUnit(Tier):
                 issuer=PUBLIC_ACME_ISSUER if public else CA_ISSUER,
                 issuer_kind="ClusterIssuer" if public else "Issuer",
                 lifetime=settings.certificates.servers,
-                jwt=JwtCheck(issuer=issuer_url(target), credential_secret=JWT_CREDENTIAL) if edge.jwt_in(mode) else None,
+                jwt=JwtCheck(credential_secret=JWT_CREDENTIAL) if edge.jwt_in(mode) else None,
                 rate_limit_per_minute=edge.rate_limit_in(mode),
                 waf=Waf(max_body_megabytes=edge.max_body_megabytes, blocked_user_agents=edge.blocked_user_agents)
                 if edge.waf_in(mode)

@@ -750,9 +750,11 @@ def _egress_props(props: KafkaTierProps, region: Region | None) -> KafkaEgressPr
         if region is not None
         else None
     )
-    tiered = settings.kafka.tiered_storage
-    bucket_region = props.region_name or (tiered.region if tiered is not None else None)
-    storage = object_storage(bucket_region, by_name=props.egress_by_name) if tiered is not None and bucket_region else None
+    storage = (
+        object_storage(settings.bucket_region("kafka_tiered_storage", props.region_name), by_name=props.egress_by_name)
+        if settings.kafka.tiered_storage is not None
+        else None
+    )
     return KafkaEgressProps(cluster=KAFKA_CLUSTER, tiered_storage=storage, mirror=mirror, api_server_by_entity=props.egress_by_name)
 
 

@@ -59,8 +59,7 @@ class PostgresNetworkPolicy(Construct):
         api = api_server(self, name=props.cluster, selector=own, by_entity=props.api_server_by_entity)
         egress = [dns_egress(), k8s.NetworkPolicyEgressRule(to=[instances], ports=both), *api]
         if props.object_storage is not None:
-            selector = {"cnpg.io/cluster": props.cluster}
-            egress += outside_egress(self, name=f"{props.cluster}", selector=selector, outside=[props.object_storage])
+            egress += outside_egress(self, name=props.cluster, selector=own, outside=[props.object_storage])
         if props.peer_cidr is not None:
             peer = k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr=props.peer_cidr))
             ingress.append(k8s.NetworkPolicyIngressRule(from_=[peer], ports=[tcp(props.port)]))

@@ -42,7 +42,7 @@ from imports.externalsecrets.io.external_secrets import (
     SecretStoreSpecProviderVaultVersion,
 )
 
-from ...argocd import WAVE_ANNOTATION, WAVE_APPLICATIONS, WAVE_PLATFORM
+from ...argocd import WAVE_AFTER_EVERYTHING, WAVE_ANNOTATION, WAVE_PLATFORM
 from ...constructs.idioms import k8s_metadata, metadata
 from ...vault import (
     EXTERNAL_SECRETS_NAMESPACE,
@@ -166,7 +166,9 @@ class VaultSecrets(Construct):
             self,
             secret.name,
             metadata=metadata(
-                secret.name, component="secrets", annotations=_wave(WAVE_APPLICATIONS if secret.written_after_sync else WAVE_VAULT_SECRETS)
+                secret.name,
+                component="secrets",
+                annotations=_wave(WAVE_AFTER_EVERYTHING if secret.written_after_sync else WAVE_VAULT_SECRETS),
             ),
             spec=ExternalSecretSpec(
                 refresh_interval=secret.refresh_interval,

@@ -27,7 +27,9 @@ def test_snapshot(mode, snapshot):
 
 
 def test_each_service_policy_denies_what_it_does_not_name_both_ways():
-    for name, spec in policies(make_settings()).items():
+    rendered = policies(make_settings())
+    assert set(rendered) == {spec.name for spec in make_settings().release.services}
+    for name, spec in rendered.items():
         assert spec["policyTypes"] == ["Ingress", "Egress"], name
 
 

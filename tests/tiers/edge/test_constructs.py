@@ -25,7 +25,7 @@ def props(**changes):
 GUARDED = {
     "issuer": "soma-public-acme",
     "issuer_kind": "ClusterIssuer",
-    "jwt": JwtCheck(issuer="https://auth.example/realms/somaagent", credential_secret="edge-jwt-keycloak"),
+    "jwt": JwtCheck(credential_secret="edge-jwt-keycloak"),
     "rate_limit_per_minute": 600,
     "waf": Waf(max_body_megabytes=16, blocked_user_agents=("sqlmap",)),
 }

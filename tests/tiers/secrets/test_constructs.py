@@ -108,4 +108,4 @@ def test_a_secret_written_after_the_first_sync_syncs_with_the_workloads():
     chart = cdk8s.Testing.chart()
     VaultSecrets(chart, "secrets", props=VaultSecretsProps(folder="x", secrets=(PLAIN, later)))
     waves = {obj["metadata"]["name"]: obj["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] for obj in cdk8s.Testing.synth(chart)}
-    assert waves == {"app-secrets": "-1", "realm-key": "10"}
+    assert waves == {"app-secrets": "-1", "realm-key": "20"}
