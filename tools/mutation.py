@@ -183,9 +183,9 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "network-private-ranges-open",
-        "somaagent01_gitops/tiers/app/network_policies.py",
-        "except_=None if outside.private else list(PRIVATE_RANGES)",
-        "except_=None",
+        "somaagent01_gitops/constructs/network.py",
+        'k8s.IpBlock(cidr="0.0.0.0/0", except_=list(PRIVATE_RANGES))',
+        'k8s.IpBlock(cidr="0.0.0.0/0")',
         "external egress rules also open the private network",
     ),
     Mutant(

@@ -140,18 +140,18 @@ def outside_egress(
 ) -> list[k8s.NetworkPolicyEgressRule]:
     """The NetworkPolicy egress rules that let the pods out to ``outside`` by address; for the
     destinations allowed by name, a CiliumNetworkPolicy ``<name>-fqdn`` beside it instead."""
-    rules = [
-        k8s.NetworkPolicyEgressRule(
-            to=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0")) if each.private else outside_private_ranges()],
-            ports=[tcp(port) for port in each.ports],
-        )
-        for each in outside
-        if not each.by_name
-    ]
+    rules = [address_rule(each) for each in outside if not each.by_name]
     by_name = [each for each in outside if each.by_name]
     if by_name:
         FqdnEgressPolicy(scope, "fqdn-policy", name=f"{name}-fqdn", selector=selector, outside=by_name)
     return rules
+
+
+def address_rule(outside: Outside) -> k8s.NetworkPolicyEgressRule:
+    """The NetworkPolicy rule that lets pods out to ``outside`` by address: every address but
+    the private ranges (every address where it may be private) on its ports."""
+    peer = k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0")) if outside.private else outside_private_ranges()
+    return k8s.NetworkPolicyEgressRule(to=[peer], ports=[tcp(port) for port in outside.ports])
 
 
 KUBE_DNS = {"k8s:io.kubernetes.pod.namespace": "kube-system", "k8s:k8s-app": "kube-dns"}

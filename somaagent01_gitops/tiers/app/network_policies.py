@@ -14,8 +14,8 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ...catalog import APP_NAME, INGRESS_NAMESPACE, MONITORING_NAMESPACE, AppServiceSpec, Dependency
-from ...constructs.idioms import PRIVATE_RANGES, int_or_string, k8s_metadata
-from ...constructs.network import Outside, outside_egress
+from ...constructs.idioms import int_or_string, k8s_metadata
+from ...constructs.network import Outside, address_rule, outside_egress
 from ...endpoints import InClusterPeer
 from ...settings import EnvironmentSettings
 from ...vault import VAULT_NAMESPACE, VAULT_PORT, VAULT_SERVER_PODS
@@ -172,17 +172,8 @@ def _egress_rules(
                 )
             )
         elif dependency in external and not external[dependency].by_name:
-            outside = external[dependency]
-            rules.append(
-                k8s.NetworkPolicyEgressRule(
-                    to=[
-                        k8s.NetworkPolicyPeer(
-                            ip_block=k8s.IpBlock(cidr="0.0.0.0/0", except_=None if outside.private else list(PRIVATE_RANGES))
-                        )
-                    ],
-                    ports=[_tcp(port) for port in outside.ports],
-                )
-            )
+            # by name, the service's CiliumNetworkPolicy lets it out (AppNetworkPolicy)
+            rules.append(address_rule(external[dependency]))
     for callee, port in sorted(callees.items()):
         rules.append(k8s.NetworkPolicyEgressRule(to=[k8s.NetworkPolicyPeer(pod_selector=_app_selector(callee))], ports=[_tcp(port)]))
     return rules
