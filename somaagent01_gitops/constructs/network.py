@@ -24,13 +24,14 @@ def network_policy(
     ingress: Sequence[k8s.NetworkPolicyIngressRule] | None = None,
     egress: Sequence[k8s.NetworkPolicyEgressRule] | None = None,
     types: Sequence[str] = ("Ingress", "Egress"),
+    annotations: Mapping[str, str] | None = None,
 ) -> k8s.KubeNetworkPolicy:
     """A policy over the namespace's pods carrying ``selector``: for each of ``types``, what its
     rules do not name is denied (no ingress rule given: nothing may reach them)."""
     return k8s.KubeNetworkPolicy(
         scope,
         id,
-        metadata=k8s_metadata(name, component="network"),
+        metadata=k8s_metadata(name, component="network", annotations=annotations),
         spec=k8s.NetworkPolicySpec(
             pod_selector=k8s.LabelSelector(match_labels=dict(selector)),
             policy_types=list(types),
@@ -176,12 +177,20 @@ class FqdnEgressPolicy(Construct):
             }
             for each in outside
         ]
-        self.policy = cilium.CiliumNetworkPolicy(
-            self,
-            "policy",
-            metadata=metadata(name, component="network"),
-            spec=cilium.CiliumNetworkPolicySpec(endpoint_selector={"matchLabels": dict(selector)}, egress=egress),
-        )
+        self.policy = cilium_egress_policy(self, "policy", name=name, selector=selector, egress=egress)
+
+
+def cilium_egress_policy(
+    scope: Construct, id: str, *, name: str, selector: Mapping[str, str], egress: Sequence[Mapping[str, Any]]
+) -> cilium.CiliumNetworkPolicy:
+    """A CiliumNetworkPolicy over the namespace's pods carrying ``selector``, allowing ``egress``
+    (Cilium's rule syntax) on top of their NetworkPolicies."""
+    return cilium.CiliumNetworkPolicy(
+        scope,
+        id,
+        metadata=metadata(name, component="network"),
+        spec=cilium.CiliumNetworkPolicySpec(endpoint_selector={"matchLabels": dict(selector)}, egress=[dict(rule) for rule in egress]),
+    )
 
 
 def api_server(
@@ -195,18 +204,8 @@ def api_server(
     ``policy-cidr-match-mode``, cilium/cilium#20550.)"""
     if not by_entity:
         return [api_server_egress()]
-    cilium.CiliumNetworkPolicy(
-        scope,
-        id,
-        metadata=metadata(f"{name}-api-server", component="network"),
-        spec=cilium.CiliumNetworkPolicySpec(
-            endpoint_selector={"matchLabels": dict(selector)},
-            egress=[
-                {
-                    "toEntities": ["kube-apiserver"],
-                    "toPorts": [{"ports": [{"port": str(port), "protocol": "TCP"} for port in API_SERVER_PORTS]}],
-                }
-            ],
-        ),
+    ports = [{"port": str(port), "protocol": "TCP"} for port in API_SERVER_PORTS]
+    cilium_egress_policy(
+        scope, id, name=f"{name}-api-server", selector=selector, egress=[{"toEntities": ["kube-apiserver"], "toPorts": [{"ports": ports}]}]
     )
     return []

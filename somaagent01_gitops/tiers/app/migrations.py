@@ -18,14 +18,13 @@ from constructs import Construct
 from ...argocd import WAVE_ANNOTATION
 from ...catalog import APP_UID
 from ...constructs.idioms import (
-    int_or_string,
-    k8s_metadata,
     k8s_resources,
     restricted_container_security_k8s,
     restricted_pod_security_k8s,
     skip_annotations,
 )
 from ...constructs.labels import standard_labels
+from ...constructs.network import dns_egress, network_policy, pods, tcp
 from ...endpoints import InClusterPeer
 from ...settings import ResourceAmounts, Resources
 from .app_service import SCRATCH_VOLUME_SIZE, SecretFile, SecretKey, env_vars, scratch_volume, secret_file_volume
@@ -100,16 +99,14 @@ class Migrations(Construct):
 
     def _network_policy(self, name: str, *, pod_labels: dict[str, str], postgres: InClusterPeer, wave: int) -> k8s.KubeNetworkPolicy:
         """The Job's pod talks to DNS and Postgres, and nothing reaches it."""
-        return k8s.KubeNetworkPolicy(
+        return network_policy(
             self,
             "network-policy",
+            name=name,
+            selector=pod_labels,
+            egress=[dns_egress(), _postgres_egress(postgres)],
             # before the Job's wave, so the Job never runs unrestricted
-            metadata=k8s_metadata(name, component="network", annotations={WAVE_ANNOTATION: str(wave - 1)}),
-            spec=k8s.NetworkPolicySpec(
-                pod_selector=k8s.LabelSelector(match_labels=pod_labels),
-                policy_types=["Ingress", "Egress"],
-                egress=[_dns_egress(), _postgres_egress(postgres)],
-            ),
+            annotations={WAVE_ANNOTATION: str(wave - 1)},
         )
 
 
@@ -150,20 +147,5 @@ def _env(props: MigrationsProps) -> list[k8s.EnvVar]:
     return env
 
 
-def _dns_egress() -> k8s.NetworkPolicyEgressRule:
-    return k8s.NetworkPolicyEgressRule(
-        to=[
-            k8s.NetworkPolicyPeer(
-                namespace_selector=k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": "kube-system"}),
-                pod_selector=k8s.LabelSelector(match_labels={"k8s-app": "kube-dns"}),
-            )
-        ],
-        ports=[k8s.NetworkPolicyPort(port=int_or_string(53), protocol=protocol) for protocol in ("UDP", "TCP")],
-    )
-
-
 def _postgres_egress(postgres: InClusterPeer) -> k8s.NetworkPolicyEgressRule:
-    return k8s.NetworkPolicyEgressRule(
-        to=[k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=dict(postgres.pod_labels)))],
-        ports=[k8s.NetworkPolicyPort(port=int_or_string(port), protocol="TCP") for port in postgres.ports],
-    )
+    return k8s.NetworkPolicyEgressRule(to=[pods(postgres.pod_labels)], ports=[tcp(port) for port in postgres.ports])

@@ -14,8 +14,7 @@ from cdk8s_plus_27 import k8s
 from constructs import Construct
 
 from ...catalog import APP_NAME, INGRESS_NAMESPACE, MONITORING_NAMESPACE, AppServiceSpec, Dependency
-from ...constructs.idioms import int_or_string, k8s_metadata
-from ...constructs.network import Outside, address_rule, outside_egress
+from ...constructs.network import Outside, address_rule, dns_egress, namespace, network_policy, outside_egress, pods, tcp
 from ...endpoints import InClusterPeer
 from ...settings import EnvironmentSettings
 from ...vault import VAULT_NAMESPACE, VAULT_PORT, VAULT_SERVER_PODS
@@ -48,20 +47,17 @@ class AppNetworkPolicy(Construct):
         super().__init__(scope, id)
         spec = props.spec
         by_name = [props.external[dep] for dep in _external_dependencies(spec, props) if props.external[dep].by_name]
-        outside_egress(self, name=spec.name, selector=_app_selector(spec.name).match_labels or {}, outside=by_name)
-        k8s.KubeNetworkPolicy(
+        outside_egress(self, name=spec.name, selector=_app_labels(spec.name), outside=by_name)
+        network_policy(
             self,
             "policy",
-            metadata=k8s_metadata(spec.name, component="network"),
-            spec=k8s.NetworkPolicySpec(
-                pod_selector=_app_selector(spec.name),
-                policy_types=["Ingress", "Egress"],
-                # nothing reaches an entrypoint that listens on no port
-                ingress=[k8s.NetworkPolicyIngressRule(from_=_ingress_peers(spec, props.callers), ports=[_tcp(spec.port)])]
-                if spec.port is not None
-                else None,
-                egress=_egress_rules(spec, props.peers, props.external, props.callees) + ([_vault_egress()] if props.vault else []),
-            ),
+            name=spec.name,
+            selector=_app_labels(spec.name),
+            # nothing reaches an entrypoint that listens on no port
+            ingress=[k8s.NetworkPolicyIngressRule(from_=_ingress_peers(spec, props.callers), ports=[tcp(spec.port)])]
+            if spec.port is not None
+            else None,
+            egress=_egress_rules(spec, props.peers, props.external, props.callees) + ([_vault_egress()] if props.vault else []),
         )
 
 
@@ -122,23 +118,15 @@ def _port_of(url: str) -> int:
     return parts.port or (443 if parts.scheme == "https" else 80)
 
 
-def _app_selector(name: str) -> k8s.LabelSelector:
-    return k8s.LabelSelector(match_labels={"app.kubernetes.io/name": name, "app.kubernetes.io/part-of": APP_NAME})
-
-
-def _namespace(name: str) -> k8s.LabelSelector:
-    return k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": name})
-
-
-def _tcp(port: int) -> k8s.NetworkPolicyPort:
-    return k8s.NetworkPolicyPort(port=int_or_string(port), protocol="TCP")
+def _app_labels(name: str) -> dict[str, str]:
+    return {"app.kubernetes.io/name": name, "app.kubernetes.io/part-of": APP_NAME}
 
 
 def _ingress_peers(spec: AppServiceSpec, callers: Sequence[str]) -> list[k8s.NetworkPolicyPeer]:
-    peers = [k8s.NetworkPolicyPeer(namespace_selector=_namespace(MONITORING_NAMESPACE))]
+    peers = [namespace(MONITORING_NAMESPACE)]
     if spec.serves_traffic:
-        peers.append(k8s.NetworkPolicyPeer(namespace_selector=_namespace(INGRESS_NAMESPACE)))
-    peers += [k8s.NetworkPolicyPeer(pod_selector=_app_selector(caller)) for caller in callers]
+        peers.append(namespace(INGRESS_NAMESPACE))
+    peers += [pods(_app_labels(caller)) for caller in callers]
     return peers
 
 
@@ -148,34 +136,21 @@ def _egress_rules(
     external: Mapping[Dependency, Outside],
     callees: Mapping[str, int],
 ) -> list[k8s.NetworkPolicyEgressRule]:
-    rules = [
-        k8s.NetworkPolicyEgressRule(
-            to=[
-                k8s.NetworkPolicyPeer(
-                    namespace_selector=_namespace("kube-system"),
-                    pod_selector=k8s.LabelSelector(match_labels={"k8s-app": "kube-dns"}),
-                )
-            ],
-            ports=[
-                k8s.NetworkPolicyPort(port=int_or_string(53), protocol="UDP"),
-                k8s.NetworkPolicyPort(port=int_or_string(53), protocol="TCP"),
-            ],
-        )
-    ]
+    rules = [dns_egress()]
     for dependency in sorted(spec.depends_on, key=lambda dep: dep.value):
         peer = peers.get(dependency)
         if peer is not None:
             rules.append(
                 k8s.NetworkPolicyEgressRule(
-                    to=[k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=dict(peer.pod_labels)))],
-                    ports=[_tcp(port) for port in peer.ports],
+                    to=[pods(peer.pod_labels)],
+                    ports=[tcp(port) for port in peer.ports],
                 )
             )
         elif dependency in external and not external[dependency].by_name:
             # by name, the service's CiliumNetworkPolicy lets it out (AppNetworkPolicy)
             rules.append(address_rule(external[dependency]))
     for callee, port in sorted(callees.items()):
-        rules.append(k8s.NetworkPolicyEgressRule(to=[k8s.NetworkPolicyPeer(pod_selector=_app_selector(callee))], ports=[_tcp(port)]))
+        rules.append(k8s.NetworkPolicyEgressRule(to=[pods(_app_labels(callee))], ports=[tcp(port)]))
     return rules
 
 
@@ -184,8 +159,9 @@ def _vault_egress() -> k8s.NetworkPolicyEgressRule:
     return k8s.NetworkPolicyEgressRule(
         to=[
             k8s.NetworkPolicyPeer(
-                namespace_selector=_namespace(VAULT_NAMESPACE), pod_selector=k8s.LabelSelector(match_labels=VAULT_SERVER_PODS)
+                namespace_selector=k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": VAULT_NAMESPACE}),
+                pod_selector=k8s.LabelSelector(match_labels=VAULT_SERVER_PODS),
             )
         ],
-        ports=[_tcp(VAULT_PORT)],
+        ports=[tcp(VAULT_PORT)],
     )

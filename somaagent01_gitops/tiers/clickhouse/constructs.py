@@ -26,14 +26,13 @@ from ...constructs.idioms import (
     ZONE_TOPOLOGY_KEY,
     container_resources,
     int_or_string,
-    k8s_metadata,
     metadata,
     restricted_container_security,
     restricted_pod_security,
 )
 from ...constructs.labels import standard_labels
 from ...constructs.load_balancers import CALLER_PRESERVING_LOAD_BALANCER
-from ...constructs.network import Outside, dns_egress, namespace, outside_egress, pods, tcp
+from ...constructs.network import Outside, dns_egress, namespace, network_policy, outside_egress, pods, tcp
 from ...settings.types import Resources
 from .operator import CHI_LABEL, CHK_LABEL, OPERATOR_NAMESPACE, SHARD_LABEL
 from .settings import ClickHouseTable
@@ -559,14 +558,4 @@ def _policy(
     ingress: list[k8s.NetworkPolicyIngressRule],
     egress: list[k8s.NetworkPolicyEgressRule],
 ) -> k8s.KubeNetworkPolicy:
-    return k8s.KubeNetworkPolicy(
-        scope,
-        f"network-policy-{name}",
-        metadata=k8s_metadata(name, component="network"),
-        spec=k8s.NetworkPolicySpec(
-            pod_selector=k8s.LabelSelector(match_labels=selector),
-            policy_types=["Ingress", "Egress"],
-            ingress=ingress,
-            egress=[*egress, dns_egress()],
-        ),
-    )
+    return network_policy(scope, f"network-policy-{name}", name=name, selector=selector, ingress=ingress, egress=[*egress, dns_egress()])

@@ -32,7 +32,7 @@ from ...constructs.idioms import (
     skip_annotations,
 )
 from ...constructs.labels import standard_labels
-from ...constructs.network import Outside, dns_egress, namespace, outside_egress, tcp
+from ...constructs.network import Outside, dns_egress, namespace, network_policy, outside_egress, tcp
 from ...settings.types import Resources, pull_policy_of
 
 QDRANT = "qdrant"
@@ -329,19 +329,16 @@ def _network_policy(scope: Construct, *, backup: Outside | None) -> k8s.KubeNetw
     if backup is not None:
         rest_callers.append(k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels={"app.kubernetes.io/name": QDRANT_BACKUP})))
         egress += outside_egress(scope, name=QDRANT, selector=POD_SELECTOR, outside=[backup])
-    return k8s.KubeNetworkPolicy(
+    return network_policy(
         scope,
         "network-policy",
-        metadata=k8s_metadata(QDRANT, component="network"),
-        spec=k8s.NetworkPolicySpec(
-            pod_selector=k8s.LabelSelector(match_labels=POD_SELECTOR),
-            policy_types=["Ingress", "Egress"],
-            ingress=[
-                k8s.NetworkPolicyIngressRule(from_=peers, ports=all_ports),
-                k8s.NetworkPolicyIngressRule(from_=rest_callers, ports=[tcp(HTTP_PORT)]),
-            ],
-            egress=egress,
-        ),
+        name=QDRANT,
+        selector=POD_SELECTOR,
+        ingress=[
+            k8s.NetworkPolicyIngressRule(from_=peers, ports=all_ports),
+            k8s.NetworkPolicyIngressRule(from_=rest_callers, ports=[tcp(HTTP_PORT)]),
+        ],
+        egress=egress,
     )
 
 

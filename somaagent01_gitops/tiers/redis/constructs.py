@@ -34,7 +34,7 @@ from ...constructs.idioms import (
     restricted_container_security,
     restricted_pod_security,
 )
-from ...constructs.network import dns_egress, namespace, pods, tcp
+from ...constructs.network import dns_egress, namespace, network_policy, pods, tcp
 from ...settings.types import Resources
 from .operator import OPERATOR_IMAGE, OPERATOR_NAMESPACE, POD_LABEL
 
@@ -318,36 +318,30 @@ def _server_network_policy(scope: Construct, props: RedisInstanceProps) -> k8s.K
     ingress = [k8s.NetworkPolicyIngressRule(from_=callers, ports=[tcp(REDIS_PORT)])]
     if props.monitoring:
         ingress.append(k8s.NetworkPolicyIngressRule(from_=[namespace(MONITORING_NAMESPACE)], ports=[tcp(EXPORTER_PORT)]))
-    return k8s.KubeNetworkPolicy(
+    return network_policy(
         scope,
         "network-policy",
-        metadata=k8s_metadata(props.name, component="network"),
-        spec=k8s.NetworkPolicySpec(
-            pod_selector=k8s.LabelSelector(match_labels=props.server_selector),
-            policy_types=["Ingress", "Egress"],
-            ingress=ingress,
-            egress=[k8s.NetworkPolicyEgressRule(to=[own], ports=[tcp(REDIS_PORT)]), dns_egress()],
-        ),
+        name=props.name,
+        selector=props.server_selector,
+        ingress=ingress,
+        egress=[k8s.NetworkPolicyEgressRule(to=[own], ports=[tcp(REDIS_PORT)]), dns_egress()],
     )
 
 
 def _sentinel_network_policy(scope: Construct, props: RedisInstanceProps) -> k8s.KubeNetworkPolicy:
     """In: the other Sentinels and the operator. Out: DNS, the copies and the other Sentinels."""
     sentinels = pods(props.sentinel_selector)
-    return k8s.KubeNetworkPolicy(
+    return network_policy(
         scope,
         "sentinel-network-policy",
-        metadata=k8s_metadata(props.sentinel_name, component="network"),
-        spec=k8s.NetworkPolicySpec(
-            pod_selector=k8s.LabelSelector(match_labels=props.sentinel_selector),
-            policy_types=["Ingress", "Egress"],
-            ingress=[k8s.NetworkPolicyIngressRule(from_=[sentinels, namespace(OPERATOR_NAMESPACE)], ports=[tcp(SENTINEL_PORT)])],
-            egress=[
-                k8s.NetworkPolicyEgressRule(to=[pods(props.server_selector)], ports=[tcp(REDIS_PORT)]),
-                k8s.NetworkPolicyEgressRule(to=[sentinels], ports=[tcp(SENTINEL_PORT)]),
-                dns_egress(),
-            ],
-        ),
+        name=props.sentinel_name,
+        selector=props.sentinel_selector,
+        ingress=[k8s.NetworkPolicyIngressRule(from_=[sentinels, namespace(OPERATOR_NAMESPACE)], ports=[tcp(SENTINEL_PORT)])],
+        egress=[
+            k8s.NetworkPolicyEgressRule(to=[pods(props.server_selector)], ports=[tcp(REDIS_PORT)]),
+            k8s.NetworkPolicyEgressRule(to=[sentinels], ports=[tcp(SENTINEL_PORT)]),
+            dns_egress(),
+        ],
     )
 
 
