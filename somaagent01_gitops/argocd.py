@@ -52,11 +52,11 @@ def group_and_kind(manifest: Manifest) -> tuple[str, str]:
     return (api_group(manifest["apiVersion"]), manifest["kind"])
 
 
-WITH_WORKLOADS = frozenset({("cilium.io", "CiliumNetworkPolicy")})
+WITH_WORKLOADS = frozenset({("cilium.io", "CiliumNetworkPolicy"), ("keda.sh", "ScaledObject")})
 """Custom kinds that sync with the workloads, not before them: a CiliumNetworkPolicy makes its
 pods deny every flow it does not name, so it must not arrive before the NetworkPolicies that
 name the rest (a Postgres instance allowed only the API server would never become ready, and
-the wave would wait for ever)."""
+the wave would wait for ever); a ScaledObject scales a Deployment of that wave."""
 AFTER_EVERYTHING = frozenset(
     {
         ("gateway.networking.k8s.io", "Gateway"),

@@ -32,6 +32,7 @@ class Dependency(StrEnum):
     KEYCLOAK = "keycloak"
     TEMPORAL = "temporal"
     SPICEDB = "spicedb"
+    WHISPER = "whisper"
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -562,7 +561,7 @@ def build_app(
 ) -> tuple[App, list[OutputChart]]:
     """The cdk8s App holding every chart: environments (their ``tiers``), then per cluster
     its objects and apps."""
-    targets = [dataclasses.replace(target, egress_by_name=platform.cluster(target.cluster).cni == "cilium") for target in targets]
+    targets = [target.on_cluster(platform) for target in targets]
     clusters = cluster_facts(targets, platform)
     check_platform(platform, clusters, OPERATORS, every_environment=every_environment)
     app = App()

@@ -96,6 +96,32 @@ def _values(operator: OperatorChart, footprint: Footprint, cluster: ClusterFacts
     return values
 
 
+def gpu_pool_problems(cluster: ClusterFacts, platform: PlatformSettings) -> list[str]:
+    """Every GPU server must name a pool of its cluster, and the most GPUs the cluster's
+    environments may hold on a pool at once (each at its most servers) must fit the pool."""
+    pools = platform.cluster(cluster.name).gpu_pools
+    problems, demand = [], dict.fromkeys(pools, 0)
+    for target in cluster.targets:
+        whisper = target.settings.whisper
+        if whisper.gpu is None:
+            continue
+        if whisper.gpu.pool not in pools:
+            problems.append(
+                f"overlays/{target.environment}.yaml: whisper.gpu.pool: {whisper.gpu.pool!r} is not a GPU pool of cluster "
+                f"{cluster.name!r}; allowed: {', '.join(sorted(pools)) or 'none (add it to platform.yaml clusters.' + cluster.name + '.gpu_pools)'}"
+            )
+            continue
+        demand[whisper.gpu.pool] += whisper.gpu.gpus * whisper.most_replicas
+    for name, wanted in sorted(demand.items()):
+        if wanted > pools[name].capacity:
+            problems.append(
+                f"platform.yaml: clusters.{cluster.name}.gpu_pools.{name}: its environments may run {wanted} GPUs at once, "
+                f"the pool holds {pools[name].capacity} ({pools[name].max_nodes} nodes of {pools[name].gpus_per_node}); "
+                "allowed: raise max_nodes or lower the environments' whisper.autoscaling.max_replicas"
+            )
+    return problems
+
+
 def check_platform(
     platform: PlatformSettings, clusters: Sequence[ClusterFacts], operators: Sequence[OperatorChart], *, every_environment: bool = True
 ) -> None:
@@ -128,6 +154,7 @@ def check_platform(
                 f"platform.yaml: clusters.{cluster.name}.acme: required, the edge of {', '.join(public)} asks for a publicly "
                 "trusted certificate (edge.issuer public-acme); name the ACME authority and the Route 53 zone"
             )
+        problems += gpu_pool_problems(cluster, platform)
         vault = any(operator.name == "vault" for operator in operators_for(cluster, operators))
         if vault and cluster.production and platform.cluster(cluster.name).vault_auto_unseal is None:
             problems.append(

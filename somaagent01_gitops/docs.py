@@ -8,8 +8,11 @@ from pathlib import Path
 
 from .operators import operator_table
 from .releases import DEFAULT_RELEASE, RELEASES
+from .settings import load_environments, load_platform
+from .targets import clusters_of, targets_of
 
 README = Path(__file__).resolve().parent.parent / "README.md"
+PROJECT = README.parent
 
 
 def release_defects() -> str:
@@ -17,7 +20,27 @@ def release_defects() -> str:
     return "".join(f"- `{release.name}`: {defect}\n" for defect in release.defects)
 
 
-SECTIONS = {"operators": operator_table, "defects": release_defects}
+def gpu_capacity() -> str:
+    """Per cluster and GPU pool of the shipped platform.yaml: what the pool holds and what the
+    shipped overlays' speech servers take of it, at their fewest and at their most."""
+    platform = load_platform(PROJECT / "platform.yaml")
+    targets = targets_of(load_environments(PROJECT / "overlays"), platform)
+    rows = ["| cluster | pool | GPUs (nodes x per node) | environment | GPUs at fewest | GPUs at most |", "|---|---|---|---|---|---|"]
+    for cluster, own in clusters_of(targets).items():
+        for name, pool in sorted(platform.cluster(cluster).gpu_pools.items()):
+            for target in own:
+                whisper = target.settings.whisper
+                if whisper.gpu is None or whisper.gpu.pool != name:
+                    continue
+                fewest = whisper.autoscaling.min_replicas if whisper.autoscaling is not None else whisper.replicas
+                rows.append(
+                    f"| {cluster} | {name} | {pool.capacity} ({pool.max_nodes} x {pool.gpus_per_node}) | {target.path} | "
+                    f"{fewest * whisper.gpu.gpus} | {whisper.most_replicas * whisper.gpu.gpus} |"
+                )
+    return "\n".join(rows) + "\n"
+
+
+SECTIONS = {"operators": operator_table, "defects": release_defects, "gpu-capacity": gpu_capacity}
 
 
 def main() -> int:

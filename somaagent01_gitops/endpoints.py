@@ -64,6 +64,9 @@ SPICEDB_SECRET = "spicedb"
 """SpiceDBCluster.spec.secretName: ``preshared_key`` and ``datastore_uri`` (from Vault)."""
 OPA_SERVICE = "opa"
 OPENFGA_SERVICE = "openfga"
+WHISPER_SERVICE = "whisper"
+WHISPER_PORT = 9001
+"""The catalog's Whisper port (an overlay may change it: the tier exposes its URL)."""
 
 
 KAFKA_CA_SECRET = f"{KAFKA_CLUSTER}-cluster-ca-cert"
@@ -97,6 +100,7 @@ class Exposed:
     redis_url: str | None = None
     """The app's Redis instance, without credentials (each entrypoint's URL adds its own)."""
     redis_sessions_host: str | None = None
+    whisper_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,10 @@ class Endpoints:
     @property
     def opa_url(self) -> str:
         return f"http://{self._host(OPA_SERVICE)}:8181"
+
+    @property
+    def whisper_url(self) -> str:
+        return self.exposed.whisper_url or f"http://{self._host(WHISPER_SERVICE)}:{WHISPER_PORT}"
 
     @property
     def openfga_url(self) -> str:

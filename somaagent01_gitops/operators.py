@@ -208,6 +208,12 @@ def _kube_prometheus_stack(cluster: ClusterFacts) -> dict[str, Any]:
 
 
 GRAFANA_ADMIN_SECRET = "grafana-admin"
+PROMETHEUS_RELEASE = "kube-prometheus-stack"
+"""The chart's Helm release (the Application's name): its fullname, as the release name holds
+the chart's name (templates/_helpers.tpl)."""
+PROMETHEUS_URL = f"http://{PROMETHEUS_RELEASE}-prometheus.{MONITORING_NAMESPACE}.svc:9090"
+"""The Prometheus of a cluster beyond LOCAL, which KEDA and Argo Rollouts' analyses query
+(templates/prometheus/service.yaml: ``<fullname>-prometheus``, prometheus.service.port 9090)."""
 THANOS_OBJSTORE_SECRET = "thanos-objstore"
 
 
@@ -953,7 +959,7 @@ PLATFORM_OPERATORS: tuple[OperatorChart, ...] = (
         crds=CrdMirror(folder="cert-manager"),
     ),
     OperatorChart(
-        name="kube-prometheus-stack",
+        name=PROMETHEUS_RELEASE,
         pod_security=NamespacePodSecurity(
             level="privileged",
             reason="its node exporter reads the node itself: host network, host PID namespace and the host's / , /proc and /sys",

@@ -222,6 +222,11 @@ A169E468_SETTINGS = _settings(
     Setting("SA01_SOMA_BASE_URL", "somabrain_url", source=f"{_SETTINGS_PY}:239"),
     Setting("SA01_LLM_API_URL", "llm_api_url", source=f"{_SETTINGS_PY}:252"),
     Setting("SA01_LLM_API_KEY", "llm_api_key", source=f"{_SETTINGS_PY}:253"),
+    Setting(
+        "SA01_WHISPER_URL",
+        "whisper_url",
+        source=f"{_SETTINGS_PY}:245 (default http://localhost:9100); admin/voice/api.py:77-87, 224-228 (POST /asr, GET /health)",
+    ),
     Setting("SA01_WORKER_GATEWAY_BASE", "service:gateway", source="conversation_worker/main.py:108; temporal_worker.py:73-75"),
     Setting("SA01_GATEWAY_BASE", "service:gateway", source="tool_executor/tools.py:375-383 (the attachment tool)"),
     Setting("SA01_LLM_MODEL", "slm_model", source="conversation_worker/main.py:118"),
@@ -359,6 +364,7 @@ A169E468 = AppRelease(
                     Dependency.SPICEDB,
                     Dependency.SLM,
                     Dependency.SOMABRAIN,
+                    Dependency.WHISPER,  # admin/voice/api.py:77-87 (the only caller: nothing under services/ else)
                 }
             ),
             reads_settings=(
@@ -382,6 +388,7 @@ A169E468 = AppRelease(
                 "CONVERSATION_INBOUND",
                 "SA01_SOMA_BASE_URL",
                 "SA01_OPA_URL",
+                "SA01_WHISPER_URL",
             ),
             # config updates to the inbound topic (admin/features/api/flags.py:53-62); no consumer
             writes=frozenset({"conversation.inbound"}),

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .settings import Environment, EnvironmentSettings, OverlayError, Region
+from .settings.model import GpuPool, PlatformSettings
 
 
 @dataclass(frozen=True)
@@ -18,6 +20,17 @@ class Target:
     egress_by_name: bool = False
     """The cluster's CNI can allow egress by host name (Cilium's ``toFQDNs``); platform.yaml's
     ``clusters.<name>.cni``. Default: false (by address)."""
+    gpu_pool: GpuPool | None = None
+    """The cluster's GPU pool ``whisper.gpu.pool`` names (platform.yaml). Default: none."""
+
+    def on_cluster(self, platform: PlatformSettings) -> Target:
+        """This target with what platform.yaml says of its cluster: how pods get out, and the
+        GPU pool its speech servers use (none where the pool is not the cluster's, which
+        ``delivery.check_platform`` reports)."""
+        cluster = platform.cluster(self.cluster)
+        gpu = self.settings.whisper.gpu
+        pool = cluster.gpu_pools.get(gpu.pool) if gpu is not None else None
+        return dataclasses.replace(self, egress_by_name=cluster.cni == "cilium", gpu_pool=pool)
 
     @property
     def path(self) -> str:
@@ -60,13 +73,16 @@ def clusters_of(targets: Iterable[Target]) -> dict[str, list[Target]]:
     return dict(sorted(clusters.items()))
 
 
-def targets_of(environments: Iterable[Environment]) -> list[Target]:
-    """Every target of the environments, in a stable order; refuses two targets that would
-    share one namespace of one cluster (their Applications would fight over it)."""
+def targets_of(environments: Iterable[Environment], platform: PlatformSettings | None = None) -> list[Target]:
+    """Every target of the environments, in a stable order, with what ``platform`` says of
+    its cluster (when given); refuses two targets that would share one namespace of one
+    cluster (their Applications would fight over it)."""
     targets: list[Target] = []
     for environment in sorted(environments, key=lambda env: env.name):
         regions: list[str | None] = [*sorted(environment.settings.regions)] or [None]
         targets.extend(Target(environment.name, environment.settings, region) for region in regions)
+    if platform is not None:
+        targets = [target.on_cluster(platform) for target in targets]
     problems: list[str] = []
     seen: dict[tuple[str, str], str] = {}
     for target in targets:

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +81,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "identity": {"hostname": "auth.dev.example"},
         "edge": {"hostname": "app.dev.example"},
         "opa": {"bundle_url": _BUNDLE_URL},
+        "whisper": {"gpu": {"pool": "gpu-dev"}, "autoscaling": {}},
     },
     "TRAINING": {
         "mode": "TRAINING",
@@ -94,6 +96,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "identity": {"hostname": "auth.training.example"},
         "edge": {"hostname": "app.training.example"},
         "opa": {"bundle_url": _BUNDLE_URL},
+        "whisper": {"gpu": {"pool": "gpu-dev"}, "autoscaling": {}},
     },
     # what the model demands of PRODUCTION: the HA data tier, tiered storage, two peering regions
     "PRODUCTION": {
@@ -120,6 +123,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "edge": {"hostname": "app.example"},
         "opa": {"bundle_url": _BUNDLE_URL, "replicas": 3},
         "openfga": {"replicas": 3},
+        "whisper": {"gpu": {"pool": "gpu"}, "autoscaling": {"min_replicas": 2}},
         "regions": {
             "us-east-1": _region("us-east-1", peer="eu-west-1", network_cidr="10.10.0.0/16"),
             "eu-west-1": _region("eu-west-1", peer="us-east-1", network_cidr="10.20.0.0/16"),
@@ -197,3 +201,25 @@ def synthesized_files():
     from somaagent01_gitops.validation.gates import fresh_synth
 
     return fresh_synth(OVERLAYS, PROJECT_ROOT / "platform.yaml")[1]
+
+
+def gpu_pool():
+    """A GPU pool for targets built without a platform (the minimal settings name it)."""
+    from somaagent01_gitops.settings.model import GpuPool
+
+    return GpuPool.model_validate({"node_labels": {"example.com/pool": "gpu"}, "gpus_per_node": 1, "max_nodes": 8})
+
+
+@functools.cache
+def _shipped_platform():
+    from somaagent01_gitops.settings import load_platform
+
+    return load_platform(PROJECT_ROOT / "platform.yaml")
+
+
+def shipped_targets(environments):
+    """The environments' targets on the shipped platform.yaml's clusters (their GPU pools,
+    their CNI), as ``build_app`` places them."""
+    from somaagent01_gitops.targets import targets_of
+
+    return targets_of(environments, _shipped_platform())

@@ -5,10 +5,13 @@ import pytest
 from somaagent01_gitops.charts import ClusterAppsChart, ClusterChart, EnvironmentChart, build_app
 from somaagent01_gitops.settings import Environment, OverlayError, PlatformSettings
 from somaagent01_gitops.targets import targets_of
+from tests.conftest import shipped_targets
 
 from .conftest import make_settings
 
+GPU_POOL = {"node_labels": {"example.com/pool": "gpu"}, "gpus_per_node": 1, "max_nodes": 8}
 ENCRYPTED_WITH_AUTO_UNSEAL = {
+    "gpu_pools": {"gpu": GPU_POOL},
     "pod_traffic_encryption": "cilium-wireguard",
     "cni": "cilium",
     "vault_auto_unseal": {
@@ -35,7 +38,13 @@ def platform(**clusters):
     )
 
 
-PLATFORM = platform(**{"prod-us-east-1": ENCRYPTED_WITH_AUTO_UNSEAL, "prod-eu-west-1": ENCRYPTED_WITH_AUTO_UNSEAL})
+PLATFORM = platform(
+    **{
+        "dev-shared": {"gpu_pools": {"gpu-dev": GPU_POOL}},
+        "prod-us-east-1": ENCRYPTED_WITH_AUTO_UNSEAL,
+        "prod-eu-west-1": ENCRYPTED_WITH_AUTO_UNSEAL,
+    }
+)
 
 
 @pytest.fixture(scope="module")
@@ -230,9 +239,8 @@ def test_the_root_has_a_project_of_its_own_and_argo_cds_default_project_admits_n
 
 def test_each_environment_project_lists_exactly_the_namespaced_kinds_its_applications_bring(environments, platform):
     from somaagent01_gitops.charts import build_app
-    from somaagent01_gitops.targets import targets_of
 
-    targets = [target for target in targets_of(environments) if target.cluster == "dev-shared"]
+    targets = [target for target in shipped_targets(environments) if target.cluster == "dev-shared"]
     _, charts = build_app(targets, platform=platform, every_environment=False)
     (apps,) = [chart for chart in charts if getattr(chart, "folder", "") == "apps/dev-shared"]
     projects = {obj["metadata"]["name"]: obj["spec"] for obj in apps.to_json() if obj["kind"] == "AppProject"}
@@ -247,10 +255,9 @@ def test_each_environment_project_lists_exactly_the_namespaced_kinds_its_applica
 
 def test_production_clusters_sync_the_signed_tag_their_projects_verify(environments, platform):
     from somaagent01_gitops.charts import build_app
-    from somaagent01_gitops.targets import targets_of
 
     gitops = platform.gitops.model_copy(update={"production_revision": "prod", "signature_keys": ["4AEE18F83AFDEB23"]})
-    _, charts = build_app(targets_of(environments), platform=platform.model_copy(update={"gitops": gitops}))
+    _, charts = build_app(shipped_targets(environments), platform=platform.model_copy(update={"gitops": gitops}))
     apps = {getattr(chart, "folder", ""): chart.to_json() for chart in charts}
     for cluster, signed in (("prod-us-east-1", True), ("dev-shared", False)):
         documents = apps[f"apps/{cluster}"]

@@ -10,10 +10,10 @@ from somaagent01_gitops.delivery import check_platform, plan_cluster
 from somaagent01_gitops.footprints import Crds, EnvironmentPods, Footprint, FootprintError, Kind
 from somaagent01_gitops.operators import cluster_facts, kube_version_floor
 from somaagent01_gitops.settings import OverlayError
-from somaagent01_gitops.targets import targets_of
 from somaagent01_gitops.tiers.registry import OPERATORS
 from somaagent01_gitops.validation import projects
 from somaagent01_gitops.validation.findings import documents_in
+from tests.conftest import shipped_targets
 
 from .conftest import DIST, PROJECT_ROOT
 
@@ -22,7 +22,7 @@ CLUSTERS = ["dev-shared", "local", "prod-eu-west-1", "prod-us-east-1"]
 
 @pytest.fixture(scope="module")
 def clusters(environments, platform):
-    return {cluster.name: cluster for cluster in cluster_facts(targets_of(environments), platform)}
+    return {cluster.name: cluster for cluster in cluster_facts(shipped_targets(environments), platform)}
 
 
 def plan(cluster, operators=OPERATORS):
@@ -113,6 +113,37 @@ def test_platform_settings_are_checked_against_charts_and_clusters(clusters, pla
     )
     with pytest.raises(OverlayError, match=re.escape("clusters.prod-eu-west-1.acme: required, the edge of prod/eu-west-1")):
         check_platform(no_acme, facts, OPERATORS)
+
+
+def test_every_gpu_server_names_a_pool_of_its_cluster_whose_capacity_holds_the_environments_most(clusters, platform):
+    dev = clusters["dev-shared"]
+    pools = platform.clusters["dev-shared"].gpu_pools
+    # dev and qa share gpu-dev: each at its most servers, one GPU each
+    wanted = sum(
+        t.settings.whisper.most_replicas * t.settings.whisper.gpu.gpus for t in dev.targets if t.settings.whisper.gpu.pool == "gpu-dev"
+    )
+    assert 0 < wanted <= pools["gpu-dev"].capacity
+    small = pools["gpu-dev"].model_copy(update={"max_nodes": 1})
+    short = platform.model_copy(
+        update={
+            "clusters": {
+                **platform.clusters,
+                "dev-shared": platform.clusters["dev-shared"].model_copy(update={"gpu_pools": {**pools, "gpu-dev": small}}),
+            }
+        }
+    )
+    with pytest.raises(
+        OverlayError,
+        match=re.escape(f"clusters.dev-shared.gpu_pools.gpu-dev: its environments may run {wanted} GPUs at once, the pool holds 1"),
+    ):
+        check_platform(short, list(clusters.values()), OPERATORS)
+    gone = platform.model_copy(
+        update={"clusters": {**platform.clusters, "dev-shared": platform.clusters["dev-shared"].model_copy(update={"gpu_pools": {}})}}
+    )
+    with pytest.raises(
+        OverlayError, match=re.escape("overlays/dev.yaml: whisper.gpu.pool: 'gpu-dev' is not a GPU pool of cluster 'dev-shared'")
+    ):
+        check_platform(gone, list(clusters.values()), OPERATORS)
 
 
 def test_synth_refuses_a_kubernetes_version_below_the_charts_floor(tmp_path):

@@ -33,14 +33,16 @@ def test_release_defects_are_one_bullet_per_defect_of_the_default_release():
 def test_main_rewrites_only_the_marked_sections(tmp_path, monkeypatch):
     readme = tmp_path / "README.md"
     readme.write_text(
-        "intro\n<!-- operators:begin -->\nstale\n<!-- operators:end -->\nmiddle\n<!-- defects:begin -->\n<!-- defects:end -->\nend\n"
+        "intro\n<!-- operators:begin -->\nstale\n<!-- operators:end -->\nmiddle\n<!-- defects:begin -->\n<!-- defects:end -->\n"
+        "<!-- gpu-capacity:begin -->\n<!-- gpu-capacity:end -->\nend\n"
     )
     monkeypatch.setattr(docs, "README", readme)
     assert docs.main() == 0
     text = readme.read_text()
     assert "stale" not in text
     assert text.startswith("intro\n<!-- operators:begin -->\n" + operator_table() + "<!-- operators:end -->\nmiddle\n")
-    assert text.endswith("<!-- defects:begin -->\n" + docs.release_defects() + "<!-- defects:end -->\nend\n")
+    assert "<!-- defects:begin -->\n" + docs.release_defects() + "<!-- defects:end -->\n" in text
+    assert text.endswith("<!-- gpu-capacity:begin -->\n" + docs.gpu_capacity() + "<!-- gpu-capacity:end -->\nend\n")
     before = text
     assert docs.main() == 0 and readme.read_text() == before, "a second run changes nothing"
 
@@ -52,3 +54,14 @@ def test_main_refuses_a_readme_without_a_section(tmp_path, monkeypatch, capsys):
     assert docs.main() == 1
     assert "no <!-- defects:begin -->" in capsys.readouterr().err
     assert readme.read_text() == "<!-- operators:begin -->\n<!-- operators:end -->\n", "left as it was"
+
+
+def test_the_readme_shows_each_regions_gpu_capacity_and_what_the_speech_servers_take():
+    readme = (PROJECT_ROOT / "README.md").read_text()
+    section = re.search(r"<!-- gpu-capacity:begin -->\n(.*?)<!-- gpu-capacity:end -->", readme, re.S)
+    assert section is not None and section.group(1) == docs.gpu_capacity(), "run `make docs` and commit README.md"
+    rows = [line.split(" | ") for line in docs.gpu_capacity().splitlines()[2:]]
+    assert {row[0].strip("| ") for row in rows} == {"dev-shared", "prod-us-east-1", "prod-eu-west-1"}
+    assert {row[3] for row in rows} == {"dev", "qa", "training", "prod/us-east-1", "prod/eu-west-1"}
+    prod = [row for row in rows if row[3].startswith("prod/")]
+    assert all(row[2] == "12 (3 x 4)" and int(row[4]) >= 2 for row in prod)

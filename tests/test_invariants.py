@@ -14,6 +14,8 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.conftest import shipped_targets
+
 from .conftest import DIST
 
 OVERLAYS = {
@@ -71,6 +73,20 @@ def group_kind(obj: dict[str, Any]) -> tuple[str, str]:
 
 def of_kind(objects: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
     return [obj for obj in objects if obj["kind"] == kind]
+
+
+def fewest_replicas(workload: dict[str, Any], objects: list[dict[str, Any]]) -> int:
+    """The fewest pods a workload runs: its replicas, else those of the autoscaler that owns
+    them (an HPA's minReplicas, default 1; a KEDA ScaledObject's minReplicaCount, default 0)."""
+    if "replicas" in workload["spec"]:
+        return int(workload["spec"]["replicas"])
+    name, kind = workload["metadata"]["name"], workload["kind"]
+    for scaler, field, default in (("HorizontalPodAutoscaler", "minReplicas", 1), ("ScaledObject", "minReplicaCount", 0)):
+        for owner in of_kind(objects, scaler):
+            target = owner["spec"]["scaleTargetRef"]
+            if target["name"] == name and target.get("kind", "Deployment") == kind:
+                return int(owner["spec"].get(field, default))
+    raise AssertionError(f"{kind} {name}: no replicas and no autoscaler owns it")
 
 
 def only(objects: list[dict[str, Any]], kind: str, name: str | None = None) -> dict[str, Any]:
@@ -153,9 +169,8 @@ def test_every_replicated_workload_has_a_disruption_budget(overlay):
     objects = placed(f"overlays/{overlay}")
     budgets = [pdb["spec"]["selector"]["matchLabels"] for pdb in of_kind(objects, "PodDisruptionBudget")]
     for deployment in of_kind(objects, "Deployment"):
-        replicas = deployment["spec"].get("replicas", 2)  # no replicas: an HPA owns them (at least 2 here)
         labels = deployment["spec"]["template"]["metadata"]["labels"]
-        if replicas > 1:
+        if fewest_replicas(deployment, objects) > 1:
             assert any(all(labels.get(k) == v for k, v in budget.items()) for budget in budgets), deployment["metadata"]["name"]
     assert any(budget.get("app.kubernetes.io/name") == "gateway" for budget in budgets)
 
@@ -260,7 +275,6 @@ def test_no_secret_value_is_rendered_beyond_local(overlay):
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
 def test_every_pod_of_the_namespace_is_under_a_default_deny(overlay, environments):
-    from somaagent01_gitops.targets import targets_of
 
     objects = placed(f"overlays/{overlay}")
     deny = only(objects, "NetworkPolicy", "default-deny")["spec"]
@@ -270,7 +284,7 @@ def test_every_pod_of_the_namespace_is_under_a_default_deny(overlay, environment
     from somaagent01_gitops.constructs.idioms import PRIVATE_RANGES
     from somaagent01_gitops.constructs.network import API_SERVER_PORTS
 
-    (target,) = [target for target in targets_of(environments) if target.path == overlay]
+    (target,) = [target for target in shipped_targets(environments) if target.path == overlay]
     peer = {target.settings.regions[target.region.peer_region].network_cidr} if target.region else set()
     for policy in of_kind(objects, "NetworkPolicy"):
         for rule in policy["spec"].get("egress", []):
@@ -445,7 +459,6 @@ def test_the_edges_public_certificates_come_from_the_acme_issuer_of_their_cluste
 @pytest.mark.parametrize("overlay", ["prod/us-east-1", "prod/eu-west-1"])
 def test_on_cilium_clusters_external_egress_is_by_name_and_only_from_its_callers(overlay, environments):
     from somaagent01_gitops.catalog import Dependency
-    from somaagent01_gitops.targets import targets_of
 
     objects = placed(f"overlays/{overlay}")
     for policy in of_kind(objects, "NetworkPolicy"):
@@ -455,7 +468,7 @@ def test_on_cilium_clusters_external_egress_is_by_name_and_only_from_its_callers
     by_name = of_kind(objects, "CiliumNetworkPolicy")
     for policy in by_name:
         assert policy["spec"]["endpointSelector"]["matchLabels"] in selectors, "it widens a pod that has a policy of its own"
-    (target,) = [target for target in targets_of(environments) if target.path == overlay]
+    (target,) = [target for target in shipped_targets(environments) if target.path == overlay]
     services = {spec.name for spec in target.settings.release.services}
     callers = {spec.name for spec in target.settings.release.services if spec.depends_on & {Dependency.SLM, Dependency.SOMABRAIN}}
     app = {policy["metadata"]["name"].removesuffix("-fqdn") for policy in by_name} & services
@@ -474,7 +487,7 @@ def test_every_replicated_production_workload_spreads_over_zones_and_hosts_under
     budgets = [pdb["spec"]["selector"]["matchLabels"] for pdb in of_kind(objects, "PodDisruptionBudget")]
     checked = 0
     for workload in [*of_kind(objects, "Deployment"), *of_kind(objects, "StatefulSet")]:
-        if workload["spec"].get("replicas", 2) < 2:  # no replicas: an HPA owns them (at least 2 in prod)
+        if fewest_replicas(workload, objects) < 2:
             continue
         name, template = workload["metadata"]["name"], workload["spec"]["template"]
         spread = {constraint["topologyKey"] for constraint in template["spec"].get("topologySpreadConstraints", [])}
@@ -495,12 +508,11 @@ MODEL_SERVERS = ("ollama", "vllm", "text-generation-inference", "llama.cpp", "ll
 
 @pytest.mark.parametrize("overlay", OVERLAYS)
 def test_no_model_server_runs_and_the_slm_is_the_overlays_managed_api(overlay, environments):
-    from somaagent01_gitops.targets import targets_of
 
     objects = placed(f"overlays/{overlay}")
     images = [container["image"] for _, spec in pod_specs(objects) for container in [*spec["containers"], *spec.get("initContainers", [])]]
     assert images and not [image for image in images if any(server in image.lower() for server in MODEL_SERVERS)]
-    (target,) = [target for target in targets_of(environments) if target.path == overlay]
+    (target,) = [target for target in shipped_targets(environments) if target.path == overlay]
     assert only(objects, "ConfigMap", "gateway-config")["data"]["SA01_LLM_API_URL"] == str(target.settings.external.slm_base_url)
     gateway = only(objects, "Deployment", "gateway")["spec"]["template"]["spec"]["containers"][0]
     (key,) = [env for env in gateway["env"] if env["name"] == "SA01_LLM_API_KEY"]

@@ -8,9 +8,9 @@ import yaml
 from somaagent01_gitops.footprints import Footprint, Kind
 from somaagent01_gitops.operator_types import SEMVER
 from somaagent01_gitops.operators import ClusterFacts, OperatorChart, cluster_facts, operators_for
-from somaagent01_gitops.targets import targets_of
 from somaagent01_gitops.tiers.registry import OPERATORS
 from somaagent01_gitops.validation.crd_schemas import raw_schemas
+from tests.conftest import shipped_targets
 
 from .conftest import DIST, PROJECT_ROOT
 
@@ -20,7 +20,7 @@ WITH_CRDS = [operator for operator in OPERATORS if operator.crds is not None]
 
 @pytest.fixture(scope="module")
 def clusters(environments, platform):
-    return {cluster.name: cluster for cluster in cluster_facts(targets_of(environments), platform)}
+    return {cluster.name: cluster for cluster in cluster_facts(shipped_targets(environments), platform)}
 
 
 def by_name(name):

@@ -10,9 +10,9 @@ import pytest
 from somaagent01_gitops.posture import POSTURES, posture_of
 from somaagent01_gitops.releases import RELEASES
 from somaagent01_gitops.settings import EnvironmentSettings
-from somaagent01_gitops.targets import targets_of
 from somaagent01_gitops.tiers.base import build_tiers
 from somaagent01_gitops.tiers.registry import TIERS
+from tests.conftest import shipped_targets
 
 from .conftest import make_settings
 
@@ -55,7 +55,7 @@ def test_no_overlay_setting_can_open_anything():
 
 
 def test_no_production_client_is_rendered_failing_open(environments):
-    prod_targets = [target for target in targets_of(environments) if target.settings.mode == "PRODUCTION"]
+    prod_targets = [target for target in shipped_targets(environments) if target.settings.mode == "PRODUCTION"]
     assert len(prod_targets) >= 2
     for target in prod_targets:
         switches = set(target.settings.release.fail_open_settings)
@@ -64,7 +64,7 @@ def test_no_production_client_is_rendered_failing_open(environments):
 
 
 def test_local_alone_is_permissive(environments):
-    local = next(target for target in targets_of(environments) if target.path == "local")
+    local = next(target for target in shipped_targets(environments) if target.path == "local")
     assert ("SA01_AUTHZ_FAIL_OPEN", "true") in rendered_settings(local)
     training = make_settings("TRAINING")
     assert posture_of(training.mode).authz_fail_open is False

@@ -4,12 +4,12 @@ import pytest
 
 from somaagent01_gitops.footprints import Kind
 from somaagent01_gitops.producers import PENDING_TIERS, RUNTIME_PRODUCERS, hand_made_secrets
-from somaagent01_gitops.targets import targets_of
 from somaagent01_gitops.tiers.app.app_services import SECRET_FILLS
+from tests.conftest import shipped_targets
 
 
 def test_local_makes_by_hand_every_secret_the_tiers_read_and_nothing_beyond_local_does(environments):
-    made = hand_made_secrets(targets_of(environments))
+    made = hand_made_secrets(shipped_targets(environments))
     assert set(made) == {"soma-local"}, "beyond LOCAL, External Secrets writes them from Vault"
     assert {"gateway-secrets", "somaagent01-app", "openfga-postgres-credentials", "spicedb", "spicedb-postgres-credentials"} <= made[
         "soma-local"
@@ -21,7 +21,7 @@ def test_every_secret_the_app_reads_is_declared_with_every_key(environments):
     from somaagent01_gitops.tiers.base import declared_vault_secrets
     from somaagent01_gitops.tiers.registry import TIERS
 
-    local = next(target for target in targets_of(environments) if target.settings.mode == "LOCAL")
+    local = next(target for target in shipped_targets(environments) if target.settings.mode == "LOCAL")
     declared = {secret.name: secret for secret in declared_vault_secrets(local, TIERS)}
     fills = {release_fill(local, name) for spec in local.settings.release.services for name in spec.reads_settings}
     read = {SECRET_FILLS[fill] for fill in fills if fill in SECRET_FILLS}

@@ -7,7 +7,7 @@ import yaml
 
 from somaagent01_gitops.operators import cluster_facts, operators_for
 from somaagent01_gitops.runtime_rules import RULES_FILE, falco_rules
-from somaagent01_gitops.targets import targets_of
+from tests.conftest import shipped_targets
 
 DEFAULT_RULESET_NAMES = {"spawned_process", "shell_binaries", "open_write"}
 """What the rules use of Falco's default ruleset (falco_rules.yaml), which the chart loads first."""
@@ -26,7 +26,7 @@ def test_the_rules_name_the_apps_images_and_the_paths_it_writes():
 
 
 def test_production_clusters_give_them_to_falco(environments, platform):
-    clusters = {cluster.name: cluster for cluster in cluster_facts(targets_of(environments), platform)}
+    clusters = {cluster.name: cluster for cluster in cluster_facts(shipped_targets(environments), platform)}
     (falco,) = [operator for operator in operators_for(clusters["prod-us-east-1"]) if operator.name == "falco"]
     assert falco.values is not None
     rules = yaml.safe_load(falco.values(clusters["prod-us-east-1"])["customRules"][RULES_FILE])

@@ -5,18 +5,18 @@ import pytest
 import yaml
 
 from somaagent01_gitops.runtime_services import services_for
-from somaagent01_gitops.targets import targets_of
 from somaagent01_gitops.tiers.keycloak.service import KEYCLOAK
 from somaagent01_gitops.tiers.registry import RUNTIME_SERVICES
 from somaagent01_gitops.tiers.spicedb.service import SPICEDB
 from somaagent01_gitops.tiers.temporal.service import TEMPORAL
+from tests.conftest import shipped_targets
 
 from .conftest import DIST
 
 
 @pytest.fixture(scope="module")
 def targets(environments):
-    return targets_of(environments)
+    return shipped_targets(environments)
 
 
 def apps_of(cluster):

@@ -15,6 +15,7 @@ from somaagent01_gitops.tiers.registry import OPERATORS
 from somaagent01_gitops.tiers.spicedb.operator import SPICEDB_OPERATOR_MANIFESTS
 from somaagent01_gitops.upstream import UpstreamManifests, UpstreamObject, cluster_part, kustomization, namespace_part
 from somaagent01_gitops.validation.kustomize import kubectl
+from tests.conftest import shipped_targets
 
 from .conftest import DIST
 
@@ -61,9 +62,8 @@ def test_the_cluster_part_keeps_the_crds_and_the_controllers_cluster_roles(tmp_p
 
 
 def test_each_environment_runs_its_own_keycloak_operator_restricted_and_namespaced(tmp_path, environments):
-    from somaagent01_gitops.targets import targets_of
 
-    target = next(target for target in targets_of(environments) if target.path == "qa")
+    target = next(target for target in shipped_targets(environments) if target.path == "qa")
     built = stand_in(KEYCLOAK_OPERATOR_MANIFESTS, tmp_path, KEYCLOAK.kustomization(target))
     assert {obj["kind"] for obj in built} == {"ServiceAccount", "Role", "RoleBinding", "Service", "Deployment"}
     assert {obj["metadata"]["namespace"] for obj in built} == {"soma-qa"}, "nothing cluster-scoped: the qa project admits none"

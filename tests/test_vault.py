@@ -9,6 +9,7 @@ from somaagent01_gitops.vault import (
     shell_variable,
     store_policy_hcl,
 )
+from tests.conftest import shipped_targets
 
 SECRETS = (
     VaultSecret(name="a", keys=("password", "username"), literals={"username": "a"}, contract="x"),
@@ -47,11 +48,10 @@ def test_shell_variables_are_names_the_shell_accepts():
 def test_each_namespaces_policy_covers_exactly_the_keys_its_external_secrets_read(synthesized_files, environments):
     import yaml
 
-    from somaagent01_gitops.targets import targets_of
     from somaagent01_gitops.tiers.base import declared_vault_secrets
     from somaagent01_gitops.tiers.registry import TIERS
 
-    for target in targets_of(environments):
+    for target in shipped_targets(environments):
         if target.settings.mode == "LOCAL":
             continue
         folder = f"overlays/{target.path}/"

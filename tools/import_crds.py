@@ -41,6 +41,7 @@ MIRROR_FOLDERS = {
     "kubernetes-sigs/gateway-api": "gateway-api",
     "Kong/kubernetes-configuration": "kong",
     "cilium/cilium": "cilium",
+    "kedacore/keda": "keda",
 }
 NEVER_AUTHORED = {"status", "operation"}
 """Top-level fields the controllers write and manifests never set."""

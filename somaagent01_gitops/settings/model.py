@@ -23,6 +23,7 @@ from ..tiers.openfga.settings import OpenFga
 from ..tiers.postgres.settings import Postgres
 from ..tiers.qdrant.settings import Qdrant
 from ..tiers.redis.settings import Redis
+from ..tiers.whisper.settings import Whisper
 from .quantities import Bytes
 from .types import (
     _CIDR,
@@ -253,6 +254,7 @@ class EnvironmentSettings(_Settings):
     qdrant: Qdrant = Field(default=Qdrant(), description="The Qdrant vector store. Default: one node.")
     clickhouse: ClickHouse = Field(default=ClickHouse(), description="The ClickHouse analytics store. Default: one shard of one replica.")
     redis: Redis = Field(default=Redis(), description="The Redis instances. Default: one instance each.")
+    whisper: Whisper = Field(default=Whisper(), description="The speech-to-text servers. Default: one on CPU (LOCAL's).")
     identity: Identity = Field(description="Required. Keycloak (the release needs it to start).")
     edge: Edge | None = Field(
         default=None,
@@ -308,6 +310,7 @@ class EnvironmentSettings(_Settings):
             ("redis", self.redis),
             ("opa", self.opa),
             ("openfga", self.openfga),
+            ("whisper", self.whisper),
             *((("edge", self.edge),) if self.edge is not None else ()),
         ):
             for path, holds, message in tier.mode_rules(self.mode):
@@ -569,6 +572,31 @@ class ClusterCertificates(_Settings):
     )
 
 
+class GpuTaint(_Settings):
+    """The taint that keeps other pods off a GPU pool's nodes; its servers tolerate it."""
+
+    key: Annotated[str, StringConstraints(pattern=r"^([a-z0-9.-]+/)?[A-Za-z0-9._-]+$")] = Field(description="Required. The taint's key.")
+    value: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._-]{0,63}$")] = Field(default="", description="Its value. Default: none.")
+    effect: Literal["NoSchedule", "NoExecute", "PreferNoSchedule"] = Field(default="NoSchedule", description="Default: NoSchedule.")
+
+
+class GpuPool(_Settings):
+    """A node pool of GPU nodes (NVIDIA's device plugin advertises ``nvidia.com/gpu``): how
+    pods land on it and how many GPUs it holds at most."""
+
+    node_labels: dict[Annotated[str, StringConstraints(pattern=r"^([a-z0-9.-]+/)?[A-Za-z0-9._-]+$")], DnsLabel] = Field(
+        min_length=1, description="Required. Labels every node of the pool carries (the servers' nodeSelector)."
+    )
+    taints: list[GpuTaint] = Field(default=[], description="Taints of the pool's nodes, which its servers tolerate. Default: none.")
+    gpus_per_node: int = Field(ge=1, le=16, description="Required. GPUs each node has.")
+    max_nodes: int = Field(ge=1, le=1000, description="Required. Most nodes the pool scales to (its autoscaler's limit).")
+
+    @property
+    def capacity(self) -> int:
+        """GPUs the pool holds at most."""
+        return self.gpus_per_node * self.max_nodes
+
+
 DEFAULT_REGISTRIES = ("docker.io", "ghcr.io", "quay.io", "registry.k8s.io")
 
 
@@ -609,6 +637,12 @@ class ClusterSettings(_Settings):
         default=None,
         description="The ACME authority of the edge's public certificates (issuer 'public-acme'). Default: none; "
         "required on a cluster whose environments' edge asks for public certificates (PRODUCTION's do).",
+    )
+
+    gpu_pools: dict[DnsLabel, GpuPool] = Field(
+        default={},
+        description="GPU node pools by name, which overlays place GPU servers on (whisper.gpu.pool). Default: none. "
+        "The environments' most GPUs on a pool must fit its capacity.",
     )
 
     @model_validator(mode="after")

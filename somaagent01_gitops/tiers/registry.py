@@ -21,6 +21,7 @@ from .redis.tier import RedisUnit
 from .secrets.tier import SecretsUnit
 from .spicedb.tier import SpiceDbUnit
 from .temporal.tier import TemporalUnit
+from .whisper.tier import WhisperUnit
 
 TIERS: tuple[Tier, ...] = (
     KafkaUnit(),
@@ -33,6 +34,7 @@ TIERS: tuple[Tier, ...] = (
     SpiceDbUnit(),
     OpaUnit(),
     OpenFgaUnit(),
+    WhisperUnit(),
     AppUnit(),
     NetworkUnit(),
     EdgeUnit(),

@@ -18,9 +18,9 @@ from somaagent01_gitops.constructs.gatekeeper import (
 )
 from somaagent01_gitops.constructs.labels import standard_labels
 from somaagent01_gitops.kinds import CLUSTER_SCOPED_KINDS
-from somaagent01_gitops.targets import targets_of
 from somaagent01_gitops.tiers.base import build_tiers
 from somaagent01_gitops.tiers.registry import TIERS
+from tests.conftest import shipped_targets
 
 PROPS = GatekeeperPoliciesProps(
     actions={"soma-dev": "dryrun", "soma-training": "deny"},
@@ -71,7 +71,7 @@ def test_each_template_is_rego_v1_and_each_environment_gets_a_constraint_of_each
 
 @pytest.mark.parametrize("path", ["dev", "training", "prod/us-east-1", "prod/eu-west-1"])
 def test_every_rendered_workload_passes_its_environments_constraints(environments, path):
-    target = next(target for target in targets_of(environments) if target.path == path)
+    target = next(target for target in shipped_targets(environments) if target.path == path)
     chart = cdk8s.Testing.chart()
     build_tiers(chart, target, TIERS)
     objects = cdk8s.Testing.synth(chart)

@@ -22,9 +22,9 @@ from somaagent01_gitops.constructs.kyverno import (
     KyvernoPoliciesProps,
     Signer,
 )
-from somaagent01_gitops.targets import targets_of
 from somaagent01_gitops.tiers.base import build_tiers
 from somaagent01_gitops.tiers.registry import TIERS
+from tests.conftest import shipped_targets
 
 SIGNER = Signer(issuer="https://token.actions.githubusercontent.com", subject_regexp="^https://github.com/org/app/.+$")
 PROPS = KyvernoPoliciesProps(
@@ -66,7 +66,7 @@ def test_dev_audits_and_prod_denies_and_verifies_signatures():
 
 @pytest.mark.parametrize("path", ["dev", "qa", "training", "prod/us-east-1", "prod/eu-west-1"])
 def test_every_rendered_workload_has_probes_or_says_why_not(environments, path):
-    target = next(target for target in targets_of(environments) if target.path == path)
+    target = next(target for target in shipped_targets(environments) if target.path == path)
     chart = cdk8s.Testing.chart()
     build_tiers(chart, target, TIERS)
     workloads = [
@@ -108,7 +108,7 @@ def test_a_workload_without_probes_or_a_reason_is_refused(obj, expected):
 
 
 def test_the_signature_rule_matches_exactly_the_app_images(environments):
-    prod = next(target for target in targets_of(environments) if target.path == "prod/us-east-1")
+    prod = next(target for target in shipped_targets(environments) if target.path == "prod/us-east-1")
     chart = cdk8s.Testing.chart()
     build_tiers(chart, prod, TIERS)
     glob = f"{prod.settings.image.repository}*"

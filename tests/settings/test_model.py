@@ -24,6 +24,7 @@ MINIMAL = {
     "identity": {"hostname": "auth.test.example"},
     "edge": {"hostname": "app.test.example"},
     "opa": {"bundle_url": "https://artifacts.example/somaagent01/{release}/policy-bundle.tar.gz"},
+    "whisper": {"gpu": {"pool": "gpu"}, "autoscaling": {}},
 }
 PROD_DATA = {
     "kafka": {
@@ -40,6 +41,7 @@ PROD_DATA = {
     "redis": {"replicas": 3, "backup": {}},
     "opa": {"bundle_url": "https://artifacts.example/somaagent01/{release}/policy-bundle.tar.gz", "replicas": 3},
     "openfga": {"replicas": 3},
+    "whisper": {"gpu": {"pool": "gpu"}, "autoscaling": {"min_replicas": 2}},
     "image": {"tag": "1.0.0", "signed_by": {"issuer": "https://token.actions.githubusercontent.com", "subject_regexp": "^x$"}},
 }
 """PRODUCTION's data tier; its buckets are per region (see ``region``)."""
@@ -73,7 +75,7 @@ def test_latest_is_refused_outside_local_but_allowed_in_local():
     with pytest.raises(ValidationError, match="only allowed in LOCAL"):
         settings(image={"tag": "latest"})
     local = {key: value for key, value in MINIMAL.items() if key != "edge"}
-    local |= {"mode": "LOCAL", "image": {"tag": "latest"}, "qdrant": {}, "clickhouse": {}, "redis": {}}
+    local |= {"mode": "LOCAL", "image": {"tag": "latest"}, "qdrant": {}, "clickhouse": {}, "redis": {}, "whisper": {}}
     assert EnvironmentSettings.model_validate(local).image.tag == "latest"
 
 
@@ -343,3 +345,14 @@ def test_the_app_image_carries_tag_and_digest_and_a_digest_is_pulled_if_not_pres
     assert settings(image={"tag": "0.9.2", "digest": digest, "pull_policy": "Always"}).image.pull == "Always", "an overlay may say"
     with pytest.raises(ValidationError):
         settings(image={"tag": "0.9.2", "digest": "sha256:short"})
+
+
+def test_a_gpu_pool_names_its_nodes_and_holds_gpus_per_node_times_nodes():
+    from somaagent01_gitops.settings.model import ClusterSettings, GpuPool
+
+    pool = GpuPool.model_validate({"node_labels": {"soma.ai/node-pool": "gpu"}, "gpus_per_node": 4, "max_nodes": 3})
+    assert pool.capacity == 12 and pool.taints == []
+    with pytest.raises(ValidationError, match="at least 1 item"):
+        GpuPool.model_validate({"node_labels": {}, "gpus_per_node": 1, "max_nodes": 1})
+    cluster = ClusterSettings.model_validate({"gpu_pools": {"gpu": {**pool.model_dump(), "taints": [{"key": "nvidia.com/gpu"}]}}})
+    assert cluster.gpu_pools["gpu"].taints[0].effect == "NoSchedule"

@@ -21,6 +21,7 @@ from somaagent01_gitops.tiers.postgres.constructs import ServiceRole
 from somaagent01_gitops.tiers.registry import TIERS
 from somaagent01_gitops.validation.__main__ import default_context
 from somaagent01_gitops.validation.gates import GateContext, kubernetes_schemas_gate, kustomize_gate, projects_gate, references_gate
+from tests.conftest import shipped_targets
 
 
 def test_tiers_declare_the_kinds_that_hold_data():
@@ -137,11 +138,10 @@ def test_its_data_kinds_are_protected_from_prune_and_delete(with_echo):
 def test_later_tiers_see_what_earlier_ones_exposed(environments):
     import cdk8s
 
-    from somaagent01_gitops.targets import targets_of
-
-    target = next(target for target in targets_of(environments) if target.path == "qa")
+    target = next(target for target in shipped_targets(environments) if target.path == "qa")
     exposed = build_tiers(cdk8s.Testing.chart(), target, (*TIERS, EchoTier()))
     assert exposed["echo"]["postgres"] is exposed["postgres"]
+    assert exposed["whisper"] == "http://whisper.soma-qa.svc:9001"
     assert set(exposed) == {
         "kafka",
         "postgres",
@@ -154,6 +154,7 @@ def test_later_tiers_see_what_earlier_ones_exposed(environments):
         "spicedb",
         "opa",
         "openfga",
+        "whisper",
         "network",
         "edge",
         "secrets",
@@ -205,7 +206,6 @@ def test_a_dependency_is_served_by_one_tier_only():
 
 
 def test_a_tier_with_database_roles_must_name_its_client_pods(environments):
-    from somaagent01_gitops.targets import targets_of
     from somaagent01_gitops.tiers.base import database_clients
     from somaagent01_gitops.tiers.postgres.constructs import ServiceRole
 
@@ -218,7 +218,7 @@ def test_a_tier_with_database_roles_must_name_its_client_pods(environments):
         def build(self, scope, context):
             return None
 
-    target = next(target for target in targets_of(environments) if target.path == "dev")
+    target = next(target for target in shipped_targets(environments) if target.path == "dev")
     with pytest.raises(ValueError, match="tier 'silent' has database roles but names no client pods"):
         database_clients(target, [Silent()])
     clients = database_clients(target, TIERS)

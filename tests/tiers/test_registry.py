@@ -21,6 +21,7 @@ def test_the_registry_builds_every_tier_once_in_dependency_order():
         "spicedb",
         "opa",
         "openfga",
+        "whisper",
         "app",
         "network",
         "edge",

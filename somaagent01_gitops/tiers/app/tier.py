@@ -120,6 +120,7 @@ class AppUnit(Tier):
             spicedb_host=spicedb.host if spicedb else None,
             redis_url=redis.address_url if redis else None,
             redis_sessions_host=redis.sessions_host if redis else None,
+            whisper_url=exposed.get("whisper"),
         )
         props = AppServicesProps(
             settings=target.settings,

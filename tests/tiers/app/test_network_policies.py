@@ -4,7 +4,7 @@ import cdk8s
 import pytest
 
 from somaagent01_gitops.tiers.app.network_policies import AppNetworkPolicies, AppNetworkPoliciesProps
-from tests.conftest import make_settings, peer_pods
+from tests.conftest import make_settings, peer_pods, shipped_targets
 
 
 def render(settings):
@@ -146,11 +146,10 @@ def test_the_dependency_graph_holds_in_both_directions(environments, path):
     """Every flow the release's graph needs is let out by the caller's policies and in by the
     callee's (where a rendered policy selects it; an operator's own, Strimzi's, is not rendered);
     every in-cluster dependency outside a service's graph is refused by its egress."""
-    from somaagent01_gitops.targets import targets_of
     from somaagent01_gitops.tiers.base import build_tiers
     from somaagent01_gitops.tiers.registry import TIERS
 
-    target = next(target for target in targets_of(environments) if target.path == path)
+    target = next(target for target in shipped_targets(environments) if target.path == path)
     chart = cdk8s.Testing.chart()
     build_tiers(chart, target, TIERS)
     objects = cdk8s.Testing.synth(chart)

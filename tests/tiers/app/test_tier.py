@@ -2,14 +2,13 @@
 
 from somaagent01_gitops.tiers.base import build_tiers
 from somaagent01_gitops.tiers.registry import TIERS
+from tests.conftest import shipped_targets
 
 
 def test_the_app_is_handed_the_addresses_the_tiers_before_it_exposed(environments):
     import cdk8s
 
-    from somaagent01_gitops.targets import targets_of
-
-    target = next(target for target in targets_of(environments) if target.path == "prod/eu-west-1")
+    target = next(target for target in shipped_targets(environments) if target.path == "prod/eu-west-1")
     chart = cdk8s.Chart(cdk8s.Testing.app(), "prod", namespace=target.settings.namespace)
     exposed = build_tiers(chart, target, TIERS)
     config = exposed["app"].services["gateway"].config_map.to_json()["data"]
@@ -21,10 +20,9 @@ def test_the_app_is_handed_the_addresses_the_tiers_before_it_exposed(environment
 
 
 def test_each_entrypoint_that_reads_the_database_gets_its_own_role_in_the_app_group_and_its_uri(environments):
-    from somaagent01_gitops.targets import targets_of
     from somaagent01_gitops.tiers.app.tier import AppUnit
 
-    target = next(target for target in targets_of(environments) if target.path == "qa")
+    target = next(target for target in shipped_targets(environments) if target.path == "qa")
     roles = AppUnit().database_roles(target)
     assert roles["soma_gateway"].member_of == ("soma_app",) and roles["soma_gateway"].databases == ()
     assert roles["soma_gateway"].credentials_secret == "gateway-postgres-credentials"

@@ -2,6 +2,7 @@
 
 from somaagent01_gitops.operator_types import ClusterFacts
 from somaagent01_gitops.tiers.clickhouse.operator import CLICKHOUSE_OPERATOR, PRODUCERS
+from tests.conftest import shipped_targets
 
 
 def facts(clusters, name):
@@ -10,9 +11,8 @@ def facts(clusters, name):
 
 def test_it_watches_exactly_its_clusters_environments_without_the_crd_hook_or_a_published_password(environments, platform):
     from somaagent01_gitops.operators import cluster_facts
-    from somaagent01_gitops.targets import targets_of
 
-    clusters = cluster_facts(targets_of(environments), platform)
+    clusters = cluster_facts(shipped_targets(environments), platform)
     values = CLICKHOUSE_OPERATOR.values(facts(clusters, "dev-shared"))
     assert values["configs"]["files"]["config.yaml"]["watch"]["namespaces"] == ["soma-dev", "soma-qa", "soma-training"]
     assert values["crdHook"] == {"enabled": False} and values["secret"] == {"create": False}

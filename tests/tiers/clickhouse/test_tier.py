@@ -2,14 +2,14 @@
 
 import cdk8s
 
-from somaagent01_gitops.targets import targets_of
 from somaagent01_gitops.tiers.base import build_tiers
 from somaagent01_gitops.tiers.clickhouse.tier import ClickHouseUnit
 from somaagent01_gitops.tiers.registry import TIERS
+from tests.conftest import shipped_targets
 
 
 def test_its_password_is_declared_and_prod_is_sharded_in_the_regions_storage(environments):
-    target = next(target for target in targets_of(environments) if target.path == "prod/eu-west-1")
+    target = next(target for target in shipped_targets(environments) if target.path == "prod/eu-west-1")
     password, credentials = ClickHouseUnit().vault_secrets(target)
     assert (password.name, password.keys) == ("clickhouse-credentials", ("password",))
     assert (credentials.name, credentials.keys) == ("clickhouse-backup-credentials", ("access_key_id", "secret_access_key"))
@@ -48,7 +48,7 @@ def test_its_password_is_declared_and_prod_is_sharded_in_the_regions_storage(env
 
 
 def test_outside_production_no_region_is_read(environments):
-    target = next(target for target in targets_of(environments) if target.path == "qa")
+    target = next(target for target in shipped_targets(environments) if target.path == "qa")
     chart = cdk8s.Testing.chart()
     build_tiers(chart, target, TIERS)
     objects = {(obj["kind"], obj["metadata"]["name"]): obj for obj in cdk8s.Testing.synth(chart)}

@@ -10,12 +10,13 @@ from somaagent01_gitops.tiers.base import build_tiers
 from somaagent01_gitops.tiers.edge.tier import JWT_CREDENTIAL, EdgeUnit
 from somaagent01_gitops.tiers.registry import TIERS
 
-from ...conftest import make_settings
+from ...conftest import gpu_pool, make_settings
 
 
 def target(mode):
     settings = make_settings(mode)
-    return Target(environment=mode.lower(), settings=settings, region_name="us-east-1" if mode == "PRODUCTION" else None)
+    region = "us-east-1" if mode == "PRODUCTION" else None
+    return Target(environment=mode.lower(), settings=settings, region_name=region, gpu_pool=gpu_pool() if settings.whisper.gpu else None)
 
 
 def rendered(mode):

@@ -2,12 +2,12 @@
 
 from somaagent01_gitops.tiers.keycloak.operator import KEYCLOAK_CRDS
 from somaagent01_gitops.tiers.keycloak.tier import KeycloakUnit
+from tests.conftest import shipped_targets
 
 
 def test_it_registers_its_operator_and_owns_its_database(environments):
-    from somaagent01_gitops.targets import targets_of
 
-    target = next(target for target in targets_of(environments) if target.path == "dev")
+    target = next(target for target in shipped_targets(environments) if target.path == "dev")
     unit = KeycloakUnit()
     assert unit.applies(target) and unit.operators == (KEYCLOAK_CRDS,)
     (role,) = unit.database_roles(target).items()

@@ -4,13 +4,13 @@ and the app's policy clients pointed at it."""
 import cdk8s
 import yaml
 
-from somaagent01_gitops.targets import targets_of
 from somaagent01_gitops.tiers.base import build_tiers
 from somaagent01_gitops.tiers.registry import TIERS
+from tests.conftest import shipped_targets
 
 
 def built(environments, path):
-    target = next(target for target in targets_of(environments) if target.path == path)
+    target = next(target for target in shipped_targets(environments) if target.path == path)
     chart = cdk8s.Testing.chart()
     build_tiers(chart, target, TIERS)
     return target, {(obj["kind"], obj["metadata"]["name"]): obj for obj in cdk8s.Testing.synth(chart)}

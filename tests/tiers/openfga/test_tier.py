@@ -5,15 +5,15 @@ import json
 
 import cdk8s
 
-from somaagent01_gitops.targets import targets_of
 from somaagent01_gitops.tiers.base import build_tiers
 from somaagent01_gitops.tiers.openfga.model import AUTHORIZATION_MODEL
 from somaagent01_gitops.tiers.openfga.tier import OpenFgaUnit
 from somaagent01_gitops.tiers.registry import TIERS
+from tests.conftest import shipped_targets
 
 
 def target_of(environments, path):
-    return next(target for target in targets_of(environments) if target.path == path)
+    return next(target for target in shipped_targets(environments) if target.path == path)
 
 
 def built(environments, path):

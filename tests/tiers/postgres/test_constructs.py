@@ -6,7 +6,7 @@ from pydantic import ValidationError
 
 from somaagent01_gitops.settings import EnvironmentSettings
 from somaagent01_gitops.tiers.postgres.constructs import PostgresTier, PostgresTierProps
-from tests.conftest import make_settings, settings_data
+from tests.conftest import make_settings, settings_data, shipped_targets
 
 REPLICATED = {"postgres": {"replicated_tables": {"public.tenants": "us-east-1", "public.agent_settings": "us-east-1"}}}
 """Two tables replicated across the regions, both written in us-east-1."""
@@ -190,14 +190,13 @@ def test_the_postgres_image_is_pinned():
 
 
 def test_no_plain_text_connection_and_the_replication_role_only_from_the_peer_over_tls(environments):
-    from somaagent01_gitops.targets import targets_of
     from somaagent01_gitops.tiers.base import build_tiers
     from somaagent01_gitops.tiers.registry import TIERS
 
     def cluster_of(path):
         import cdk8s
 
-        target = next(target for target in targets_of(environments) if target.path == path)
+        target = next(target for target in shipped_targets(environments) if target.path == path)
         chart = cdk8s.Testing.chart()
         build_tiers(chart, target, TIERS)
         (cluster,) = [obj for obj in cdk8s.Testing.synth(chart) if obj["kind"] == "Cluster"]

@@ -2,21 +2,21 @@
 
 import cdk8s
 
-from somaagent01_gitops.targets import targets_of
 from somaagent01_gitops.tiers.base import build_tiers
 from somaagent01_gitops.tiers.qdrant.tier import QdrantUnit
 from somaagent01_gitops.tiers.registry import TIERS
+from tests.conftest import shipped_targets
 
 
 def built(environments, path):
-    target = next(target for target in targets_of(environments) if target.path == path)
+    target = next(target for target in shipped_targets(environments) if target.path == path)
     chart = cdk8s.Testing.chart()
     build_tiers(chart, target, TIERS)
     return {(obj["kind"], obj["metadata"]["name"]): obj for obj in cdk8s.Testing.synth(chart)}
 
 
 def test_its_secrets_are_one_vault_key_whose_config_file_external_secrets_builds(environments):
-    target = next(target for target in targets_of(environments) if target.path == "prod/us-east-1")
+    target = next(target for target in shipped_targets(environments) if target.path == "prod/us-east-1")
     (secret,) = QdrantUnit().vault_secrets(target)
     assert secret.keys == ("api_key", "local.yaml")
     assert secret.vault_properties == ("api_key", "access_key_id", "secret_access_key")
@@ -26,7 +26,7 @@ def test_its_secrets_are_one_vault_key_whose_config_file_external_secrets_builds
         "storage: {snapshots_config: {snapshots_storage: s3, s3_config: {bucket: soma-prod-us-east-1-qdrant-backups, region: us-east-1, "
         "access_key: '{{ .access_key_id }}', secret_key: '{{ .secret_access_key }}'}}}",
     ], "the region's own bucket, in that region"
-    local = next(target for target in targets_of(environments) if target.path == "local")
+    local = next(target for target in shipped_targets(environments) if target.path == "local")
     (hand_made,) = QdrantUnit().vault_secrets(local)
     assert hand_made.local_values["local.yaml"] == "service: {api_key: '${SOMA_QDRANT_SECRETS_API_KEY}'}", "no backup in LOCAL"
 
@@ -36,7 +36,7 @@ def test_the_config_file_is_yaml_holding_what_qdrant_reads(environments):
 
     from somaagent01_gitops.tiers.qdrant.tier import config_file
 
-    target = next(target for target in targets_of(environments) if target.path == "qa")
+    target = next(target for target in shipped_targets(environments) if target.path == "qa")
     text = config_file(target.settings, None, {"api_key": "k1", "access_key_id": "AKIA", "secret_access_key": "s/e+c"})
     assert yaml.safe_load(text) == {
         "service": {"api_key": "k1"},

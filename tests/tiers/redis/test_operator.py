@@ -2,13 +2,13 @@
 
 from somaagent01_gitops.operator_types import ClusterFacts
 from somaagent01_gitops.tiers.redis.operator import PRODUCERS, REDIS_OPERATOR
+from tests.conftest import shipped_targets
 
 
 def test_it_watches_exactly_its_clusters_environments_and_writes_configuration_in_an_init_container(environments, platform):
     from somaagent01_gitops.operators import cluster_facts
-    from somaagent01_gitops.targets import targets_of
 
-    clusters = {cluster.name: cluster for cluster in cluster_facts(targets_of(environments), platform)}
+    clusters = {cluster.name: cluster for cluster in cluster_facts(shipped_targets(environments), platform)}
     values = REDIS_OPERATOR.values(clusters["dev-shared"])
     assert values["redisOperator"]["watchNamespace"] == "soma-dev,soma-qa,soma-training"
     # the only gate the v0.26.0 image knows; another would stop the manager at start

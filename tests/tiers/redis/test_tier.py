@@ -3,15 +3,15 @@ with ACL users and TLS, its sessions client's own instance, and every password f
 
 import cdk8s
 
-from somaagent01_gitops.targets import targets_of
 from somaagent01_gitops.tiers.base import build_tiers
 from somaagent01_gitops.tiers.redis.acl import acl_file, instance_users, template_hash
 from somaagent01_gitops.tiers.redis.tier import RedisUnit
 from somaagent01_gitops.tiers.registry import TIERS
+from tests.conftest import shipped_targets
 
 
 def target_of(environments, path):
-    return next(target for target in targets_of(environments) if target.path == path)
+    return next(target for target in shipped_targets(environments) if target.path == path)
 
 
 def built(environments, path):

@@ -2,14 +2,14 @@
 
 import cdk8s
 
-from somaagent01_gitops.targets import targets_of
 from somaagent01_gitops.tiers.base import build_tiers
 from somaagent01_gitops.tiers.registry import TIERS
 from somaagent01_gitops.tiers.secrets.tier import SecretsUnit
+from tests.conftest import shipped_targets
 
 
 def test_it_applies_beyond_local_only_and_declares_what_external_secrets_makes(environments):
-    modes = {target.settings.mode: SecretsUnit().applies(target) for target in targets_of(environments)}
+    modes = {target.settings.mode: SecretsUnit().applies(target) for target in shipped_targets(environments)}
     assert modes == {"LOCAL": False, "DEVELOPMENT": True, "TRAINING": True, "PRODUCTION": True}
     assert {(producer.trigger.kind, producer.creates.kind, producer.name) for producer in SecretsUnit.producers} == {
         ("ExternalSecret", "Secret", "{name}"),
@@ -18,7 +18,7 @@ def test_it_applies_beyond_local_only_and_declares_what_external_secrets_makes(e
 
 
 def test_a_prod_region_writes_the_peers_secrets_from_the_keys_both_regions_read(environments):
-    target = next(target for target in targets_of(environments) if target.path == "prod/us-east-1")
+    target = next(target for target in shipped_targets(environments) if target.path == "prod/us-east-1")
     chart = cdk8s.Testing.chart()
     build_tiers(chart, target, TIERS)
     reads = {
@@ -43,7 +43,7 @@ def test_the_overlays_lifetimes_reach_the_environments_certificates(environments
 
     from somaagent01_gitops.settings.types import CertificateLifetime
 
-    target = next(target for target in targets_of(environments) if target.path == "qa")
+    target = next(target for target in shipped_targets(environments) if target.path == "qa")
     certificates = target.settings.certificates.model_copy(
         update={
             "ca": CertificateLifetime(duration="43800h", renew_before="4380h"),

@@ -4,13 +4,13 @@ restricted pods, and the default namespace made by a hook."""
 import pytest
 import yaml
 
-from somaagent01_gitops.targets import targets_of
 from somaagent01_gitops.tiers.temporal.service import TEMPORAL
+from tests.conftest import shipped_targets
 
 
 @pytest.fixture(scope="module")
 def targets(environments):
-    return targets_of(environments)
+    return shipped_targets(environments)
 
 
 def test_temporal_persists_on_the_environments_postgres_over_verified_tls(targets):

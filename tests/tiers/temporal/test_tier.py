@@ -1,9 +1,9 @@
 """The Temporal tier's registration."""
 
-from somaagent01_gitops.targets import targets_of
 from somaagent01_gitops.tiers.base import TierContext
 from somaagent01_gitops.tiers.temporal.service import TEMPORAL
 from somaagent01_gitops.tiers.temporal.tier import TemporalUnit
+from tests.conftest import shipped_targets
 
 
 def test_it_exposes_the_frontend_the_chart_names_and_renders_its_network_policy(environments):
@@ -11,7 +11,7 @@ def test_it_exposes_the_frontend_the_chart_names_and_renders_its_network_policy(
 
     from tests.conftest import peer_pods
 
-    target = next(target for target in targets_of(environments) if target.path == "dev")
+    target = next(target for target in shipped_targets(environments) if target.path == "dev")
     unit = TemporalUnit()
     assert unit.service is TEMPORAL and unit.applies(target)
     chart = cdk8s.Testing.chart()
@@ -25,5 +25,5 @@ def test_it_exposes_the_frontend_the_chart_names_and_renders_its_network_policy(
 
 
 def test_it_owns_its_two_databases(environments):
-    target = targets_of(environments)[0]
+    target = shipped_targets(environments)[0]
     assert TemporalUnit().database_roles(target)["temporal"].databases == ("temporal", "temporal_visibility")
