@@ -10,6 +10,15 @@ CHECKOV_VENV := .venv-checkov
 # installed system-wide or started as a service
 REDIS_TOOLS := .tools/redis
 REDIS_PACKAGES := redis-server redis-tools libjemalloc2 liblzf1
+# Argo Rollouts' expression language (antonmedv/expr: Debian 12's 1.8.9), the real evaluator
+# of the analyses' conditions: its source unpacked here and built with Go (Debian's, unpacked
+# here too where the machine has none)
+EXPR_TOOLS := .tools/expr
+EXPR_PACKAGES := golang-github-antonmedv-expr-dev
+GO_PACKAGES := golang-1.19-go golang-1.19-src
+# promtool (Debian 12's Prometheus 2.42), the real evaluator of the rendered PromQL: unpacked
+# here, never installed or started
+PROM_TOOLS := .tools/prometheus
 PY := $(VENV)/bin/python
 LINTED := somaagent01_gitops tests tools main.py
 # pytest-xdist workers: one per CPU (each synthesizes once and shares it across its tests)
@@ -29,7 +38,7 @@ synth: deps
 
 ## Run the whole suite: lint, types and complexity first, then unit, snapshot, bad-input,
 ## determinism and the validation gates.
-test: lint $(CHECKOV_VENV)/.installed $(REDIS_TOOLS)/.installed
+test: lint $(CHECKOV_VENV)/.installed $(REDIS_TOOLS)/.installed $(EXPR_TOOLS)/.installed $(PROM_TOOLS)/.installed
 	$(PY) -m pytest -n $(TEST_WORKERS)
 
 ## Lint and format check (ruff), strict types (mypy), the complexity ceiling (xenon: no block
@@ -96,9 +105,31 @@ $(REDIS_TOOLS)/.installed:
 	LD_LIBRARY_PATH=$(REDIS_TOOLS)/root/usr/lib/$$(uname -m)-linux-gnu $(REDIS_TOOLS)/root/usr/bin/redis-server --version
 	touch $@
 
+$(PROM_TOOLS)/.installed:
+	rm -rf $(PROM_TOOLS) && mkdir -p $(PROM_TOOLS)/debs
+	cd $(PROM_TOOLS)/debs && { apt-get download prometheus || { apt-get update -qq && apt-get download prometheus; }; }
+	dpkg-deb -x $(PROM_TOOLS)/debs/prometheus_*.deb $(PROM_TOOLS)/root
+	cp $(PROM_TOOLS)/root/usr/bin/promtool $(PROM_TOOLS)/promtool && rm -rf $(PROM_TOOLS)/debs $(PROM_TOOLS)/root
+	$(PROM_TOOLS)/promtool --version
+	touch $@
+
+$(EXPR_TOOLS)/.installed: tools/exprcheck/main.go
+	rm -rf $(EXPR_TOOLS) && mkdir -p $(EXPR_TOOLS)/debs
+	packages="$(EXPR_PACKAGES) $$(command -v go >/dev/null || echo $(GO_PACKAGES))"; \
+	  cd $(EXPR_TOOLS)/debs && { apt-get download $$packages || { apt-get update -qq && apt-get download $$packages; }; }
+	for deb in $(EXPR_TOOLS)/debs/*.deb; do dpkg-deb -x "$$deb" $(EXPR_TOOLS)/root; done
+	rm -rf $(EXPR_TOOLS)/debs
+	go=$$(command -v go || echo $(CURDIR)/$(EXPR_TOOLS)/root/usr/lib/go-1.19/bin/go); \
+	  goroot=$$(command -v go >/dev/null && go env GOROOT || echo $(CURDIR)/$(EXPR_TOOLS)/root/usr/lib/go-1.19); \
+	  GOROOT=$$goroot GOPATH=$(CURDIR)/$(EXPR_TOOLS)/root/usr/share/gocode GO111MODULE=off GOCACHE=$(CURDIR)/$(EXPR_TOOLS)/cache \
+	  GOFLAGS= $$go build -o $(EXPR_TOOLS)/exprcheck ./tools/exprcheck
+	chmod -R u+w $(EXPR_TOOLS)/cache $(EXPR_TOOLS)/root && rm -rf $(EXPR_TOOLS)/cache $(EXPR_TOOLS)/root
+	echo '[{"condition": "len(result) == 1 && result[0] > 0.5", "result": ["1"]}]' | $(EXPR_TOOLS)/exprcheck | grep -qx true
+	touch $@
+
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 clean:
-	rm -rf $(VENV) $(CHECKOV_VENV) $(REDIS_TOOLS) node_modules .synth-staging .pytest_cache
+	rm -rf $(VENV) $(CHECKOV_VENV) $(REDIS_TOOLS) $(EXPR_TOOLS) $(PROM_TOOLS) node_modules .synth-staging .pytest_cache

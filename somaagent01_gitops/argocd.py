@@ -52,11 +52,12 @@ def group_and_kind(manifest: Manifest) -> tuple[str, str]:
     return (api_group(manifest["apiVersion"]), manifest["kind"])
 
 
-WITH_WORKLOADS = frozenset({("cilium.io", "CiliumNetworkPolicy"), ("keda.sh", "ScaledObject")})
+WITH_WORKLOADS = frozenset({("cilium.io", "CiliumNetworkPolicy"), ("keda.sh", "ScaledObject"), ("argoproj.io", "Rollout")})
 """Custom kinds that sync with the workloads, not before them: a CiliumNetworkPolicy makes its
 pods deny every flow it does not name, so it must not arrive before the NetworkPolicies that
 name the rest (a Postgres instance allowed only the API server would never become ready, and
-the wave would wait for ever); a ScaledObject scales a Deployment of that wave."""
+the wave would wait for ever); a ScaledObject scales a Deployment of that wave, and a Rollout
+takes its pod template from one."""
 AFTER_EVERYTHING = frozenset(
     {
         ("gateway.networking.k8s.io", "Gateway"),

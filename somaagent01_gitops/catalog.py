@@ -72,6 +72,21 @@ def topic_name(topic: str, *, mode: str) -> str:
     return TRAINING_TOPIC_PREFIX + topic if mode == "TRAINING" else topic
 
 
+@dataclass(frozen=True)
+class CatalogAlert:
+    """An alert the app's team wrote (the service catalog's list): its name and the threshold
+    past which it fires, in the unit the name says."""
+
+    name: str
+    threshold: float
+    unit: str
+
+
+GATEWAY_HIGH_ERROR_RATE = CatalogAlert("GatewayHighErrorRate", 0.01, "ratio of responses that are 5xx")
+"""The catalog: GatewayHighErrorRate (> 1 %)."""
+GATEWAY_HIGH_LATENCY_P95 = CatalogAlert("GatewayHighLatencyP95", 2.0, "seconds, 95th percentile")
+"""The catalog: GatewayHighLatencyP95 (> 2 s)."""
+
 PROBE_EXCEPTION_ANNOTATION = "somaagent01.io/probe-exception"
 """A workload without probes says why here; the probes-required policy admits it only so."""
 

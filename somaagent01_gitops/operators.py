@@ -866,7 +866,14 @@ def _kong(cluster: ClusterFacts) -> dict[str, Any]:
                 _kong_gateway_class(),
             ],
         },
-        "gateway": {"image": {"tag": KONG_VERSION}, "replicaCount": cluster.replicas(3), "proxy": _KONG_PROXY},
+        "gateway": {
+            "image": {"tag": KONG_VERSION},
+            "replicaCount": cluster.replicas(3),
+            "proxy": _KONG_PROXY,
+            # Prometheus scrapes the status listener's /metrics (the edge's prometheus plugin
+            # fills it per route; canary analyses read it); the Prometheus Operator syncs first
+            "serviceMonitor": {"enabled": True, "trustCRDsExist": True},
+        },
     }
 
 
@@ -912,6 +919,11 @@ _KONG = Footprint(
     needs=(
         Crds(group="cert-manager.io", kinds=("Certificate", "Issuer"), source="values controller.extraObjects (extraManifests.yaml)"),
         Crds(group="gateway.networking.k8s.io", kinds=("GatewayClass",), source="values controller.extraObjects (the kong class)"),
+        Crds(
+            group="monitoring.coreos.com",
+            kinds=("ServiceMonitor",),
+            source="charts/kong/templates/servicemonitor.yaml (gateway.serviceMonitor)",
+        ),
     ),
     patched_at_runtime=(
         PatchedAtRuntime(

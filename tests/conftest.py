@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import copy
 import functools
+import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 OVERLAYS = PROJECT_ROOT / "overlays"
@@ -124,6 +126,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "opa": {"bundle_url": _BUNDLE_URL, "replicas": 3},
         "openfga": {"replicas": 3},
         "whisper": {"gpu": {"pool": "gpu"}, "autoscaling": {"min_replicas": 2}},
+        "services": {"gateway": {"canary": {}}},
         "regions": {
             "us-east-1": _region("us-east-1", peer="eu-west-1", network_cidr="10.10.0.0/16"),
             "eu-west-1": _region("eu-west-1", peer="us-east-1", network_cidr="10.20.0.0/16"),
@@ -223,3 +226,33 @@ def shipped_targets(environments):
     from somaagent01_gitops.targets import targets_of
 
     return targets_of(environments, _shipped_platform())
+
+
+PROMTOOL = PROJECT_ROOT / ".tools/prometheus/promtool"
+"""Prometheus' promtool, which ``make test`` unpacks (Makefile: PROM_TOOLS)."""
+
+
+def promtool_expect(tmp_path, series, query, value):
+    """Prometheus' own engine (promtool test rules) evaluates ``query`` over ``series`` (name
+    and labels -> increase per minute, or promtool's own values notation) after ten minutes:
+    it must give ``value``, to 4 places."""
+    test = {
+        "rule_files": [],
+        "evaluation_interval": "1m",
+        "tests": [
+            {
+                "interval": "1m",
+                "input_series": [
+                    {"series": name, "values": values if isinstance(values, str) else f"0+{values}x10"} for name, values in series.items()
+                ],
+                "promql_expr_test": [
+                    {"expr": f"round(({query}) * 10000) / 10000", "eval_time": "10m", "exp_samples": [{"labels": "{}", "value": value}]}
+                ],
+            }
+        ],
+    }
+    (tmp_path / "test.yaml").write_text(yaml.safe_dump(test))
+    if not PROMTOOL.exists():
+        pytest.fail("promtool is missing: run `make .tools/prometheus/.installed` (make test does)")
+    result = subprocess.run([str(PROMTOOL), "test", "rules", str(tmp_path / "test.yaml")], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -81,12 +81,17 @@ def fewest_replicas(workload: dict[str, Any], objects: list[dict[str, Any]]) -> 
     if "replicas" in workload["spec"]:
         return int(workload["spec"]["replicas"])
     name, kind = workload["metadata"]["name"], workload["kind"]
+    for rollout in of_kind(objects, "Rollout"):
+        # a Rollout over the Deployment runs its pods from the Deployment's template
+        ref = rollout["spec"].get("workloadRef", {})
+        if (ref.get("kind"), ref.get("name")) == (kind, name):
+            return fewest_replicas(rollout, objects)
     for scaler, field, default in (("HorizontalPodAutoscaler", "minReplicas", 1), ("ScaledObject", "minReplicaCount", 0)):
         for owner in of_kind(objects, scaler):
             target = owner["spec"]["scaleTargetRef"]
             if target["name"] == name and target.get("kind", "Deployment") == kind:
                 return int(owner["spec"].get(field, default))
-    raise AssertionError(f"{kind} {name}: no replicas and no autoscaler owns it")
+    raise AssertionError(f"{kind} {name}: no replicas, and no autoscaler or Rollout owns it")
 
 
 def only(objects: list[dict[str, Any]], kind: str, name: str | None = None) -> dict[str, Any]:
@@ -523,3 +528,30 @@ def test_no_model_server_runs_and_the_slm_is_the_overlays_managed_api(overlay, e
             "secretKey": "SA01_LLM_API_KEY",
             "remoteRef": {"key": f"{target.environment}/gateway-secrets", "property": "SA01_LLM_API_KEY"},
         } in reads
+
+
+@pytest.mark.parametrize("overlay", OVERLAYS)
+def test_production_rolls_the_gateway_out_as_an_analysed_canary_and_nothing_else_does(overlay):
+    from somaagent01_gitops.catalog import GATEWAY_HIGH_ERROR_RATE, GATEWAY_HIGH_LATENCY_P95
+
+    objects = placed(f"overlays/{overlay}")
+    rollouts = {rollout["metadata"]["name"]: rollout for rollout in of_kind(objects, "Rollout")}
+    if OVERLAYS[overlay] != "PRODUCTION":
+        assert not rollouts and not of_kind(objects, "AnalysisTemplate"), "Deployments outside PRODUCTION"
+        return
+    assert set(rollouts) == {"gateway"}
+    canary = rollouts["gateway"]["spec"]["strategy"]["canary"]
+    weights = [step["setWeight"] for step in canary["steps"] if "setWeight" in step]
+    assert weights == sorted(weights) and weights[-1] < 100 and all("pause" in step or "setWeight" in step for step in canary["steps"])
+    (template,) = [
+        t for t in of_kind(objects, "AnalysisTemplate") if t["metadata"]["name"] == canary["analysis"]["templates"][0]["templateName"]
+    ]
+    conditions = {metric["name"]: metric["failureCondition"] for metric in template["spec"]["metrics"]}
+    assert conditions["error-rate"].endswith(f"> {GATEWAY_HIGH_ERROR_RATE.threshold}")
+    assert conditions["latency-p95"].endswith(f"> {GATEWAY_HIGH_LATENCY_P95.threshold}")
+    hpa = only(objects, "HorizontalPodAutoscaler", "gateway")
+    assert hpa["spec"]["scaleTargetRef"]["kind"] == "Rollout"
+    metrics = only(objects, "KongPlugin", "edge-metrics")
+    assert metrics["plugin"] == "prometheus" and metrics["config"] == {"status_code_metrics": True, "latency_metrics": True}
+    for route in ("app-anonymous", "app-bearer", "app-web"):
+        assert "edge-metrics" in only(objects, "HTTPRoute", route)["metadata"]["annotations"]["konghq.com/plugins"].split(",")

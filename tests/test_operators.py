@@ -114,6 +114,18 @@ def test_kong_takes_its_webhook_certificate_from_cert_manager(clusters):
     assert certificate["spec"]["dnsNames"] == ["kong-controller-validation-webhook.kong.svc"]
 
 
+def test_prometheus_scrapes_kong_after_the_prometheus_operator_brings_the_servicemonitor_kind(clusters):
+    from somaagent01_gitops.delivery import plan_cluster
+    from somaagent01_gitops.footprints import Kind
+    from somaagent01_gitops.operators import PROMETHEUS_RELEASE, PROMETHEUS_URL
+
+    assert by_name("kong").values(clusters["prod-us-east-1"])["gateway"]["serviceMonitor"] == {"enabled": True, "trustCRDsExist": True}
+    assert Kind("monitoring.coreos.com", "ServiceMonitor") in by_name("kong").footprint(clusters["prod-us-east-1"]).needed_kinds()
+    waves = {d.operator.name: d.wave for d in plan_cluster(clusters["prod-us-east-1"], cluster_folder_kinds=set()).operators}
+    assert waves[PROMETHEUS_RELEASE] < waves["kong"]
+    assert PROMETHEUS_URL == "http://kube-prometheus-stack-prometheus.monitoring.svc:9090"
+
+
 def test_kong_serves_the_gateway_class_behind_a_load_balancer_that_keeps_the_callers_address(clusters):
     values = by_name("kong").values(clusters["prod-us-east-1"])
     (gateway_class,) = [obj for obj in values["controller"]["extraObjects"] if obj["kind"] == "GatewayClass"]

@@ -72,12 +72,52 @@ class Autoscaling(_Settings):
         return self
 
 
+class CanaryStep(_Settings):
+    """One step of a canary: the share of pods the new version gets, then a wait."""
+
+    weight: int = Field(ge=1, le=99, description="Required. Percent of the service's pods on the new version.")
+    pause: Annotated[str, StringConstraints(pattern=r"^[1-9][0-9]{0,3}(s|m|h)$")] = Field(
+        default="5m", description="How long it runs before the next step (e.g. 90s, 5m, 1h). Default: 5m."
+    )
+
+
+DEFAULT_CANARY_STEPS = (CanaryStep(weight=5), CanaryStep(weight=25), CanaryStep(weight=50))
+
+
+class Canary(_Settings):
+    """The service rolls out as an Argo Rollouts canary (PRODUCTION's clusters run the
+    controller): a share of its pods at a time, 100 % after the last step."""
+
+    steps: list[CanaryStep] = Field(
+        default=list(DEFAULT_CANARY_STEPS),
+        min_length=1,
+        description="The steps, weights rising. Default: 5 %, 25 %, 50 %, five minutes each.",
+    )
+    analysis: bool = Field(
+        default=True,
+        description="Abort and roll back when the edge sees the service's error rate or p95 latency past the "
+        "catalog's alert thresholds. Default: true; only for a service the edge publishes.",
+    )
+
+    @model_validator(mode="after")
+    def _weights_rise(self) -> Canary:
+        weights = [step.weight for step in self.steps]
+        if weights != sorted(set(weights)):
+            raise FieldRuleError(("steps",), f"weights {weights} must rise step by step; allowed: strictly increasing percents")
+        return self
+
+
 class ServiceSettings(_Settings):
     """Sizing of one SomaAgent01 application service. Default: 1 replica, default resources."""
 
     replicas: int = Field(default=1, ge=0, le=100, description="Replicas when no autoscaling is set (0 parks the service). Default: 1.")
     resources: Resources = Field(default=Resources(), description="Requests and limits. Default: see Resources.")
     autoscaling: Autoscaling | None = Field(default=None, description="Scale on CPU with an HPA. Default: none.")
+    canary: Canary | None = Field(
+        default=None,
+        description="Roll out as a canary (Argo Rollouts). Default: none (a rolling Deployment); PRODUCTION only, "
+        "where every service the edge publishes requires it.",
+    )
 
     @property
     def min_available_replicas(self) -> int:
@@ -284,6 +324,25 @@ class EnvironmentSettings(_Settings):
         for name in self.services:
             if name not in names:
                 raise FieldRuleError(("services", name), f"not a service of release {self.app_release}; allowed: {', '.join(names)}")
+        return self
+
+    @model_validator(mode="after")
+    def _canaries_match_mode(self) -> EnvironmentSettings:
+        for spec in self.release.services:
+            canary = self.sizing(spec.name).canary
+            if canary is not None and self.mode != "PRODUCTION":
+                raise FieldRuleError(
+                    ("services", spec.name, "canary"), f"only PRODUCTION's clusters run Argo Rollouts; {self.mode} keeps Deployments"
+                )
+            if canary is None and self.mode == "PRODUCTION" and spec.serves_traffic:
+                raise FieldRuleError(
+                    ("services", spec.name, "canary"), "PRODUCTION rolls out what the edge publishes as a canary: give canary"
+                )
+            if canary is not None and canary.analysis and not spec.serves_traffic:
+                raise FieldRuleError(
+                    ("services", spec.name, "canary", "analysis"),
+                    "the edge does not publish it, so no edge metrics can judge it; allowed: false",
+                )
         return self
 
     @model_validator(mode="after")

@@ -42,6 +42,7 @@ PROD_DATA = {
     "opa": {"bundle_url": "https://artifacts.example/somaagent01/{release}/policy-bundle.tar.gz", "replicas": 3},
     "openfga": {"replicas": 3},
     "whisper": {"gpu": {"pool": "gpu"}, "autoscaling": {"min_replicas": 2}},
+    "services": {"gateway": {"canary": {}}},
     "image": {"tag": "1.0.0", "signed_by": {"issuer": "https://token.actions.githubusercontent.com", "subject_regexp": "^x$"}},
 }
 """PRODUCTION's data tier; its buckets are per region (see ``region``)."""
@@ -356,3 +357,20 @@ def test_a_gpu_pool_names_its_nodes_and_holds_gpus_per_node_times_nodes():
         GpuPool.model_validate({"node_labels": {}, "gpus_per_node": 1, "max_nodes": 1})
     cluster = ClusterSettings.model_validate({"gpu_pools": {"gpu": {**pool.model_dump(), "taints": [{"key": "nvidia.com/gpu"}]}}})
     assert cluster.gpu_pools["gpu"].taints[0].effect == "NoSchedule"
+
+
+def test_a_canary_is_production_only_required_for_what_the_edge_publishes_and_judged_only_there():
+    from somaagent01_gitops.settings.model import Canary
+
+    assert [step.weight for step in Canary().steps] == [5, 25, 50] and Canary().analysis is True
+    with pytest.raises(ValidationError, match="must rise step by step"):
+        Canary.model_validate({"steps": [{"weight": 50}, {"weight": 25}]})
+    with pytest.raises(ValidationError, match="only PRODUCTION's clusters run Argo Rollouts"):
+        settings(services={"gateway": {"canary": {}}})
+    prod = {**MINIMAL, **PROD_DATA, "mode": "PRODUCTION", "cluster": None, "regions": {"us-east-1": REGION, "eu-west-1": REGION_B}}
+    with pytest.raises(ValidationError, match="PRODUCTION rolls out what the edge publishes as a canary"):
+        EnvironmentSettings.model_validate({**prod, "services": {}})
+    with pytest.raises(ValidationError, match="no edge metrics can judge it"):
+        EnvironmentSettings.model_validate({**prod, "services": {"gateway": {"canary": {}}, "tool-executor": {"canary": {}}}})
+    worker = {"gateway": {"canary": {}}, "tool-executor": {"canary": {"analysis": False}}}
+    assert EnvironmentSettings.model_validate({**prod, "services": worker}).sizing("tool-executor").canary.analysis is False

@@ -25,6 +25,7 @@ from ...constructs.idioms import (
 from ...constructs.labels import standard_labels
 from ...settings import Autoscaling, ServiceSettings
 from ...vault import APP_AGENT_LABEL, APP_TOKEN_VOLUME, APP_VAULT_CA_MOUNT, TLS_SECRET_ANNOTATION
+from .canary import CanaryAnalysisProps, ServiceCanary, ServiceCanaryProps
 
 SCRATCH_VOLUME_SIZE = "64Mi"
 """The writable ``/tmp`` of a pod whose root filesystem is read-only."""
@@ -68,6 +69,16 @@ class VaultAgent:
 
 
 @dataclass(frozen=True, kw_only=True)
+class CanaryPlan:
+    """How the service rolls out as a canary (Argo Rollouts)."""
+
+    steps: Sequence[tuple[int, str]]
+    """(weight in percent, pause) per step."""
+    analysis: CanaryAnalysisProps | None = None
+    """What aborts it. Default: nothing (the steps alone)."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class AppServiceProps:
     """What one application service is given."""
 
@@ -102,10 +113,14 @@ class AppServiceProps:
     vault_agent: VaultAgent | None = None
     """Vault Agent injection for the app's own Vault client. Default: none (the service has
     no Vault client in this environment)."""
+    canary: CanaryPlan | None = None
+    """Roll out as a canary: a Rollout over the Deployment, which the HPA then scales.
+    Default: none (the Deployment rolls itself)."""
 
 
 class AppService(Construct):
-    """ServiceAccount, ConfigMap, Deployment, Service, and a PDB and HPA where they apply."""
+    """ServiceAccount, ConfigMap, Deployment, Service, a PDB and HPA where they apply, and a
+    canary (Rollout) where it is planned."""
 
     def __init__(self, scope: Construct, id: str, *, props: AppServiceProps) -> None:
         super().__init__(scope, id)
@@ -123,9 +138,19 @@ class AppService(Construct):
         self.pod_disruption_budget: ApiObject | None = None
         if props.sizing.min_available_replicas > 1:
             self.pod_disruption_budget = disruption_budget(self, name=spec.name, component="app", selector=selector)
+        self.canary: ServiceCanary | None = None
+        if props.canary is not None:
+            canary = ServiceCanaryProps(
+                service=spec.name,
+                selector=selector,
+                steps=props.canary.steps,
+                replicas=None if props.sizing.autoscaling else props.sizing.replicas,
+                analysis=props.canary.analysis,
+            )
+            self.canary = ServiceCanary(self, "canary", props=canary)
         self.autoscaler: ApiObject | None = None
         if props.sizing.autoscaling is not None:
-            self.autoscaler = self._autoscaler(spec.name, props.sizing.autoscaling, labels=labels)
+            self.autoscaler = self._autoscaler(spec.name, props.sizing.autoscaling, labels=labels, rollout=props.canary is not None)
 
     def _service_account(self, name: str, *, labels: dict[str, str]) -> k8s.KubeServiceAccount:
         return k8s.KubeServiceAccount(
@@ -147,13 +172,14 @@ class AppService(Construct):
         self, props: AppServiceProps, *, labels: dict[str, str], selector: dict[str, str], config_name: str
     ) -> k8s.KubeDeployment:
         """Rolls without losing capacity (no pod removed before its replacement is up); with an
-        HPA the replica count is left to it, so a sync does not reset the scale."""
+        HPA the replica count is left to it, so a sync does not reset the scale; with a canary
+        it is the Rollout's template, scaled down by the Rollouts controller."""
         return k8s.KubeDeployment(
             self,
             "deployment",
             metadata=k8s.ObjectMeta(name=props.spec.name, labels=labels, annotations=_deployment_annotations(props)),
             spec=k8s.DeploymentSpec(
-                replicas=None if props.sizing.autoscaling else props.sizing.replicas,
+                replicas=None if props.sizing.autoscaling or props.canary else props.sizing.replicas,
                 revision_history_limit=3,
                 selector=k8s.LabelSelector(match_labels=selector),
                 strategy=k8s.DeploymentStrategy(
@@ -175,13 +201,19 @@ class AppService(Construct):
             ),
         )
 
-    def _autoscaler(self, name: str, scaling: Autoscaling, *, labels: dict[str, str]) -> k8s.KubeHorizontalPodAutoscalerV2:
+    def _autoscaler(self, name: str, scaling: Autoscaling, *, labels: dict[str, str], rollout: bool) -> k8s.KubeHorizontalPodAutoscalerV2:
+        """On CPU; it scales the Rollout where there is one (its pods), else the Deployment."""
+        target = (
+            k8s.CrossVersionObjectReferenceV2(api_version="argoproj.io/v1alpha1", kind="Rollout", name=name)
+            if rollout
+            else k8s.CrossVersionObjectReferenceV2(api_version="apps/v1", kind="Deployment", name=name)
+        )
         return k8s.KubeHorizontalPodAutoscalerV2(
             self,
             "autoscaler",
             metadata=k8s.ObjectMeta(name=name, labels=labels),
             spec=k8s.HorizontalPodAutoscalerSpecV2(
-                scale_target_ref=k8s.CrossVersionObjectReferenceV2(api_version="apps/v1", kind="Deployment", name=name),
+                scale_target_ref=target,
                 min_replicas=scaling.min_replicas,
                 max_replicas=scaling.max_replicas,
                 metrics=[

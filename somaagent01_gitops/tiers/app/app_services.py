@@ -29,6 +29,7 @@ from ...endpoints import (
     postgres_ca_secret,
     redis_url_secret,
 )
+from ...operators import PROMETHEUS_URL
 from ...posture import posture_of
 from ...releases import AppRelease
 from ...settings import EnvironmentSettings
@@ -42,7 +43,9 @@ from ...vault import (
     VAULT_TRUST_SECRET,
     app_role,
 )
-from .app_service import AppService, AppServiceProps, SecretFile, SecretKey, VaultAgent
+from ..edge.constructs import APP_ROUTES, kong_route_pattern
+from .app_service import AppService, AppServiceProps, CanaryPlan, SecretFile, SecretKey, VaultAgent
+from .canary import CanaryAnalysisProps
 from .migrations import WAVE_MIGRATIONS, Migrations, MigrationsProps
 
 KAFKA_CA_DIR = "/etc/kafka/ca"
@@ -106,6 +109,7 @@ class AppServices(Construct):
                 )
                 if vault_agent(spec, settings)
                 else None,
+                canary=canary_plan(spec, settings),
             ),
         )
 
@@ -304,6 +308,19 @@ def service_env(
         else:
             env.config[name] = _value(fill, spec, settings=settings, endpoints=endpoints)
     return env
+
+
+def canary_plan(spec: AppServiceSpec, settings: EnvironmentSettings) -> CanaryPlan | None:
+    """The overlay's canary of the service; its analysis reads the edge's routes to the app."""
+    canary = settings.sizing(spec.name).canary
+    if canary is None:
+        return None
+    analysis = (
+        CanaryAnalysisProps(prometheus_url=PROMETHEUS_URL, route_pattern=kong_route_pattern(settings.namespace, APP_ROUTES))
+        if canary.analysis
+        else None
+    )
+    return CanaryPlan(steps=[(step.weight, step.pause) for step in canary.steps], analysis=analysis)
 
 
 def _value(fill: str, spec: AppServiceSpec, *, settings: EnvironmentSettings, endpoints: Endpoints) -> str:

@@ -34,6 +34,21 @@ GATEWAY = "edge"
 PLUGINS_ANNOTATION = "konghq.com/plugins"
 REDIRECT_ANNOTATION = "konghq.com/https-redirect-status-code"
 HTTPS_PORT = 443
+APP_ROUTES = ("app-anonymous", "app-bearer", "app-web")
+"""The HTTPRoutes whose requests reach the app (``app-closed`` is answered by Kong itself)."""
+METRICS_PLUGIN = "edge-metrics"
+"""Kong's prometheus plugin on every route: responses by status and latencies per route
+(status_code_metrics and latency_metrics default to false, Kong 3.9.1
+kong/plugins/prometheus/schema.lua L20-22), which canary analyses read."""
+
+
+def kong_route_pattern(namespace: str, routes: Sequence[str]) -> str:
+    """A PromQL regular expression of the names Kong gives the routes' rules: ``httproute.
+    <namespace>.<route>.`` then the rule and match (and, with the expressions router, the
+    host): KIC 3.5.13 subtranslator/httproute.go L347, L426 and httproute_atc.go L481."""
+    # a backslash doubled: the pattern sits in a PromQL string, a namespace has no dot
+    dot = "\\\\."
+    return f"httproute{dot}{namespace}{dot}({'|'.join(sorted(routes))}){dot}.+"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -155,8 +170,8 @@ def _plugin(scope: Construct, name: str, plugin: str, config: Mapping[str, Any])
 
 
 def _plugins(scope: Construct, props: EdgeProps) -> list[str]:
-    """The plugins every route carries (rate limit, body size); their names, in order."""
-    names = []
+    """The plugins every route carries (metrics, rate limit, body size); their names, in order."""
+    names = [_plugin(scope, METRICS_PLUGIN, "prometheus", {"status_code_metrics": True, "latency_metrics": True})]
     if props.rate_limit_per_minute is not None:
         # counted by each Kong pod: no shared store, so a client may reach the limit on each pod
         config = {"minute": props.rate_limit_per_minute, "policy": "local", "limit_by": "ip", "fault_tolerant": True}

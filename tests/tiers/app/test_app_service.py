@@ -5,13 +5,13 @@ import pytest
 
 from somaagent01_gitops.releases import A169E468
 from somaagent01_gitops.settings import ServiceSettings
-from somaagent01_gitops.tiers.app.app_service import AppService, AppServiceProps, SecretFile, SecretKey, VaultAgent
+from somaagent01_gitops.tiers.app.app_service import AppService, AppServiceProps, CanaryPlan, SecretFile, SecretKey, VaultAgent
 
 GATEWAY = A169E468.service("gateway")
 WORKER = A169E468.service("tool-executor")
 
 
-def render(spec=GATEWAY, vault_agent=None, **sizing):
+def render(spec=GATEWAY, vault_agent=None, canary=None, **sizing):
     chart = cdk8s.Testing.chart()
     AppService(
         chart,
@@ -25,6 +25,7 @@ def render(spec=GATEWAY, vault_agent=None, **sizing):
             secret_files=[SecretFile("kafka-ca", "/etc/kafka/ca")],
             policy_skips={"CKV_K8S_40": "uid 1000"},
             vault_agent=vault_agent,
+            canary=canary,
         ),
     )
     return cdk8s.Testing.synth(chart)
@@ -171,3 +172,21 @@ def test_vault_agent_keeps_a_token_for_the_apps_own_client_from_a_token_only_it_
     assert not any(
         key.startswith("vault.hashicorp.com/") for key in {**without["metadata"]["annotations"], **without["metadata"]["labels"]}
     )
+
+
+def test_a_canary_is_a_rollout_over_the_deployment_which_the_hpa_then_scales():
+    """HPA, PDB, ConfigMap checksum and selectors keep working when a Rollout runs the pods."""
+    plain = render(autoscaling={"min_replicas": 3, "max_replicas": 9})
+    objects = render(canary=CanaryPlan(steps=[(10, "1m")]), autoscaling={"min_replicas": 3, "max_replicas": 9})
+    (rollout,) = of_kind(objects, "Rollout")
+    (deployment,) = of_kind(objects, "Deployment")
+    assert rollout["spec"]["workloadRef"]["name"] == deployment["metadata"]["name"] == "gateway"
+    assert rollout["spec"]["selector"] == deployment["spec"]["selector"]
+    (hpa,) = of_kind(objects, "HorizontalPodAutoscaler")
+    assert hpa["spec"]["scaleTargetRef"] == {"apiVersion": "argoproj.io/v1alpha1", "kind": "Rollout", "name": "gateway"}
+    assert of_kind(plain, "HorizontalPodAutoscaler")[0]["spec"]["scaleTargetRef"]["kind"] == "Deployment"
+    assert of_kind(objects, "PodDisruptionBudget") == of_kind(plain, "PodDisruptionBudget")
+    assert deployment["spec"]["template"] == of_kind(plain, "Deployment")[0]["spec"]["template"], "one template, checksum included"
+    assert "replicas" not in deployment["spec"], "the Rollouts controller scales it down"
+    fixed = render(canary=CanaryPlan(steps=[(10, "1m")]), replicas=2)
+    assert of_kind(fixed, "Rollout")[0]["spec"]["replicas"] == 2 and "replicas" not in of_kind(fixed, "Deployment")[0]["spec"]

@@ -97,9 +97,9 @@ def test_keycloak_publishes_its_realm_and_nothing_of_its_admin_side():
     assert identity["spec"]["rules"][0]["backendRefs"][0]["name"] == "keycloak-service"
 
 
-def test_without_guards_no_plugin_but_the_closed_paths():
+def test_without_guards_no_plugin_but_the_metrics_and_the_closed_paths():
     objects = render()
-    assert set(by_kind(objects, "KongPlugin")) == {"edge-closed"}
+    assert set(by_kind(objects, "KongPlugin")) == {"edge-metrics", "edge-closed"}
     assert by_kind(objects, "KongConsumer") == {}
 
 
@@ -107,6 +107,7 @@ def test_guards_configure_jwt_rate_limit_and_waf():
     objects = render(**GUARDED)
     plugins = by_kind(objects, "KongPlugin")
     assert {name: plugin["plugin"] for name, plugin in plugins.items()} == {
+        "edge-metrics": "prometheus",
         "edge-rate-limit": "rate-limiting",
         "edge-body-limit": "request-size-limiting",
         "edge-bots": "bot-detection",
@@ -129,9 +130,23 @@ def test_guards_configure_jwt_rate_limit_and_waf():
 def test_every_public_route_carries_the_common_guards_and_only_the_web_ui_the_bot_filter():
     routes = by_kind(render(**GUARDED), "HTTPRoute")
     for name in ("app-bearer", "app-anonymous", "app-web", "identity"):
-        assert plugins_of(routes[name])[:2] == ["edge-rate-limit", "edge-body-limit"], name
+        assert plugins_of(routes[name])[:3] == ["edge-metrics", "edge-rate-limit", "edge-body-limit"], name
     # Kong's bot list names HTTP client libraries (Apache-HttpClient, Python-urllib): API callers
     assert [name for name, route in routes.items() if "edge-bots" in plugins_of(route)] == ["app-web"]
+
+
+def test_kong_counts_every_routes_responses_by_status_and_times_them():
+    objects = render()
+    metrics = by_kind(objects, "KongPlugin")["edge-metrics"]
+    # both default to false in Kong 3.9.1 (kong/plugins/prometheus/schema.lua L20-22)
+    assert metrics["config"] == {"status_code_metrics": True, "latency_metrics": True}
+    routes = by_kind(objects, "HTTPRoute")
+    assert [name for name, route in routes.items() if "edge-metrics" in plugins_of(route)] == [
+        "app-bearer",
+        "app-anonymous",
+        "app-web",
+        "identity",
+    ], "app-closed never reaches a backend"
 
 
 def test_the_paths_come_from_the_release():

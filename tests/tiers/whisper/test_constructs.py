@@ -16,6 +16,7 @@ from somaagent01_gitops.tiers.whisper.constructs import (
     queue_query,
 )
 from somaagent01_gitops.tiers.whisper.settings import MODELS, WhisperAutoscaling
+from tests.conftest import promtool_expect
 
 LOCAL = {
     "namespace": "soma-x",
@@ -198,3 +199,18 @@ def test_a_changed_queue_rolls_the_servers():
         return render(**props)[("Deployment", "whisper")]["spec"]["template"]["metadata"]["annotations"]["checksum/config"]
 
     assert checksum(**LOCAL) != checksum(**{**LOCAL, "queue_limit": 4})
+
+
+def test_the_queue_is_every_server_envoys_active_and_waiting_requests_of_the_namespace(tmp_path):
+    series = {
+        # two servers: one transcribing with two waiting, one transcribing with none
+        'envoy_cluster_upstream_rq_active{namespace="soma-prod",pod="whisper-a",envoy_cluster_name="whisper"}': "1x10",
+        'envoy_cluster_upstream_rq_pending_active{namespace="soma-prod",pod="whisper-a",envoy_cluster_name="whisper"}': "2x10",
+        'envoy_cluster_upstream_rq_active{namespace="soma-prod",pod="whisper-b",envoy_cluster_name="whisper"}': "1x10",
+        'envoy_cluster_upstream_rq_pending_active{namespace="soma-prod",pod="whisper-b",envoy_cluster_name="whisper"}': "0x10",
+        # the probes' own cluster and another environment's servers are no part of it
+        'envoy_cluster_upstream_rq_active{namespace="soma-prod",pod="whisper-a",envoy_cluster_name="whisper-health"}': "5x10",
+        'envoy_cluster_upstream_rq_pending_active{namespace="soma-qa",pod="whisper-c",envoy_cluster_name="whisper"}': "9x10",
+        'envoy_cluster_upstream_rq_active{namespace="soma-qa",pod="whisper-c",envoy_cluster_name="whisper"}': "1x10",
+    }
+    promtool_expect(tmp_path, series, queue_query("soma-prod"), 4)
