@@ -32,10 +32,9 @@ def gpu_capacity() -> str:
                 whisper = target.settings.whisper
                 if whisper.gpu is None or whisper.gpu.pool != name:
                     continue
-                fewest = whisper.autoscaling.min_replicas if whisper.autoscaling is not None else whisper.replicas
                 rows.append(
                     f"| {cluster} | {name} | {pool.capacity} ({pool.max_nodes} x {pool.gpus_per_node}) | {target.path} | "
-                    f"{fewest * whisper.gpu.gpus} | {whisper.most_replicas * whisper.gpu.gpus} |"
+                    f"{whisper.fewest_replicas * whisper.gpu.gpus} | {whisper.most_replicas * whisper.gpu.gpus} |"
                 )
     return "\n".join(rows) + "\n"
 

@@ -152,6 +152,11 @@ class Whisper(StrictModel):
         return self.image or (WHISPER_CUDA_IMAGE if self.gpu is not None else WHISPER_CPU_IMAGE)
 
     @property
+    def fewest_replicas(self) -> int:
+        """The fewest servers it runs."""
+        return self.autoscaling.min_replicas if self.autoscaling is not None else self.replicas
+
+    @property
     def most_replicas(self) -> int:
         """The most servers it runs at once."""
         return self.autoscaling.max_replicas if self.autoscaling is not None else self.replicas

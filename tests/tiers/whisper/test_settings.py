@@ -25,7 +25,9 @@ def broken(mode: str, whisper: Whisper) -> list[tuple[str, ...]]:
 def test_defaults_are_one_cpu_server_with_the_model_the_image_carries():
     whisper = Whisper()
     assert (whisper.model, whisper.port, whisper.replicas, whisper.gpu, whisper.autoscaling) == (BAKED_MODEL, 9001, 1, None, None)
-    assert whisper.server_image == WHISPER_CPU_IMAGE and whisper.most_replicas == 1
+    assert whisper.server_image == WHISPER_CPU_IMAGE and whisper.most_replicas == whisper.fewest_replicas == 1
+    scaled = Whisper(gpu=GPU, autoscaling={"min_replicas": 2, "max_replicas": 5})
+    assert (scaled.fewest_replicas, scaled.most_replicas) == (2, 5)
     assert Whisper(gpu=GPU).server_image == WHISPER_CUDA_IMAGE
     assert Whisper(gpu=GPU, image="registry.example/whisper:1").server_image == "registry.example/whisper:1"
 
