@@ -52,18 +52,20 @@ def group_and_kind(manifest: Manifest) -> tuple[str, str]:
     return (api_group(manifest["apiVersion"]), manifest["kind"])
 
 
-WITH_WORKLOADS = frozenset({("cilium.io", "CiliumNetworkPolicy"), ("keda.sh", "ScaledObject"), ("argoproj.io", "Rollout")})
+WITH_WORKLOADS = frozenset({("cilium.io", "CiliumNetworkPolicy"), ("keda.sh", "ScaledObject")})
 """Custom kinds that sync with the workloads, not before them: a CiliumNetworkPolicy makes its
 pods deny every flow it does not name, so it must not arrive before the NetworkPolicies that
 name the rest (a Postgres instance allowed only the API server would never become ready, and
-the wave would wait for ever); a ScaledObject scales a Deployment of that wave, and a Rollout
-takes its pod template from one."""
+the wave would wait for ever); a ScaledObject scales a Deployment of that wave."""
 AFTER_EVERYTHING = frozenset(
     {
         ("gateway.networking.k8s.io", "Gateway"),
         ("gateway.networking.k8s.io", "HTTPRoute"),
         ("configuration.konghq.com", "KongPlugin"),
         ("configuration.konghq.com", "KongConsumer"),
+        # a canary holds its wave for its steps, and an aborted one stays Degraded: last,
+        # nothing waits behind it (its HPA comes with it: tiers/app/app_service.py)
+        ("argoproj.io", "Rollout"),
     }
 )
 """The edge publishes what runs, so it syncs last: its routes name the Services of the

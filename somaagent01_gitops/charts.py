@@ -292,18 +292,26 @@ class ClusterAppsChart(Chart):
         for environment in sorted({target.environment for target in cluster.targets}):
             self._environment_project(environment, [target for target in cluster.targets if target.environment == environment])
         for target in cluster.targets:
-            self._application(
-                f"environment-{target.chart_id}", name=target.application, target=target, source=self._git(f"overlays/{target.path}")
-            )
-            for service in services_for(target):
-                if service.installed:
-                    # beside the environment: Temporal's schema Job retries until the
-                    # environment's Database exists (a fresh cluster), within the Application's
-                    # retries; the Keycloak operator waits for its Keycloak (in the overlay)
-                    name = f"{target.application}-{service.name}"
-                    self._application(
-                        f"service-{target.chart_id}-{service.name}", name=name, target=target, source=self._service_source(service, target)
-                    )
+            self._environment_applications(target)
+
+    def _environment_applications(self, target: Target) -> None:
+        """The target's overlay, and beside it the runtime services its release needs:
+        Temporal's schema Job retries until the environment's Database exists (a fresh
+        cluster), within the Application's retries; the Keycloak operator waits for its
+        Keycloak (in the overlay)."""
+        self._application(
+            f"environment-{target.chart_id}",
+            name=target.application,
+            target=target,
+            source=self._git(f"overlays/{target.path}"),
+            ignore_differences=self._replicas_autoscalers_own(target),
+        )
+        for service in services_for(target):
+            if service.installed:
+                name = f"{target.application}-{service.name}"
+                self._application(
+                    f"service-{target.chart_id}-{service.name}", name=name, target=target, source=self._service_source(service, target)
+                )
 
     @property
     def _signed(self) -> bool:
@@ -536,7 +544,28 @@ class ClusterAppsChart(Chart):
             values=service.values(target),
         )
 
-    def _application(self, id: str, *, name: str, target: Target, source: GitSource | HelmSource) -> None:
+    def _replicas_autoscalers_own(self, target: Target) -> list[IgnoredDifference]:
+        """Replica counts Git gives only to start from: a Rollout's, which an HPA then scales
+        (the controller would otherwise start it at one); a sync keeps the live count."""
+        if not self.environments:
+            return []
+        objects = self.environments[target.path].to_json()
+        scaled = {
+            (obj["spec"]["scaleTargetRef"]["kind"], obj["spec"]["scaleTargetRef"]["name"])
+            for obj in objects
+            if obj["kind"] == "HorizontalPodAutoscaler"
+        }
+        return [
+            IgnoredDifference(
+                group=api_group(obj["apiVersion"]), kind=obj["kind"], name=obj["metadata"]["name"], jq_paths=(".spec.replicas",)
+            )
+            for obj in objects
+            if (obj["kind"], obj["metadata"]["name"]) in scaled and "replicas" in obj.get("spec", {})
+        ]
+
+    def _application(
+        self, id: str, *, name: str, target: Target, source: GitSource | HelmSource, ignore_differences: Sequence[IgnoredDifference] = ()
+    ) -> None:
         """An Application of an environment: its project, its namespace, the platform wave."""
         Application(
             self,
@@ -548,6 +577,7 @@ class ClusterAppsChart(Chart):
                 source=source,
                 destination_namespace=target.settings.namespace,
                 wave=WAVE_PLATFORM,
+                ignore_differences=ignore_differences,
             ),
         )
 

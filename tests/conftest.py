@@ -246,7 +246,11 @@ def promtool_expect(tmp_path, series, query, value):
                     {"series": name, "values": values if isinstance(values, str) else f"0+{values}x10"} for name, values in series.items()
                 ],
                 "promql_expr_test": [
-                    {"expr": f"round(({query}) * 10000) / 10000", "eval_time": "10m", "exp_samples": [{"labels": "{}", "value": value}]}
+                    {
+                        "expr": f"round(({query}) * 10000) / 10000",
+                        "eval_time": "10m",
+                        "exp_samples": [{"labels": "{}", "value": round(value, 4)}],
+                    }
                 ],
             }
         ],

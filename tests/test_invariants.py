@@ -338,7 +338,11 @@ def test_secrets_are_synced_before_anything_that_reads_them(overlay):
     later = [obj for obj in of_kind(objects, "ExternalSecret") if wave(obj) == WAVE_AFTER_EVERYTHING]
     assert {obj["metadata"]["name"] for obj in later} == ({"edge-jwt-keycloak"} if OVERLAYS[overlay] == "PRODUCTION" else set())
     last = [obj for obj in objects if wave(obj) >= WAVE_AFTER_EVERYTHING and obj not in later]
-    assert last and all(obj["metadata"]["labels"]["app.kubernetes.io/component"] == "edge" for obj in last), "only the edge"
+    # and a canary with its HPA, which holds its wave through its pauses (argocd.AFTER_EVERYTHING)
+    canary = {("Rollout", "gateway"), ("HorizontalPodAutoscaler", "gateway")} if OVERLAYS[overlay] == "PRODUCTION" else set()
+    edge = [obj for obj in last if (obj["kind"], obj["metadata"]["name"]) not in canary]
+    assert {(obj["kind"], obj["metadata"]["name"]) for obj in last} - {(o["kind"], o["metadata"]["name"]) for o in edge} == canary
+    assert edge and all(obj["metadata"]["labels"]["app.kubernetes.io/component"] == "edge" for obj in edge), "only the edge"
     secrets = [obj for obj in of_kind(objects, "ExternalSecret") if obj not in later]
     readers = [
         obj for obj in objects if obj["kind"] in {"Kafka", "KafkaUser", "Cluster", "SpiceDBCluster", "Keycloak", "Deployment", "Job"}
@@ -551,6 +555,15 @@ def test_production_rolls_the_gateway_out_as_an_analysed_canary_and_nothing_else
     assert conditions["latency-p95"].endswith(f"> {GATEWAY_HIGH_LATENCY_P95.threshold}")
     hpa = only(objects, "HorizontalPodAutoscaler", "gateway")
     assert hpa["spec"]["scaleTargetRef"]["kind"] == "Rollout"
+    waves = {obj["metadata"]["annotations"]["argocd.argoproj.io/sync-wave"] for obj in (hpa, rollouts["gateway"])}
+    assert waves == {"20"}, "a canary holds its wave: last, nothing waits behind it"
+    assert rollouts["gateway"]["spec"]["replicas"] == hpa["spec"]["minReplicas"], "the HPA's floor to start from"
+    region = overlay.split("/")[1]
+    application = yaml.safe_load((DIST / "apps" / f"prod-{region}" / f"application-soma-prod-{region}.yaml").read_text())
+    assert application["spec"]["ignoreDifferences"] == [
+        {"group": "argoproj.io", "kind": "Rollout", "name": "gateway", "jqPathExpressions": [".spec.replicas"]}
+    ], "the HPA owns the count after the first sync"
+    assert "RespectIgnoreDifferences=true" in application["spec"]["syncPolicy"]["syncOptions"]
     metrics = only(objects, "KongPlugin", "edge-metrics")
     assert metrics["plugin"] == "prometheus" and metrics["config"] == {"status_code_metrics": True, "latency_metrics": True}
     for route in ("app-anonymous", "app-bearer", "app-web"):

@@ -14,7 +14,7 @@ import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from cdk8s import ApiObjectMetadata
+from cdk8s import ApiObject, ApiObjectMetadata, JsonPatch
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
@@ -206,3 +206,32 @@ def spread_over_zones_and_hosts(selector: Mapping[str, str]) -> list[k8s.Topolog
         )
         for key in (ZONE_TOPOLOGY_KEY, HOSTNAME_TOPOLOGY_KEY)
     ]
+
+
+def deployment_with_sidecars(
+    scope: Construct, id: str, *, metadata: k8s.ObjectMeta, spec: k8s.DeploymentSpec, sidecars: Sequence[str]
+) -> ApiObject:
+    """A Deployment whose named init containers keep running beside the containers (native
+    sidecars: ``restartPolicy: Always``, on by default since Kubernetes 1.29): started before
+    them, stopped after them. cdk8s-plus-27's 1.27 bindings lack the field and drop it from a
+    patched typed object, so the typed object is built aside, rendered, and written plain."""
+    draft = Construct(scope, f"{id}-draft")
+    rendered = k8s.KubeDeployment(draft, id, metadata=metadata, spec=spec).to_json()
+    scope.node.try_remove_child(draft.node.id)
+    init_containers = rendered["spec"]["template"]["spec"].get("initContainers", [])
+    missing = set(sidecars) - {container["name"] for container in init_containers}
+    if missing:
+        raise ValueError(f"{metadata.name}: no init container {', '.join(sorted(missing))} to run as a sidecar")
+    for container in init_containers:
+        if container["name"] in sidecars:
+            container["restartPolicy"] = "Always"
+    meta = rendered["metadata"]
+    deployment = ApiObject(
+        scope,
+        id,
+        api_version="apps/v1",
+        kind="Deployment",
+        metadata=ApiObjectMetadata(name=meta["name"], labels=meta.get("labels"), annotations=meta.get("annotations")),
+    )
+    deployment.add_json_patch(JsonPatch.add("/spec", rendered["spec"]))
+    return deployment

@@ -95,8 +95,9 @@ class Canary(_Settings):
     )
     analysis: bool = Field(
         default=True,
-        description="Abort and roll back when the edge sees the service's error rate or p95 latency past the "
-        "catalog's alert thresholds. Default: true; only for a service the edge publishes.",
+        description="Abort (the canary scaled away, the stable version serving) when the edge sees the service's "
+        "error rate or p95 latency past the catalog's alert thresholds, and pause when it sees no traffic. "
+        "Default: true; only for a service the edge publishes.",
     )
 
     @model_validator(mode="after")

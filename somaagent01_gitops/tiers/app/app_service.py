@@ -11,6 +11,7 @@ from cdk8s import ApiObject
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
+from ...argocd import WAVE_AFTER_EVERYTHING, WAVE_ANNOTATION
 from ...catalog import APP_NAME, APP_UID, PROBE_EXCEPTION_ANNOTATION, AppServiceSpec
 from ...constructs.idioms import (
     disruption_budget,
@@ -144,7 +145,9 @@ class AppService(Construct):
                 service=spec.name,
                 selector=selector,
                 steps=props.canary.steps,
-                replicas=None if props.sizing.autoscaling else props.sizing.replicas,
+                # the HPA's floor to start from (the controller would start at one); the
+                # environment's Application keeps the live count from then on (charts.py)
+                replicas=props.sizing.min_available_replicas,
                 analysis=props.canary.analysis,
             )
             self.canary = ServiceCanary(self, "canary", props=canary)
@@ -208,10 +211,12 @@ class AppService(Construct):
             if rollout
             else k8s.CrossVersionObjectReferenceV2(api_version="apps/v1", kind="Deployment", name=name)
         )
+        # with its Rollout, in the last wave: it would find no target before it
+        wave = {WAVE_ANNOTATION: str(WAVE_AFTER_EVERYTHING)} if rollout else None
         return k8s.KubeHorizontalPodAutoscalerV2(
             self,
             "autoscaler",
-            metadata=k8s.ObjectMeta(name=name, labels=labels),
+            metadata=k8s.ObjectMeta(name=name, labels=labels, annotations=wave),
             spec=k8s.HorizontalPodAutoscalerSpecV2(
                 scale_target_ref=target,
                 min_replicas=scaling.min_replicas,

@@ -3,13 +3,23 @@
 The Rollout references the service's Deployment (``workloadRef``), which keeps the pod
 template: one template for every mode, every admission policy still reads it, and a change
 to it (a new image, a changed ConfigMap's checksum) starts a canary. The controller scales
-the Deployment down as the Rollout comes up (``scaleDown: progressively``, docs/migrating.md),
-so turning canaries on in a running environment loses no capacity.
+the Deployment down as the Rollout's pods become ready (``scaleDown: progressively``,
+docs/migrating.md; rollout/replicaset.go L178-200 at v1.9.1); the Rollout starts at the
+HPA's floor, so a Deployment scaled above the floor loses the difference until the HPA
+scales the Rollout up again (the README's migration note).
 
 Traffic is split by replicas, not at the edge: the Service selects stable and canary pods
-alike, so a step's weight is the share of pods (rounded up: 5 % of 3 pods is one). Kong's
-Gateway API traffic-router plugin for Argo Rollouts is not used: it is downloaded by the
-controller at start from a URL, which a pinned, offline-reviewed install does not allow.
+alike, so a step's weight is the share of pods (rounded up: 5 % of 3 pods is one, a quarter
+of the requests, as at 25 %). Kong's Gateway API traffic-router plugin for Argo Rollouts is
+not used: it is downloaded by the controller at start from a URL, which a pinned,
+offline-reviewed install does not allow. The analysis sees stable and canary requests
+together, so a canary's own error rate must be its share's inverse times the threshold to
+trip it (at 1 pod of 13, 13 %): it catches a broken release, not a slightly worse one.
+
+An abort scales the canary away and leaves the stable pods serving; Git still names the new
+version, so the Application stays Degraded until a new commit or a retry (not a Git revert).
+The controller is chart argo-rollouts 2.41.0's v1.9.0; its sources and CRDs were read at
+v1.9.1, whose code on these paths is the same.
 
 The analysis reads what the edge sees (the gateway exports no Prometheus metrics at a169e468):
 Kong's prometheus plugin counts every response of the service's routes by status and times
@@ -101,6 +111,17 @@ def latency_p95_query(route_pattern: str) -> str:
     )
 
 
+def request_rate_query(route_pattern: str) -> str:
+    """Requests per second on the routes over the window: whether there is anything to judge."""
+    return f'sum(rate(kong_http_requests_total{{route=~"{route_pattern}"}}[{RATE_WINDOW}]))'
+
+
+TRAFFIC_SEEN = "len(result) > 0 && !isNaN(result[0]) && result[0] > 0"
+"""The traffic metric's success: requests were seen. Its failure condition is never met, so
+no traffic (or no metrics: the plugin, the scrape or the route pattern broken) is
+Inconclusive, which pauses the canary for a person to judge instead of passing it."""
+
+
 def failure_condition(alert: CatalogAlert) -> str:
     """A measurement fails past the alert's threshold; no traffic (no sample, NaN) is no failure."""
     return f"len(result) > 0 && !isNaN(result[0]) && result[0] > {alert.threshold}"
@@ -151,7 +172,7 @@ class ServiceCanary(Construct):
 
 
 def _analysis_template(scope: Construct, name: str, analysis: CanaryAnalysisProps) -> AnalysisTemplate:
-    def metric(metric_name: str, query: str, alert: CatalogAlert) -> AnalysisTemplateSpecMetrics:
+    def metric(metric_name: str, query: str, *, failure: str, success: str | None = None) -> AnalysisTemplateSpecMetrics:
         return AnalysisTemplateSpecMetrics(
             name=metric_name,
             interval="1m",
@@ -159,20 +180,23 @@ def _analysis_template(scope: Construct, name: str, analysis: CanaryAnalysisProp
             initial_delay=RATE_WINDOW,
             # two failed measurements abort (one may be a blip)
             failure_limit=AnalysisTemplateSpecMetricsFailureLimit.from_number(1),
-            failure_condition=failure_condition(alert),
+            failure_condition=failure,
+            success_condition=success,
             provider=AnalysisTemplateSpecMetricsProvider(
                 prometheus=AnalysisTemplateSpecMetricsProviderPrometheus(address=analysis.prometheus_url, query=query)
             ),
         )
 
+    pattern = analysis.route_pattern
     return AnalysisTemplate(
         scope,
         "analysis-template",
         metadata=metadata(name, component="app"),
         spec=AnalysisTemplateSpec(
             metrics=[
-                metric("error-rate", error_rate_query(analysis.route_pattern), analysis.error_rate),
-                metric("latency-p95", latency_p95_query(analysis.route_pattern), analysis.latency_p95),
+                metric("traffic", request_rate_query(pattern), failure="false", success=TRAFFIC_SEEN),
+                metric("error-rate", error_rate_query(pattern), failure=failure_condition(analysis.error_rate)),
+                metric("latency-p95", latency_p95_query(pattern), failure=failure_condition(analysis.latency_p95)),
             ]
         ),
     )

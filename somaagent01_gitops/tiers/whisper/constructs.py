@@ -11,8 +11,11 @@ as Envoy's nonroot user instead, which can read everything under /app.
 
 Why Envoy: neither whisper.cpp nor the app (at a169e468) exports a queue length, and no Kafka
 topic carries speech (the gateway posts to the server directly). Envoy holds the requests a
-server has not taken yet (its circuit breaker lets one through at a time) and exports
+server has not taken yet (its circuit breaker lets one through at a time, with one worker:
+each worker's pool would open a connection of its own) and exports
 ``envoy_cluster_upstream_rq_active`` and ``..._pending_active``: the queue KEDA scales on.
+Envoy is a native sidecar (an init container that keeps running, Kubernetes 1.29's default):
+it stops only after the server, whose pre-stop hook waits for the queue to drain.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from imports.monitoring.com.coreos import monitoring
 from ...catalog import MONITORING_NAMESPACE
 from ...constructs.idioms import (
     container_resources,
+    deployment_with_sidecars,
     disruption_budget,
     int_or_string,
     k8s_metadata,
@@ -57,12 +61,14 @@ SERVER_PORT = 8080
 """whisper-server's port, on the pod's loopback only: everything comes through Envoy."""
 ADMIN_PORT = 9901
 ENVOY_UID = 65532
-"""The distroless Envoy image's nonroot user (gcr.io/distroless/base-nossl-debian11:nonroot)."""
+"""The distroless Envoy image's nonroot user (gcr.io/distroless' nonroot base)."""
 QUEUE_CLUSTER = "whisper"
 """Envoy's cluster of the server: its name is the ``envoy_cluster_name`` of the queue's metrics."""
-GATEWAY_TIMEOUT = "60s"
+QUEUE_TIMEOUT = "55s"
 """The gateway gives up on a transcription after 60 s (admin/voice/api.py:79 at a169e468):
-a request that waited and ran longer than that has no one to answer."""
+Envoy gives up a little earlier, queueing included, so no request runs for no one."""
+DRAIN_SECONDS = 55
+"""How long a stopping server keeps serving what its queue holds."""
 POD_SELECTOR = {"app.kubernetes.io/name": WHISPER_SERVICE}
 MODELS_DIR = "/models"
 BAKED_MODELS_DIR = "/app/models"
@@ -141,15 +147,16 @@ def queue_query(namespace: str) -> str:
 
 
 def envoy_config(props: WhisperServersProps) -> str:
-    """Envoy's bootstrap: the queue listener in front of the server, one request let through
-    at a time, at most ``queue_limit`` waiting; a probe listener with the server's health
-    (through a cluster of its own, which no queue holds up) and Envoy's Prometheus stats."""
-    queue = _http_listener("queue", QUEUE_PORT, [_route({"prefix": "/"}, QUEUE_CLUSTER, GATEWAY_TIMEOUT)])
-    probes = _http_listener(
-        "probes",
-        PROBE_PORT,
-        [_route({"path": "/health"}, "whisper-health", "5s"), _route({"path": "/stats/prometheus"}, "admin", "5s")],
-    )
+    """Envoy's bootstrap: the queue listener in front of the server (transcriptions one at a
+    time, at most ``queue_limit`` waiting; the server's health past the queue; nothing else of
+    the server, ``POST /load`` included), and a probe listener with the server's health and
+    Envoy's Prometheus stats. Connections idle longer than the server keeps them are closed
+    first (cpp-httplib closes after 5 s)."""
+    health = _route({"path": "/health"}, "whisper-health", "5s")
+    transcribe = _route({"path": "/inference"}, QUEUE_CLUSTER, QUEUE_TIMEOUT, whole_stream=True)
+    nothing_else = {"match": {"prefix": "/"}, "direct_response": {"status": 404}}
+    queue = _http_listener("queue", QUEUE_PORT, [health, transcribe, nothing_else])
+    probes = _http_listener("probes", PROBE_PORT, [health, _route({"path": "/stats/prometheus"}, "admin", "5s")])
     one_at_a_time = {"max_connections": 1, "max_requests": 1, "max_pending_requests": props.queue_limit, "max_retries": 0}
     config = {
         "admin": {"address": _address("127.0.0.1", ADMIN_PORT)},
@@ -169,8 +176,13 @@ def _address(host: str, port: int) -> dict[str, object]:
     return {"socket_address": {"address": host, "port_value": port}}
 
 
-def _route(match: dict[str, str], cluster: str, timeout: str) -> dict[str, object]:
-    return {"match": match, "route": {"cluster": cluster, "timeout": timeout}}
+def _route(match: dict[str, str], cluster: str, timeout: str, *, whole_stream: bool = False) -> dict[str, object]:
+    """``whole_stream``: the limit counts from the request's start too (``timeout`` starts at
+    its end, and a large upload is held back while it waits in the queue)."""
+    action: dict[str, object] = {"cluster": cluster, "timeout": timeout}
+    if whole_stream:
+        action["max_stream_duration"] = {"max_stream_duration": timeout}
+    return {"match": match, "route": action}
 
 
 def _http_listener(name: str, port: int, routes: list[dict[str, object]]) -> dict[str, object]:
@@ -194,11 +206,17 @@ def _http_listener(name: str, port: int, routes: list[dict[str, object]]) -> dic
 
 def _cluster(name: str, port: int, **extra: object) -> dict[str, object]:
     endpoint = {"endpoint": {"address": _address("127.0.0.1", port)}}
+    http = {
+        "@type": "type.googleapis.com/envoy.extensions.upstreams.http.v3.HttpProtocolOptions",
+        "common_http_protocol_options": {"idle_timeout": "4s"},
+        "explicit_http_config": {"http_protocol_options": {}},
+    }
     return {
         "name": name,
         "type": "STATIC",
         "connect_timeout": "1s",
         "load_assignment": {"cluster_name": name, "endpoints": [{"lb_endpoints": [endpoint]}]},
+        "typed_extension_protocol_options": {"envoy.extensions.upstreams.http.v3.HttpProtocolOptions": http},
         **extra,
     }
 
@@ -213,7 +231,7 @@ class WhisperServers(Construct):
         self.config = k8s.KubeConfigMap(
             self, "config", metadata=k8s_metadata(f"{WHISPER_SERVICE}-queue", component="speech"), data={"envoy.yaml": config}
         )
-        self.deployment = k8s.KubeDeployment(
+        self.deployment = deployment_with_sidecars(
             self,
             "deployment",
             metadata=k8s.ObjectMeta(
@@ -234,6 +252,7 @@ class WhisperServers(Construct):
                     spec=_pod_spec(props),
                 ),
             ),
+            sidecars=("queue",),
         )
         self.service = k8s.KubeService(
             self,
@@ -254,7 +273,7 @@ class WhisperServers(Construct):
 
 def _pod_spec(props: WhisperServersProps) -> k8s.PodSpec:
     gpu = props.gpu
-    volumes = [k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity("512Mi")))]
+    volumes = [k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity("1Gi")))]
     if props.downloads:
         size = f"{MODELS[props.model].mebibytes + 128}Mi"
         volumes.append(k8s.Volume(name="models", empty_dir=k8s.EmptyDirVolumeSource(size_limit=quantity(size))))
@@ -263,13 +282,15 @@ def _pod_spec(props: WhisperServersProps) -> k8s.PodSpec:
         automount_service_account_token=False,
         enable_service_links=False,
         security_context=restricted_pod_security_k8s(ENVOY_UID),
-        # a transcription in progress may finish (the gateway waits 60 s)
-        termination_grace_period_seconds=70,
+        # the queue drains (DRAIN_SECONDS), then the server and its sidecar stop
+        termination_grace_period_seconds=DRAIN_SECONDS + 15,
         node_selector=dict(gpu.node_labels) if gpu is not None else None,
         tolerations=[_toleration(taint) for taint in gpu.taints] if gpu is not None and gpu.taints else None,
         topology_spread_constraints=spread_over_zones_and_hosts(POD_SELECTOR) if props.zone_spread else None,
-        init_containers=[_model_download(props)] if props.downloads else None,
-        containers=[_server(props), _queue(props)],
+        # the model first; then Envoy, kept running beside the server (a native sidecar:
+        # deployment_with_sidecars)
+        init_containers=[*([_model_download(props)] if props.downloads else []), _queue(props)],
+        containers=[_server(props)],
         volumes=volumes,
     )
 
@@ -286,13 +307,18 @@ def _model_path(props: WhisperServersProps) -> str:
 
 def _model_download(props: WhisperServersProps) -> k8s.Container:
     """whisper.cpp's own download script (curl with retries), then the file's SHA-1 checked
-    against whisper.cpp's list: a truncated or altered model never reaches the server."""
-    check = f"echo '{MODELS[props.model].sha1}  {_model_path(props)}' | sha1sum -c -"
+    against whisper.cpp's list: a truncated or altered model never reaches the server, and is
+    removed, so the next try downloads it again (the script skips a file that exists)."""
+    path = _model_path(props)
+    check = f"echo '{MODELS[props.model].sha1}  {path}' | sha1sum -c -"
+    download = f"{BAKED_MODELS_DIR}/download-ggml-model.sh {props.model} {MODELS_DIR}"
     return k8s.Container(
         name="model-download",
         image=props.image,
         image_pull_policy=pull_policy_of(props.image),
-        args=[f"{BAKED_MODELS_DIR}/download-ggml-model.sh {props.model} {MODELS_DIR} && {check}"],
+        args=[f"({download} && {check}) || {{ rm -f {path}; exit 1; }}"],
+        # the CUDA image makes every GPU of the node visible to whoever does not ask for one
+        env=[k8s.EnvVar(name="NVIDIA_VISIBLE_DEVICES", value="void")] if props.gpu is not None else None,
         resources=k8s.ResourceRequirements(
             requests={"cpu": quantity("100m"), "memory": quantity("128Mi")},
             limits={"cpu": quantity("1"), "memory": quantity("512Mi")},
@@ -300,6 +326,23 @@ def _model_download(props: WhisperServersProps) -> k8s.Container:
         security_context=restricted_container_security_k8s(ENVOY_UID),
         volume_mounts=[k8s.VolumeMount(name="models", mount_path=MODELS_DIR), k8s.VolumeMount(name="tmp", mount_path="/tmp")],
     )
+
+
+DRAIN_QUEUE = (
+    f"for _ in $(seq {DRAIN_SECONDS}); do "
+    f"queued=$(curl -fs 'http://127.0.0.1:{ADMIN_PORT}/stats?filter=^cluster\\.{QUEUE_CLUSTER}\\.upstream_rq_(active|pending_active)$' "
+    "| awk -F': ' '{s += $2} END {print s + 0}'); "
+    '[ "$queued" = 0 ] && exit 0; sleep 1; done'
+)
+"""The server's pre-stop hook: it keeps serving until Envoy holds no request of it (the pod
+left the Service's endpoints when it began stopping), at most DRAIN_SECONDS."""
+GPU_ENV = {
+    # the host's driver libraries (the NVIDIA toolkit mounts them), not the image's CUDA 13
+    # forward-compatibility ones, which fail on a newer driver (main-cuda.Dockerfile L24, L38)
+    "LD_LIBRARY_PATH": "/usr/local/cuda/lib64",
+    # kernels compiled at start for a GPU the build did not target are cached where it can write
+    "CUDA_CACHE_PATH": "/tmp/.nv",
+}
 
 
 def _server(props: WhisperServersProps) -> k8s.Container:
@@ -317,22 +360,31 @@ def _server(props: WhisperServersProps) -> k8s.Container:
         image=props.image,
         image_pull_policy=pull_policy_of(props.image),
         args=[command],  # the image's entrypoint is bash -c
+        env=[k8s.EnvVar(name=name, value=value) for name, value in GPU_ENV.items()] if props.gpu is not None else None,
         resources=k8s.ResourceRequirements(
             requests={key: quantity(value) for key, value in {**plain["requests"], **gpus}.items()},
             limits={key: quantity(value) for key, value in {**plain["limits"], **gpus}.items()},
         ),
-        # the model loads before the server listens: up to 10 minutes for the largest on a cold node
-        startup_probe=_probe(period=5, failures=120),
-        readiness_probe=_probe(period=5, failures=2),
-        liveness_probe=_probe(period=20, failures=3),
+        # the server itself, on the loopback (curl is in the image): a restarting Envoy kills no
+        # healthy server; the model loads before it listens, up to 10 minutes for the largest
+        startup_probe=_own_health(period=5, failures=120),
+        liveness_probe=_own_health(period=20, failures=3),
+        # ready for traffic: through the queue's own listener (Envoy up, and the server)
+        readiness_probe=k8s.Probe(
+            http_get=k8s.HttpGetAction(path="/health", port=int_or_string(PROBE_PORT), scheme="HTTP"),
+            period_seconds=5,
+            failure_threshold=2,
+            timeout_seconds=3,
+        ),
+        lifecycle=k8s.Lifecycle(pre_stop=k8s.LifecycleHandler(exec=k8s.ExecAction(command=["bash", "-c", DRAIN_QUEUE]))),
         security_context=restricted_container_security_k8s(ENVOY_UID),
         volume_mounts=mounts,
     )
 
 
-def _probe(*, period: int, failures: int) -> k8s.Probe:
+def _own_health(*, period: int, failures: int) -> k8s.Probe:
     return k8s.Probe(
-        http_get=k8s.HttpGetAction(path="/health", port=int_or_string(PROBE_PORT), scheme="HTTP"),
+        exec=k8s.ExecAction(command=["curl", "-fsS", "--max-time", "2", f"http://127.0.0.1:{SERVER_PORT}/health"]),
         period_seconds=period,
         failure_threshold=failures,
         timeout_seconds=3,
@@ -344,8 +396,9 @@ def _queue(props: WhisperServersProps) -> k8s.Container:
         name="queue",
         image=props.envoy_image,
         image_pull_policy=pull_policy_of(props.envoy_image),
-        # no hot restart (its shared memory) in a container; two workers, not one per node core
-        args=["-c", "/etc/queue/envoy.yaml", "--disable-hot-restart", "--concurrency", "2", "--log-level", "warn"],
+        # one worker: each worker's pool would open a connection of its own past the one the
+        # circuit breaker allows; no hot restart (its shared memory) in a container
+        args=["-c", "/etc/queue/envoy.yaml", "--disable-hot-restart", "--concurrency", "1", "--log-level", "warn"],
         ports=[
             k8s.ContainerPort(name="http", container_port=QUEUE_PORT, protocol="TCP"),
             k8s.ContainerPort(name="probes", container_port=PROBE_PORT, protocol="TCP"),
@@ -416,7 +469,8 @@ def _scaled_object(scope: Construct, props: WhisperServersProps, scaling: Whispe
             min_replica_count=scaling.min_replicas,
             max_replica_count=scaling.max_replicas,
             polling_interval=15,
-            # a GPU server is slow to start: five quiet minutes before one goes
+            # from zero only: five quiet minutes after working hours (between the bounds the
+            # HPA's own five-minute scale-down window applies)
             cooldown_period=300,
             triggers=triggers,
         ),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from pydantic import Field, model_validator
 
+from ...settings.quantities import parse_quantity
 from ...settings.types import CronJobSchedule, DnsLabel, FieldRuleError, ImageReference, ModeRule, ResourceAmounts, Resources, StrictModel
 
 WHISPER_CPP_COMMIT = "339f2b4e27d7c3b52f44a124a854abba507acff3"
@@ -123,12 +124,18 @@ class Whisper(StrictModel):
         description=f"The ggml model; any other than {BAKED_MODEL} is downloaded at start and checked. Default: {BAKED_MODEL}.",
     )
     port: int = Field(default=9001, ge=1024, le=65535, description="The port the gateway calls (the catalog's). Default: 9001.")
-    threads: int = Field(default=4, ge=1, le=64, description="Threads per transcription (whisper-server -t). Default: 4.")
-    queue_limit: int = Field(
-        default=16,
+    threads: int = Field(
+        default=2,
         ge=1,
-        le=1024,
-        description="Requests that may wait in front of one server; beyond it the server answers 503 at once. Default: 16.",
+        le=64,
+        description="Threads per transcription (whisper-server -t). Default: 2; at most the CPU limit (more are throttled).",
+    )
+    queue_limit: int = Field(
+        default=4,
+        ge=1,
+        le=64,
+        description="Requests that may wait in front of one server; beyond it the server answers 503 at once. About the "
+        "gateway's 60 s over a transcription's time: more would wait only to time out. Default: 4.",
     )
     replicas: int = Field(default=1, ge=1, le=20, description="Servers without autoscaling. Default: 1.")
     resources: Resources = Field(
@@ -144,6 +151,13 @@ class Whisper(StrictModel):
     def _known_model(self) -> Whisper:
         if self.model not in MODELS:
             raise FieldRuleError(("model",), f"{self.model!r} is not a known model; allowed: {', '.join(MODELS)}")
+        return self
+
+    @model_validator(mode="after")
+    def _threads_fit_the_cpu_limit(self) -> Whisper:
+        limit = self.resources.limits.cpu
+        if self.threads > parse_quantity(limit):
+            raise FieldRuleError(("threads",), f"{self.threads} threads on a CPU limit of {limit} are throttled; allowed: at most {limit}")
         return self
 
     @property

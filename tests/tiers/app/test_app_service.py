@@ -182,8 +182,11 @@ def test_a_canary_is_a_rollout_over_the_deployment_which_the_hpa_then_scales():
     (deployment,) = of_kind(objects, "Deployment")
     assert rollout["spec"]["workloadRef"]["name"] == deployment["metadata"]["name"] == "gateway"
     assert rollout["spec"]["selector"] == deployment["spec"]["selector"]
+    assert rollout["spec"]["replicas"] == 3, "the HPA's floor to start from"
     (hpa,) = of_kind(objects, "HorizontalPodAutoscaler")
     assert hpa["spec"]["scaleTargetRef"] == {"apiVersion": "argoproj.io/v1alpha1", "kind": "Rollout", "name": "gateway"}
+    assert hpa["metadata"]["annotations"] == {"argocd.argoproj.io/sync-wave": "20"}, "with its Rollout, in the last wave"
+    assert "annotations" not in of_kind(plain, "HorizontalPodAutoscaler")[0]["metadata"]
     assert of_kind(plain, "HorizontalPodAutoscaler")[0]["spec"]["scaleTargetRef"]["kind"] == "Deployment"
     assert of_kind(objects, "PodDisruptionBudget") == of_kind(plain, "PodDisruptionBudget")
     assert deployment["spec"]["template"] == of_kind(plain, "Deployment")[0]["spec"]["template"], "one template, checksum included"

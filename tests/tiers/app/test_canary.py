@@ -12,12 +12,14 @@ import pytest
 
 from somaagent01_gitops.catalog import GATEWAY_HIGH_ERROR_RATE, GATEWAY_HIGH_LATENCY_P95
 from somaagent01_gitops.tiers.app.canary import (
+    TRAFFIC_SEEN,
     CanaryAnalysisProps,
     ServiceCanary,
     ServiceCanaryProps,
     error_rate_query,
     failure_condition,
     latency_p95_query,
+    request_rate_query,
 )
 from somaagent01_gitops.tiers.edge.constructs import APP_ROUTES, kong_route_pattern
 
@@ -29,10 +31,10 @@ ANALYSED = {
     "service": "gateway",
     "selector": {"app.kubernetes.io/name": "gateway"},
     "steps": ((5, "5m"), (25, "5m"), (50, "10m")),
-    "replicas": None,
+    "replicas": 3,
     "analysis": CanaryAnalysisProps(prometheus_url="http://prometheus.monitoring.svc:9090", route_pattern=PATTERN),
 }
-PLAIN = {**ANALYSED, "analysis": None, "replicas": 3}
+PLAIN = {**ANALYSED, "analysis": None, "replicas": 2}
 
 
 def render(**props):
@@ -49,7 +51,7 @@ def test_snapshot(props, snapshot):
 def test_the_rollout_takes_the_deployments_template_and_steps_up_with_pauses():
     spec = render(**ANALYSED)[("Rollout", "gateway")]["spec"]
     assert spec["workloadRef"] == {"apiVersion": "apps/v1", "kind": "Deployment", "name": "gateway", "scaleDown": "progressively"}
-    assert "template" not in spec and "replicas" not in spec, "the template is the Deployment's; the HPA owns the count"
+    assert "template" not in spec and spec["replicas"] == 3, "the template is the Deployment's; the count to start from"
     canary = spec["strategy"]["canary"]
     assert canary["steps"] == [
         {"setWeight": 5},
@@ -62,14 +64,16 @@ def test_the_rollout_takes_the_deployments_template_and_steps_up_with_pauses():
     assert canary["analysis"] == {"templates": [{"templateName": "gateway-canary"}], "startingStep": 1}
     assert (canary["maxSurge"], canary["maxUnavailable"]) == ("25%", 0)
     plain = render(**PLAIN)
-    assert plain[("Rollout", "gateway")]["spec"]["replicas"] == 3
+    assert plain[("Rollout", "gateway")]["spec"]["replicas"] == 2
     assert "analysis" not in plain[("Rollout", "gateway")]["spec"]["strategy"]["canary"]
     assert ("AnalysisTemplate", "gateway-canary") not in plain
 
 
 def test_the_analysis_fails_on_the_catalogs_thresholds_and_its_queries_parse():
     metrics = {m["name"]: m for m in render(**ANALYSED)[("AnalysisTemplate", "gateway-canary")]["spec"]["metrics"]}
-    assert set(metrics) == {"error-rate", "latency-p95"}
+    assert list(metrics) == ["traffic", "error-rate", "latency-p95"]
+    assert (metrics["traffic"]["successCondition"], metrics["traffic"]["failureCondition"]) == (TRAFFIC_SEEN, "false")
+    assert metrics["traffic"]["provider"]["prometheus"]["query"] == request_rate_query(PATTERN)
     assert metrics["error-rate"]["failureCondition"].endswith(f"result[0] > {GATEWAY_HIGH_ERROR_RATE.threshold}")
     assert metrics["latency-p95"]["failureCondition"].endswith(f"result[0] > {GATEWAY_HIGH_LATENCY_P95.threshold}")
     assert (GATEWAY_HIGH_ERROR_RATE.threshold, GATEWAY_HIGH_LATENCY_P95.threshold) == (0.01, 2.0), "the catalog: > 1 %, > 2 s"
@@ -106,6 +110,11 @@ def test_the_error_rate_counts_exactly_the_environments_app_routes_in_both_kong_
     promtool_expect(tmp_path, series, error_rate_query(PATTERN), (20 + 10) / (970 + 20 + 1000 + 10))
 
 
+def test_the_traffic_is_the_app_routes_requests_per_second(tmp_path):
+    series = {f'kong_http_requests_total{{route="{route}",code="{code}"}}': rate for (route, code), rate in REQUESTS.items()}
+    promtool_expect(tmp_path, series, request_rate_query(PATTERN), (970 + 20 + 1000 + 10) / 60)
+
+
 def test_the_latency_is_the_app_routes_upstream_p95_in_seconds(tmp_path):
     series = {
         f'kong_upstream_latency_ms_bucket{{route="{route}",le="{le}"}}': count
@@ -130,6 +139,12 @@ def test_a_measurement_fails_only_past_the_threshold_never_without_traffic():
     assert evaluate(errors, [0.02], [0.005], [0.01], [], [float("nan")]) == ["true", "false", "false", "false", "false"]
     latency = failure_condition(GATEWAY_HIGH_LATENCY_P95)
     assert evaluate(latency, [2.5], [1.9], [float("nan")]) == ["true", "false", "false"]
+
+
+def test_no_traffic_is_inconclusive_so_the_canary_waits_for_a_person():
+    # neither condition holds without requests: Argo Rollouts pauses on Inconclusive
+    assert evaluate(TRAFFIC_SEEN, [3.5], [0], [], [float("nan")]) == ["true", "false", "false", "false"]
+    assert evaluate("false", [3.5], []) == ["false", "false"]
 
 
 def test_the_evaluator_refuses_what_argo_rollouts_would():

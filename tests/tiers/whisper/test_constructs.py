@@ -1,6 +1,8 @@
 """Whisper's queue (Envoy), Deployment, Service, disruption budget, network policy, PodMonitor
 and ScaledObject."""
 
+import subprocess
+
 import cdk8s
 import promql_parser
 import pytest
@@ -62,7 +64,10 @@ def pod(objects):
 
 
 def containers(objects):
-    return {container["name"]: container for container in pod(objects)["containers"]}
+    """Every container of the pod by name: the server, and the init containers (the download,
+    the Envoy sidecar)."""
+    spec = pod(objects)
+    return {container["name"]: container for container in [*spec["containers"], *spec.get("initContainers", [])]}
 
 
 @pytest.mark.parametrize("props", [LOCAL, PROD, DEV], ids=["local", "prod", "dev"])
@@ -76,13 +81,19 @@ def test_the_queue_lets_one_request_through_at_a_time_and_holds_at_most_the_limi
     queue, probes = config["static_resources"]["listeners"]
     assert queue["address"]["socket_address"] == {"address": "0.0.0.0", "port_value": 9001}
     manager = queue["filter_chains"][0]["filters"][0]["typed_config"]
-    (route,) = manager["route_config"]["virtual_hosts"][0]["routes"]
-    assert route == {"match": {"prefix": "/"}, "route": {"cluster": "whisper", "timeout": "60s"}}, "the gateway waits 60 s"
+    health, transcribe, rest = manager["route_config"]["virtual_hosts"][0]["routes"]
+    assert health == {"match": {"path": "/health"}, "route": {"cluster": "whisper-health", "timeout": "5s"}}, "never queued"
+    assert transcribe["match"] == {"path": "/inference"}
+    assert transcribe["route"] == {"cluster": "whisper", "timeout": "55s", "max_stream_duration": {"max_stream_duration": "55s"}}
+    assert rest == {"match": {"prefix": "/"}, "direct_response": {"status": 404}}, "POST /load and the rest stay inside"
     clusters = {cluster["name"]: cluster for cluster in config["static_resources"]["clusters"]}
     (limits,) = clusters["whisper"]["circuit_breakers"]["thresholds"]
     assert limits == {"max_connections": 1, "max_requests": 1, "max_pending_requests": 5, "max_retries": 0}
     server = clusters["whisper"]["load_assignment"]["endpoints"][0]["lb_endpoints"][0]["endpoint"]["address"]["socket_address"]
     assert server == {"address": "127.0.0.1", "port_value": 8080}
+    for cluster in clusters.values():
+        options = cluster["typed_extension_protocol_options"]["envoy.extensions.upstreams.http.v3.HttpProtocolOptions"]
+        assert options["common_http_protocol_options"] == {"idle_timeout": "4s"}, "closed before cpp-httplib's 5 s keep-alive"
     probe_routes = probes["filter_chains"][0]["filters"][0]["typed_config"]["route_config"]["virtual_hosts"][0]["routes"]
     assert {route["match"]["path"]: route["route"]["cluster"] for route in probe_routes} == {
         "/health": "whisper-health",
@@ -91,16 +102,62 @@ def test_the_queue_lets_one_request_through_at_a_time_and_holds_at_most_the_limi
     assert "circuit_breakers" not in clusters["whisper-health"], "health checks never wait behind transcriptions"
 
 
-def test_the_server_listens_on_the_loopback_and_is_probed_past_the_queue():
+def test_envoy_is_a_native_sidecar_with_one_worker_started_after_the_download():
+    objects = render(**PROD)
+    spec = pod(objects)
+    assert [c["name"] for c in spec["initContainers"]] == ["model-download", "queue"]
+    assert [c["name"] for c in spec["containers"]] == ["whisper"]
+    queue = containers(objects)["queue"]
+    assert queue["restartPolicy"] == "Always" and "restartPolicy" not in containers(objects)["model-download"]
+    assert queue["args"][queue["args"].index("--concurrency") + 1] == "1", "each worker would open a connection of its own"
+    assert [c["name"] for c in pod(render(**LOCAL))["initContainers"]] == ["queue"]
+
+
+def test_the_server_listens_on_the_loopback_and_is_probed_there_and_past_the_queue():
     objects = render(**LOCAL)
     server = containers(objects)["whisper"]
     (command,) = server["args"]
     assert command.startswith("exec whisper-server --host 127.0.0.1 --port 8080 --model /app/models/ggml-base.en.bin --threads 4")
     assert "--convert --tmp-dir /tmp" in command
-    assert server["startupProbe"]["httpGet"] == {"path": "/health", "port": 9902, "scheme": "HTTP"}
+    own = ["curl", "-fsS", "--max-time", "2", "http://127.0.0.1:8080/health"]
+    assert server["startupProbe"]["exec"]["command"] == server["livenessProbe"]["exec"]["command"] == own
     assert server["startupProbe"]["failureThreshold"] * server["startupProbe"]["periodSeconds"] >= 600
+    assert server["readinessProbe"]["httpGet"] == {"path": "/health", "port": 9902, "scheme": "HTTP"}
     assert objects[("Service", "whisper")]["spec"]["ports"] == [{"name": "http", "port": 9001, "targetPort": "http", "protocol": "TCP"}]
     assert render(**PROD)[("Service", "whisper")]["spec"]["ports"][0]["port"] == 9100
+
+
+def _drain(tmp_path, queued_per_call):
+    """The server's pre-stop hook run by bash, with curl answering Envoy's stats as given per
+    call and sleep a no-op: how many times it asked."""
+    tmp_path.mkdir()
+    calls, answers = tmp_path / "calls", tmp_path / "answers"
+    answers.write_text("\n".join(str(n) for n in queued_per_call))
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    (fake / "curl").write_text(
+        "#!/bin/bash\n"
+        f'echo "$@" >> {calls}\n'
+        f'n=$(sed -n "$(wc -l < {calls})p" {answers}); n=${{n:-0}}\n'
+        'echo "cluster.whisper.upstream_rq_active: $((n > 0 ? 1 : 0))"\n'
+        'echo "cluster.whisper.upstream_rq_pending_active: $((n > 0 ? n - 1 : 0))"\n'
+    )
+    (fake / "sleep").write_text("#!/bin/bash\n")
+    for tool in ("curl", "sleep"):
+        (fake / tool).chmod(0o755)
+    command = containers(render(**LOCAL))["whisper"]["lifecycle"]["preStop"]["exec"]["command"]
+    assert command[:2] == ["bash", "-c"]
+    subprocess.run(command, env={"PATH": f"{fake}:/usr/bin:/bin"}, check=True, timeout=30)
+    lines = calls.read_text().splitlines()
+    assert all("http://127.0.0.1:9901/stats?filter=^cluster\\.whisper\\.upstream_rq_(active|pending_active)$" in line for line in lines)
+    return len(lines)
+
+
+def test_a_stopping_server_serves_its_queue_out_first_within_the_grace_period(tmp_path):
+    assert _drain(tmp_path / "idle", [0]) == 1
+    assert _drain(tmp_path / "busy", [3, 2, 1, 0]) == 4
+    assert _drain(tmp_path / "stuck", [5] * 100) == 55, "at most 55 s, within the 70 s grace period"
+    assert pod(render(**LOCAL))["terminationGracePeriodSeconds"] == 70
 
 
 def test_every_container_runs_restricted_as_envoys_user():
@@ -114,7 +171,10 @@ def test_every_container_runs_restricted_as_envoys_user():
 
 def test_gpus_are_requested_and_limited_on_the_pools_nodes():
     objects = render(**PROD)
-    resources = containers(objects)["whisper"]["resources"]
+    server = containers(objects)["whisper"]
+    assert {e["name"]: e["value"] for e in server["env"]} == {"LD_LIBRARY_PATH": "/usr/local/cuda/lib64", "CUDA_CACHE_PATH": "/tmp/.nv"}
+    assert containers(objects)["model-download"]["env"] == [{"name": "NVIDIA_VISIBLE_DEVICES", "value": "void"}]
+    resources = server["resources"]
     assert resources["requests"]["nvidia.com/gpu"] == resources["limits"]["nvidia.com/gpu"] == "1"
     assert pod(objects)["nodeSelector"] == {"pool": "gpu"}
     assert pod(objects)["tolerations"] == [{"key": "nvidia.com/gpu", "operator": "Exists", "effect": "NoSchedule"}]
@@ -125,16 +185,18 @@ def test_gpus_are_requested_and_limited_on_the_pools_nodes():
 
 def test_a_downloaded_model_is_checked_against_its_checksum_and_only_then_goes_out():
     objects = render(**PROD)
-    (download,) = pod(objects)["initContainers"]
-    (command,) = download["args"]
-    assert command.startswith("/app/models/download-ggml-model.sh large-v3-turbo /models && ")
-    assert f"echo '{MODELS['large-v3-turbo'].sha1}  /models/ggml-large-v3-turbo.bin' | sha1sum -c -" in command
+    (command,) = containers(objects)["model-download"]["args"]
+    sha1 = MODELS["large-v3-turbo"].sha1
+    assert command == (
+        f"(/app/models/download-ggml-model.sh large-v3-turbo /models && echo '{sha1}  /models/ggml-large-v3-turbo.bin' | sha1sum -c -)"
+        " || { rm -f /models/ggml-large-v3-turbo.bin; exit 1; }"
+    ), "a bad file is removed: the script skips a file that exists"
     volumes = {volume["name"]: volume for volume in pod(objects)["volumes"]}
     assert volumes["models"]["emptyDir"]["sizeLimit"] == f"{MODELS['large-v3-turbo'].mebibytes + 128}Mi"
     egress = objects[("NetworkPolicy", "whisper")]["spec"]["egress"]
     assert egress[1]["ports"] == [{"port": 443, "protocol": "TCP"}]
     local = render(**LOCAL)
-    assert "initContainers" not in pod(local) and len(local[("NetworkPolicy", "whisper")]["spec"]["egress"]) == 1, "DNS only"
+    assert "model-download" not in containers(local) and len(local[("NetworkPolicy", "whisper")]["spec"]["egress"]) == 1, "DNS only"
     by_name = render(**{**PROD, "download_by_name": True})
     names = [
         rule.get("matchName") or rule.get("matchPattern")

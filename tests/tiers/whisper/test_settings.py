@@ -67,3 +67,9 @@ def test_the_environment_refuses_a_broken_rule_naming_the_field():
         make_settings("PRODUCTION", whisper={"autoscaling": {"min_replicas": 1}})
     with pytest.raises(ValidationError, match="LOCAL runs Whisper on the laptop's CPU"):
         make_settings("LOCAL", whisper={"gpu": GPU})
+
+
+def test_threads_stay_within_the_cpu_limit():
+    with pytest.raises(ValidationError, match="3 threads on a CPU limit of 2 are throttled"):
+        Whisper(threads=3)
+    assert Whisper(threads=4, resources={"limits": {"cpu": "4", "memory": "8Gi"}}).threads == 4
