@@ -35,6 +35,34 @@ class Mutant:
 
 MUTANTS: tuple[Mutant, ...] = (
     Mutant(
+        "canary-threshold-loosened",
+        "somaagent01_gitops/catalog.py",
+        'GATEWAY_HIGH_ERROR_RATE = CatalogAlert("GatewayHighErrorRate", 0.01, "ratio of responses that are 5xx")',
+        'GATEWAY_HIGH_ERROR_RATE = CatalogAlert("GatewayHighErrorRate", 0.1, "ratio of responses that are 5xx")',
+        "a canary returning up to 10 % errors is promoted to every user",
+    ),
+    Mutant(
+        "canary-passes-without-traffic",
+        "somaagent01_gitops/tiers/app/canary.py",
+        'metric("traffic", request_rate_query(pattern), failure="false", success=TRAFFIC_SEEN),',
+        "",
+        "a canary nobody's requests reached (or whose metrics broke) is promoted unjudged",
+    ),
+    Mutant(
+        "whisper-two-envoy-workers",
+        "somaagent01_gitops/tiers/whisper/constructs.py",
+        '"--concurrency", "1"',
+        '"--concurrency", "2"',
+        "speech requests get 503 instead of waiting while a server is busy",
+    ),
+    Mutant(
+        "whisper-single-server-in-production",
+        "somaagent01_gitops/tiers/whisper/settings.py",
+        '("autoscaling", "min_replicas"), minimum >= 2,',
+        '("autoscaling", "min_replicas"), minimum >= 1,',
+        "a node drain takes speech down in production",
+    ),
+    Mutant(
         "postgres-prunable",
         "somaagent01_gitops/tiers/postgres/tier.py",
         'data_kinds = frozenset({("postgresql.cnpg.io", "Cluster"), ("postgresql.cnpg.io", "Database")})',
