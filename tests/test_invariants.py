@@ -568,3 +568,26 @@ def test_production_rolls_the_gateway_out_as_an_analysed_canary_and_nothing_else
     assert metrics["plugin"] == "prometheus" and metrics["config"] == {"status_code_metrics": True, "latency_metrics": True}
     for route in ("app-anonymous", "app-bearer", "app-web"):
         assert "edge-metrics" in only(objects, "HTTPRoute", route)["metadata"]["annotations"]["konghq.com/plugins"].split(",")
+
+
+@pytest.mark.parametrize("overlay", BEYOND_LOCAL)
+def test_every_metrics_port_rendered_here_is_scraped_by_a_pod_monitor(overlay):
+    """A container port named ``metrics`` (Kubernetes' convention for Prometheus' /metrics)
+    is selected by a PodMonitor of the namespace, on that port. Operators' pods follow their
+    operator's settings; monitors on other port names (OPA's diagnostic port, Whisper's
+    Envoy) are their tiers' tests'."""
+    objects = placed(f"overlays/{overlay}")
+    monitors = [
+        (monitor["spec"]["selector"]["matchLabels"], {endpoint["port"] for endpoint in monitor["spec"]["podMetricsEndpoints"]})
+        for monitor in of_kind(objects, "PodMonitor")
+    ]
+    scraped = []
+    for workload in [*of_kind(objects, "Deployment"), *of_kind(objects, "StatefulSet")]:
+        template = workload["spec"]["template"]
+        labels = template["metadata"]["labels"]
+        containers = [*template["spec"]["containers"], *template["spec"].get("initContainers", [])]
+        for port in [port["name"] for container in containers for port in container.get("ports", []) if port.get("name") == "metrics"]:
+            covered = any(all(labels.get(k) == v for k, v in selector.items()) and port in ports for selector, ports in monitors)
+            assert covered, f"{overlay}: {workload['kind']} {workload['metadata']['name']}: port {port} has no PodMonitor"
+            scraped.append(workload["metadata"]["name"])
+    assert {"conversation-worker", "tool-executor", "memory-replicator"} <= set(scraped)

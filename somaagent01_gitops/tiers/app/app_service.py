@@ -11,12 +11,15 @@ from cdk8s import ApiObject
 from cdk8s_plus_27 import k8s
 from constructs import Construct
 
+from imports.monitoring.com.coreos import monitoring
+
 from ...argocd import WAVE_AFTER_EVERYTHING, WAVE_ANNOTATION
 from ...catalog import APP_NAME, APP_UID, PROBE_EXCEPTION_ANNOTATION, AppServiceSpec
 from ...constructs.idioms import (
     disruption_budget,
     int_or_string,
     k8s_resources,
+    metadata,
     quantity,
     restricted_container_security_k8s,
     restricted_pod_security_k8s,
@@ -28,6 +31,9 @@ from ...settings import Autoscaling, ServiceSettings
 from ...vault import APP_AGENT_LABEL, APP_TOKEN_VOLUME, APP_VAULT_CA_MOUNT, TLS_SECRET_ANNOTATION
 from .canary import CanaryAnalysisProps, ServiceCanary, ServiceCanaryProps
 
+METRICS_PORT_NAME = "metrics"
+"""The port name of an entrypoint whose contract port serves Prometheus' ``/metrics``
+(releases.py: the workers' metrics servers)."""
 SCRATCH_VOLUME_SIZE = "64Mi"
 """The writable ``/tmp`` of a pod whose root filesystem is read-only."""
 
@@ -117,6 +123,9 @@ class AppServiceProps:
     canary: CanaryPlan | None = None
     """Roll out as a canary: a Rollout over the Deployment, which the HPA then scales.
     Default: none (the Deployment rolls itself)."""
+    monitoring: bool = False
+    """A PodMonitor on the entrypoint's metrics port, where its contract names one (needs the
+    Prometheus Operator's CRDs). Default: false."""
 
 
 class AppService(Construct):
@@ -139,6 +148,17 @@ class AppService(Construct):
         self.pod_disruption_budget: ApiObject | None = None
         if props.sizing.min_available_replicas > 1:
             self.pod_disruption_budget = disruption_budget(self, name=spec.name, component="app", selector=selector)
+        self.pod_monitor: monitoring.PodMonitor | None = None
+        if props.monitoring and spec.port_name == METRICS_PORT_NAME:
+            self.pod_monitor = monitoring.PodMonitor(
+                self,
+                "pod-monitor",
+                metadata=metadata(spec.name, component="monitoring"),
+                spec=monitoring.PodMonitorSpec(
+                    selector=monitoring.PodMonitorSpecSelector(match_labels=selector),
+                    pod_metrics_endpoints=[monitoring.PodMonitorSpecPodMetricsEndpoints(port=METRICS_PORT_NAME, path="/metrics")],
+                ),
+            )
         self.canary: ServiceCanary | None = None
         if props.canary is not None:
             canary = ServiceCanaryProps(

@@ -110,6 +110,8 @@ class AppServices(Construct):
                 if vault_agent(spec, settings)
                 else None,
                 canary=canary_plan(spec, settings),
+                # LOCAL runs no Prometheus Operator, whose CRD a PodMonitor needs
+                monitoring=settings.mode != "LOCAL",
             ),
         )
 

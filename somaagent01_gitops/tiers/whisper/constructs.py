@@ -47,13 +47,14 @@ from ...constructs.idioms import (
 )
 from ...constructs.labels import standard_labels
 from ...constructs.network import Outside, dns_egress, namespace, network_policy, outside_egress, pods, tcp
-from ...endpoints import WHISPER_SERVICE
+from ...endpoints import WHISPER_PORT, WHISPER_SERVICE
 from ...settings.model import GpuTaint
 from ...settings.types import Resources, pull_policy_of
 from .settings import BAKED_MODEL, MODELS, WhisperAutoscaling
 
-QUEUE_PORT = 9001
-"""Envoy's listener the Service sends the gateway's requests to (the catalog's port)."""
+QUEUE_PORT = WHISPER_PORT
+"""Envoy's listener the Service sends the gateway's requests to (the catalog's port, which the
+Service keeps unless the overlay names another)."""
 PROBE_PORT = 9902
 """Envoy's second listener: ``/health`` (the server's, past the queue) for the kubelet and
 ``/stats/prometheus`` for Prometheus; Envoy's admin API itself stays on the loopback."""

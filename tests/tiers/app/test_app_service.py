@@ -193,3 +193,21 @@ def test_a_canary_is_a_rollout_over_the_deployment_which_the_hpa_then_scales():
     assert "replicas" not in deployment["spec"], "the Rollouts controller scales it down"
     fixed = render(canary=CanaryPlan(steps=[(10, "1m")]), replicas=2)
     assert of_kind(fixed, "Rollout")[0]["spec"]["replicas"] == 2 and "replicas" not in of_kind(fixed, "Deployment")[0]["spec"]
+
+
+def test_a_worker_with_a_metrics_port_gets_a_pod_monitor_where_prometheus_runs():
+    chart = cdk8s.Testing.chart()
+    for name, spec in (("worker", WORKER), ("gateway", GATEWAY)):
+        AppService(
+            chart,
+            name,
+            props=AppServiceProps(spec=spec, image="registry.example/app:1", sizing=ServiceSettings(), config={}, monitoring=True),
+        )
+    (monitor,) = of_kind(cdk8s.Testing.synth(chart), "PodMonitor")
+    assert monitor["metadata"]["name"] == "tool-executor", "the gateway serves no /metrics at this release"
+    assert monitor["spec"]["podMetricsEndpoints"] == [{"port": "metrics", "path": "/metrics"}]
+    assert monitor["spec"]["selector"]["matchLabels"] == {
+        "app.kubernetes.io/name": "tool-executor",
+        "app.kubernetes.io/part-of": "somaagent01",
+    }
+    assert not of_kind(render(spec=WORKER), "PodMonitor"), "none without the Prometheus Operator (LOCAL)"
