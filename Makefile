@@ -14,11 +14,12 @@ REDIS_PACKAGES := redis-server redis-tools libjemalloc2 liblzf1
 # of the analyses' conditions: its source unpacked here and built with Go (Debian's, unpacked
 # here too where the machine has none)
 EXPR_TOOLS := .tools/expr
-EXPR_PACKAGES := golang-github-antonmedv-expr-dev
-GO_PACKAGES := golang-1.19-go golang-1.19-src
+EXPR_PACKAGES := golang-github-antonmedv-expr-dev=1.8.9-2
+GO_PACKAGES := golang-1.19-go=1.19.8-2 golang-1.19-src=1.19.8-2
 # promtool (Debian 12's Prometheus 2.42), the real evaluator of the rendered PromQL: unpacked
 # here, never installed or started
 PROM_TOOLS := .tools/prometheus
+PROM_PACKAGE := prometheus=2.42.0+ds-5+deb12u1
 PY := $(VENV)/bin/python
 LINTED := somaagent01_gitops tests tools main.py
 # pytest-xdist workers: one per CPU (each synthesizes once and shares it across its tests)
@@ -107,10 +108,10 @@ $(REDIS_TOOLS)/.installed:
 
 $(PROM_TOOLS)/.installed:
 	rm -rf $(PROM_TOOLS) && mkdir -p $(PROM_TOOLS)/debs
-	cd $(PROM_TOOLS)/debs && { apt-get download prometheus || { apt-get update -qq && apt-get download prometheus; }; }
+	cd $(PROM_TOOLS)/debs && { apt-get download $(PROM_PACKAGE) || { apt-get update -qq && apt-get download $(PROM_PACKAGE); }; }
 	dpkg-deb -x $(PROM_TOOLS)/debs/prometheus_*.deb $(PROM_TOOLS)/root
 	cp $(PROM_TOOLS)/root/usr/bin/promtool $(PROM_TOOLS)/promtool && rm -rf $(PROM_TOOLS)/debs $(PROM_TOOLS)/root
-	$(PROM_TOOLS)/promtool --version
+	$(PROM_TOOLS)/promtool --version | grep -q 'version 2.42.0'
 	touch $@
 
 $(EXPR_TOOLS)/.installed: tools/exprcheck/main.go

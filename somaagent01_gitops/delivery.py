@@ -97,27 +97,33 @@ def _values(operator: OperatorChart, footprint: Footprint, cluster: ClusterFacts
 
 
 def gpu_pool_problems(cluster: ClusterFacts, platform: PlatformSettings) -> list[str]:
-    """Every GPU server must name a pool of its cluster, and the most GPUs the cluster's
-    environments may hold on a pool at once (each at its most servers) must fit the pool."""
+    """Every GPU server must name a pool of its cluster and fit one of its nodes, and the
+    environments' servers on a pool, all at their most, must fit it (a server takes its GPUs
+    on one node)."""
     pools = platform.cluster(cluster.name).gpu_pools
-    problems, demand = [], dict.fromkeys(pools, 0)
+    problems: list[str] = []
+    demand: dict[str, float] = dict.fromkeys(pools, 0.0)
     for target in cluster.targets:
-        whisper = target.settings.whisper
+        whisper, where = target.settings.whisper, f"overlays/{target.environment}.yaml: whisper.gpu"
         if whisper.gpu is None:
             continue
-        if whisper.gpu.pool not in pools:
+        pool = pools.get(whisper.gpu.pool)
+        if pool is None:
+            known = ", ".join(sorted(pools)) or f"none (add it to platform.yaml clusters.{cluster.name}.gpu_pools)"
+            problems.append(f"{where}.pool: {whisper.gpu.pool!r} is not a GPU pool of cluster {cluster.name!r}; allowed: {known}")
+        elif whisper.gpu.gpus > pool.gpus_per_node:
             problems.append(
-                f"overlays/{target.environment}.yaml: whisper.gpu.pool: {whisper.gpu.pool!r} is not a GPU pool of cluster "
-                f"{cluster.name!r}; allowed: {', '.join(sorted(pools)) or 'none (add it to platform.yaml clusters.' + cluster.name + '.gpu_pools)'}"
+                f"{where}.gpus: {whisper.gpu.gpus} per server; the pool's nodes have {pool.gpus_per_node}; allowed: at most that"
             )
-            continue
-        demand[whisper.gpu.pool] += whisper.gpu.gpus * whisper.most_replicas
-    for name, wanted in sorted(demand.items()):
-        if wanted > pools[name].capacity:
+        else:
+            # the share of the pool's servers of that size this environment may run
+            demand[whisper.gpu.pool] += whisper.most_replicas / pool.servers(whisper.gpu.gpus)
+    for name, share in sorted(demand.items()):
+        if share > 1:
             problems.append(
-                f"platform.yaml: clusters.{cluster.name}.gpu_pools.{name}: its environments may run {wanted} GPUs at once, "
-                f"the pool holds {pools[name].capacity} ({pools[name].max_nodes} nodes of {pools[name].gpus_per_node}); "
-                "allowed: raise max_nodes or lower the environments' whisper.autoscaling.max_replicas"
+                f"platform.yaml: clusters.{cluster.name}.gpu_pools.{name}: its environments' servers, all at their most, need "
+                f"{share:.0%} of the pool ({pools[name].max_nodes} nodes of {pools[name].gpus_per_node} GPUs); allowed: raise "
+                "max_nodes or lower the environments' whisper.autoscaling.max_replicas"
             )
     return problems
 

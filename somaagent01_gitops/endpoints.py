@@ -66,7 +66,8 @@ OPA_SERVICE = "opa"
 OPENFGA_SERVICE = "openfga"
 WHISPER_SERVICE = "whisper"
 WHISPER_PORT = 9001
-"""The catalog's Whisper port (an overlay may change it: the tier exposes its URL)."""
+"""The catalog's Whisper port: the servers' queue listens on it (the Service's port is the
+overlay's ``whisper.port``, by default the same)."""
 
 
 KAFKA_CA_SECRET = f"{KAFKA_CLUSTER}-cluster-ca-cert"
@@ -101,6 +102,7 @@ class Exposed:
     """The app's Redis instance, without credentials (each entrypoint's URL adds its own)."""
     redis_sessions_host: str | None = None
     whisper_url: str | None = None
+    """The Whisper Service's URL (its port is the overlay's)."""
 
 
 @dataclass(frozen=True)
@@ -150,9 +152,9 @@ class Endpoints:
     def opa_url(self) -> str:
         return f"http://{self._host(OPA_SERVICE)}:8181"
 
-    @property
-    def whisper_url(self) -> str:
-        return self.exposed.whisper_url or f"http://{self._host(WHISPER_SERVICE)}:{WHISPER_PORT}"
+    def whisper_url(self, port: int) -> str:
+        """The Whisper tier's URL, else its Service's at the overlay's port."""
+        return self.exposed.whisper_url or f"http://{self._host(WHISPER_SERVICE)}:{port}"
 
     @property
     def openfga_url(self) -> str:

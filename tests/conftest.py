@@ -126,7 +126,7 @@ SETTINGS_BY_MODE: dict[str, dict[str, Any]] = {
         "opa": {"bundle_url": _BUNDLE_URL, "replicas": 3},
         "openfga": {"replicas": 3},
         "whisper": {"gpu": {"pool": "gpu"}, "autoscaling": {"min_replicas": 2}},
-        "services": {"gateway": {"canary": {}}},
+        "services": {"gateway": {"autoscaling": {"min_replicas": 2, "max_replicas": 4}, "canary": {}}},
         "regions": {
             "us-east-1": _region("us-east-1", peer="eu-west-1", network_cidr="10.10.0.0/16"),
             "eu-west-1": _region("eu-west-1", peer="us-east-1", network_cidr="10.20.0.0/16"),

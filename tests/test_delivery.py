@@ -115,35 +115,35 @@ def test_platform_settings_are_checked_against_charts_and_clusters(clusters, pla
         check_platform(no_acme, facts, OPERATORS)
 
 
-def test_every_gpu_server_names_a_pool_of_its_cluster_whose_capacity_holds_the_environments_most(clusters, platform):
-    dev = clusters["dev-shared"]
+def _with_pools(platform, cluster, **pools):
+    settings = platform.clusters[cluster]
+    return platform.model_copy(update={"clusters": {**platform.clusters, cluster: settings.model_copy(update={"gpu_pools": pools})}})
+
+
+def test_every_gpu_server_names_a_pool_of_its_cluster_fits_its_nodes_and_the_pool_holds_them_all(clusters, platform):
+    facts = list(clusters.values())
     pools = platform.clusters["dev-shared"].gpu_pools
-    # dev and qa share gpu-dev: each at its most servers, one GPU each
-    wanted = sum(
-        t.settings.whisper.most_replicas * t.settings.whisper.gpu.gpus for t in dev.targets if t.settings.whisper.gpu.pool == "gpu-dev"
-    )
-    assert 0 < wanted <= pools["gpu-dev"].capacity
-    small = pools["gpu-dev"].model_copy(update={"max_nodes": 1})
-    short = platform.model_copy(
-        update={
-            "clusters": {
-                **platform.clusters,
-                "dev-shared": platform.clusters["dev-shared"].model_copy(update={"gpu_pools": {**pools, "gpu-dev": small}}),
-            }
-        }
-    )
+    check_platform(platform, facts, OPERATORS)
+    # dev (at most 2 servers) and qa (2) share gpu-dev: 4 one-GPU nodes hold them; 3 do not
+    short = _with_pools(platform, "dev-shared", **{**pools, "gpu-dev": pools["gpu-dev"].model_copy(update={"max_nodes": 3})})
     with pytest.raises(
-        OverlayError,
-        match=re.escape(f"clusters.dev-shared.gpu_pools.gpu-dev: its environments may run {wanted} GPUs at once, the pool holds 1"),
+        OverlayError, match=re.escape("clusters.dev-shared.gpu_pools.gpu-dev: its environments' servers, all at their most, need 133%")
     ):
-        check_platform(short, list(clusters.values()), OPERATORS)
-    gone = platform.model_copy(
-        update={"clusters": {**platform.clusters, "dev-shared": platform.clusters["dev-shared"].model_copy(update={"gpu_pools": {}})}}
-    )
+        check_platform(short, facts, OPERATORS)
     with pytest.raises(
         OverlayError, match=re.escape("overlays/dev.yaml: whisper.gpu.pool: 'gpu-dev' is not a GPU pool of cluster 'dev-shared'")
     ):
-        check_platform(gone, list(clusters.values()), OPERATORS)
+        check_platform(_with_pools(platform, "dev-shared"), facts, OPERATORS)
+    # two-GPU servers on one-GPU nodes would never be scheduled
+    training = next(t for t in clusters["dev-shared"].targets if t.environment == "training")
+    gpu = training.settings.whisper.gpu.model_copy(update={"gpus": 2})
+    whisper = training.settings.whisper.model_copy(update={"gpu": gpu})
+    wide = dataclasses.replace(training, settings=training.settings.model_copy(update={"whisper": whisper}))
+    dev_shared = dataclasses.replace(
+        clusters["dev-shared"], targets=tuple(t if t is not training else wide for t in clusters["dev-shared"].targets)
+    )
+    with pytest.raises(OverlayError, match=re.escape("overlays/training.yaml: whisper.gpu.gpus: 2 per server; the pool's nodes have 1")):
+        check_platform(platform, [dev_shared if c.name == "dev-shared" else c for c in facts], OPERATORS)
 
 
 def test_synth_refuses_a_kubernetes_version_below_the_charts_floor(tmp_path):

@@ -39,13 +39,16 @@ from .types import (
     Bucket,
     CertificateLifetime,
     DnsLabel,
+    Duration,
     FieldRuleError,
     Hostname,
     HostPort,
     HttpUrl,
     ImageRepository,
     ImageTag,
+    LabelValue,
     Mode,
+    QualifiedName,
     RegionName,
     Resources,
     StrictModel,
@@ -76,9 +79,7 @@ class CanaryStep(_Settings):
     """One step of a canary: the share of pods the new version gets, then a wait."""
 
     weight: int = Field(ge=1, le=99, description="Required. Percent of the service's pods on the new version.")
-    pause: Annotated[str, StringConstraints(pattern=r"^[1-9][0-9]{0,3}(s|m|h)$")] = Field(
-        default="5m", description="How long it runs before the next step (e.g. 90s, 5m, 1h). Default: 5m."
-    )
+    pause: Duration = Field(default="5m", description="How long it runs before the next step (e.g. 90s, 5m, 1h). Default: 5m.")
 
 
 DEFAULT_CANARY_STEPS = (CanaryStep(weight=5), CanaryStep(weight=25), CanaryStep(weight=50))
@@ -338,6 +339,11 @@ class EnvironmentSettings(_Settings):
             if canary is None and self.mode == "PRODUCTION" and spec.serves_traffic:
                 raise FieldRuleError(
                     ("services", spec.name, "canary"), "PRODUCTION rolls out what the edge publishes as a canary: give canary"
+                )
+            if canary is not None and self.sizing(spec.name).autoscaling is None:
+                raise FieldRuleError(
+                    ("services", spec.name, "canary"),
+                    "a canary's Deployment hands its pods over to the Rollout, whose count an HPA keeps: give autoscaling",
                 )
             if canary is not None and canary.analysis and not spec.serves_traffic:
                 raise FieldRuleError(
@@ -635,8 +641,8 @@ class ClusterCertificates(_Settings):
 class GpuTaint(_Settings):
     """The taint that keeps other pods off a GPU pool's nodes; its servers tolerate it."""
 
-    key: Annotated[str, StringConstraints(pattern=r"^([a-z0-9.-]+/)?[A-Za-z0-9._-]+$")] = Field(description="Required. The taint's key.")
-    value: Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9._-]{0,63}$")] = Field(default="", description="Its value. Default: none.")
+    key: QualifiedName = Field(description="Required. The taint's key.")
+    value: LabelValue = Field(default="", description="Its value. Default: none.")
     effect: Literal["NoSchedule", "NoExecute", "PreferNoSchedule"] = Field(default="NoSchedule", description="Default: NoSchedule.")
 
 
@@ -644,7 +650,7 @@ class GpuPool(_Settings):
     """A node pool of GPU nodes (NVIDIA's device plugin advertises ``nvidia.com/gpu``): how
     pods land on it and how many GPUs it holds at most."""
 
-    node_labels: dict[Annotated[str, StringConstraints(pattern=r"^([a-z0-9.-]+/)?[A-Za-z0-9._-]+$")], DnsLabel] = Field(
+    node_labels: dict[QualifiedName, LabelValue] = Field(
         min_length=1, description="Required. Labels every node of the pool carries (the servers' nodeSelector)."
     )
     taints: list[GpuTaint] = Field(default=[], description="Taints of the pool's nodes, which its servers tolerate. Default: none.")
@@ -655,6 +661,10 @@ class GpuPool(_Settings):
     def capacity(self) -> int:
         """GPUs the pool holds at most."""
         return self.gpus_per_node * self.max_nodes
+
+    def servers(self, gpus: int) -> int:
+        """Servers of ``gpus`` GPUs each the pool holds at most: a server takes its GPUs on one node."""
+        return self.max_nodes * (self.gpus_per_node // gpus)
 
 
 DEFAULT_REGISTRIES = ("docker.io", "ghcr.io", "quay.io", "registry.k8s.io")

@@ -28,6 +28,10 @@ _HOSTNAME = r"^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"
 _BUCKET = r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"
 _CRON6 = r"^(\S+\s+){5}\S+$"
 _CRON5 = r"^(\S+\s+){4}\S+$"
+_LABEL_VALUE = r"^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$"
+_QUALIFIED_NAME = r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"
+_DURATION = r"^[1-9][0-9]{0,3}(s|m|h)$"
+_TIMEZONE = r"^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$"
 _TIMESTAMP = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?(Z|[+-][0-9]{2}:?[0-9]{2})$"
 _TABLE = r"^[a-z_][a-z0-9_]*\.[a-z_][a-z0-9_]*$"
 _K8S_MINOR = r"^1\.[0-9]{2}$"
@@ -63,6 +67,10 @@ PATTERN_MEANINGS = {
     _IAM_ROLE: "an IAM role ARN, e.g. 'arn:aws:iam::123456789012:role/vault-unseal'",
     _RELEASE_URL: "an http:// or https:// URL with a path holding '{release}' (the app release's name goes there)",
     _IMAGE: "an image reference, e.g. 'ghcr.io/org/name:tag'",
+    _LABEL_VALUE: "a label value: letters, digits, '-', '_', '.', starting and ending alphanumeric, at most 63 characters",
+    _QUALIFIED_NAME: "a label or taint key: an optional DNS-subdomain prefix and '/', then a name of at most 63 characters",
+    _DURATION: "a duration such as '90s', '5m' or '1h'",
+    _TIMEZONE: "an IANA time zone such as 'Etc/UTC' or 'Europe/Berlin'",
 }
 """What each string pattern means, for error messages that a person can act on."""
 
@@ -81,6 +89,10 @@ TableName = Annotated[str, StringConstraints(pattern=_TABLE)]
 ImageReference = Annotated[str, StringConstraints(pattern=_IMAGE)]
 ReleaseUrl = Annotated[str, StringConstraints(pattern=_RELEASE_URL)]
 Hours = Annotated[str, StringConstraints(pattern=_HOURS)]
+LabelValue = Annotated[str, StringConstraints(pattern=_LABEL_VALUE)]
+QualifiedName = Annotated[str, StringConstraints(pattern=_QUALIFIED_NAME)]
+Duration = Annotated[str, StringConstraints(pattern=_DURATION)]
+TimeZone = Annotated[str, StringConstraints(pattern=_TIMEZONE)]
 
 
 class FieldRuleError(ValueError):

@@ -160,3 +160,21 @@ def test_a_certificate_renewed_too_late_names_the_field_and_the_limit(tmp_path):
     assert "certificates.servers.renew_before: 1000h is more than a third of duration 2160h; allowed: at most 720h" in message
     data["certificates"] = {"servers": {"duration": "90d", "renew_before": "720h"}}
     assert "certificates.servers.duration: must be whole hours such as '2160h' (90 days)" in refusal(write_overlay(tmp_path, "qa", data))
+
+
+def test_new_patterns_say_what_they_mean(tmp_path):
+    from somaagent01_gitops.settings import load_platform
+
+    base = yaml.safe_load((OVERLAYS.parent / "platform.yaml").read_text())
+    pool = {"node_labels": {"pool": "-gpu-"}, "taints": [{"key": "./x"}], "gpus_per_node": 1, "max_nodes": 1}
+    base["clusters"]["dev-shared"]["gpu_pools"]["gpu-dev"] = pool
+    with pytest.raises(OverlayError) as caught:
+        load_platform(write_overlay(tmp_path, "platform", base))
+    message = str(caught.value)
+    assert "gpu_pools.gpu-dev.node_labels.pool: must be a label value: letters, digits" in message
+    assert "gpu_pools.gpu-dev.taints.0.key: must be a label or taint key" in message
+    data = yaml.safe_load((OVERLAYS / "prod.yaml").read_text())
+    data["services"]["gateway"]["canary"] = {"steps": [{"weight": 5, "pause": "5min"}]}
+    assert "services.gateway.canary.steps.0.pause: must be a duration such as '90s', '5m' or '1h' (got '5min')" in refusal(
+        write_overlay(tmp_path, "prod", data)
+    )

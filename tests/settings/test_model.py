@@ -42,7 +42,7 @@ PROD_DATA = {
     "opa": {"bundle_url": "https://artifacts.example/somaagent01/{release}/policy-bundle.tar.gz", "replicas": 3},
     "openfga": {"replicas": 3},
     "whisper": {"gpu": {"pool": "gpu"}, "autoscaling": {"min_replicas": 2}},
-    "services": {"gateway": {"canary": {}}},
+    "services": {"gateway": {"autoscaling": {"min_replicas": 2, "max_replicas": 4}, "canary": {}}},
     "image": {"tag": "1.0.0", "signed_by": {"issuer": "https://token.actions.githubusercontent.com", "subject_regexp": "^x$"}},
 }
 """PRODUCTION's data tier; its buckets are per region (see ``region``)."""
@@ -355,6 +355,10 @@ def test_a_gpu_pool_names_its_nodes_and_holds_gpus_per_node_times_nodes():
     assert pool.capacity == 12 and pool.taints == []
     with pytest.raises(ValidationError, match="at least 1 item"):
         GpuPool.model_validate({"node_labels": {}, "gpus_per_node": 1, "max_nodes": 1})
+    assert GpuPool.model_validate({"node_labels": {"node.kubernetes.io/instance-type": "g5.xlarge"}, "gpus_per_node": 1, "max_nodes": 1})
+    with pytest.raises(ValidationError):
+        GpuPool.model_validate({"node_labels": {"pool": "-gpu-"}, "gpus_per_node": 1, "max_nodes": 1})
+    assert (pool.servers(1), pool.servers(3)) == (12, 3), "a server's GPUs are on one node"
     cluster = ClusterSettings.model_validate({"gpu_pools": {"gpu": {**pool.model_dump(), "taints": [{"key": "nvidia.com/gpu"}]}}})
     assert cluster.gpu_pools["gpu"].taints[0].effect == "NoSchedule"
 
@@ -370,7 +374,12 @@ def test_a_canary_is_production_only_required_for_what_the_edge_publishes_and_ju
     prod = {**MINIMAL, **PROD_DATA, "mode": "PRODUCTION", "cluster": None, "regions": {"us-east-1": REGION, "eu-west-1": REGION_B}}
     with pytest.raises(ValidationError, match="PRODUCTION rolls out what the edge publishes as a canary"):
         EnvironmentSettings.model_validate({**prod, "services": {}})
+    scaled = {"autoscaling": {"min_replicas": 2, "max_replicas": 4}}
+    with pytest.raises(ValidationError, match="an HPA keeps: give autoscaling"):
+        EnvironmentSettings.model_validate({**prod, "services": {"gateway": {"canary": {}}}})
     with pytest.raises(ValidationError, match="no edge metrics can judge it"):
-        EnvironmentSettings.model_validate({**prod, "services": {"gateway": {"canary": {}}, "tool-executor": {"canary": {}}}})
-    worker = {"gateway": {"canary": {}}, "tool-executor": {"canary": {"analysis": False}}}
+        EnvironmentSettings.model_validate(
+            {**prod, "services": {"gateway": {**scaled, "canary": {}}, "tool-executor": {**scaled, "canary": {}}}}
+        )
+    worker = {"gateway": {**scaled, "canary": {}}, "tool-executor": {**scaled, "canary": {"analysis": False}}}
     assert EnvironmentSettings.model_validate({**prod, "services": worker}).sizing("tool-executor").canary.analysis is False

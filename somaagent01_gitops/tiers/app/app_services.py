@@ -358,7 +358,7 @@ def _value(fill: str, spec: AppServiceSpec, *, settings: EnvironmentSettings, en
         "authz_fail_open": _flag(posture_of(settings.mode).authz_fail_open),
         "somabrain_url": settings.external.somabrain_url,
         "llm_api_url": settings.external.slm_base_url,
-        "whisper_url": endpoints.whisper_url,
+        "whisper_url": endpoints.whisper_url(settings.whisper.port),
     }
     if fill in simple:
         if fill == "group" and not spec.consumer_group:

@@ -89,8 +89,9 @@ class ServiceCanaryProps:
     """The Deployment's pod selector."""
     steps: Sequence[tuple[int, str]]
     """(weight in percent, pause) per step."""
-    replicas: int | None
-    """Pods when no HPA scales the Rollout; None when one does."""
+    replicas: int
+    """Pods to start from: the HPA's floor (the environment's Application then keeps the
+    live count the HPA sets)."""
     analysis: CanaryAnalysisProps | None = None
     """Abort on the edge's metrics. Default: none (the steps alone)."""
 

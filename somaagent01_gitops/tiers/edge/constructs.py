@@ -37,7 +37,7 @@ HTTPS_PORT = 443
 APP_ROUTES = ("app-anonymous", "app-bearer", "app-web")
 """The HTTPRoutes whose requests reach the app (``app-closed`` is answered by Kong itself)."""
 METRICS_PLUGIN = "edge-metrics"
-"""Kong's prometheus plugin on every route: responses by status and latencies per route
+"""Kong's prometheus plugin on every route that reaches a backend: responses by status and latencies per route
 (status_code_metrics and latency_metrics default to false, Kong 3.9.1
 kong/plugins/prometheus/schema.lua L20-22), which canary analyses read."""
 

@@ -65,11 +65,11 @@ ENVOY_UID = 65532
 """The distroless Envoy image's nonroot user (gcr.io/distroless' nonroot base)."""
 QUEUE_CLUSTER = "whisper"
 """Envoy's cluster of the server: its name is the ``envoy_cluster_name`` of the queue's metrics."""
-QUEUE_TIMEOUT = "55s"
-"""The gateway gives up on a transcription after 60 s (admin/voice/api.py:79 at a169e468):
-Envoy gives up a little earlier, queueing included, so no request runs for no one."""
 DRAIN_SECONDS = 55
-"""How long a stopping server keeps serving what its queue holds."""
+"""The gateway gives up on a transcription after 60 s (admin/voice/api.py:79 at a169e468):
+Envoy gives up a little earlier, queueing included, so no request runs for no one; a stopping
+server serves its queue out for as long."""
+QUEUE_TIMEOUT = f"{DRAIN_SECONDS}s"
 POD_SELECTOR = {"app.kubernetes.io/name": WHISPER_SERVICE}
 MODELS_DIR = "/models"
 BAKED_MODELS_DIR = "/app/models"
@@ -134,10 +134,12 @@ class WhisperServersProps:
 
     @property
     def fewest(self) -> int:
+        """The fewest servers it runs (a disruption budget needs two)."""
         return self.autoscaling.min_replicas if self.autoscaling is not None else self.replicas
 
     @property
     def downloads(self) -> bool:
+        """Whether the model is fetched at start (the images carry base.en only)."""
         return self.model != BAKED_MODEL
 
 

@@ -5,11 +5,22 @@ servers (KEDA), to zero only in DEVELOPMENT and only with working hours to wake 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from importlib import resources
 
 from pydantic import Field, model_validator
 
 from ...settings.quantities import parse_quantity
-from ...settings.types import CronJobSchedule, DnsLabel, FieldRuleError, ImageReference, ModeRule, ResourceAmounts, Resources, StrictModel
+from ...settings.types import (
+    CronJobSchedule,
+    DnsLabel,
+    FieldRuleError,
+    ImageReference,
+    ModeRule,
+    ResourceAmounts,
+    Resources,
+    StrictModel,
+    TimeZone,
+)
 
 WHISPER_CPP_COMMIT = "339f2b4e27d7c3b52f44a124a854abba507acff3"
 """The whisper.cpp commit of the pinned images: the first the project's daily image build
@@ -53,6 +64,8 @@ MODELS: dict[str, WhisperModel] = {
     "large-v3-turbo-q5_0": WhisperModel("e050f7970618a659205450ad97eb95a18d69c9ee", 547),
 }
 """The models an overlay may name (whisper.cpp models/README.md at v1.9.3: name, disk, SHA)."""
+TIME_ZONES = frozenset(resources.files("tzdata").joinpath("zones").read_text(encoding="utf-8").split())
+"""The IANA zones of the pinned tzdata package (requirements.txt), whatever the machine has."""
 BAKED_MODEL = "base.en"
 """The model both images carry (``make base.en`` in their Dockerfiles): no download needed."""
 
@@ -71,7 +84,15 @@ class WorkingHours(StrictModel):
 
     start: CronJobSchedule = Field(description="Required. When the server comes up (cron, in timezone), e.g. '0 7 * * 1-5'.")
     end: CronJobSchedule = Field(description="Required. When it may go back to zero (cron, in timezone), e.g. '0 19 * * 1-5'.")
-    timezone: str = Field(default="Etc/UTC", pattern=r"^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$", description="An IANA time zone. Default: Etc/UTC.")
+    timezone: TimeZone = Field(default="Etc/UTC", description="An IANA time zone (tzdata's list). Default: Etc/UTC.")
+
+    @model_validator(mode="after")
+    def _known_zone(self) -> WorkingHours:
+        if self.timezone not in TIME_ZONES:
+            raise FieldRuleError(
+                ("timezone",), f"{self.timezone!r} is not in the IANA time zone database; allowed: e.g. Etc/UTC, Europe/Berlin"
+            )
+        return self
 
 
 class WhisperAutoscaling(StrictModel):
@@ -134,10 +155,10 @@ class Whisper(StrictModel):
         default=4,
         ge=1,
         le=64,
-        description="Requests that may wait in front of one server; beyond it the server answers 503 at once. About the "
+        description="Requests that may wait in front of one server; beyond it its Envoy answers 503 at once. About the "
         "gateway's 60 s over a transcription's time: more would wait only to time out. Default: 4.",
     )
-    replicas: int = Field(default=1, ge=1, le=20, description="Servers without autoscaling. Default: 1.")
+    replicas: int = Field(default=1, ge=1, le=20, description="Servers without autoscaling (LOCAL). Default: 1; refused with autoscaling.")
     resources: Resources = Field(
         default=Resources(requests=ResourceAmounts(cpu="500m", memory="512Mi"), limits=ResourceAmounts(cpu="2", memory="2Gi")),
         description="Each server's requests and limits (without the GPUs). Default: 500m/512Mi requested, 2/2Gi limit.",
@@ -151,6 +172,12 @@ class Whisper(StrictModel):
     def _known_model(self) -> Whisper:
         if self.model not in MODELS:
             raise FieldRuleError(("model",), f"{self.model!r} is not a known model; allowed: {', '.join(MODELS)}")
+        return self
+
+    @model_validator(mode="after")
+    def _one_count(self) -> Whisper:
+        if self.autoscaling is not None and self.replicas != 1:
+            raise FieldRuleError(("replicas",), "KEDA keeps the count between autoscaling's bounds; remove replicas")
         return self
 
     @model_validator(mode="after")

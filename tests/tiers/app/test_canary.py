@@ -142,9 +142,11 @@ def test_a_measurement_fails_only_past_the_threshold_never_without_traffic():
 
 
 def test_no_traffic_is_inconclusive_so_the_canary_waits_for_a_person():
-    # neither condition holds without requests: Argo Rollouts pauses on Inconclusive
+    # neither condition holds without requests: Argo Rollouts then calls the measurement
+    # Inconclusive and pauses (docs/features/analysis.md "Inconclusive Runs" at v1.9.1)
     assert evaluate(TRAFFIC_SEEN, [3.5], [0], [], [float("nan")]) == ["true", "false", "false", "false"]
-    assert evaluate("false", [3.5], []) == ["false", "false"]
+    template = render(**ANALYSED)[("AnalysisTemplate", "gateway-canary")]["spec"]["metrics"][0]
+    assert evaluate(template["failureCondition"], [3.5], [], [0]) == ["false", "false", "false"], "it never fails"
 
 
 def test_the_evaluator_refuses_what_argo_rollouts_would():

@@ -127,20 +127,37 @@ def test_the_server_listens_on_the_loopback_and_is_probed_there_and_past_the_que
     assert render(**PROD)[("Service", "whisper")]["spec"]["ports"][0]["port"] == 9100
 
 
+STATS = """cluster.admin.upstream_rq_active: 1
+cluster.whisper.upstream_cx_active: 1
+cluster.whisper.upstream_rq_active: {active}
+cluster.whisper.upstream_rq_pending_active: {pending}
+cluster.whisper.upstream_rq_pending_total: 40
+cluster.whisper-health.upstream_rq_active: 3
+cluster.whisper-health.upstream_rq_pending_active: 2
+http.queue.downstream_rq_active: 9
+"""
+"""Envoy's /stats as it prints them (name: value), busy elsewhere too: the hook must count only
+the queue's cluster."""
+
+
 def _drain(tmp_path, queued_per_call):
-    """The server's pre-stop hook run by bash, with curl answering Envoy's stats as given per
-    call and sleep a no-op: how many times it asked."""
+    """The server's pre-stop hook run by bash, with a stand-in curl that serves the stats
+    above filtered by the hook's own ``filter`` (as Envoy's admin does, a regular expression)
+    and a no-op sleep: how many times it asked."""
     tmp_path.mkdir()
     calls, answers = tmp_path / "calls", tmp_path / "answers"
     answers.write_text("\n".join(str(n) for n in queued_per_call))
     fake = tmp_path / "bin"
     fake.mkdir()
+    stats = STATS.replace("{active}", "$active").replace("{pending}", "$pending")
     (fake / "curl").write_text(
         "#!/bin/bash\n"
         f'echo "$@" >> {calls}\n'
         f'n=$(sed -n "$(wc -l < {calls})p" {answers}); n=${{n:-0}}\n'
-        'echo "cluster.whisper.upstream_rq_active: $((n > 0 ? 1 : 0))"\n'
-        'echo "cluster.whisper.upstream_rq_pending_active: $((n > 0 ? n - 1 : 0))"\n'
+        "active=$((n > 0 ? 1 : 0)); pending=$((n > 0 ? n - 1 : 0))\n"
+        'url="${@: -1}"; filter="${url#*filter=}"\n'
+        # Envoy matches the filter against each stat's name, not the printed line
+        f'printf "%s" "{stats}" | re="$filter" awk -F": " \'$1 ~ ENVIRON["re"]\'\n'
     )
     (fake / "sleep").write_text("#!/bin/bash\n")
     for tool in ("curl", "sleep"):
@@ -148,9 +165,7 @@ def _drain(tmp_path, queued_per_call):
     command = containers(render(**LOCAL))["whisper"]["lifecycle"]["preStop"]["exec"]["command"]
     assert command[:2] == ["bash", "-c"]
     subprocess.run(command, env={"PATH": f"{fake}:/usr/bin:/bin"}, check=True, timeout=30)
-    lines = calls.read_text().splitlines()
-    assert all("http://127.0.0.1:9901/stats?filter=^cluster\\.whisper\\.upstream_rq_(active|pending_active)$" in line for line in lines)
-    return len(lines)
+    return len(calls.read_text().splitlines())
 
 
 def test_a_stopping_server_serves_its_queue_out_first_within_the_grace_period(tmp_path):

@@ -73,3 +73,12 @@ def test_threads_stay_within_the_cpu_limit():
     with pytest.raises(ValidationError, match="3 threads on a CPU limit of 2 are throttled"):
         Whisper(threads=3)
     assert Whisper(threads=4, resources={"limits": {"cpu": "4", "memory": "8Gi"}}).threads == 4
+
+
+def test_one_count_a_known_zone_and_the_envoy_answers_past_the_queue():
+    with pytest.raises(ValidationError, match="KEDA keeps the count between autoscaling's bounds; remove replicas"):
+        Whisper(gpu=GPU, autoscaling={}, replicas=7)
+    with pytest.raises(ValidationError, match="'Europe/Berlln' is not in the IANA time zone database"):
+        WhisperAutoscaling(min_replicas=0, working_hours={**HOURS, "timezone": "Europe/Berlln"})
+    with pytest.raises(ValidationError, match="timezone"):
+        WhisperAutoscaling(min_replicas=0, working_hours={**HOURS, "timezone": "not a zone"})
