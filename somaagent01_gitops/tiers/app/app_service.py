@@ -19,7 +19,6 @@ from ...constructs.idioms import (
     disruption_budget,
     int_or_string,
     k8s_resources,
-    metadata,
     quantity,
     restricted_container_security_k8s,
     restricted_pod_security_k8s,
@@ -27,6 +26,7 @@ from ...constructs.idioms import (
     spread_over_zones_and_hosts,
 )
 from ...constructs.labels import standard_labels
+from ...constructs.pod_monitors import metrics_pod_monitor
 from ...settings import Autoscaling, ServiceSettings
 from ...vault import APP_AGENT_LABEL, APP_TOKEN_VOLUME, APP_VAULT_CA_MOUNT, TLS_SECRET_ANNOTATION
 from .canary import CanaryAnalysisProps, ServiceCanary, ServiceCanaryProps
@@ -150,15 +150,7 @@ class AppService(Construct):
             self.pod_disruption_budget = disruption_budget(self, name=spec.name, component="app", selector=selector)
         self.pod_monitor: monitoring.PodMonitor | None = None
         if props.monitoring and spec.port_name == METRICS_PORT_NAME:
-            self.pod_monitor = monitoring.PodMonitor(
-                self,
-                "pod-monitor",
-                metadata=metadata(spec.name, component="monitoring"),
-                spec=monitoring.PodMonitorSpec(
-                    selector=monitoring.PodMonitorSpecSelector(match_labels=selector),
-                    pod_metrics_endpoints=[monitoring.PodMonitorSpecPodMetricsEndpoints(port=METRICS_PORT_NAME, path="/metrics")],
-                ),
-            )
+            self.pod_monitor = metrics_pod_monitor(self, name=spec.name, selector=selector, port=METRICS_PORT_NAME)
         self.canary: ServiceCanary | None = None
         if props.canary is not None:
             canary = ServiceCanaryProps(

@@ -27,7 +27,6 @@ from ...constructs.idioms import (
     int_or_string,
     k8s_metadata,
     k8s_resources,
-    metadata,
     quantity,
     restricted_container_security_k8s,
     restricted_pod_security_k8s,
@@ -36,6 +35,7 @@ from ...constructs.idioms import (
 )
 from ...constructs.labels import standard_labels
 from ...constructs.network import Outside, dns_egress, namespace, network_policy, outside_egress, pods, tcp
+from ...constructs.pod_monitors import metrics_pod_monitor
 from ...endpoints import OPA_SERVICE
 from ...settings.types import Resources, pull_policy_of
 
@@ -231,12 +231,4 @@ def _network_policy(scope: Construct, props: OpaServerProps) -> k8s.KubeNetworkP
 
 
 def _pod_monitor(scope: Construct) -> monitoring.PodMonitor:
-    return monitoring.PodMonitor(
-        scope,
-        "pod-monitor",
-        metadata=metadata(OPA_SERVICE, component="monitoring"),
-        spec=monitoring.PodMonitorSpec(
-            selector=monitoring.PodMonitorSpecSelector(match_labels=POD_SELECTOR),
-            pod_metrics_endpoints=[monitoring.PodMonitorSpecPodMetricsEndpoints(port="diagnostic", path="/metrics")],
-        ),
-    )
+    return metrics_pod_monitor(scope, name=OPA_SERVICE, selector=POD_SELECTOR, port="diagnostic")

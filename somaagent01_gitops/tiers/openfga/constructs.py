@@ -33,7 +33,6 @@ from ...constructs.idioms import (
     int_or_string,
     k8s_metadata,
     k8s_resources,
-    metadata,
     quantity,
     restricted_container_security_k8s,
     restricted_pod_security_k8s,
@@ -42,6 +41,7 @@ from ...constructs.idioms import (
 )
 from ...constructs.labels import standard_labels
 from ...constructs.network import dns_egress, namespace, network_policy, pods, tcp
+from ...constructs.pod_monitors import metrics_pod_monitor
 from ...constructs.scheduled_call import CURL_IMAGE, CURL_POLICY_SKIPS, CURL_UID
 from ...endpoints import OPENFGA_SERVICE, InClusterPeer
 from ...settings.types import ResourceAmounts, Resources, pull_policy_of
@@ -394,12 +394,4 @@ def _network_policies(scope: Construct, props: OpenFgaProps) -> list[k8s.KubeNet
 
 
 def _pod_monitor(scope: Construct) -> monitoring.PodMonitor:
-    return monitoring.PodMonitor(
-        scope,
-        "pod-monitor",
-        metadata=metadata(OPENFGA_SERVICE, component="monitoring"),
-        spec=monitoring.PodMonitorSpec(
-            selector=monitoring.PodMonitorSpecSelector(match_labels=POD_SELECTOR),
-            pod_metrics_endpoints=[monitoring.PodMonitorSpecPodMetricsEndpoints(port="metrics", path="/metrics")],
-        ),
-    )
+    return metrics_pod_monitor(scope, name=OPENFGA_SERVICE, selector=POD_SELECTOR, port="metrics")

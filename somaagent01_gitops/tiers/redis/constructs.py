@@ -35,6 +35,7 @@ from ...constructs.idioms import (
     restricted_pod_security,
 )
 from ...constructs.network import dns_egress, namespace, network_policy, pods, tcp
+from ...constructs.pod_monitors import metrics_pod_monitor
 from ...settings.types import Resources
 from .operator import OPERATOR_IMAGE, OPERATOR_NAMESPACE, POD_LABEL
 
@@ -347,12 +348,4 @@ def _sentinel_network_policy(scope: Construct, props: RedisInstanceProps) -> k8s
 
 def _pod_monitor(scope: Construct, props: RedisInstanceProps) -> monitoring.PodMonitor:
     """The exporter beside each copy (plain HTTP on 9121; it reaches Redis on localhost)."""
-    return monitoring.PodMonitor(
-        scope,
-        "pod-monitor",
-        metadata=metadata(props.name, component="monitoring"),
-        spec=monitoring.PodMonitorSpec(
-            selector=monitoring.PodMonitorSpecSelector(match_labels=props.server_selector),
-            pod_metrics_endpoints=[monitoring.PodMonitorSpecPodMetricsEndpoints(port="redis-exporter", path="/metrics")],
-        ),
-    )
+    return metrics_pod_monitor(scope, name=props.name, selector=props.server_selector, port="redis-exporter")

@@ -47,6 +47,7 @@ from ...constructs.idioms import (
 )
 from ...constructs.labels import standard_labels
 from ...constructs.network import Outside, dns_egress, namespace, network_policy, outside_egress, pods, tcp
+from ...constructs.pod_monitors import metrics_pod_monitor
 from ...endpoints import WHISPER_PORT, WHISPER_SERVICE
 from ...settings.model import GpuTaint
 from ...settings.types import Resources, pull_policy_of
@@ -432,15 +433,7 @@ def _network_policy(scope: Construct, props: WhisperServersProps) -> k8s.KubeNet
 
 
 def _pod_monitor(scope: Construct) -> monitoring.PodMonitor:
-    return monitoring.PodMonitor(
-        scope,
-        "pod-monitor",
-        metadata=metadata(WHISPER_SERVICE, component="monitoring"),
-        spec=monitoring.PodMonitorSpec(
-            selector=monitoring.PodMonitorSpecSelector(match_labels=POD_SELECTOR),
-            pod_metrics_endpoints=[monitoring.PodMonitorSpecPodMetricsEndpoints(port="probes", path="/stats/prometheus")],
-        ),
-    )
+    return metrics_pod_monitor(scope, name=WHISPER_SERVICE, selector=POD_SELECTOR, port="probes", path="/stats/prometheus")
 
 
 def _scaled_object(scope: Construct, props: WhisperServersProps, scaling: WhisperAutoscaling) -> keda.ScaledObject:
