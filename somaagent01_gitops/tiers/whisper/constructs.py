@@ -156,11 +156,15 @@ def envoy_config(props: WhisperServersProps) -> str:
     the server, ``POST /load`` included), and a probe listener with the server's health and
     Envoy's Prometheus stats. Connections idle longer than the server keeps them are closed
     first (cpp-httplib closes after 5 s)."""
-    health = _route({"path": "/health"}, "whisper-health", "5s")
+
+    def health() -> dict[str, object]:
+        # a route of its own in each listener: one shared object would be dumped as a YAML alias
+        return _route({"path": "/health"}, "whisper-health", "5s")
+
     transcribe = _route({"path": "/inference"}, QUEUE_CLUSTER, QUEUE_TIMEOUT, whole_stream=True)
     nothing_else = {"match": {"prefix": "/"}, "direct_response": {"status": 404}}
-    queue = _http_listener("queue", QUEUE_PORT, [health, transcribe, nothing_else])
-    probes = _http_listener("probes", PROBE_PORT, [health, _route({"path": "/stats/prometheus"}, "admin", "5s")])
+    queue = _http_listener("queue", QUEUE_PORT, [health(), transcribe, nothing_else])
+    probes = _http_listener("probes", PROBE_PORT, [health(), _route({"path": "/stats/prometheus"}, "admin", "5s")])
     one_at_a_time = {"max_connections": 1, "max_requests": 1, "max_pending_requests": props.queue_limit, "max_retries": 0}
     config = {
         "admin": {"address": _address("127.0.0.1", ADMIN_PORT)},
@@ -264,7 +268,9 @@ class WhisperServers(Construct):
             metadata=k8s_metadata(WHISPER_SERVICE, component="speech"),
             spec=k8s.ServiceSpec(
                 selector=POD_SELECTOR,
-                ports=[k8s.ServicePort(name="http", port=props.port, target_port=int_or_string("http"), protocol="TCP")],
+                # by number: before Kubernetes 1.32 a Service cannot find a named port of a
+                # sidecar (an init container), which Envoy is (kubernetes#127958)
+                ports=[k8s.ServicePort(name="http", port=props.port, target_port=int_or_string(QUEUE_PORT), protocol="TCP")],
             ),
         )
         self.disruption_budget = (
